@@ -1,0 +1,1 @@
+"""Build engine of the People First site: the logic that the MkDocs hooks in hooks/ call."""

@@ -1,0 +1,1 @@
+"""Detectors: pure functions `detect(text, ctx) -> list[Span]`, one module per family."""

@@ -1,0 +1,334 @@
+"""Contact details: e-mail addresses, phone numbers, social-network handles.
+
+Kinds: email (rules email.plain, email.mailto, email.obfuscated), phone (phone.ua, phone.ru,
+phone.intl) and social_handle (social.<platform>, social.mention).
+
+Contacts listed in ctx.allowed (organisational addresses, hotlines, accounts) are not reported;
+they are compared in a normalised form (see `allowed_keys`), so «info@people1st.org»,
+«+380 44 000 00 00» and «https://t.me/people1st» match however the page spells them.
+
+Speed: every pattern is compiled once; phonenumbers only sees candidates that already contain
+enough digits, so ordinary prose costs one regex pass per family.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import phonenumbers
+from phonenumbers import Leniency, PhoneNumberMatcher
+
+from pii_guard.model import ScanContext, Span
+
+# --- e-mail ------------------------------------------------------------------------------
+
+_LOCAL = r"[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9_])?"
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_EMAIL_RE = re.compile(
+    rf"(?<![\w.%+-])(?P<mailto>mailto:)?(?P<addr>{_LOCAL}@(?:{_LABEL}\.)+[A-Za-z]{{2,24}})(?![\w-])",
+    re.IGNORECASE,
+)
+
+# Obfuscated spellings: «name [at] domain [dot] com», «name(at)domain.org», «ivan собака ukr.net».
+_OPEN, _CLOSE = r"[\[\(\{<]", r"[\]\)\}>]"
+_AT_WORD = r"(?:at|собака|собачка|равлик|эт)"
+_DOT_WORD = r"(?:dot|точка|крапка)"
+_AT_BRACKETED = rf"\s*{_OPEN}\s*{_AT_WORD}\s*{_CLOSE}\s*|\s*{_OPEN}\s*@\s*{_CLOSE}\s*"
+_DOT_BRACKETED = rf"\s*{_OPEN}\s*{_DOT_WORD}\s*{_CLOSE}\s*"
+_OBF_BRACKETED_RE = re.compile(
+    rf"(?<![\w.@-])(?P<local>{_LOCAL})(?:{_AT_BRACKETED})"
+    rf"(?P<domain>{_LABEL}(?:(?:{_DOT_BRACKETED}|\.){_LABEL})*(?:{_DOT_BRACKETED}|\.)[A-Za-z]{{2,24}})"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+# Bare words («name at domain dot com», «ivan собака ukr точка net»): only a known top-level
+# domain at the end, and see `_bare_is_address` for what else makes it clearly an address.
+_TLDS = (
+    "com|org|net|info|edu|gov|int|io|me|ua|ru|by|kz|md|ge|pl|de|fr|uk|eu|us|ca|ch|at|it|es|pt|nl|"
+    "be|se|no|fi|dk|cz|sk|lt|lv|ee|online|site|biz|co|mail"
+)
+_OBF_BARE_RE = re.compile(
+    rf"(?<![\w.@-])(?P<local>{_LOCAL})\s+(?P<at>{_AT_WORD})\s+"
+    rf"(?P<domain>{_LABEL}(?:(?:\s+{_DOT_WORD}\s+|\.){_LABEL})*?(?P<lastdot>\s+{_DOT_WORD}\s+|\.)(?:{_TLDS}))"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+_MAIL_PROVIDERS = frozenset(
+    "gmail ukr i meta mail yandex ya rambler proton protonmail outlook hotmail yahoo icloud "
+    "bigmir online tutanota gmx web posteo".split()
+)
+_EMAIL_CUE_RE = re.compile(
+    r"(?:e-?mail|пошт|почт|email|write|contact|пишіть|пишите|напишіть|напишите|адрес|адреса|скриньк)",
+    re.IGNORECASE,
+)
+
+
+def _bare_is_address(text: str, m: re.Match) -> bool:
+    """«name at domain dot com» is an address only when it clearly is one.
+
+    English «at» is a common word, so it needs the spelled «dot» plus either a local part that
+    no prose word has (digits, dots, underscores), a known mail provider, or an e-mail cue just
+    before it. Cyrillic «собака» between two Latin words is unambiguous.
+    """
+    if m.group("at").lower() != "at":
+        return True
+    local, domain = m.group("local"), m.group("domain")
+    spelled_dot = not m.group("lastdot").startswith(".")
+    first_label = re.split(r"\s+|\.", domain.strip())[0].lower()
+    if first_label in _MAIL_PROVIDERS:
+        return True
+    if not spelled_dot:
+        return False
+    if re.search(r"[\d._]", local):
+        return True
+    return bool(_EMAIL_CUE_RE.search(text, max(0, m.start() - 40), m.start()))
+
+
+def _email_key(local: str, domain: str) -> str:
+    return f"{local}@{domain}".lower()
+
+
+def _unobfuscate_domain(domain: str) -> str:
+    return re.sub(rf"(?:{_DOT_BRACKETED}|\s+{_DOT_WORD}\s+)", ".", domain, flags=re.IGNORECASE).strip()
+
+
+def detect_emails(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span]:
+    spans: list[Span] = []
+    if "@" in text:
+        for m in _EMAIL_RE.finditer(text):
+            if m.group("addr").lower() in allowed.emails:
+                continue
+            rule = "email.mailto" if m.group("mailto") else "email.plain"
+            spans.append(Span(m.start(), m.end(), "email", rule))
+    if _OBF_HINT_RE.search(text):
+        for rx, needs_check in ((_OBF_BRACKETED_RE, False), (_OBF_BARE_RE, True)):
+            for m in rx.finditer(text):
+                if needs_check and not _bare_is_address(text, m):
+                    continue
+                key = _email_key(m.group("local"), _unobfuscate_domain(m.group("domain")))
+                if key in allowed.emails:
+                    continue
+                if any(s.start < m.end() and m.start() < s.end for s in spans):
+                    continue
+                spans.append(Span(m.start(), m.end(), "email", "email.obfuscated"))
+    return spans
+
+
+_OBF_HINT_RE = re.compile(rf"{_OPEN}\s*(?:{_AT_WORD}|@)\s*{_CLOSE}|\s(?:at|собака|собачка|равлик|эт)\s",
+                          re.IGNORECASE)
+
+# --- phone -------------------------------------------------------------------------------
+
+# A candidate: optional + / 00 / (, then digits joined by at most two separators each.
+# Newlines never join digits. Letters, «/», «=», «@», «.», «,» right before mean another
+# token (URL path, IBAN group, decimal number, list of figures).
+_SEP = r"[ \t\u00a0\u2009\u202f.\-\u2010\u2011\u2012\u2013()]"
+_PHONE_CAND_RE = re.compile(
+    rf"(?<![\w@/=#&.,+\-\u2013])(?:\+\s?|(?<!\d)00|\()?\d(?:{_SEP}{{0,3}}\d){{6,18}}(?!\d|[.,]\d)"
+)
+_THOUSANDS_RE = re.compile(r"^[1-9]\d{0,2}(?:[ ,\u00a0\u202f\u2009]\d{3})+$")
+_DATE_LIKE_RE = re.compile(
+    r"(?:^|\D)(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2})(?:\D|$)"
+)
+_YEAR_RANGE_RE = re.compile(r"^(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)\d\d$")
+# National spellings tried after UA and RU; each needs separators (a bare run of ten digits is
+# more often an identifier than a foreign phone number).
+_OTHER_REGIONS = ("US", "GB", "DE", "FR", "PL", "IT", "ES", "IL", "GE", "MD", "LT", "LV", "EE", "KZ")
+
+
+def _digit_count(s: str) -> int:
+    return sum(ch.isdigit() for ch in s)
+
+
+def _phone_rule(number: phonenumbers.PhoneNumber) -> str:
+    region = phonenumbers.region_code_for_number(number)
+    return {"UA": "phone.ua", "RU": "phone.ru"}.get(region, "phone.intl")
+
+
+def _match_phone(cand: str) -> list[tuple[int, int, phonenumbers.PhoneNumber]]:
+    """Valid phone numbers inside one candidate, offsets relative to it."""
+    stripped = cand.lstrip("(")
+    international = stripped.startswith(("+", "00"))
+    has_sep = not cand.isdigit()
+    if international:
+        regions: tuple[str, ...] = ("UA",)       # the region is ignored after + / 00
+    else:
+        first = stripped[0]
+        regions = ()
+        if first == "0":
+            regions += ("UA",)
+        if first in "78":
+            regions += ("RU",)
+        if has_sep:
+            regions += _OTHER_REGIONS
+    for region in regions:
+        found = [(m.start, m.end, m.number)
+                 for m in PhoneNumberMatcher(cand, region, leniency=Leniency.VALID)]
+        if found:
+            return found
+    return []
+
+
+def detect_phones(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span]:
+    spans: list[Span] = []
+    for m in _PHONE_CAND_RE.finditer(text):
+        cand = m.group().rstrip(" .-)\u2013(")
+        digits = _digit_count(cand)
+        international = cand.lstrip("(").startswith(("+", "00"))
+        if digits < (8 if international else 9) or digits > 17:
+            continue
+        if not international and (_THOUSANDS_RE.match(cand) or _YEAR_RANGE_RE.match(cand)):
+            continue
+        if _DATE_LIKE_RE.search(cand):
+            continue
+        for start, end, number in _match_phone(cand):
+            e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+            if e164 in allowed.phones:
+                continue
+            spans.append(Span(m.start() + start, m.start() + end, "phone", _phone_rule(number)))
+    return spans
+
+
+# --- social handles ------------------------------------------------------------------------
+
+_PLATFORMS = {
+    "t.me": "telegram", "telegram.me": "telegram", "telegram.dog": "telegram",
+    "vk.com": "vk", "vkontakte.ru": "vk", "vk.ru": "vk",
+    "ok.ru": "ok", "odnoklassniki.ru": "ok",
+    "instagram.com": "instagram", "instagr.am": "instagram",
+    "facebook.com": "facebook", "fb.com": "facebook",
+    "x.com": "x", "twitter.com": "x",
+    "tiktok.com": "tiktok", "youtube.com": "youtube", "threads.net": "threads",
+    "linkedin.com": "linkedin",
+}
+# Paths that belong to the platform, not to a person.
+_NOT_HANDLES = frozenset(
+    "share sharer sharer.php intent home search explore hashtag help legal privacy policies policy "
+    "about login signup watch results feed settings terms i dialog plugins tr pages events groups "
+    "s joinchat addstickers c embed channel playlist shorts reel reels p".split()
+)
+_SOCIAL_URL_RE = re.compile(
+    r"(?<![\w.\-@])(?:https?://)?(?:(?:www|m|mobile|web)\.)?"
+    r"(?P<domain>t\.me|telegram\.(?:me|dog)|vk\.com|vk\.ru|vkontakte\.ru|ok\.ru|odnoklassniki\.ru|"
+    r"instagram\.com|instagr\.am|facebook\.com|fb\.com|x\.com|twitter\.com|tiktok\.com|youtube\.com|"
+    r"threads\.net|linkedin\.com)"
+    r"/(?P<path>(?:in/|profile/|@|\+)?[\w.\-]+(?:/[\w.\-]+)?)",
+    re.IGNORECASE,
+)
+# «@handle» in prose. Not after a word character (an e-mail), and see `_is_code_at` for code.
+_MENTION_RE = re.compile(r"(?<![\w@./\\`])@(?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-9_])?)(?![\w@])")
+_CODE_AT = frozenset(
+    "media import font-face keyframes supports page charset property namespace layer container "
+    "staticmethod classmethod dataclass pytest override abstractmethod cached_property "
+    "functools wraps event_priority param returns return type example see since deprecated".split()
+)
+
+
+def _social_key(domain: str, handle: str) -> tuple[str, str]:
+    return _PLATFORMS[domain.lower()], handle.lower().lstrip("@+").rstrip("/.")
+
+
+def _social_path_handle(path: str) -> str | None:
+    """The account part of a platform path, or None for a platform page (share, search, ...)."""
+    parts = path.strip("/").split("/")
+    head = parts[0].lower()
+    if head in ("in", "profile") and len(parts) > 1:
+        return parts[1]
+    if head.lstrip("@+") in _NOT_HANDLES or not head.strip("@+._-"):
+        return None
+    return parts[0]
+
+
+def _is_code_at(text: str, m: re.Match) -> bool:
+    """A decorator or a CSS at-rule, not an account."""
+    if m.group("handle").lower() in _CODE_AT:
+        return True
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    at_line_start = not text[line_start:m.start()].strip()
+    after = text[m.end():m.end() + 1]
+    return at_line_start and (after in ("(", ".", "\n", "") or text[m.end():m.end() + 2] == " {")
+
+
+def detect_social(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span]:
+    spans: list[Span] = []
+    lowered = text.lower()
+    if any(d in lowered for d in _PLATFORMS):
+        for m in _SOCIAL_URL_RE.finditer(text):
+            handle = _social_path_handle(m.group("path"))
+            if handle is None:
+                continue
+            key = _social_key(m.group("domain"), handle)
+            if key in allowed.social or key[1] in allowed.handles:
+                continue
+            spans.append(Span(m.start(), m.end(), "social_handle", f"social.{key[0]}"))
+    if "@" in text:
+        for m in _MENTION_RE.finditer(text):
+            handle = m.group("handle").lower()
+            if handle.isdigit() or handle in allowed.handles or _is_code_at(text, m):
+                continue
+            if any(s.start <= m.start() < s.end for s in spans):
+                continue
+            spans.append(Span(m.start(), m.end(), "social_handle", "social.mention"))
+    return spans
+
+
+# --- allowlist -----------------------------------------------------------------------------
+
+class _Allowed:
+    """ctx.allowed split by what each entry is, in the normalised form the detectors compare."""
+
+    def __init__(self, entries: frozenset[str]):
+        emails, phones, social, handles = set(), set(), set(), set()
+        for entry in entries:
+            value = entry.strip()
+            low = value.lower().removeprefix("mailto:")
+            if _EMAIL_RE.fullmatch(low):
+                emails.add(low)
+                continue
+            url = _SOCIAL_URL_RE.fullmatch(value.rstrip("/"))
+            if url:
+                handle = _social_path_handle(url.group("path"))
+                if handle:
+                    key = _social_key(url.group("domain"), handle)
+                    social.add(key)
+                    handles.add(key[1])
+                continue
+            if re.fullmatch(r"@[A-Za-z0-9_.]+", value):
+                handles.add(low[1:])
+                continue
+            if _digit_count(value) >= 7 and re.fullmatch(r"[+\d\s().\-]+", value.removeprefix("tel:")):
+                for region in ("UA", "RU", "US"):
+                    try:
+                        number = phonenumbers.parse(value.removeprefix("tel:"), region)
+                    except phonenumbers.NumberParseException:
+                        continue
+                    if phonenumbers.is_valid_number(number):
+                        phones.add(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+                        break
+        self.emails = frozenset(emails)
+        self.phones = frozenset(phones)
+        self.social = frozenset(social)
+        self.handles = frozenset(handles)
+
+
+@lru_cache(maxsize=64)
+def allowed_keys(entries: frozenset[str]) -> _Allowed:
+    """Normalised allowlist (cached: a site scan passes the same frozenset for every page)."""
+    return _Allowed(entries)
+
+
+def _drop_overlaps(spans: list[Span]) -> list[Span]:
+    """Earlier families win: a phone inside an e-mail or a handle inside a URL is one finding."""
+    kept: list[Span] = []
+    for span in spans:
+        if not any(k.start < span.end and span.start < k.end for k in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda s: (s.start, s.end))
+
+
+def detect(text: str, ctx: ScanContext) -> list[Span]:
+    allowed = allowed_keys(ctx.allowed)
+    spans = detect_emails(text, ctx, allowed)
+    spans += detect_social(text, ctx, allowed)
+    spans += detect_phones(text, ctx, allowed)
+    return _drop_overlaps(spans)

@@ -1,0 +1,151 @@
+"""A normalised view of a text that remembers where each character came from.
+
+Contributors (and copy-paste) split identifiers with markup: `&#43;380`, `olena%40mail.com`,
+`Pet**ren**ko`, `+380\\-67`, zero-width spaces. Detectors see the view, with all of that undone;
+every span they return is mapped back to the ORIGINAL text, so the reported line and column are
+the file's own.
+"""
+from __future__ import annotations
+
+import html
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from urllib.parse import unquote_to_bytes
+
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\xad")
+
+# Tokens the view rewrites; everything else is copied as is.
+_COMMON = [
+    r"(?P<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)",
+    r"(?P<pct>(?:%[0-9A-Fa-f]{2})+)",
+    r"(?P<invisible>[\u200b\u200c\u200d\u2060\ufeff\xad])",
+]
+_MARKDOWN = [
+    r"(?P<escape>\\[!-/:-@\[-`{-~])",                 # backslash escapes: \- \. \_ \*
+    r"(?P<drop>\*+|~~|`+|(?<![^\W_])_+|_+(?![^\W_]))",  # emphasis markers, code ticks, edge underscores
+    # inline tags without attributes split words without meaning anything (<b>, </em>, <wbr>)
+    r"(?P<droptag></?(?:b|i|em|strong|span|u|s|del|ins|mark|sub|sup|small|code|kbd|abbr|wbr)\s*/?>)",
+]
+_MARKDOWN_TOKENS = re.compile("|".join(_COMMON + _MARKDOWN), re.IGNORECASE)
+_PLAIN_TOKENS = re.compile("|".join(_COMMON), re.IGNORECASE)
+
+
+@dataclass
+class View:
+    """`text` is what detectors read; text[i] came from original[starts[i]:ends[i]]."""
+    text: str
+    starts: list[int]
+    ends: list[int]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.starts[start], self.ends[end - 1]
+
+
+class _Builder:
+    def __init__(self):
+        self.chars: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def copy(self, original: str, start: int, end: int):
+        self.chars.append(original[start:end])
+        self.starts.extend(range(start, end))
+        self.ends.extend(range(start + 1, end + 1))
+
+    def put(self, text: str, start: int, end: int):
+        """`text` stands for original[start:end] as a whole."""
+        self.chars.append(text)
+        self.starts.extend([start] * len(text))
+        self.ends.extend([end] * len(text))
+
+    def view(self) -> View:
+        return View("".join(self.chars), self.starts, self.ends)
+
+
+def _decode_percent(run: str) -> str | None:
+    try:
+        decoded = unquote_to_bytes(run).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if any(ord(ch) < 32 and ch not in "\t\n" for ch in decoded):
+        return None
+    return decoded
+
+
+def build(text: str, offset: int = 0, markdown: bool = True, out: _Builder | None = None) -> View:
+    """Normalise `text` (which starts at `offset` in the original) into a View."""
+    builder = out or _Builder()
+    tokens = _MARKDOWN_TOKENS if markdown else _PLAIN_TOKENS
+    pos = 0
+    for match in tokens.finditer(text):
+        builder.copy_offset = None
+        if match.start() > pos:
+            builder.copy(text, pos, match.start()) if offset == 0 else \
+                _copy_shifted(builder, text, pos, match.start(), offset)
+        start, end = match.start() + offset, match.end() + offset
+        kind = match.lastgroup
+        token = match.group()
+        if kind == "entity":
+            decoded = html.unescape(token)
+            if decoded == token:
+                _copy_shifted(builder, text, match.start(), match.end(), offset)
+            else:
+                decoded = "".join(" " if ch == "\xa0" else ch for ch in decoded if ch not in _INVISIBLE)
+                if decoded:
+                    builder.put(decoded, start, end)
+        elif kind == "pct":
+            decoded = _decode_percent(token)
+            if decoded is None:
+                _copy_shifted(builder, text, match.start(), match.end(), offset)
+            else:
+                cursor = start
+                for ch in decoded:          # each character maps to its own %XX bytes
+                    width = 3 * len(ch.encode("utf-8"))
+                    builder.put(ch, cursor, cursor + width)
+                    cursor += width
+        elif kind == "escape":
+            builder.put(token[1], start, end)
+        # invisible, drop, droptag: nothing reaches the view
+        pos = match.end()
+    if pos < len(text):
+        _copy_shifted(builder, text, pos, len(text), offset)
+    return builder.view()
+
+
+def _copy_shifted(builder: _Builder, text: str, start: int, end: int, offset: int):
+    builder.chars.append(text[start:end])
+    builder.starts.extend(range(start + offset, end + offset))
+    builder.ends.extend(range(start + offset + 1, end + offset + 1))
+
+
+class LineIndex:
+    """Offsets in a text to 1-based line and column."""
+
+    def __init__(self, text: str):
+        self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        line = bisect_right(self.line_starts, offset) - 1
+        return line + 1, offset - self.line_starts[line] + 1
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def segments(view_text: str, limit: int = 4000):
+    """(start, end) pieces of the view split at blank lines, merged up to `limit` characters.
+
+    Detectors run per piece, so repeated pieces (site navigation, shared footers, fallback
+    copies of a page) are looked at once and then answered from the cache.
+    """
+    start = 0
+    cut_points = [m.end() for m in _PARAGRAPH_BREAK.finditer(view_text)] + [len(view_text)]
+    piece_start = 0
+    for cut in cut_points:
+        if cut - piece_start > limit and start > piece_start:
+            yield piece_start, start
+            piece_start = start
+        start = cut
+    if piece_start < len(view_text):
+        yield piece_start, len(view_text)
