@@ -11,7 +11,7 @@ N      ?= 1000
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help setup serve build test bench offline new-testimony install-hooks clean
+.PHONY: help setup serve build test bench offline new-testimony install-hooks clean translations takedown deploy-local
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 18
@@ -36,6 +36,28 @@ build: setup  ## strict build into site/
 
 test: setup  ## the whole test suite (strict build, guard, browser tests)
 	$(BIN)/python -m pytest
+
+bench: setup  ## N synthetic testimonies per language (N=1000): build times, bytes, search cost (JSON, last line)
+	$(BIN)/python -m peoplefirst.bench --per-language $(N)
+
+translations: setup  ## table of which page exists in which language, and its translation status
+	$(BIN)/python -m peoplefirst.translation_status
+
+offline: setup  ## zip of the whole site that works from file:// (build/people-first-offline.zip)
+	$(BIN)/python -m peoplefirst.offline --out build/people-first-offline.zip
+
+# Releases (MAINTAINING.md). VERSION=2026.11 ALIAS=latest deploys a release; VERSION=dev the
+# main branch. Commits to the local gh-pages branch only: pushing is the maintainer's step.
+VERSION ?= dev
+ALIAS   ?=
+deploy-local: setup  ## mike deploy VERSION (and ALIAS) to the local gh-pages branch, root 404 page
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/mike deploy --update-aliases $(VERSION) $(ALIAS)
+	@if [ "$(ALIAS)" = latest ]; then PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/mike set-default latest; fi
+	$(BIN)/python -m peoplefirst.versions publish-404 --from latest --or $(VERSION)
+
+takedown: setup  ## PAGE=testimonies/<id>.md: remove a page from the sources and every published version
+	@if [ -z "$(PAGE)" ]; then echo "error: give the page: make takedown PAGE=testimonies/<id>.md" >&2; exit 2; fi
+	$(BIN)/python -m peoplefirst.takedown "$(PAGE)"
 
 clean:  ## remove build output (keeps .venv)
 	rm -rf site build .pytest_cache

@@ -54,6 +54,8 @@ def load(path: Path) -> Allowlist:
         raise GuardError(f"{path}: cannot read allowlist ({err.strerror})") from None
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
+        if getattr(err, "context_mark", None) and "<stream end>" in str(getattr(err, "problem", "")):
+            mark = err.context_mark        # "unclosed [" is reported at the end: point at the opening
         line = f":{mark.line + 1}" if mark else ""
         raise GuardError(f"{path}{line}: invalid YAML in allowlist ({getattr(err, 'problem', err)})") from None
     if data is None:

@@ -48,11 +48,6 @@ class _Builder:
         self.starts: list[int] = []
         self.ends: list[int] = []
 
-    def copy(self, original: str, start: int, end: int):
-        self.chars.append(original[start:end])
-        self.starts.extend(range(start, end))
-        self.ends.extend(range(start + 1, end + 1))
-
     def put(self, text: str, start: int, end: int):
         """`text` stands for original[start:end] as a whole."""
         self.chars.append(text)
@@ -79,10 +74,8 @@ def build(text: str, offset: int = 0, markdown: bool = True, out: _Builder | Non
     tokens = _MARKDOWN_TOKENS if markdown else _PLAIN_TOKENS
     pos = 0
     for match in tokens.finditer(text):
-        builder.copy_offset = None
         if match.start() > pos:
-            builder.copy(text, pos, match.start()) if offset == 0 else \
-                _copy_shifted(builder, text, pos, match.start(), offset)
+            _copy_shifted(builder, text, pos, match.start(), offset)
         start, end = match.start() + offset, match.end() + offset
         kind = match.lastgroup
         token = match.group()
@@ -133,19 +126,16 @@ class LineIndex:
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
-def segments(view_text: str, limit: int = 4000):
-    """(start, end) pieces of the view split at blank lines, merged up to `limit` characters.
+def segments(view_text: str):
+    """(start, end) pieces of the view split at blank lines (whitespace-only pieces skipped).
 
     Detectors run per piece, so repeated pieces (site navigation, shared footers, fallback
     copies of a page) are looked at once and then answered from the cache.
     """
     start = 0
-    cut_points = [m.end() for m in _PARAGRAPH_BREAK.finditer(view_text)] + [len(view_text)]
-    piece_start = 0
-    for cut in cut_points:
-        if cut - piece_start > limit and start > piece_start:
-            yield piece_start, start
-            piece_start = start
-        start = cut
-    if piece_start < len(view_text):
-        yield piece_start, len(view_text)
+    for match in _PARAGRAPH_BREAK.finditer(view_text):
+        if view_text[start:match.start()].strip():
+            yield start, match.start()
+        start = match.end()
+    if view_text[start:].strip():
+        yield start, len(view_text)

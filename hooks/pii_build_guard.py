@@ -1,0 +1,71 @@
+"""PII guard in the build: nothing that identifies a survivor gets published.
+
+(Not named pii_guard.py: MkDocs puts hooks/ on sys.path while loading a hook, and a hook file
+named like the package would shadow it.)
+Thin adapter: the logic is pii_guard.buildguard. Markdown sources, rendered pages (every
+language) and images/PDF/Office files are scanned; at the end of the LAST language the build
+fails with every finding as `file:line:col kind rule masked` (never the identifier: CI logs are
+public). Under `mkdocs serve` it reports instead of failing, and marks the affected pages.
+"""
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority, get_plugin_logger
+
+from peoplefirst.i18n import all_languages_built, current_language
+from pii_guard.buildguard import BuildGuard, banner
+from pii_guard.model import GuardError
+
+_guard = BuildGuard()
+log = get_plugin_logger(__name__)
+
+
+def on_startup(command, dirty):
+    _guard.serving = command == "serve"
+
+
+def on_config(config):
+    try:
+        _guard.configure(config.config_file_path)
+    except GuardError as err:
+        raise PluginError(f"PII guard: {err}") from None
+
+
+def on_files(files, config):
+    for file in files:
+        if file.abs_src_path and not _guard.is_scanned_source(file.src_uri):
+            _guard.check_asset(file.abs_src_path)
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    _guard.check_page_source(page.file.abs_src_path, page.file.src_uri, markdown)
+    return markdown
+
+
+@event_priority(-110)   # after the other hooks changed the page (and the i18n plugin its language)
+def on_post_page(output, page, config):
+    source = _guard._rel(page.file.abs_src_path) if page.file.abs_src_path else f"docs/{page.file.src_uri}"
+    fresh = _guard.check_page_html(output, page.file.dest_uri, source, current_language(config))
+    if _guard.serving:
+        problems = _guard.page_problems(source, fresh)
+        if problems:
+            output = banner(output, problems)
+    return output
+
+
+@event_priority(-110)
+def on_post_build(config):
+    if not all_languages_built(config):
+        return
+    log.info(_guard.stats())
+    lines, errors = _guard.report()
+    message = _guard.summary(lines, errors)
+    if message is None:
+        return
+    if _guard.serving:
+        _guard.log_for_serve(lines, errors)
+        return
+    raise PluginError(message)
+
+
+def on_build_error(error):
+    _guard.report()     # forget this build's findings; the next build starts clean

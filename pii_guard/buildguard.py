@@ -1,0 +1,235 @@
+"""The guard inside an MkDocs build (hooks/pii_guard.py is the thin adapter).
+
+Scans every page's Markdown source as it is on disk (true line numbers), the rendered HTML of
+every page in every language (what templates and includes add), and every image, PDF and
+Office file once. Findings from all languages are collected and reported together at the end:
+`mkdocs build` fails listing each as `file:line:col kind rule masked`; `mkdocs serve` keeps
+serving, logs them loudly and puts a banner on the affected pages.
+
+Fast because nothing is scanned twice: sources are cached by content hash (the fallback copies
+of a page in eight languages are one scan), binary files by size and mtime, and repeated pieces
+of rendered HTML (navigation, header, footer) by the registry's text cache.
+"""
+from __future__ import annotations
+
+import hashlib
+import html as html_lib
+import logging
+import sys
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import allowlist as allowlist_mod
+from .model import Finding, GuardError, ScanContext
+from .registry import Registry, default_registry
+from .scan import DOCUMENT_EXT, IMAGE_EXT, MARKDOWN_EXT, Scanner
+from .sources.markdown import is_testimony, language_of
+
+BANNER_CLASS = "pii-guard-banner"
+
+
+@dataclass
+class _Source:
+    """A Markdown source's scan: the same for every language that renders it."""
+    findings: list[Finding]
+    testimony: bool
+    pseudonyms: frozenset[str]
+    language: str | None
+    error: str | None = None
+    scanned_text: str | None = None      # what the detectors already read (not scanned again in HTML)
+
+
+def _serve_logger() -> logging.Logger:
+    """Errors under `serve` go to a logger outside `mkdocs.*` so strict mode does not stop the
+    preview server; formatted like MkDocs' own lines so they stand out the same way."""
+    log = logging.getLogger("pii_guard.build")
+    if not log.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(levelname)-8s-  PII guard: %(message)s"))
+        log.addHandler(handler)
+        log.propagate = False
+    return log
+
+
+@dataclass
+class BuildGuard:
+    registry: Registry = field(default_factory=default_registry)
+    serving: bool = False
+    root: Path | None = None
+    scanner: Scanner | None = None
+    _sources: dict[str, _Source] = field(default_factory=dict)        # content hash -> scan
+    _assets: dict[tuple, list[Finding] | str] = field(default_factory=dict)   # (path, size, mtime) -> scan
+    # per build: what to report
+    _pages: dict[str, _Source] = field(default_factory=dict)          # source path -> its scan
+    _html: dict[str, list[Finding]] = field(default_factory=dict)     # source path -> new findings in HTML
+    _asset_report: dict[str, list[Finding] | str] = field(default_factory=dict)
+    seconds: float = 0.0                 # time spent scanning in this build (reported at the end)
+    pages_scanned: int = 0
+
+    @contextmanager
+    def _timed(self):
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds += time.perf_counter() - started
+
+    # --- set-up --------------------------------------------------------------------------
+    def configure(self, config_file: str | Path) -> None:
+        """Load the repository's allowlist (once); GuardError if it is invalid."""
+        root = Path(config_file).resolve().parent
+        if self.scanner is None or root != self.root:
+            self.root = root
+            allowed = allowlist_mod.discover(root)
+            self.scanner = Scanner(allowed, self.registry)
+            self.registry.detectors          # a missing detector is an error now, not mid-build
+
+    def _rel(self, path: str | Path) -> str:
+        try:
+            return Path(path).resolve().relative_to(self.root).as_posix()
+        except ValueError:
+            return Path(path).as_posix()
+
+    # --- pages ---------------------------------------------------------------------------
+    def check_page_source(self, abs_src_path: str | None, src_uri: str, markdown: str) -> _Source:
+        """Scan the page's Markdown as it is on disk (or its generated text if it has no file)."""
+        with self._timed():
+            return self._check_page_source(abs_src_path, src_uri, markdown)
+
+    def _check_page_source(self, abs_src_path, src_uri, markdown) -> _Source:
+        if abs_src_path and Path(abs_src_path).is_file():
+            where = self._rel(abs_src_path)
+            data = Path(abs_src_path).read_bytes()
+        else:
+            where, data = f"docs/{src_uri}", markdown.encode("utf-8")
+        key = hashlib.sha1(where.encode() + b"\0" + data).hexdigest()
+        source = self._sources.get(key)
+        if source is None:
+            try:
+                text = data.decode("utf-8-sig")
+                page, findings = self.scanner.markdown(text, where)
+                source = _Source(_unique(findings), is_testimony(where, page.meta), page.pseudonyms,
+                                 language_of(where, page.meta), scanned_text=page.scanned_text)
+            except (GuardError, UnicodeDecodeError) as err:
+                message = str(err) if isinstance(err, GuardError) else f"{where}: not UTF-8 text"
+                source = _Source([], is_testimony(where, {}), frozenset(), None, message)
+            self._sources[key] = source
+        self._pages[where] = source
+        return source
+
+    def check_page_html(self, output: str, dest_uri: str, source_path: str | None, language: str) -> list[Finding]:
+        """Scan the rendered page; only what its Markdown scan did not already report is kept."""
+        with self._timed():
+            self.pages_scanned += 1
+            return self._check_page_html(output, dest_uri, source_path, language)
+
+    def _check_page_html(self, output, dest_uri, source_path, language) -> list[Finding]:
+        source = self._pages.get(source_path) if source_path else None
+        # the language of the text shown (fallback pages show the English text in every build)
+        ctx = ScanContext(language=(source and source.language) or language, testimony=bool(source and source.testimony),
+                          pseudonyms=source.pseudonyms if source else frozenset(),
+                          allowed=self.scanner.allowlist.values)
+        found = self.scanner.html(output, f"site/{dest_uri}", ctx, seen=source.scanned_text if source else None)
+        known = {(f.kind, f.masked) for f in (source.findings if source else [])}
+        key = source_path or dest_uri
+        reported = self._html.setdefault(key, [])
+        known |= {(f.kind, f.masked) for f in reported}
+        fresh = [f for f in _unique(found) if (f.kind, f.masked) not in known]
+        reported.extend(fresh)
+        return fresh
+
+    def page_problems(self, source_path: str | None, html_findings: list[Finding]) -> list[str]:
+        source = self._pages.get(source_path) if source_path else None
+        lines = [f.as_line() for f in (source.findings if source else [])]
+        if source and source.error:
+            lines.append(source.error)
+        return lines + [f.as_line() for f in html_findings]
+
+    # --- images, PDFs, Office files --------------------------------------------------------
+    def check_asset(self, abs_src_path: str) -> None:
+        with self._timed():
+            self._check_asset(abs_src_path)
+
+    def _check_asset(self, abs_src_path: str) -> None:
+        path = Path(abs_src_path)
+        if path.suffix.lower() not in IMAGE_EXT | DOCUMENT_EXT or not path.is_file():
+            return
+        stat = path.stat()
+        key = (str(path), stat.st_size, stat.st_mtime_ns)
+        if key not in self._assets:
+            where = self._rel(path)
+            try:
+                self._assets[key] = _unique(self.scanner.file(path, where))
+            except GuardError as err:
+                self._assets[key] = str(err)
+        self._asset_report[self._rel(path)] = self._assets[key]
+
+    @staticmethod
+    def is_scanned_source(src_uri: str) -> bool:
+        return Path(src_uri).suffix.lower() in MARKDOWN_EXT
+
+    # --- the end of the build ---------------------------------------------------------------
+    def report(self) -> tuple[list[str], list[str]]:
+        """(finding lines, error lines) of the whole build, in a stable order; resets the state."""
+        findings: list[Finding] = []
+        errors: list[str] = []
+        for path in sorted(self._pages):
+            findings += self._pages[path].findings
+            if self._pages[path].error:
+                errors.append(self._pages[path].error)
+        for key in sorted(self._html):
+            findings += self._html[key]
+        for path in sorted(self._asset_report):
+            result = self._asset_report[path]
+            if isinstance(result, str):
+                errors.append(result)
+            else:
+                findings += result
+        self._pages, self._html, self._asset_report = {}, {}, {}
+        self.seconds, self.pages_scanned = 0.0, 0
+        return [f.as_line() for f in _unique(findings)], errors
+
+    def stats(self) -> str:
+        return (f"PII guard: {len(self._pages)} Markdown sources, {self.pages_scanned} rendered pages and "
+                f"{len(self._asset_report)} images/documents checked in {self.seconds:.2f} s")
+
+    def summary(self, lines: list[str], errors: list[str]) -> str | None:
+        if not lines and not errors:
+            return None
+        head = (f"PII guard: {len(lines)} finding(s)" + (f" and {len(errors)} unreadable file(s)" if errors else "")
+                + " — nothing that could identify a person may be published. Remove or anonymise each "
+                  "(identifiers are masked here; see CONTRIBUTING.md, 'Anonymising'):")
+        return "\n".join([head, *("  " + line for line in [*errors, *lines]),
+                          f"PII guard: {len(lines) + len(errors)} problem(s)"])
+
+    def log_for_serve(self, lines: list[str], errors: list[str]) -> None:
+        log = _serve_logger()
+        for line in [*errors, *lines]:
+            log.error(line)
+        log.error(f"{len(lines) + len(errors)} problem(s): this site must not be published as it is "
+                  "(`mkdocs build` fails); affected pages show a banner")
+
+
+def banner(html: str, problems: list[str]) -> str:
+    """A visible notice at the top of a page under `mkdocs serve` (never in a real build)."""
+    items = "".join(f"<li><code>{html_lib.escape(p)}</code></li>" for p in problems)
+    block = (f'<div class="{BANNER_CLASS}" role="alert" style="background:#b00020;color:#fff;padding:1rem 1.5rem;'
+             f'font:16px/1.5 system-ui,sans-serif;position:relative;z-index:1000">'
+             f"<strong>PII guard: {len(problems)} problem(s) on this page. The site cannot be built until "
+             f"they are removed.</strong><ul style=\"margin:.5rem 0 0 1.2rem\">{items}</ul></div>")
+    at = html.find("<body")
+    if at < 0:
+        return block + html
+    close = html.find(">", at)
+    return html[:close + 1] + block + html[close + 1:]
+
+
+def _unique(findings: list[Finding]) -> list[Finding]:
+    seen, out = set(), []
+    for f in findings:
+        if f not in seen:
+            seen.add(f)
+            out.append(f)
+    return out

@@ -1,0 +1,83 @@
+"""Run detailed patterns only near a cheap trigger (shared by the contact, identifiers,
+location and testimony detectors; not a detector itself, the registry never loads it).
+
+Python's `re` costs about 20 ms per MB for every pattern passed over a text, whatever it
+finds; a detector with fifteen patterns would cost a build more than the whole page render.
+So each detector scans once for a trigger that every match must contain (a digit run, a month
+name, a street word), and its detailed patterns run on small windows around the hits.
+
+A window reaches `margin` characters either side of a hit, widened to whitespace at both
+ends, so no match shorter than the margin is cut. Patterns see the real text before a window
+(lookbehind works on the whole string) and a whitespace character after it.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+MARGIN = 120
+_SPACE_RE = re.compile(r"\s")
+
+
+@lru_cache(maxsize=8)
+def lowered(text: str) -> str | None:
+    """text.lower() when it keeps every offset (nearly always); None when it does not.
+
+    Cached: the registry hands the same string to every detector, so it is lowered once.
+    """
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+def windows(text: str, triggers: Iterable[tuple[re.Pattern | str, bool]],
+            margin: int = MARGIN) -> list[tuple[int, int]]:
+    """Merged (start, end) regions of text around every trigger hit, in order.
+
+    A trigger is (pattern, on_lower): a compiled pattern or a plain string (str.find is faster
+    still); on_lower ones are written in lower case and searched in the lowered text, which is
+    much faster than an IGNORECASE pattern.
+    """
+    hits: list[tuple[int, int]] = []
+    for pattern, on_lower in triggers:
+        haystack = text
+        if on_lower:
+            haystack = lowered(text)
+            if haystack is None:            # lowering moved offsets: look everywhere
+                return [(0, len(text))]
+        if isinstance(pattern, str):
+            at = haystack.find(pattern)
+            while at >= 0:
+                hits.append((at, at + len(pattern)))
+                at = haystack.find(pattern, at + 1)
+        else:
+            hits.extend(m.span() for m in pattern.finditer(haystack))
+    hits.sort()
+    regions: list[list[int]] = []
+    for start, end in hits:
+        if regions and start - margin <= regions[-1][1]:
+            if end + margin > regions[-1][1]:
+                regions[-1][1] = _widen_end(text, end + margin)
+            continue
+        regions.append([_widen_start(text, start - margin), _widen_end(text, end + margin)])
+    return [(start, end) for start, end in regions]
+
+
+def _widen_start(text: str, pos: int) -> int:
+    if pos <= 0:
+        return 0
+    space = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos))
+    return space + 1 if space >= 0 else 0
+
+
+def _widen_end(text: str, pos: int) -> int:
+    if pos >= len(text):
+        return len(text)
+    space = _SPACE_RE.search(text, pos)
+    return space.end() if space else len(text)
+
+
+def finditer(pattern: re.Pattern, text: str, regions: list[tuple[int, int]]) -> Iterator[re.Match]:
+    """pattern.finditer over each region (matches carry offsets into the whole text)."""
+    for start, end in regions:
+        yield from pattern.finditer(text, start, end)

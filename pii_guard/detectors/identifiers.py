@@ -1,0 +1,264 @@
+"""State identifiers, payment details, vehicle plates.
+
+Kinds and rules:
+  national_id    id.ua.rnokpp, id.ua.passport, id.ua.idcard, id.ua.unzr, id.ua.military,
+                 id.ru.passport, id.ru.inn, id.ru.snils, id.ru.military
+  financial      iban, card.luhn
+  vehicle_plate  plate.ua, plate.ru
+
+Checksums come from python-stdnum (RNTRC, INN, IBAN, Luhn); SNILS is not in stdnum 2.2, so its
+published control-number algorithm is implemented here. Numbers without a checksum (passports,
+ID cards, military IDs) need a context word close before them, except the Ukrainian passport
+booklet, whose shape (two Cyrillic capitals + six digits) is distinctive on its own.
+Not reported on purpose: the Ukrainian EDRPOU and Russian OGRN (organisation codes, public).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from stdnum import iban as _iban
+from stdnum import luhn as _luhn
+from stdnum.ru import inn as _ru_inn
+from stdnum.ua import rntrc as _ua_rntrc
+
+from pii_guard.detectors._windows import finditer, windows
+from pii_guard.model import ScanContext, Span
+
+_CONTEXT_CHARS = 48      # how far before a number a context word may stand
+
+# Context words, matched case-insensitively in the window before a number.
+_CTX_TAX_RE = re.compile(
+    r"(?:рнокпп|іпн|ідентифікаційн\w*\s+(?:код|номер)|податков\w*\s+номер|"
+    r"инн|идентификационн\w*\s+номер|\binn\b|\btin\b|tax\s+(?:id|number|code)|taxpayer)",
+    re.IGNORECASE,
+)
+_CTX_PASSPORT_RE = re.compile(
+    r"(?:паспорт\w*|passport|id[-\s]?картк\w*|id[-\s]?карт\w*|id\s*card|identity\s+card|"
+    r"посвідчен\w*|удостоверени\w*|document\s+(?:number|no)|номер\s+документ\w*|"
+    r"документ\w*\s*№|серія|серия|series)",
+    re.IGNORECASE,
+)
+_CTX_MILITARY_RE = re.compile(
+    r"(?:військов\w*\s+квит\w*|военн\w*\s+билет\w*|military\s+(?:id|card|service\s+card))",
+    re.IGNORECASE,
+)
+_CTX_SNILS_RE = re.compile(r"(?:снилс|snils|страхов\w*\s+номер)", re.IGNORECASE)
+# Words before a number that make it something else (a book, a paper, a bank's own code).
+_CTX_NOT_PERSONAL_RE = re.compile(r"(?:isbn|issn|doi|arxiv|єдрпоу|едрпоу|edrpou|огрн|ogrn|мфо|бик|bic)\W*$",
+                                  re.IGNORECASE)
+
+
+_LAST_NUMBER_RE = re.compile(r"\d{3,}(?!.*\d{3})", re.DOTALL)
+
+
+def _before(text: str, start: int) -> str:
+    """The words just before a number, back to the previous number at most: in «ИНН 1…; 2…»
+    the cue belongs to the first number only."""
+    window = text[max(0, start - _CONTEXT_CHARS):start]
+    last = _LAST_NUMBER_RE.search(window)
+    return window[last.end():] if last else window
+
+
+
+def _has_context(rx: re.Pattern, text: str, start: int) -> bool:
+    return bool(rx.search(_before(text, start)))
+
+
+def _digits(s: str) -> str:
+    return re.sub(r"\D", "", s)
+
+
+# --- Ukrainian and Russian tax numbers ----------------------------------------------------
+
+_TEN_OR_TWELVE_RE = re.compile(r"(?<![\w.,/\-+])(\d{10}|\d{12})(?![\w/]|[.,\-]\d)")
+_RNOKPP_EPOCH = _dt.date(1899, 12, 31)      # its first five digits count days from this date
+
+
+def _rnokpp_birth_plausible(number: str) -> bool:
+    """The first five digits are the date of birth: it must lie between 1900 and today."""
+    born = _RNOKPP_EPOCH + _dt.timedelta(days=int(number[:5]))
+    return int(number[:5]) > 0 and born <= _dt.date.today()
+
+
+def _tax_numbers(text: str, regions: list[tuple[int, int]]) -> list[Span]:
+    spans = []
+    for m in finditer(_TEN_OR_TWELVE_RE, text, regions):
+        number, start = m.group(1), m.start(1)
+        before = _before(text, start)
+        if _CTX_NOT_PERSONAL_RE.search(before):
+            continue
+        cue = bool(_CTX_TAX_RE.search(before))
+        if len(number) == 12:
+            if _ru_inn.is_valid(number):
+                spans.append(Span(start, m.end(1), "national_id", "id.ru.inn"))
+            continue
+        russian_cue = cue and re.search(r"инн|\binn\b", before, re.IGNORECASE)
+        if not russian_cue and _ua_rntrc.is_valid(number) and _rnokpp_birth_plausible(number):
+            # A leading 0 means born before 1928: far likelier a bare phone number without a cue.
+            if number[0] != "0" or cue:
+                spans.append(Span(start, m.end(1), "national_id", "id.ua.rnokpp"))
+                continue
+        # Ten-digit INNs belong to organisations; report one only when the text calls it an INN.
+        if russian_cue and _ru_inn.is_valid(number):
+            spans.append(Span(start, m.end(1), "national_id", "id.ru.inn"))
+    return spans
+
+
+# --- SNILS --------------------------------------------------------------------------------
+
+_SNILS_RE = re.compile(r"(?<![\w\-.,])(\d{3})([- ]?)(\d{3})\2(\d{3})[- ]?(\d{2})(?![\w]|[.,\-]\d)")
+
+
+def snils_is_valid(number: str) -> bool:
+    """Russian SNILS control number (Pension Fund rules): weights 9..1 over the first nine
+    digits; a sum below 100 is the control number, 100 and 101 give 00, larger sums are taken
+    mod 101 first. Numbers up to 001-001-998 carry no control number and are not accepted."""
+    digits = _digits(number)
+    if len(digits) != 11 or int(digits[:9]) <= 1001998:
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(9, 0, -1)))
+    if total > 101:
+        total %= 101
+    check = 0 if total in (100, 101) else total
+    return check == int(digits[9:])
+
+
+def _snils(text: str, regions: list[tuple[int, int]]) -> list[Span]:
+    spans = []
+    for m in finditer(_SNILS_RE, text, regions):
+        formatted = bool(m.group(2)) or not m.group().isdigit()
+        # A bare run of eleven digits is as likely a Russian phone number: needs the word SNILS.
+        if not formatted and not _has_context(_CTX_SNILS_RE, text, m.start()):
+            continue
+        if snils_is_valid(m.group()):
+            spans.append(Span(m.start(), m.end(), "national_id", "id.ru.snils"))
+    return spans
+
+
+# --- passports, ID cards, military IDs, UNZR ----------------------------------------------
+
+_UA_UPPER = "А-ЯІЇЄҐ"
+_UA_BOOKLET_RE = re.compile(rf"(?<![\w\-])([{_UA_UPPER}]{{2}})\s?(?:№\s?)?(\d{{6}})(?![\w\-])")
+_LATIN_SERIES_RE = re.compile(r"(?<![\w\-])([A-Z]{2})\s?(?:№\s?|No\.?\s?)?(\d{6})(?![\w\-])")
+_RU_MILITARY_RE = re.compile(rf"(?<![\w\-])([{_UA_UPPER}]{{2}})\s?(?:№\s?)?(\d{{7}})(?![\w\-])")
+_NINE_DIGITS_RE = re.compile(r"(?<![\w\-.,/])(\d{9})(?![\w]|[.,\-/]\d)")
+_RU_PASSPORT_RE = re.compile(
+    r"(?<![\w\-.,/])(\d{2}\s?\d{2})\s?(?:(?:№|номер|no\.?)\s?)?(\d{6})(?![\w]|[.,\-]\d)", re.IGNORECASE
+)
+_UNZR_RE = re.compile(r"(?<![\w\-.])((?:19|20)\d{2})(\d{2})(\d{2})-(\d{5})(?![\w]|-\d)")
+
+
+def _valid_past_date(y: str, m: str, d: str) -> bool:
+    try:
+        return _dt.date(int(y), int(m), int(d)) <= _dt.date.today()
+    except ValueError:
+        return False
+
+
+def _documents(text: str, regions: list[tuple[int, int]]) -> list[Span]:
+    spans = []
+    for m in finditer(_UA_BOOKLET_RE, text, regions):
+        rule = "id.ua.military" if _has_context(_CTX_MILITARY_RE, text, m.start()) else "id.ua.passport"
+        spans.append(Span(m.start(), m.end(), "national_id", rule))
+    # Latin transliteration of a series («CH 123456») only with a document word before it.
+    for m in finditer(_LATIN_SERIES_RE, text, regions):
+        if _has_context(_CTX_MILITARY_RE, text, m.start()):
+            spans.append(Span(m.start(), m.end(), "national_id", "id.ua.military"))
+        elif _has_context(_CTX_PASSPORT_RE, text, m.start()):
+            spans.append(Span(m.start(), m.end(), "national_id", "id.ua.passport"))
+    for m in finditer(_RU_MILITARY_RE, text, regions):
+        if _has_context(_CTX_MILITARY_RE, text, m.start()):
+            spans.append(Span(m.start(), m.end(), "national_id", "id.ru.military"))
+    for m in finditer(_NINE_DIGITS_RE, text, regions):
+        if _has_context(_CTX_PASSPORT_RE, text, m.start()):
+            spans.append(Span(m.start(), m.end(), "national_id", "id.ua.idcard"))
+    for m in finditer(_RU_PASSPORT_RE, text, regions):
+        if _has_context(_CTX_PASSPORT_RE, text, m.start()):
+            spans.append(Span(m.start(), m.end(), "national_id", "id.ru.passport"))
+    if "-" in text:
+        for m in finditer(_UNZR_RE, text, regions):
+            if _valid_past_date(m.group(1), m.group(2), m.group(3)):
+                spans.append(Span(m.start(), m.end(), "national_id", "id.ua.unzr"))
+    return spans
+
+
+# --- payment cards and IBAN ---------------------------------------------------------------
+
+# 13–19 digits, bare or in groups of 3–6 joined by one space or dash (4-4-4-4, 4-6-5, 4-4-4-4-3).
+_CARD_RE = re.compile(r"(?<![\w\-.,/+])([2-6]\d{3}(?:[ \-]?\d{2,6}){2,4}|[2-6]\d{12,18})(?![\w]|[.,\-]\d)")
+_IBAN_RE = re.compile(r"(?<![\w\-])([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)(?![A-Za-z0-9])")
+
+
+def _financial(text: str, regions: list[tuple[int, int]]) -> list[Span]:
+    spans = []
+    for m in finditer(_CARD_RE, text, regions):
+        digits = _digits(m.group(1))
+        if 13 <= len(digits) <= 19 and len(set(digits)) > 2 and _luhn.is_valid(digits):
+            spans.append(Span(m.start(1), m.end(1), "financial", "card.luhn"))
+    for m in finditer(_IBAN_RE, text, regions):
+        candidate = m.group(1)
+        # The pattern may have swallowed a following code-like word: shorten group by group.
+        while candidate:
+            if _iban.is_valid(candidate):
+                spans.append(Span(m.start(1), m.start(1) + len(candidate), "financial", "iban"))
+                break
+            cut = candidate.rfind(" ")
+            candidate = candidate[:cut] if cut > 4 else ""
+    return spans
+
+
+# --- vehicle plates -----------------------------------------------------------------------
+
+# Plates use only letters that look alike in Latin and Cyrillic; a text may mix both.
+_PLATE_LETTERS = "ABCEHIKMOPTXАВСЕНІКМОРТХ"
+_UA_PLATE_RE = re.compile(
+    rf"(?<![\w\-])([{_PLATE_LETTERS}]{{2}})[ \-]?(\d{{4}})[ \-]?([{_PLATE_LETTERS}]{{2}})(?![\w\-])"
+)
+_RU_LETTERS = "ABEKMHOPCTYXАВЕКМНОРСТУХ"
+_RU_PLATE_RE = re.compile(
+    rf"(?<![\w\-])([{_RU_LETTERS}])( ?)(\d{{3}})\2([{_RU_LETTERS}]{{2}})[ \-]?(\d{{2,3}})(?:\s?RUS)?(?![\w\-])"
+)
+
+
+def _plates(text: str, regions: list[tuple[int, int]]) -> list[Span]:
+    spans = []
+    for m in finditer(_UA_PLATE_RE, text, regions):
+        if m.group(2) != "0000":
+            spans.append(Span(m.start(), m.end(), "vehicle_plate", "plate.ua"))
+    for m in finditer(_RU_PLATE_RE, text, regions):
+        latin_only = m.group(1).isascii() and m.group(4).isascii()
+        # Latin letters with spaces («A 100 BC 12») read too much like prose; need the compact form.
+        if m.group(3) == "000" or (latin_only and m.group(2)):
+            continue
+        region = int(m.group(5))
+        if region == 0:
+            continue
+        spans.append(Span(m.start(), m.end(), "vehicle_plate", "plate.ru"))
+    return spans
+
+
+def _without_overlaps(spans: list[Span]) -> list[Span]:
+    """Longest first: an IBAN is not also reported as a card, a SNILS not as an INN."""
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        if not any(k.start < span.end and span.start < k.end for k in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda s: (s.start, s.end))
+
+
+# Every identifier above holds five digits in a row, two groups of three digits, or (plates)
+# three digits next to two plate letters: one cheap pass finds where to look (see _windows.py).
+_TRIGGERS = (
+    # one branch, not an alternation: `re` scans it about six times faster
+    (re.compile(r"[0-9][0-9][0-9](?:[0-9][0-9]|[ \-][0-9]{3}| ?[ABCEHIKMOPTXYАВЕКМНОРСТУХІ]{2})"), False),
+)
+
+
+def detect(text: str, ctx: ScanContext) -> list[Span]:
+    regions = windows(text, _TRIGGERS)
+    if not regions:
+        return []
+    spans = (_tax_numbers(text, regions) + _snils(text, regions) + _documents(text, regions)
+             + _financial(text, regions) + _plates(text, regions))
+    return _without_overlaps(spans)

@@ -1,0 +1,186 @@
+"""Places precise enough to find a person: coordinates and street addresses.
+
+Kinds and rules:
+  geo_coordinates  geo.decimal (50.4501, 30.5234 / 50.4501° N, 30.5234° E), geo.dms
+                   (50°27′00″N 30°31′24″E), geo.url (maps links: ?q=lat,lon, @lat,lon, ll=)
+  street_address   address.uk, address.ru, address.en
+
+An address needs a street word, a street name AND a house number: «вулиця Шевченка» or
+«Main Street» alone names a street shared by thousands and is not reported. A city or a
+village is a quasi-identifier left to the human review step (DESIGN §5).
+"""
+from __future__ import annotations
+
+import re
+
+from pii_guard.detectors._windows import finditer, windows
+from pii_guard.model import ScanContext, Span
+
+# --- coordinates --------------------------------------------------------------------------
+
+_DEG = r"\s?°?"
+# Plain decimal pair: at least three decimals (about 100 m) unless a hemisphere letter says
+# what it is; never inside a longer list of numbers.
+_DEC_PAIR_RE = re.compile(
+    r"(?<![\w.,\-])(?P<ns1>[NSПС]\s?)?(?P<lat>[-\u2212]?\d{1,2}\.(?P<latd>\d{2,}))" + _DEG
+    + r"\s?(?P<ns2>[NSпнпдсю](?:\.|\b))?(?:\s?(?:ш\.|пн\.?\s?ш\.|пд\.?\s?ш\.|с\.?\s?ш\.|ю\.?\s?ш\.))?"
+    r"\s?[,;]?\s?"
+    r"(?P<ew1>[EWСЗВ]\s?)?(?P<lon>[-\u2212]?\d{1,3}\.(?P<lond>\d{2,}))" + _DEG
+    + r"\s?(?P<ew2>[EWсзв](?:\.|\b))?(?:\s?(?:д\.|сх\.?\s?д\.|зх\.?\s?д\.|в\.?\s?д\.|з\.?\s?д\.))?"
+    r"(?!\w|\.\d|,\s?[-\u2212]?\d+\.\d)",
+)
+_DMS_ONE = (
+    r"(?P<d{n}>\d{{1,3}})\s?°\s?(?P<m{n}>\d{{1,2}})\s?(?:['′’`]|мин)\s?"
+    r"(?:(?P<s{n}>\d{{1,2}}(?:[.,]\d+)?)\s?(?:\"|″|”|''|′′|’’|сек)\s?)?"
+    r"(?P<h{n}>[NSEW]|пн\.?\s?ш\.|пд\.?\s?ш\.|сх\.?\s?д\.|зх\.?\s?д\.|с\.?\s?ш\.|ю\.?\s?ш\.|в\.?\s?д\.|з\.?\s?д\.)?"
+)
+_DMS_RE = re.compile(
+    r"(?<![\w.])(?P<h0>[NSEW]\s?)?" + _DMS_ONE.format(n=1)
+    + r"(?:\s?[,;]?\s?(?P<h3>[NSEW]\s?)?" + _DMS_ONE.format(n=2) + r")?(?!\w)"
+)
+_LIST_BEFORE_RE = re.compile(r"\d\s?[,;]\s?$")
+_MAP_URL_RE = re.compile(
+    r"(?:[?&](?:q|query|ll|sll|center|daddr|saddr|destination|origin|mlat|lat)=|/@|/place/|/dir/|#map=\d+/)"
+    r"(?P<lat>-?\d{1,2}\.\d+)(?:,|%2C|&(?:mlon|lon|lng)=|/)\s?(?P<lon>-?\d{1,3}\.\d+)",
+    re.IGNORECASE,
+)
+
+
+# A decimal coordinate has a digit, a point and two more digits; a DMS one has a degree sign.
+_GEO_TRIGGERS = ((re.compile(r"[0-9]\.[0-9][0-9]"), False), ("°", False))
+
+
+def _in_range(lat: str, lon: str) -> bool:
+    lat_v = abs(float(lat.replace("\u2212", "-")))
+    lon_v = abs(float(lon.replace("\u2212", "-")))
+    return lat_v <= 90 and lon_v <= 180 and not (lat_v == 0 and lon_v == 0)
+
+
+def _coordinates(text: str) -> list[Span]:
+    spans: list[Span] = []
+    regions = windows(text, _GEO_TRIGGERS)
+    if regions:
+        for m in finditer(_MAP_URL_RE, text, regions):
+            if _in_range(m.group("lat"), m.group("lon")):
+                spans.append(Span(m.start("lat"), m.end("lon"), "geo_coordinates", "geo.url"))
+        for m in finditer(_DEC_PAIR_RE, text, regions):
+            hemisphere = any(m.group(g) for g in ("ns1", "ns2", "ew1", "ew2"))
+            precise = len(m.group("latd")) >= 3 and len(m.group("lond")) >= 3
+            if not (hemisphere or precise) or not _in_range(m.group("lat"), m.group("lon")):
+                continue
+            # The tail of a longer list of numbers («1.2345, 2.3456, 3.4567, 4.5678»).
+            if not hemisphere and _LIST_BEFORE_RE.search(text, max(0, m.start() - 4), m.start()):
+                continue
+            if not any(s.start <= m.start("lat") < s.end for s in spans):
+                spans.append(Span(m.start(), m.end(), "geo_coordinates", "geo.decimal"))
+        for m in finditer(_DMS_RE, text, regions):
+            pair = m.group("d2") is not None
+            hemisphere = m.group("h0") or m.group("h1") or m.group("h2") or m.group("h3")
+            # One angle without a hemisphere could be a temperature or a slope.
+            if (pair or hemisphere) and int(m.group("d1")) <= 180 and int(m.group("m1")) < 60:
+                spans.append(Span(m.start(), m.end(), "geo_coordinates", "geo.dms"))
+    return spans
+
+
+# --- street addresses ---------------------------------------------------------------------
+
+# House number: «12», «12а», «23-А», «23 А», «22/1». A lowercase letter after a space is the
+# next word («14 у Бердянську»), not a letter of the house.
+_HOUSE = (r"\d{1,3}(?!\d)(?:[-–]?[а-яіїєґА-ЯІЇЄҐa-zA-Z](?![\w])|\s[-–]?\s?[А-ЯІЇЄҐA-Z](?![\w]))?"
+          r"(?:\s?/\s?\d{1,3}[а-яa-z]?)?")
+_MONTHS_AFTER = (
+    r"(?!\s*(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|янв|фев|март|апр|ма[яй]|"
+    r"июн|июл|авг|сент|окт|нояб|дек|рок|рік|год|лет|років|хвилин|минут|км|м\b|%))"
+)
+_CYR_NAME = r"[А-ЯІЇЄҐ0-9][\w'’\-]*(?:\s+[А-ЯІЇЄҐ][\w'’\-]*){0,3}"
+
+_UK_STREET = (
+    r"вул\.|вулиц[яіюе]|просп\.|проспект[іуа]?|пров\.|провулк?[уіа]?|провулок|бульв?\.|бульвар[іуа]?|"
+    r"майдан[іуа]?|пл\.|площ[аіу]|шосе|набережн[аоіу]\w*|узвіз|узвозі|узвозу|в'їзд|тупик"
+)
+_UK_ADDR_RE = re.compile(
+    rf"(?<![\w])(?:{_UK_STREET})\s?(?P<name>{_CYR_NAME}),?\s+(?:(?:буд\.|будинок|б\.)\s?)?"
+    rf"(?P<house>{_HOUSE}){_MONTHS_AFTER}(?![\w,.]\d)"
+    r"(?:,?\s*(?:кв\.|квартира|к\.|корп\.|корпус)\s?\d{1,4})*",
+)
+_RU_STREET = (
+    r"ул\.|улиц[аеуы]|пр-т|пр-кт|просп\.|проспект[еау]?|пер\.|переул(?:ок|ке|ка)|б-р|бульвар[еау]?|"
+    r"пл\.|площад[ьи]|шоссе|наб\.|набережн\w+|проезд[еа]?|тупик[еа]?|мкр\.|микрорайон[еа]?"
+)
+_RU_ADDR_RE = re.compile(
+    rf"(?<![\w])(?:{_RU_STREET})\s?(?P<name>{_CYR_NAME}),?\s+(?:(?:д\.|дом|влад\.)\s?)?"
+    rf"(?P<house>{_HOUSE}){_MONTHS_AFTER}(?![\w,.]\d)"
+    r"(?:,?\s*(?:кв\.|квартира|корп\.|к\.|стр\.|строение)\s?\d{1,4})*",
+)
+# House first: «у дома 7 по улице Мира», «будинок 7 на вулиці Миру».
+_RU_HOUSE_FIRST_RE = re.compile(
+    rf"(?<![\w])(?:дом[ауе]?|д\.)\s?(?P<house>{_HOUSE})\s+по\s+(?:{_RU_STREET})\s?(?P<name>{_CYR_NAME})"
+)
+_UK_HOUSE_FIRST_RE = re.compile(
+    rf"(?<![\w])(?:будин(?:ок|ку)|буд\.)\s?(?P<house>{_HOUSE})\s+(?:на|по)\s+(?:{_UK_STREET})\s?(?P<name>{_CYR_NAME})"
+)
+# Written as «12 Main Street, Apt 4» / «Shevchenka Street 12» / «vul. Shevchenka 12».
+_EN_TYPES = (
+    r"Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Square|Terrace|Way|Highway|Parkway|Crescent|"
+    r"Close|Embankment|Prospect|Prospekt|Alley|Passage|"
+    r"St\.?|Ave\.?|Rd\.?|Blvd\.?|Ln\.?|Dr\.?|Ct\.?|Pl\.?|Sq\.?"
+)
+_EN_NAME = r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}"
+_EN_UNIT = r"(?:,?\s*(?i:apt\.?|apartment|suite|ste\.?|unit|flat|room|#)\s?\d{1,5}[A-Za-z]?)?"
+_EN_NUMBER_FIRST_RE = re.compile(
+    rf"(?<![\w.,\-])(?P<house>\d{{1,5}}[A-Za-z]?)\s+(?P<name>{_EN_NAME})\s+(?P<type>{_EN_TYPES})(?![\w])"
+    + _EN_UNIT
+)
+_EN_NUMBER_AFTER_RE = re.compile(
+    rf"(?<![\w])(?P<name>{_EN_NAME})\s+(?P<type>{_EN_TYPES}),?\s+(?:No\.?\s?)?(?P<house>{_HOUSE})(?![\w,.]\d)"
+    + _EN_UNIT
+)
+_TRANSLIT_STREET = r"(?i:vul\.|vulytsia|vulytsya|vulitsa|prosp\.|prospekt|prov\.|provulok|bulv\.|bulvar|ul\.|ulitsa|ulica|pr-t|per\.|pereulok|maidan|ploshcha)"
+_EN_TRANSLIT_RE = re.compile(
+    rf"(?<![\w])(?:{_TRANSLIT_STREET})\s?(?P<name>{_EN_NAME}),?\s+(?:(?i:bud\.|d\.|No\.?)\s?)?(?P<house>{_HOUSE})(?![\w,.]\d)"
+    r"(?:,?\s*(?i:kv\.|apt\.?|flat)\s?\d{1,4})?",
+)
+_YEAR_CUE_RE = re.compile(r"(?:\b(?:in|since|by|of|from|until|till|after|before|around|circa|c\.)\s+)$", re.IGNORECASE)
+# Every address holds a street word: Cyrillic and transliterated ones searched in the lowered
+# text, English ones as written (see _windows.py for why triggers are plain alternations).
+_STREET_TRIGGERS = (
+    (re.compile(r"вул|просп|пров|бул|майдан|площ|пл\.|шосе|набережн|узв|в'їзд|тупик|ул\.|улиц|пр-|пер\.|"
+                r"переул|б-р|шоссе|наб\.|проезд|мкр|микрорайон|vul|prosp|prov|bulv|ul\.|ulits|ulica|pr-t|"
+                r"per\.|pereul|maidan|ploshch"), True),
+    (re.compile(r"Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Square|Terrace|Way|Highway|Parkway|"
+                r"Crescent|Close|Embankment|Prospe|Alley|Passage|St\b|Ave\b|Rd\b|Blvd|Ln\b|Dr\b|Ct\b|"
+                r"Pl\b|Sq\b"), False),
+)
+
+
+def _addresses(text: str) -> list[Span]:
+    spans: list[Span] = []
+    regions = windows(text, _STREET_TRIGGERS)
+    for rx, rule in ((_UK_ADDR_RE, "address.uk"), (_RU_ADDR_RE, "address.ru"),
+                     (_UK_HOUSE_FIRST_RE, "address.uk"), (_RU_HOUSE_FIRST_RE, "address.ru"),
+                     (_EN_TRANSLIT_RE, "address.en"), (_EN_NUMBER_AFTER_RE, "address.en")):
+        for m in finditer(rx, text, regions):
+            spans.append(Span(m.start(), m.end(), "street_address", rule))
+    for m in finditer(_EN_NUMBER_FIRST_RE, text, regions):
+        house, kind = m.group("house"), m.group("type")
+        # «in 2014 Maidan Square» is a year, not a house number.
+        if re.fullmatch(r"(?:1[89]|20)\d\d", house) and _YEAR_CUE_RE.search(text[max(0, m.start() - 12):m.start()]):
+            continue
+        # «St.» / «Dr.» followed by a capitalised word is a saint or a doctor («5 St. Louis»).
+        if kind.rstrip(".") in ("St", "Dr") and re.match(r"\s+[A-Z]", text[m.end():]):
+            continue
+        spans.append(Span(m.start(), m.end(), "street_address", "address.en"))
+    return spans
+
+
+def _without_overlaps(spans: list[Span]) -> list[Span]:
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        if not any(k.start < span.end and span.start < k.end for k in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda s: (s.start, s.end))
+
+
+def detect(text: str, ctx: ScanContext) -> list[Span]:
+    spans = _coordinates(text) + _addresses(text)
+    return _without_overlaps(spans)

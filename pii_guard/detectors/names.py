@@ -1,0 +1,364 @@
+"""Person names in English, Ukrainian and Russian text: `detect(text, ctx) -> list[Span]`.
+
+Evidence, strongest first (the span's `rule`):
+  name.initials     initials next to a surname: "О. П. Петренко", "Petrenko O.M."
+  name.patronymic   a dictionary patronymic: "Сергеевич", "Іванівна", "Serhiyovych"
+  name.title        a word after "Mr", "пані", "гражданин", "my brother", "звали"...
+  name.translit     a Latin word whose Cyrillic spelling is a dictionary name: "Olena Kovalenko"
+  name.morph.uk/ru  a Cyrillic dictionary name in any case: "Іваном Петренком", "Марией Ивановой"
+
+Words that are names only by coincidence (віра, роман, слава; Hope, Will, Mark) count only
+next to another name, after a trigger word, or (Cyrillic) capitalised inside a sentence.
+Allowlisted public figures and declared pseudonyms pass in any case and spelling.
+Only capitalised words and initials are looked at; dictionary lookups are cached.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from pii_guard.model import ScanContext, Span
+
+from .names_allow import allowed_runs, entries
+from .names_lexicon import lexicon, word_frequency
+from .names_morph import WordInfo, analyse
+from .names_translit import analyse_latin
+
+KIND = "person_name"
+
+# Capital letters of the Latin and Cyrillic alphabets (Python's re has no \p{Lu}).
+_UPPER = "".join(chr(c) for c in (*range(0x41, 0x250), *range(0x400, 0x530)) if chr(c).isupper())
+# A capitalised word: letters, inner apostrophes (Мар'яна, O'Neil), hyphens (Гнатюк-Ярошенко).
+_CAPITALISED = re.compile(
+    rf"(?<![\w'’ʼ-])[{_UPPER}][^\W\d_]*(?:['’ʼ][^\W\d_]+)*(?:-[^\W\d_]+(?:['’ʼ][^\W\d_]+)*)*")
+# The two words before a position, matched on the reversed text (a word reads the same pattern
+# both ways; anchoring at the end of a forward search would cost a scan per word).
+_WORDS_BEFORE_REVERSED = re.compile(
+    r"[^\w]*([^\W\d_]+(?:['’ʼ-][^\W\d_]+)*)(?:[^\w\n]+([^\W\d_]+(?:['’ʼ-][^\W\d_]+)*))?")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+_NEXT_IS_CAPITALISED = re.compile(rf"[ \t\u00a0*_]*(?:\n[ \t\u00a0*_>]*)?[{_UPPER}]")
+_LONG_CAPITALISED = re.compile(rf"(?<![\w'’ʼ-])[{_UPPER}][^\W\d_]{{3,}}")
+# Markup that is not prose: link targets, URLs, e-mail addresses, template tags, entities.
+_NOT_PROSE = re.compile(
+    r"\]\([^)\s]*|https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|\{\{.*?\}\}|\{%.*?%\}|&#?\w+;")
+_HTML_TAG = re.compile(r"<(?!!--)/?[A-Za-z][^>\n]*>")
+_QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")
+# What may stand between the words of one name: spaces, emphasis, one line break.
+_NAME_GAP = re.compile(r"[ \t\u00a0*_]*(?:\n[ \t\u00a0*_>]*)?")
+_INITIAL_GAP = re.compile(r"\.[ \t\u00a0]*(?:\n[ \t\u00a0>]*)?")
+_TRIGGER_GAP = re.compile(r"[.,:]?[ \t\u00a0*_]*(?:\n[ \t\u00a0>]*)?")
+_LINE_MARKERS = re.compile(r"[\s>#*+\-|\d.)(«»\"“”„‘'\[_]*")
+_OPENERS = "«\"“„‘'([{"
+_SENTENCE_END = ".!?…:;|"
+_ABBREVIATIONS = frozenset({  # a full stop after these does not end a sentence
+    "mr", "mrs", "ms", "mx", "dr", "st", "prof", "gen", "col", "lt", "sgt", "capt", "jr", "sr",
+    "м", "с", "смт", "вул", "пров", "просп", "пл", "р", "обл", "г", "ул", "пер", "д", "ім",
+    "им", "св", "проф", "акад", "ген", "гр", "тов", "п", "пан", "пані"})
+_STREET_WORDS = frozenset({  # a name after these names a street or an institution, not a person
+    "вулиця", "вул", "проспект", "просп", "провулок", "пров", "площа", "пл", "бульвар", "бул",
+    "улица", "ул", "переулок", "пер", "площадь", "імені", "ім", "имени", "им", "street", "avenue",
+    "square", "boulevard", "lane", "road"})
+# Endings of Slavic surnames in Latin spelling: a lone surname needs one of them.
+_SLAVIC_SURNAME = re.compile(
+    r"(enko|chuk|czuk|shchuk|iuk|yuk|uk|ov|ova|ev|eva|yov|yova|in|ina|yn|yna|sky|skyi|skiy|ska|"
+    r"skaya|skaia|tsky|tska|vych|vich|ovna|evna|ivna|yak|iak|ko)$")
+# Unknown Cyrillic words with these endings are Ukrainian surnames (Ярошенко, Гнатюк, Ткачук).
+_UK_SURNAME = re.compile(r"(енко|чук|щук|юк|ійчук)$")
+
+STRONG, WEAK_NAME, WEAK_SURN, JOIN, INITIAL, NONE = "strong", "weak_name", "weak_surn", "join", "initial", "none"
+# English frequencies (pyspellchecker, film subtitles): from ORDINARY up a Latin word is an
+# English word first ("mark" 50,334, "free" 299,311); below RARE it may stand alone as a name
+# ("anna" 2,091, "ivan" 657, "taras" 0). In between only next to another name ("hill", "mike").
+ORDINARY = 20000
+RARE = 2500
+RARE_AT_START = 1000    # a sentence may start with "Cite" (1,592) or "Anna" (2,091): need more
+
+
+@dataclass
+class _Token:
+    """A capitalised word (or an initial) and what surrounds it."""
+    start: int
+    end: int
+    text: str
+    word: str               # without an English possessive ('s)
+    latin: bool
+    line: int               # offset where its line starts
+    prev: str               # the word before it ("" at the start)
+    prev_prev: str          # and the one before that ("name is Hope")
+    prev_end: int           # where the word before it ends
+    initial: bool = False   # one capital letter followed by a full stop
+    sentence_start: bool = False
+    after_quote: bool = False
+    kind: str = NONE
+    rule: str | None = None
+    first_name: bool = False
+    patronymic: bool = False
+    english: int = 0        # frequency of the word in English (Latin words)
+
+
+_NON_NEWLINE = re.compile(r"[^\n]")
+_COMMENT_MARK = re.compile(r"<!--|-->")
+
+
+def _spaces(match: re.Match) -> str:
+    return _NON_NEWLINE.sub(" ", match.group())
+
+
+def _blank_tag(match: re.Match) -> str:
+    """An HTML tag as spaces, except its quoted attribute values (alt="..." is prose)."""
+    tag = match.group()
+    kept = [" "] * len(tag)
+    for value in _QUOTED.finditer(tag):
+        kept[value.start() + 1:value.end() - 1] = tag[value.start() + 1:value.end() - 1]
+    return "".join(kept)
+
+
+def _blank(text: str) -> str:
+    """Replace markup that is not prose by spaces, keeping every offset (and line breaks)."""
+    text = _NOT_PROSE.sub(_spaces, text)
+    text = _HTML_TAG.sub(_blank_tag, text)
+    return _COMMENT_MARK.sub(_spaces, text)
+
+
+def _sentence_context(text: str, start: int, line_start: int, prev_word: str | None) -> tuple[bool, bool]:
+    """(starts a sentence or line, follows an opening quote or bracket)."""
+    k = start - 1
+    after_quote = False
+    while k >= line_start and text[k] in " \t\u00a0*_" + _OPENERS:
+        after_quote = after_quote or text[k] in _OPENERS
+        k -= 1
+    if _LINE_MARKERS.fullmatch(text, line_start, start):
+        return True, after_quote
+    if k >= 0 and text[k] in _SENTENCE_END:
+        if text[k] == "." and prev_word and prev_word.lower() in _ABBREVIATIONS:
+            return False, after_quote
+        return True, after_quote
+    return False, after_quote
+
+
+@functools.lru_cache(maxsize=262144)
+def _word_class(word: str, latin: bool, language: str | None, sentence_start: bool):
+    """(kind, rule, first_name, patronymic, english frequency) of one capitalised word."""
+    lex = lexicon()
+    english = 0
+    if latin:
+        lowered = word.lower()
+        if lowered in lex.never_name_en:
+            return NONE, None, False, False, 0
+        english = word_frequency(lowered, language)
+        # An ordinary English word needs a neighbour or a trigger whatever its Cyrillic
+        # readings; looking them up would only cost time.
+        info = analyse_latin(word) if english < ORDINARY else WordInfo()
+        rule = "name.translit"
+        coincidental = lowered in lex.coincidence_en or info.place or english >= ORDINARY
+        surname_ok = bool(_SLAVIC_SURNAME.search(lowered))
+    else:
+        info = analyse(word, language if language in ("uk", "ru") else None)
+        if not info.lemmas.isdisjoint(lex.never_name_cyr):
+            return NONE, None, False, False, 0
+        rule = f"name.morph.{info.lang or 'uk'}"
+        coincidental = (not info.lemmas.isdisjoint(lex.coincidence_cyr) or info.place
+                        or info.common_dominant)
+        surname_ok = not info.common
+    patronymic = info.patr and not coincidental
+    if patronymic:
+        kind, rule = STRONG, "name.patronymic"
+    elif info.name:
+        kind = WEAK_NAME if coincidental else STRONG
+    elif info.surn:
+        kind = STRONG if surname_ok and not coincidental else WEAK_SURN
+    elif not latin and info.known:
+        return NONE, None, False, False, 0   # an ordinary Ukrainian or Russian word
+    elif not latin and _UK_SURNAME.search(word.lower()) and not sentence_start:
+        kind, rule = STRONG, "name.morph.uk"
+    else:
+        kind = JOIN
+    if len(word) > 1 and word.isupper():
+        kind = JOIN  # acronyms and shouted headings: only next to a name (ПЕТРЕНКО Іван)
+    return kind, rule, info.name, patronymic, english
+
+
+def _line_is_title_case(line: str) -> bool:
+    """English headings in Title Case: capitals there are no evidence of a name."""
+    long_words = len(_LONG_WORD.findall(line))
+    capitalised = len(_LONG_CAPITALISED.findall(line))
+    return capitalised >= 2 and capitalised >= 0.6 * long_words
+
+
+def _tokens(text: str, language: str | None) -> list[_Token]:
+    """Capitalised words and initials, classified, with the words just before them."""
+    tokens: list[_Token] = []
+    title_case: dict[int, bool] = {}
+    for match in _CAPITALISED.finditer(text):
+        start, end = match.span()
+        raw = match.group()
+        latin = _CYRILLIC.search(raw) is None
+        word = raw[:-2] if latin and raw[-2:].lower() in ("'s", "’s") else raw  # Putin's
+        initial = len(raw) == 1 and end < len(text) and text[end] == "."
+        if not initial:
+            if len(raw) == 1:
+                continue
+            kind, rule, first_name, patronymic, english = _word_class(word, latin, language, False)
+            if kind == NONE:
+                continue  # most capitalised words: nothing more to learn about them
+        line_start = text.rfind("\n", 0, start) + 1
+        before = _WORDS_BEFORE_REVERSED.match(text[max(start - 60, 0):start][::-1])
+        prev, prev_prev, prev_end = "", "", -1
+        if before:
+            prev, prev_end = before.group(1)[::-1], start - before.start(1)
+            prev_prev = (before.group(2) or "")[::-1]
+        tok = _Token(start, start + len(word), raw, word, latin, line_start, prev, prev_prev, prev_end)
+        tok.sentence_start, tok.after_quote = _sentence_context(text, start, line_start, prev)
+        if not tok.sentence_start:
+            if line_start not in title_case:
+                line_end = text.find("\n", start)
+                title_case[line_start] = _line_is_title_case(
+                    text[line_start:line_end if line_end != -1 else len(text)])
+            tok.sentence_start = title_case[line_start]
+        if initial:
+            tok.initial, tok.kind, tok.end = True, INITIAL, end + 1
+        else:
+            if tok.sentence_start:  # the only rule that depends on it: unknown -енко words
+                kind, rule, first_name, patronymic, english = _word_class(word, latin, language, True)
+            tok.kind, tok.rule, tok.first_name, tok.patronymic, tok.english = (
+                kind, rule, first_name, patronymic, english)
+        tokens.append(tok)
+    return tokens
+
+
+def _adjacent(a: _Token, b: _Token, text: str) -> bool:
+    gap_start = a.end - 1 if a.initial else a.end   # an initial's span includes its full stop
+    pattern = _INITIAL_GAP if a.initial else _NAME_GAP
+    return pattern.fullmatch(text, gap_start, b.start) is not None
+
+
+def _trigger(tok: _Token, text: str) -> str | None:
+    """'title' or 'naming' when the word before `tok` introduces a person."""
+    if not tok.prev or not _TRIGGER_GAP.fullmatch(text, tok.prev_end, tok.start):
+        return None
+    lex = lexicon()
+    word = tok.prev.lower()
+    if tok.prev.isascii():
+        if word in lex.titles_en:
+            return "title"
+        if word in lex.naming_en or (word in ("is", "was") and tok.prev_prev.lower() == "name"):
+            return "naming"
+        return None
+    lemmas = analyse(word).lemmas
+    if lemmas & lex.titles_cyr:
+        return "title"
+    if lemmas & lex.naming_cyr:
+        return "naming"
+    return None
+
+
+def _after_street_word(tok: _Token) -> bool:
+    return tok.prev.lower() in _STREET_WORDS
+
+
+def _lone_latin_ok(tok: _Token, text: str) -> bool:
+    """A single Latin word is a name only outside a Title Case phrase ("Murad Code",
+    "Lesya Ukrainka Street", "Free Russia Foundation")."""
+    if _NEXT_IS_CAPITALISED.match(text, tok.end):
+        return False
+    if tok.prev[:1].isupper() and _NAME_GAP.fullmatch(text, tok.prev_end, tok.start):
+        lowered = tok.prev.lower()
+        lex = lexicon()
+        return lowered in lex.function_words_en or lowered in lex.not_names_en  # "Dear Taras"
+    return True
+
+
+def _runs(tokens: list[_Token], text: str) -> list[tuple[int, int]]:
+    """Index ranges [i, j) of consecutive tokens that may form one name."""
+    runs = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i].kind == NONE:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].kind != NONE and _adjacent(tokens[j - 1], tokens[j], text):
+            last = tokens[j - 1]
+            nxt = tokens[j]
+            if nxt.kind == JOIN and (not (last.first_name or last.patronymic or last.initial)
+                                     or (nxt.latin and nxt.english >= RARE)):
+                break  # an unknown word continues a name only after a first name ("Murad Code": no)
+            j += 1
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _distinct(tok: _Token) -> bool:
+    """A word that is a name by itself: a Cyrillic dictionary name, or a Latin one English rarely uses."""
+    if tok.kind != STRONG:
+        return False
+    return not tok.latin or tok.english < (RARE_AT_START if tok.sentence_start else RARE)
+
+
+def _surname_like(tok: _Token) -> bool:
+    """Can this word be the surname after a first name? ("Tor Browser": no)."""
+    if tok.kind != JOIN or not tok.latin:
+        return tok.kind != NONE
+    return bool(_SLAVIC_SURNAME.search(tok.word.lower()))
+
+
+def _judge(tokens: list[_Token], i: int, j: int, text: str) -> str | None:
+    """The rule that makes tokens[i:j] a person's name, or None."""
+    run = tokens[i:j]
+    words = [t for t in run if not t.initial]
+    initials = [t for t in run if t.initial]
+    if not words or _after_street_word(tokens[i]):
+        return None
+    trigger = _trigger(tokens[i], text)
+    evidence = [t for t in words if t.kind in (STRONG, WEAK_NAME, WEAK_SURN)]
+    if initials:
+        cyrillic_word = any(not t.latin for t in words)
+        return "name.initials" if evidence or cyrillic_word or len(initials) > 1 else None
+    if any(t.patronymic for t in words):
+        return "name.patronymic"
+    if len(words) > 1 and all(t.latin for t in words) and not all(_surname_like(t) for t in words[1:]):
+        words = words[:1]   # a first name in a Title Case phrase: judge it alone
+    if len(words) == 1:
+        tok = words[0]
+        named = trigger == "naming" and (tok.kind != JOIN or tok.word.lower() in lexicon().coincidence_en)
+        if trigger == "title" or named:
+            return tok.rule if tok.kind == STRONG else "name.title"
+        if tok.latin:
+            return tok.rule if _distinct(tok) and _lone_latin_ok(tok, text) else None
+        if tok.kind == STRONG:
+            return tok.rule
+        if tok.kind == WEAK_NAME and not (tok.sentence_start or tok.after_quote):
+            return tok.rule  # Ukrainian and Russian capitalise only proper nouns inside a sentence
+        return None
+    distinct = [t for t in words if _distinct(t)]
+    if distinct:
+        return distinct[0].rule
+    if evidence and trigger:
+        return evidence[0].rule
+    if len(evidence) >= 2 and all(t.english < ORDINARY for t in words) \
+            and (any(not t.latin for t in evidence) or len(evidence) == len(words)):
+        return evidence[0].rule
+    if trigger == "title":
+        return "name.title"
+    return None
+
+
+def detect(text: str, ctx: ScanContext) -> list[Span]:
+    """Spans of person names in `text` (raw Markdown or plain text)."""
+    prose = _blank(text)
+    tokens = _tokens(prose, ctx.language)
+    found: list[tuple[int, int, str]] = []
+    for i, j in _runs(tokens, prose):
+        rule = _judge(tokens, i, j, prose)
+        if rule:
+            found.append((i, j, rule))
+    if not found:
+        return []
+    allowed = entries(frozenset(ctx.allowed) | frozenset(ctx.pseudonyms))
+    names = [[t.word for t in tokens[i:j] if not t.initial] for i, j, _ in found]
+    passes = allowed_runs(names, allowed)
+    return [Span(tokens[i].start, tokens[j - 1].end, KIND, rule)
+            for (i, j, rule), ok in zip(found, passes) if not ok]

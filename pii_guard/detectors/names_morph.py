@@ -1,0 +1,137 @@
+"""What the Ukrainian and Russian dictionaries (pymorphy3) say about one word: is it a known
+first name, surname or patronymic, does it also have an ordinary reading, what are its lemmas.
+
+Analyzers load once, on first use (about 0.1 s each); every lookup is cached because a site
+repeats the same words on thousands of pages. Only dictionary ("known") readings count as
+evidence: pymorphy3 guesses any unknown capitalised word to be a surname.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import pymorphy3
+
+LANGS = ("uk", "ru")
+_UK_ONLY = frozenset("іїєґІЇЄҐ")
+_RU_ONLY = frozenset("ыэъёЫЭЪЁ")
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+_PLACE_TAGS = frozenset({"Geox", "Orgn", "Abbr"})
+
+
+@functools.lru_cache(maxsize=None)
+def analyzer(lang: str) -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+@functools.lru_cache(maxsize=262144)
+def has_prefix(lang: str, prefix: str) -> bool:
+    """Does any word of the `lang` dictionary start with `prefix` (lowercase Cyrillic)?"""
+    words = analyzer(lang).dictionary.words
+    dct = getattr(words, "dct", None)
+    if dct is not None and hasattr(dct, "follow_bytes"):
+        # Following the prefix through the DAWG is enough (every state leads to a word);
+        # the public iterkeys() would also walk on to the first complete word: 5x slower.
+        return dct.follow_bytes(prefix.encode("utf-8"), dct.ROOT) is not None
+    return next(words.iterkeys(prefix), None) is not None
+
+
+def languages_for(word: str, preferred: str | None = None) -> tuple[str, ...]:
+    """Which dictionaries to ask, from the letters of the word (і/ї/є/ґ, ы/э/ъ/ё) or the page."""
+    letters = set(word)
+    if letters & _UK_ONLY:
+        return ("uk",)
+    if letters & _RU_ONLY:
+        return ("ru",)
+    if preferred == "ru":
+        return ("ru", "uk")
+    return ("uk", "ru")
+
+
+@dataclass(frozen=True)
+class WordInfo:
+    name: bool = False            # a dictionary reading as a first name
+    surn: bool = False            # ... as a surname
+    patr: bool = False            # ... as a patronymic
+    common: bool = False          # an ordinary reading (noun, adjective, verb...) as well
+    common_dominant: bool = False  # Russian statistics: the ordinary reading is the likelier one
+    place: bool = False           # a reading as a place, organisation or abbreviation
+    known: bool = False           # the dictionary knows the word at all
+    lang: str | None = None       # the dictionary that gave the name reading
+    lemmas: frozenset[str] = frozenset()   # dictionary forms of known readings, and the word
+
+    @property
+    def any_name(self) -> bool:
+        return self.name or self.surn or self.patr
+
+
+def merge(infos) -> WordInfo:
+    """One WordInfo for several analyses (several dictionaries or transliterations)."""
+    infos = list(infos)
+    if not infos:
+        return WordInfo()
+    lang = next((i.lang for i in infos if i.lang), None)
+    return WordInfo(
+        name=any(i.name for i in infos), surn=any(i.surn for i in infos),
+        patr=any(i.patr for i in infos), common=any(i.common for i in infos),
+        common_dominant=any(i.common_dominant for i in infos),
+        place=any(i.place for i in infos), known=any(i.known for i in infos), lang=lang,
+        lemmas=frozenset().union(*(i.lemmas for i in infos)),
+    )
+
+
+def _analyse_one(word: str, lang: str) -> WordInfo:
+    name = surn = patr = common = place = known = False
+    name_score = common_score = 0.0
+    lemmas = {word}
+    morph = analyzer(lang)
+    if not morph.word_is_known(word):
+        # Only dictionary readings are evidence; skipping parse() spares the slow guessers.
+        return WordInfo(lemmas=frozenset(lemmas))
+    for parse in morph.parse(word):
+        if not parse.is_known:
+            continue
+        known = True
+        tag = parse.tag
+        grammemes = tag.grammemes   # a set: the Ukrainian tag set has no Geox, for instance
+        lemmas.add(parse.normal_form)
+        if grammemes & _PLACE_TAGS:
+            place = True
+        elif grammemes & _NAME_TAGS:
+            name = name or "Name" in grammemes
+            surn = surn or "Surn" in grammemes
+            patr = patr or "Patr" in grammemes
+            name_score += parse.score
+        elif "Poss" not in grammemes and tag.POS is not None:  # possessives derive from names
+            common = True
+            common_score += parse.score
+    # Only the Russian dictionary carries usage statistics (Ukrainian scores are all 1.0).
+    dominant = lang == "ru" and common and common_score > name_score
+    return WordInfo(name=name, surn=surn, patr=patr, common=common, common_dominant=dominant,
+                    place=place, known=known, lang=lang if (name or surn or patr) else None,
+                    lemmas=frozenset(lemmas))
+
+
+@functools.lru_cache(maxsize=262144)
+def analyse(word: str, preferred: str | None = None) -> WordInfo:
+    """Readings of a Cyrillic word (any case; hyphenated parts are analysed one by one)."""
+    word = word.translate(_APOSTROPHES).lower()
+    parts = [p for p in word.split("-") if p]
+    if len(parts) > 1:
+        return merge(analyse(p, preferred) for p in parts)
+    return merge(_analyse_one(word, lang) for lang in languages_for(word, preferred))
+
+
+@functools.lru_cache(maxsize=262144)
+def lemmas_any(word: str) -> frozenset[str]:
+    """Every dictionary form pymorphy3 proposes, guesses included (for matching, not evidence)."""
+    word = word.translate(_APOSTROPHES).lower()
+    forms = {word}
+    for lang in languages_for(word):
+        forms.update(p.normal_form for p in analyzer(lang).parse(word))
+    return frozenset(forms)
+
+
+def is_known(lang: str, word: str) -> bool:
+    return analyzer(lang).word_is_known(word)

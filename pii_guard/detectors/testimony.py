@@ -1,0 +1,240 @@
+"""Quasi-identifiers of a testimony: exact dates and exact ages.
+
+Kinds and rules:
+  exact_date  date.day    a day-precise date in uk / ru / en (12 березня 2023, 12.03.2023,
+                          2023-03-12, March 12, 2023, 12 March 2023, 12-го марта, the 12th of March)
+              date.birth  a date of birth at ANY precision («born in 1987», «1987 р.н.»,
+                          «родилась в марте 1987»), because a year of birth is an exact age
+  age         age.exact   42 years old, 42-year-old, aged 42, мені 42 роки, йому було 42,
+                          ему 42 года, 42-летний, у віці 42 років
+
+Not reported, on purpose: months and years («March 2023», «у березні 2023», «in 2022»), ranges
+and bounds of age («in her forties», «40–49», «під 50», «за сорок», «older than 60»).
+
+These spans are returned whatever ctx.testimony says; the registry applies them to testimonies
+only (model.TESTIMONY_ONLY_KINDS). Ages spelled in words are found in English only.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from pii_guard.detectors._windows import finditer, windows
+from pii_guard.model import ScanContext, Span
+
+# --- month names --------------------------------------------------------------------------
+
+_UK_MONTHS_GEN = "січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня"
+_RU_MONTHS_GEN = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+_EN_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
+)
+# Month without a day, any case, for dates of birth at month precision.
+_UK_MONTH_ANY = r"(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд)\w*"
+_RU_MONTH_ANY = r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
+
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_ORD = r"(?:-?(?:го|е|ого|st|nd|rd|th))?"
+
+# --- day-precise dates --------------------------------------------------------------------
+
+_CYR_DAY_MONTH_RE = re.compile(
+    rf"(?<![\w.,\-])(?:{_DAY}\s?[-–]\s?)?{_DAY}{_ORD}\s+(?:{_UK_MONTHS_GEN}|{_RU_MONTHS_GEN})"
+    rf"(?:,?\s+{_YEAR}(?:\s?(?:р\.|року|рік|г\.|года|год))?)?(?!\w)",
+    re.IGNORECASE,
+)
+_EN_DAY_MONTH_RE = re.compile(
+    rf"(?<![\w.,\-])(?:the\s+)?(?:{_DAY}\s?[-–]\s?)?{_DAY}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:{_EN_MONTHS})"
+    rf"(?:,?\s+{_YEAR})?(?!\w)"
+)
+_EN_MONTH_DAY_RE = re.compile(
+    rf"(?<![\w])(?:{_EN_MONTHS})\s+{_DAY}(?:st|nd|rd|th)?(?:\s?[-–]\s?{_DAY})?(?!\w|[.,:]\d)(?:,?\s+{_YEAR})?(?!\w)"
+)
+_NUMERIC_DATE_RE = re.compile(
+    r"(?<![\w.,/\-])(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w]|[./\-]\d)"
+)
+_ISO_DATE_RE = re.compile(r"(?<![\w.,/\-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w]|[.\-]\d)")
+
+
+def _real_date(y: str, m: str, d: str) -> bool:
+    year = int(y) if len(y) == 4 else 2000 + int(y)
+    try:
+        _dt.date(year, int(m), int(d))
+    except ValueError:
+        return False
+    return 1800 <= year <= 2100
+
+
+# Dates that belong to a document, not to a person: the date of a legal instrument («Geneva
+# Conventions of 12 August 1949», «Закон України від 15.04.2014»), of a citation («accessed
+# 2026-11-25») or of the page itself (a `date:` / `updated:` metadata line).
+_PUBLIC_DATE_BEFORE_RE = re.compile(
+    r"(?:\b(?:Conventions?|Protocols?|Resolution|Law|Act|Decree|Statute|Covenant|Declaration|Treaty|"
+    r"Agreement|Order|Rules|Charter)\b|(?:Закон|Указ|Постанов|Конвенці|Конвенци|Протокол|Резолюці|"
+    r"Резолюци|Наказ|Приказ|Рішенн|Решени|Декрет|Угод|Соглашени|Статут)\w*)[^.\n]{0,40}?"
+    r"\b(?:of|від|от|dated)\s+(?:the\s+)?$"
+    r"|(?:\baccessed|\bretrieved|переглянуто|дата\s+звернення|дата\s+обращения)(?:\s+on)?[:\s]+$"
+    r"|^[ \t]*(?:date|updated|published|modified|created|reviewed|last_reviewed|review_date)[ \t]*:[ \t]*[\"']?$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _public_date(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_PUBLIC_DATE_BEFORE_RE.search(text, max(line_start, start - 80), start))
+
+
+# Every date contains a month name or digits joined by a date separator. Triggers are plain
+# alternations (see _windows.py): Cyrillic ones searched in the lowered text.
+_DATE_TRIGGERS = (
+    (re.compile(r"[0-9][./\-][0-9]"), False),
+    (re.compile(r"січн|лютог|березн|квітн|травн|червн|липн|серпн|вересн|жовтн|листопад|грудн|"
+                r"январ|феврал|марта|апрел|мая|июн|июл|августа|сентябр|октябр|ноябр|декабр"), True),
+    (re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"), False),
+)
+
+
+def _day_dates(text: str) -> list[Span]:
+    spans = []
+    regions = windows(text, _DATE_TRIGGERS)
+    for rx in (_CYR_DAY_MONTH_RE, _EN_DAY_MONTH_RE, _EN_MONTH_DAY_RE):
+        spans += [Span(m.start(), m.end(), "exact_date", "date.day") for m in finditer(rx, text, regions)]
+    for m in finditer(_NUMERIC_DATE_RE, text, regions):
+        # «12.03.23» needs two-digit day and month; «1.2.23» is more likely a version number.
+        short_year = len(m.group("y")) == 2
+        if short_year and (len(m.group("d")) != 2 or len(m.group("m")) != 2 or m.group("sep") != "."):
+            continue
+        if _real_date(m.group("y"), m.group("m"), m.group("d")):
+            spans.append(Span(m.start(), m.end(), "exact_date", "date.day"))
+    for m in finditer(_ISO_DATE_RE, text, regions):
+        if _real_date(m.group("y"), m.group("m"), m.group("d")):
+            spans.append(Span(m.start(), m.end(), "exact_date", "date.day"))
+    return [s for s in spans if not _public_date(text, s.start)]
+
+
+# --- dates of birth -----------------------------------------------------------------------
+
+_BORN = (
+    r"народи(?:вся|лася|лись|лося)|народжен\w*|дата\s+народження|д\.\s?н\.|"
+    r"роди(?:лся|лась|лись|лось)|рожден\w*|дата\s+рождения|"
+    r"\bborn\b|date\s+of\s+birth|\bDOB\b|\bd\.o\.b\.|birth\s*date|birthday|день\s+народження|день\s+рождения"
+)
+_BIRTH_CUE_RE = re.compile(rf"(?:{_BORN})[\s:,]*(?:(?:in|on|у|в|во)\s+)?$", re.IGNORECASE)
+# Year or month+year after a birth word: «born in 1987», «народився у березні 1987 року».
+_BIRTH_AFTER_RE = re.compile(
+    rf"(?:{_BORN})[\s:,]*(?:(?:in|on|у|в|во)\s+)?(?:(?:{_EN_MONTHS}|{_UK_MONTH_ANY}|{_RU_MONTH_ANY})\s+)?"
+    rf"(?P<year>{_YEAR})(?:\s?(?:р\.|року|році|рік|г\.|года|году|год))?(?!\w|[./\-]\d)",
+    re.IGNORECASE,
+)
+# Year before the birth word: «1987 року народження», «1987 г.р.», «1987 р.н.», «1987 г. рождения».
+_BIRTH_BEFORE_RE = re.compile(
+    rf"(?<![\w.,\-])(?P<year>{_YEAR})\s?(?:(?:р\.|року|г\.|года)\s?(?:народження|рождения)|р\.\s?н\.|г\.\s?р\.|"
+    r"-?(?:го|ого)\s+(?:року|года)\s+(?:народження|рождения)|births?\b)",
+    re.IGNORECASE,
+)
+
+
+_BIRTH_TRIGGERS = (
+    (re.compile(r"народи[вл]|народжен|роди[вл]|рожден|born|birth|dob|d\.o\.b|р\.\s?н\.|г\.\s?р\."), True),
+)
+
+
+def _birth_dates(text: str, day_spans: list[Span]) -> list[Span]:
+    spans = []
+    regions = windows(text, _BIRTH_TRIGGERS)
+    for span in day_spans:
+        before = text[max(0, span.start - 40):span.start]
+        if _BIRTH_CUE_RE.search(before):
+            spans.append(Span(span.start, span.end, "exact_date", "date.birth"))
+    for rx in (_BIRTH_AFTER_RE, _BIRTH_BEFORE_RE):
+        for m in finditer(rx, text, regions):
+            start = m.start() if rx is _BIRTH_BEFORE_RE else m.start("year")
+            # «born in March 1987»: the month belongs to the finding too.
+            if rx is _BIRTH_AFTER_RE:
+                month = re.search(rf"(?:{_EN_MONTHS}|{_UK_MONTH_ANY}|{_RU_MONTH_ANY})\s+$",
+                                  text[m.start():m.start("year")], re.IGNORECASE)
+                if month:
+                    start = m.start() + month.start()
+            spans.append(Span(start, m.end(), "exact_date", "date.birth"))
+    return spans
+
+
+# --- exact ages ---------------------------------------------------------------------------
+
+_EN_NUMBER_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|"
+    r"seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen|one|two|three|four|five|six|seven|eight|nine|a\s+hundred)"
+)
+_AGE_N = rf"(?:1[01]\d|[1-9]?\d|{_EN_NUMBER_WORD})"
+# Words that turn a number into a bound («over 60 years old», «под 50», «понад 40 років»).
+_APPROX = (
+    r"(?:over|under|almost|nearly|about|around|approximately|roughly|some|more\s+than|less\s+than|"
+    r"at\s+least|up\s+to|older\s+than|younger\s+than|than|above|below|понад|більше|менше|майже|"
+    r"близько|приблизно|під|за|до|від|понад|около|более|больше|менее|меньше|почти|примерно|старше|"
+    r"младше|старші|молодші|старше\s+за|від|з|с|по)"
+)
+_EN_AGE_RE = re.compile(
+    rf"(?<![\w\-–.,])(?P<n>{_AGE_N})(?:[- ]years?[- ]old\b|-year-old\b|\s?y\.?o\.?(?!\w)|-yo\b)"
+    rf"|\baged\s+(?P<n2>{_AGE_N})(?!\w|[.,]\d|\s*[-–]\s*\d)"
+    rf"|\bage(?:\s+of|:)?\s+(?P<n3>\d{{1,3}})(?!\w|[.,]\d|\s*[-–]\s*\d)",
+    re.IGNORECASE,
+)
+_UNIT_UK_RU = r"(?:рік|роки|років|року|год|года|лет)"
+_PRONOUN = r"(?:мені|йому|їй|тобі|вам|нам|мне|ему|ей|тебе|ему)"
+_UK_RU_AGE_RE = re.compile(
+    # «мені 42 роки», «йому було 42», «ей исполнилось 42 года»
+    rf"(?<![\w])(?P<pre>{_PRONOUN}(?:\s+(?:було|буде|виповнилося|виповнилось|исполнилось|было|будет|"
+    r"тоді|тогда|вже|уже|ще|еще|ещё|лише|только|всього|всего))*)\s+(?P<n>\d{1,3})"
+    rf"(?:\s?{_UNIT_UK_RU}(?!\w)|(?=\s*(?:[.,;:!?)»\"]|$)))"
+    # «42-річний», «42-летняя», «42 річна»
+    r"|(?<![\w\-–.,])(?P<n2>\d{1,3})\s?-?\s?(?:річн|літн|летн)\w*"
+    # «у віці 42 років», «в возрасте 42 лет», «віком 42 роки», «вік: 42»
+    rf"|(?:у\s+віці|в\s+віці|віком|в\s+возрасте|возраст(?:ом)?|вік)[\s:]+(?P<n3>\d{{1,3}})(?!\w|[.,]\d|\s*[-–]\s*\d)"
+    rf"(?:\s?{_UNIT_UK_RU}(?!\w))?",
+    re.IGNORECASE | re.MULTILINE,
+)
+_APPROX_BEFORE_RE = re.compile(rf"(?<![\w])(?:{_APPROX})\s+$", re.IGNORECASE)
+# «42 роки в полоні» is a duration; «йому було 42» needs the pronoun, handled above.
+
+
+_AGE_TRIGGERS = (
+    (re.compile(r"year|aged|age of|age:|y\.?o\b|-yo\b|річн|літн|летн|віці|віком|возраст|вік\b"), True),
+    (re.compile(r"(?:мені|йому|їй|тобі|вам|нам|мне|ему|ей|тебе)[ \t]+[^\n]{0,30}?\d"), True),
+)
+
+
+def _ages(text: str) -> list[Span]:
+    spans = []
+    regions = windows(text, _AGE_TRIGGERS)
+    for rx in (_EN_AGE_RE, _UK_RU_AGE_RE):
+        for m in finditer(rx, text, regions):
+            number_start = next(m.start(g) for g in ("n", "n2", "n3") if m.group(g) is not None)
+            if _APPROX_BEFORE_RE.search(text[max(0, number_start - 20):number_start]):
+                continue
+            spans.append(Span(m.start(), m.end(), "age", "age.exact"))
+    return spans
+
+
+def _without_overlaps(spans: list[Span]) -> list[Span]:
+    """Birth rules win over a plain day (more specific), then the longest span."""
+    rank = {"date.birth": 0, "date.day": 1, "age.exact": 1}
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (rank[s.rule], -(s.end - s.start), s.start)):
+        if not any(k.start < span.end and span.start < k.end for k in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda s: (s.start, s.end))
+
+
+_HAS_DIGIT_RE = re.compile(r"\d")
+
+
+def detect(text: str, ctx: ScanContext) -> list[Span]:
+    if not _HAS_DIGIT_RE.search(text):
+        # Without a digit only an English spelled age can be present.
+        return _without_overlaps(_ages(text)) if re.search(r"(?i)years?[- ]old|aged", text) else []
+    days = _day_dates(text)
+    spans = days + _birth_dates(text, days) + _ages(text)
+    return _without_overlaps(spans)

@@ -1,0 +1,53 @@
+"""Where text hides: each module turns one kind of file into located hits.
+
+A Hit is a suspected identifier with its place in the ORIGINAL file (character offsets for
+text files, nothing for binary files) and its value as read (only ever shown masked).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..masking import mask
+from ..model import Finding, ScanContext
+from ..registry import Registry
+from . import textview
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str
+    rule: str
+    value: str                 # normalised text of the identifier (never printed unmasked)
+    start: int | None = None   # offsets into the original text (text sources only)
+    end: int | None = None
+
+    def finding(self, path: str, lines: textview.LineIndex | None = None) -> Finding:
+        line = column = None
+        if lines is not None and self.start is not None:
+            line, column = lines.locate(self.start)
+        return Finding(path, line, column, self.kind, self.rule, mask(self.kind, self.value))
+
+
+def flat(text: str) -> str:
+    """Whitespace-insensitive form, to tell whether a piece of text was already scanned."""
+    return " ".join(text.split())
+
+
+def scan_view(view: textview.View, ctx: ScanContext, registry: Registry,
+              seen: str | None = None) -> tuple[list[Hit], bool]:
+    """Run the detectors over a normalised view, piece by piece; hits in original offsets.
+
+    Pieces found verbatim in `seen` (the page's own Markdown, already scanned with the same
+    context) are skipped; the second value says whether any was."""
+    hits = []
+    skipped = False
+    text = view.text
+    for start, end in textview.segments(text):
+        piece = text[start:end]
+        if seen is not None and flat(piece) in seen:
+            skipped = True
+            continue
+        for span in registry.detect(piece, ctx):
+            a, b = view.original_span(start + span.start, start + span.end)
+            hits.append(Hit(span.kind, span.rule, text[start + span.start:start + span.end], a, b))
+    return hits, skipped

@@ -1,0 +1,97 @@
+"""Markdown source files, every hiding place included.
+
+The detectors read the whole raw file (front matter values, HTML comments, link text and
+URLs, image alt text, code spans and blocks, tables): nothing is rendered away first. The text
+view undoes what splits identifiers (entities, %-escapes, backslash escapes, emphasis markers,
+zero-width characters) and maps every hit back to the original line and column.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+import yaml
+
+from ..model import GuardError, ScanContext
+from ..registry import Registry
+from . import Hit, flat, scan_view, textview
+
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<body>.*?)^(?:---|\.\.\.)[ \t]*$", re.DOTALL | re.MULTILINE)
+LANGUAGES = frozenset("en uk ru fr es pt zh hi ar de pl be".split())
+
+
+@dataclass
+class Page:
+    """What the guard needs to know about a Markdown page besides its text."""
+    meta: dict = field(default_factory=dict)
+    pseudonyms: frozenset[str] = frozenset()
+    ignored: tuple[tuple[int, int], ...] = ()     # original offsets not scanned (the pseudonyms list)
+    scanned_text: str = ""                        # the normalised text the detectors saw (see html.py)
+
+
+def read_front_matter(text: str, path: str) -> Page:
+    """Front matter of `text`; GuardError `path:line: ...` when it is not valid YAML."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return Page()
+    body, body_start = match.group("body"), match.start("body")
+    first_line = text.count("\n", 0, body_start) + 1
+    try:
+        meta = yaml.safe_load(body)
+        node = yaml.compose(body)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        if (mark is None or mark.index >= len(body.rstrip())) and getattr(err, "context_mark", None):
+            mark = err.context_mark        # "unclosed [" is reported at the end: point at the opening
+        line = first_line + (mark.line if mark else 0)
+        problem = getattr(err, "problem", None) or "cannot be parsed"
+        raise GuardError(f"{path}:{line}: invalid YAML front matter ({problem})") from None
+    if meta is None:
+        return Page()
+    if not isinstance(meta, dict):
+        raise GuardError(f"{path}:{first_line}: invalid YAML front matter (expected 'key: value' lines)")
+    raw = meta.get("pseudonyms") or []
+    if isinstance(raw, str):
+        raw = [raw]
+    if not isinstance(raw, list) or not all(isinstance(p, str) and p.strip() for p in raw):
+        raise GuardError(f"{path}:{first_line}: front matter 'pseudonyms' must be a list of names")
+    ignored = []
+    for key, value in getattr(node, "value", []):
+        if getattr(key, "value", None) == "pseudonyms":
+            ignored.append((body_start + key.start_mark.index, body_start + value.end_mark.index))
+    return Page(meta, frozenset(p.strip() for p in raw), tuple(ignored))
+
+
+def is_testimony(path: str, meta: dict) -> bool:
+    return "testimonies" in PurePath(path).parts or meta.get("type") == "testimony"
+
+
+def language_of(path: str, meta: dict | None = None) -> str | None:
+    """docs/<lang>/..., name.<lang>.md, or front matter `lang:`."""
+    for part in reversed(PurePath(path).parts[:-1]):
+        if part in LANGUAGES:
+            return part
+    suffixes = PurePath(path).suffixes
+    if len(suffixes) > 1 and suffixes[-2].lstrip(".") in LANGUAGES:
+        return suffixes[-2].lstrip(".")
+    lang = (meta or {}).get("lang") or (meta or {}).get("language")
+    return lang if lang in LANGUAGES else None
+
+
+def scan_text(text: str, path: str, registry: Registry, allowed: frozenset[str] = frozenset(),
+              language: str | None = None, testimony: bool | None = None) -> tuple[Page, list[Hit]]:
+    """Hits in a Markdown file's text (offsets into `text`) and the page facts they depend on."""
+    page = read_front_matter(text, path)
+    ctx = ScanContext(
+        language=language or language_of(path, page.meta),
+        testimony=is_testimony(path, page.meta) if testimony is None else testimony,
+        pseudonyms=page.pseudonyms,
+        allowed=allowed,
+    )
+    view = textview.build(text, markdown=True)
+    hits, _ = scan_view(view, ctx, registry)
+    page.scanned_text = flat(view.text)
+    if page.ignored:
+        hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in page.ignored)]
+    return page, hits

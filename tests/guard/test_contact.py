@@ -1,0 +1,157 @@
+"""Contact detector (pii_guard/detectors/contact.py): e-mail, phone, social handles.
+
+Every address, number and account below is made up. Phone numbers use fictional-looking
+patterns (1234567 runs, the UK drama range 020 7946 0xxx, the US 555-01xx range).
+Run: .venv/bin/python -m pytest tests/guard/test_contact.py -q
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pii_guard.detectors import contact
+from pii_guard.model import KINDS, ScanContext
+
+ORG = "info@people1st.org"
+CTX = ScanContext(allowed=frozenset({ORG}))
+
+# (text, [(found text, kind, rule), ...]); an empty list is a case that must stay silent.
+EMAIL_CASES = [
+    ("Write to olena.k@example.com today.", [("olena.k@example.com", "email", "email.plain")]),
+    ("Пишіть: ivan_p-2@mail.example.ua.", [("ivan_p-2@mail.example.ua", "email", "email.plain")]),
+    ("[пишите](mailto:ivan@example.org)", [("mailto:ivan@example.org", "email", "email.mailto")]),
+    ("olena [at] example [dot] com", [("olena [at] example [dot] com", "email", "email.obfuscated")]),
+    ("olena(at)example.org", [("olena(at)example.org", "email", "email.obfuscated")]),
+    ("olena {at} example.org", [("olena {at} example.org", "email", "email.obfuscated")]),
+    ("contact: olena at example dot com", [("olena at example dot com", "email", "email.obfuscated")]),
+    ("olena.k at example dot org", [("olena.k at example dot org", "email", "email.obfuscated")]),
+    ("reach her: olena at gmail.com", [("olena at gmail.com", "email", "email.obfuscated")]),
+    ("ivan собака ukr точка net", [("ivan собака ukr точка net", "email", "email.obfuscated")]),
+    ("ivan [собака] ukr.net", [("ivan [собака] ukr.net", "email", "email.obfuscated")]),
+    # negatives
+    ("Write to info@people1st.org or [us](mailto:info@people1st.org).", []),
+    ("INFO@People1st.org answers.", []),
+    ("info [at] people1st [dot] org", []),
+    ("we met at home dot com", []),
+    ("I looked at example.com yesterday", []),
+    ("the logo@2x.png file and user@localhost", []),
+    ("Meet me at noon.", []),
+]
+
+PHONE_CASES = [
+    ("Call +380 67 123 45 67.", [("+380 67 123 45 67", "phone", "phone.ua")]),
+    ("тел. 067 123 45 67", [("067 123 45 67", "phone", "phone.ua")]),
+    ("тел. 067-123-45-67 або 067.123.45.67", [("067-123-45-67", "phone", "phone.ua"),
+                                                ("067.123.45.67", "phone", "phone.ua")]),
+    ("(044) 123-45-67", [("(044) 123-45-67", "phone", "phone.ua")]),
+    ("00380671234567", [("00380671234567", "phone", "phone.ua")]),
+    ("+38 (067) 123-45-67", [("+38 (067) 123-45-67", "phone", "phone.ua")]),
+    ("Звоните 8 (912) 345-67-89", [("8 (912) 345-67-89", "phone", "phone.ru")]),
+    ("или +7 912 345-67-89", [("+7 912 345-67-89", "phone", "phone.ru")]),
+    ("+7(912)3456789", [("+7(912)3456789", "phone", "phone.ru")]),
+    ("London office +44 20 7946 0958", [("+44 20 7946 0958", "phone", "phone.intl")]),
+    ("US line (212) 555-0123", [("(212) 555-0123", "phone", "phone.intl")]),
+    ("[call](tel:+380671234567)", [("+380671234567", "phone", "phone.ua")]),
+    # negatives: figures, years, dates, ranges, versions, statutes, identifiers
+    ("At least 16,000 civilians and 20 000 children", []),
+    ("20,000,000 in 2022; 1 000 000 000 hryvnias", []),
+    ("version 2026.11 released; pp. 123-456; 1991-2025", []),
+    ("2023-03-12 to 2024-05-01; 12.03.2023-15.03.2023", []),
+    ("Article 438-1 of Law No. 2341-IX; the 42nd Congress", []),
+    ("IBAN UA21 3223 1300 0002 6007 2335 6600 1", []),
+    ("card 2200 1234 5678 9019", []),
+    ("up to 16 hours a day, 73 organisations", []),
+    ("https://example.org/a/12345678901/b", []),
+]
+
+SOCIAL_CASES = [
+    ("t.me/olena_k", [("t.me/olena_k", "social_handle", "social.telegram")]),
+    ("https://telegram.me/olena_k", [("https://telegram.me/olena_k", "social_handle", "social.telegram")]),
+    ("https://vk.com/id123456", [("https://vk.com/id123456", "social_handle", "social.vk")]),
+    ("vk.com/olena.k", [("vk.com/olena.k", "social_handle", "social.vk")]),
+    ("ok.ru/profile/5712345678", [("ok.ru/profile/5712345678", "social_handle", "social.ok")]),
+    ("https://www.instagram.com/olena.k/", [("https://www.instagram.com/olena.k", "social_handle", "social.instagram")]),
+    ("https://m.facebook.com/olena.k.1987", [("https://m.facebook.com/olena.k.1987", "social_handle", "social.facebook")]),
+    ("x.com/olena_k", [("x.com/olena_k", "social_handle", "social.x")]),
+    ("twitter.com/olena_k", [("twitter.com/olena_k", "social_handle", "social.x")]),
+    ("tiktok.com/@olena_k", [("tiktok.com/@olena_k", "social_handle", "social.tiktok")]),
+    ("youtube.com/@olenak", [("youtube.com/@olenak", "social_handle", "social.youtube")]),
+    ("Follow @olena_k on Telegram", [("@olena_k", "social_handle", "social.mention")]),
+    ("Пишіть @olena_k1987 у месенджері", [("@olena_k1987", "social_handle", "social.mention")]),
+    # negatives
+    ("facebook.com/sharer/sharer.php?u=x and twitter.com/intent/tweet", []),
+    ("fox.com/abc and inbox.com/x", []),
+    ("@pytest.mark.parametrize", []),
+    ("@media screen {", []),
+    ("    @staticmethod", []),
+    ("Follow the campaign at t.me/people1st_campaign", []),       # allowlisted below
+    ("Follow @people1st_campaign", []),                          # same account, prose form
+]
+SOCIAL_CTX = ScanContext(allowed=frozenset({ORG, "https://t.me/people1st_campaign"}))
+
+ALL_CASES = [(t, e, CTX) for t, e in EMAIL_CASES + PHONE_CASES] + [(t, e, SOCIAL_CTX) for t, e in SOCIAL_CASES]
+
+
+def found(text: str, ctx: ScanContext) -> list[tuple[str, str, str]]:
+    return [(text[s.start:s.end], s.kind, s.rule) for s in contact.detect(text, ctx)]
+
+
+@pytest.mark.parametrize("text, expected", EMAIL_CASES)
+def test_email(text, expected):
+    assert found(text, CTX) == expected
+
+
+@pytest.mark.parametrize("text, expected", PHONE_CASES)
+def test_phone(text, expected):
+    assert found(text, CTX) == expected
+
+
+@pytest.mark.parametrize("text, expected", SOCIAL_CASES)
+def test_social_handle(text, expected):
+    assert found(text, SOCIAL_CTX) == expected
+
+
+def test_allowlisted_address_is_found_without_the_allowlist():
+    text = "write to info@people1st.org"
+    assert found(text, ScanContext()) == [(ORG, "email", "email.plain")]
+
+
+@pytest.mark.parametrize("written", ["+380 44 000 12 34", "+380440001234", "044 000 12 34", "tel:+380440001234"])
+def test_allowed_phone_matches_any_spelling(written):
+    ctx = ScanContext(allowed=frozenset({written}))
+    text = "Hotline: +380 (44) 000-12-34, or 044 000 1234."
+    assert found(text, ctx) == []
+    assert len(found(text, ScanContext())) == 2
+
+
+def test_spans_are_valid_kinds_inside_the_text():
+    for text, _, ctx in ALL_CASES:
+        for span in contact.detect(text, ctx):
+            assert span.kind in KINDS and 0 <= span.start < span.end <= len(text)
+
+
+# The campaign's own texts are full of figures, years and organisation names: none is personal.
+REPO = Path(__file__).resolve().parents[2]
+CAMPAIGN_TEXTS = sorted([*Path("/work/shared/sources").glob("*.txt"), *(REPO / "docs").rglob("*.md")])
+
+
+@pytest.mark.parametrize("path", CAMPAIGN_TEXTS, ids=lambda p: p.name)
+def test_campaign_texts_stay_silent(path):
+    text = path.read_text(encoding="utf-8")
+    assert [(text[s.start:s.end], s.rule) for s in contact.detect(text, CTX)] == []
+
+
+# Prose around each case, long enough that the trigger windows matter.
+FILLER = ("The campaign asks states to put the release of people held captive first; " * 4)
+
+
+def test_cheap_triggers_miss_nothing(monkeypatch):
+    # The detailed patterns run only near a cheap trigger (pii_guard/detectors/_windows.py).
+    # With the triggers switched off (whole text searched) every case, set inside longer prose,
+    # must give the same answer, and the table's answer.
+    cases = [(FILLER + "\n" + text + "\n" + FILLER, ctx) for text, _, ctx in ALL_CASES]
+    fast = [contact.detect(text, ctx) for text, ctx in cases]
+    monkeypatch.setattr(contact, "windows", lambda text, triggers, margin=0: [(0, len(text))])
+    assert [contact.detect(text, ctx) for text, ctx in cases] == fast
+    assert sum(map(len, fast)) == sum(len(row[1]) for row in ALL_CASES)

@@ -1,0 +1,49 @@
+"""The guard in the build: a planted identifier fails `mkdocs build --strict` without ever being
+printed; the real site passes. (Builds the whole site: about a minute each.)"""
+import re
+
+import pytest
+import yaml
+
+from conftest import REPO, copy_project, mkdocs_build
+
+PHONE_SPELLINGS = ["+380 67 123 45 67", "+380671234567", "380671234567", "067 123 45 67", "0671234567",
+                   "671234567", "123 45 67", "1234567"]
+
+
+def test_the_guard_hook_is_registered():
+    config = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    assert "hooks/pii_build_guard.py" in config["hooks"]
+
+
+@pytest.fixture(scope="module")
+def planted_build(tmp_path_factory):
+    project = copy_project(tmp_path_factory.mktemp("planted") / "project")
+    page = project / "docs" / "en" / "testimonies" / "guard-test-planted.md"
+    page.parent.mkdir(parents=True, exist_ok=True)
+    page.write_text(
+        "---\ntitle: A fictional account\ntype: testimony\n---\n\n# A fictional account\n\n"
+        "The family can be reached on +380 67 123 45 67 in the evenings.\n", encoding="utf-8")
+    return mkdocs_build(project, tmp_path_factory.mktemp("planted-site"))
+
+
+def test_a_planted_phone_fails_the_build_naming_file_and_line(planted_build):
+    output = planted_build.stdout + planted_build.stderr
+    assert planted_build.returncode == 1, output
+    assert re.search(r"docs/en/testimonies/guard-test-planted\.md:8:30 phone \S+ \+380 ", output), output
+    assert "Traceback" not in output
+
+
+def test_the_build_output_never_contains_the_number(planted_build):
+    output = planted_build.stdout + planted_build.stderr
+    for spelling in PHONE_SPELLINGS:
+        assert spelling not in output
+    assert "380671234567" not in re.sub(r"\D", "", output)
+
+
+def test_the_real_site_passes_the_guard(site):
+    # the `site` fixture builds the repository strictly (with the guard) and asserts exit 0;
+    # its pages name Oleksandra Matviichuk, Oleg Orlov and info@people1st.org
+    text = "".join(p.read_text(encoding="utf-8") for p in site.rglob("index.html"))
+    assert "info@people1st.org" in text
+    assert "Matviichuk" in text or "Матвійчук" in text

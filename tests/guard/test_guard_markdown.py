@@ -1,0 +1,99 @@
+"""Every hiding place of a Markdown file is scanned, and located at the ORIGINAL line and column.
+
+Framework tests: stand-in detectors (fakes.py) find `+<digits>` phones, emails, the surname
+Hnatiuk/Гнатюк, "D March YYYY" dates and "NN years old" ages. All details are fictional.
+"""
+import pytest
+
+from pii_guard import allowlist
+from pii_guard.model import GuardError
+from pii_guard.scan import scan_markdown_text
+
+from fakes import fake_registry
+
+PHONE = "+380 67 123 45 67"
+
+# (hiding place, Markdown, expected (line, column) of the finding, kind)
+HIDING_PLACES = [
+    ("front matter value", f"---\ntitle: Call {PHONE}\n---\n\nText.\n", (2, 13), "phone"),
+    ("front matter list", f"---\ntags:\n  - x\n  - {PHONE}\n---\nText.\n", (4, 5), "phone"),
+    ("HTML comment", f"Intro.\n\n<!-- reach her at {PHONE} -->\n", (3, 19), "phone"),
+    ("multi-line HTML comment", f"<!--\nnote:\n  {PHONE}\n-->\n", (3, 3), "phone"),
+    ("link text", f"See [{PHONE}](https://example.org/).\n", (1, 6), "phone"),
+    ("link URL", "See [her](tel:+380671234567).\n", (1, 15), "phone"),
+    ("URL-encoded link", "See [her](https://example.org/?p=%2B380%2067%20123%2045%2067).\n", (1, 34), "phone"),
+    ("mailto URL-encoded @", "[write](mailto:olena.k%40example.net)\n", (1, 16), "email"),
+    ("image alt text", f"![Photo, call {PHONE}](img.png)\n", (1, 15), "phone"),
+    ("image title", f'![Photo](img.png "{PHONE}")\n', (1, 19), "phone"),
+    ("code span", f"Number: `{PHONE}`.\n", (1, 10), "phone"),
+    ("fenced code block", f"```text\nphone = {PHONE}\n```\n", (2, 9), "phone"),
+    ("indented code block", f"Para.\n\n    {PHONE}\n", (3, 5), "phone"),
+    ("table cell", f"| who | phone |\n|---|---|\n| A | {PHONE} |\n", (3, 7), "phone"),
+    ("raw HTML attribute", f'<span title="{PHONE}">x</span>\n', (1, 14), "phone"),
+    ("HTML entity", "Call &#43;380 67 123 45 67 now.\n", (1, 6), "phone"),
+    ("named entities", "Mail olena.k&commat;example.net\n", (1, 6), "email"),
+    ("backslash escapes", "Call \\+380 67 123 45 67\n", (1, 6), "phone"),
+    ("emphasis inside", "Call +380 **67** 123 45 67\n", (1, 6), "phone"),
+    ("emphasis split name", "Her name was Hnat**iuk**.\n", (1, 14), "person_name"),
+    ("underscore emphasis", "Her name was _Hnatiuk_.\n", (1, 15), "person_name"),
+    ("inline tag split", "Her name was Hnat<b>iuk</b>.\n", (1, 14), "person_name"),
+    ("zero-width space", "Her name was Hnat\u200biuk.\n", (1, 14), "person_name"),
+    ("soft hyphen entity", "Her name was Hnat&shy;iuk.\n", (1, 14), "person_name"),
+    ("admonition", f'!!! note "Contact"\n    Call {PHONE}\n', (2, 10), "phone"),
+    ("footnote", f"Text[^1].\n\n[^1]: {PHONE}\n", (3, 7), "phone"),
+    ("reference link definition", "[x]: mailto:olena.k@example.net\n", (1, 13), "email"),
+    ("Cyrillic name", "Розповідь пані Гнатюк.\n", (1, 16), "person_name"),
+]
+
+
+@pytest.mark.parametrize("place,text,where,kind", HIDING_PLACES, ids=[c[0] for c in HIDING_PLACES])
+def test_each_hiding_place_is_found_at_its_original_position(place, text, where, kind):
+    findings = scan_markdown_text(text, "docs/en/page.md", registry=fake_registry())
+    assert [(f.line, f.column, f.kind) for f in findings] == [(*where, kind)]
+    for f in findings:
+        assert "123 45 67" not in f.masked and "olena.k" not in f.masked and "Hnatiuk" not in f.masked
+
+
+def test_pseudonyms_list_is_not_a_finding_and_pseudonyms_pass_in_text():
+    text = "---\npseudonyms:\n  - Hnatiuk\ntitle: A story\n---\nHnatiuk told us. Гнатюк did not.\n"
+    findings = scan_markdown_text(text, "docs/en/testimonies/a.md", registry=fake_registry())
+    assert [(f.line, f.column) for f in findings] == [(6, 18)]
+
+
+@pytest.mark.parametrize("path,front,expected", [
+    ("docs/en/testimonies/a.md", "", {"exact_date", "age"}),
+    ("docs/uk/testimonies/sub/a.md", "", {"exact_date", "age"}),
+    ("docs/en/news/a.md", "type: testimony\n", {"exact_date", "age"}),
+    ("docs/en/news/a.md", "", set()),
+    ("docs/en/testimonies-archive/a.md", "", set()),
+])
+def test_testimony_rules_apply_only_to_testimonies(path, front, expected):
+    text = f"---\ntitle: x\n{front}---\nBorn 12 March 1985, she is 38 years old.\n"
+    kinds = {f.kind for f in scan_markdown_text(text, path, registry=fake_registry())}
+    assert kinds == expected
+
+
+@pytest.mark.parametrize("front,line", [
+    ("title: [unclosed\n", 2),
+    ("title: ok\nsummary: : : bad\n  indent: x\n", 3),
+    ("title: ok\npseudonyms: 5\n", 2),
+])
+def test_invalid_front_matter_is_an_error_naming_file_and_line(front, line):
+    text = f"---\n{front}---\nBody.\n"
+    with pytest.raises(GuardError) as err:
+        scan_markdown_text(text, "docs/en/page.md", registry=fake_registry())
+    message = str(err.value)
+    assert message.startswith(f"docs/en/page.md:{line}: ")
+    assert "\n" not in message
+
+
+def test_allowlisted_contact_passes_but_private_one_does_not(tmp_path):
+    listed = allowlist.Allowlist.of([allowlist.Entry("info@example.org", "email", "org", "src")])
+    text = "Write to info@example.org or to olena.k@example.org.\n"
+    findings = scan_markdown_text(text, "docs/en/a.md", allow=listed, registry=fake_registry())
+    assert [(f.column, f.kind) for f in findings] == [(33, "email")]
+
+
+def test_view_reports_an_identifier_spread_over_entities_once():
+    findings = scan_markdown_text("Call &#43;&#51;80 67 123 45 67.\n", "a.md", registry=fake_registry())
+    assert len(findings) == 1 and findings[0].masked.startswith("+380")

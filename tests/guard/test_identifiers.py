@@ -1,0 +1,204 @@
+"""Identifier detector (pii_guard/detectors/identifiers.py): national IDs, payment details, plates.
+
+All numbers are fictional. Check digits are computed here with python-stdnum (or, for SNILS,
+with the published algorithm re-stated independently below), so a table value is valid by
+construction and its one-digit-off twin is invalid by construction.
+Run: .venv/bin/python -m pytest tests/guard/test_identifiers.py -q
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from stdnum import iban, luhn
+from stdnum.ru import inn
+from stdnum.ua import edrpou, rntrc
+
+from pii_guard.detectors import identifiers
+from pii_guard.model import KINDS, ScanContext
+
+CTX = ScanContext()
+
+
+def _wrong_last(number: str) -> str:
+    return number[:-1] + str((int(number[-1]) + 1) % 10)
+
+
+def _snils(nine: str) -> str:
+    total = sum(int(d) * (9 - i) for i, d in enumerate(nine))
+    while total > 101:
+        total %= 101
+    check = 0 if total in (100, 101) else total
+    return f"{nine[:3]}-{nine[3:6]}-{nine[6:]} {check:02d}"
+
+
+def _iban(country: str, bban: str) -> str:
+    raw = country + "00" + bban
+    return iban.format(country + iban.calc_check_digits(raw) + bban)
+
+
+RNOKPP = "301234567" + rntrc.calc_check_digit("301234567")           # born 1982 (fictional)
+RNOKPP_BAD = _wrong_last(RNOKPP)
+INN12 = "5001234567" + inn.calc_personal_check_digits("5001234567")
+INN10 = "770708389" + inn.calc_company_check_digit("770708389")
+EDRPOU = "3285596" + edrpou.calc_check_digit("3285596")
+SNILS = _snils("112233445")
+SNILS_BAD = SNILS[:-1] + str((int(SNILS[-1]) + 1) % 10)
+CARD_VISA = "4" + "12345678901234"
+CARD_VISA += luhn.calc_check_digit(CARD_VISA)
+CARD_VISA_SPACED = " ".join(CARD_VISA[i:i + 4] for i in range(0, 16, 4))
+CARD_MIR = "220012345678901" + luhn.calc_check_digit("220012345678901")
+CARD_MIR_DASHED = "-".join(CARD_MIR[i:i + 4] for i in range(0, 16, 4))
+CARD_AMEX = "3712345678901" + "2"
+CARD_AMEX += luhn.calc_check_digit(CARD_AMEX)
+CARD_AMEX_SPACED = f"{CARD_AMEX[:4]} {CARD_AMEX[4:10]} {CARD_AMEX[10:]}"
+IBAN_UA = _iban("UA", "322313" + "0000026007233566001")
+IBAN_DE = _iban("DE", "370400440532013000")
+IBAN_UA_BAD = IBAN_UA[:-1] + str((int(IBAN_UA[-1]) + 1) % 10)
+
+NATIONAL_ID_CASES = [
+    (f"РНОКПП {RNOKPP}", [(RNOKPP, "national_id", "id.ua.rnokpp")]),
+    (f"ІПН: {RNOKPP}, видано", [(RNOKPP, "national_id", "id.ua.rnokpp")]),
+    (f"tax number {RNOKPP}", [(RNOKPP, "national_id", "id.ua.rnokpp")]),
+    (f"записав {RNOKPP} на аркуші", [(RNOKPP, "national_id", "id.ua.rnokpp")]),
+    (f"ИНН {INN12}", [(INN12, "national_id", "id.ru.inn")]),
+    (f"номер {INN12} в анкете", [(INN12, "national_id", "id.ru.inn")]),
+    (f"ИНН {INN10}", [(INN10, "national_id", "id.ru.inn")]),
+    (f"СНИЛС {SNILS}", [(SNILS, "national_id", "id.ru.snils")]),
+    (f"номер {SNILS} в справке", [(SNILS, "national_id", "id.ru.snils")]),
+    (f"СНИЛС {SNILS.replace('-', '').replace(' ', '')}", [(SNILS.replace('-', '').replace(' ', ''), "national_id", "id.ru.snils")]),
+    ("паспорт СН 123456", [("СН 123456", "national_id", "id.ua.passport")]),
+    ("паспорт серії МЕ №654321", [("МЕ №654321", "national_id", "id.ua.passport")]),
+    ("passport CH 123456", [("CH 123456", "national_id", "id.ua.passport")]),
+    ("ID-картка 001234567", [("001234567", "national_id", "id.ua.idcard")]),
+    ("document number 123456789", [("123456789", "national_id", "id.ua.idcard")]),
+    ("УНЗР 19870312-01234", [("19870312-01234", "national_id", "id.ua.unzr")]),
+    ("військовий квиток АА 123456", [("АА 123456", "national_id", "id.ua.military")]),
+    ("military ID KM 123456", [("KM 123456", "national_id", "id.ua.military")]),
+    ("военный билет АБ 1234567", [("АБ 1234567", "national_id", "id.ru.military")]),
+    ("паспорт 45 12 345678", [("45 12 345678", "national_id", "id.ru.passport")]),
+    ("паспорт серии 4512 номер 345678", [("4512 номер 345678", "national_id", "id.ru.passport")]),
+    # negatives
+    (f"РНОКПП {RNOKPP_BAD}", []),
+    (f"ЄДРПОУ {EDRPOU}: the organisation's code", []),
+    (f"ISBN {RNOKPP}", []),
+    (f"ИНН {INN12[:-1] + str((int(INN12[-1]) + 1) % 10)}", []),
+    (f"bare ten digits {INN10} with a company checksum", []),
+    (f"СНИЛС {SNILS_BAD}", []),
+    (f"bare 112233445{SNILS[-2:]}", []),
+    ("bare 123456789 without a document word", []),
+    ("КВ 1234567 without a document word", []),
+    ("bare 45 12 345678", []),
+    ("20991231-12345 and 19871340-12345", []),
+    ("At least 16,000 civilians; 20 000 children; 2026.11; the 42nd Congress; 2022", []),
+    ("ЗСУ 123456 and ООН 2022", []),
+]
+
+FINANCIAL_CASES = [
+    (f"card {CARD_VISA_SPACED}", [(CARD_VISA_SPACED, "financial", "card.luhn")]),
+    (f"card {CARD_VISA}", [(CARD_VISA, "financial", "card.luhn")]),
+    (f"карта {CARD_MIR_DASHED}", [(CARD_MIR_DASHED, "financial", "card.luhn")]),
+    (f"Amex {CARD_AMEX_SPACED}", [(CARD_AMEX_SPACED, "financial", "card.luhn")]),
+    (f"IBAN {IBAN_UA}", [(IBAN_UA, "financial", "iban")]),
+    (f"рахунок {IBAN_UA.replace(' ', '')}.", [(IBAN_UA.replace(" ", ""), "financial", "iban")]),
+    (f"IBAN {IBAN_DE} BIC COBADEFF", [(IBAN_DE, "financial", "iban")]),
+    # negatives
+    (f"card {_wrong_last(CARD_VISA)}", []),
+    ("card 4111 1111 1111 1111", []),        # the famous test number: two distinct digits
+    (f"IBAN {IBAN_UA_BAD}", []),
+    ("ISO 3166 UA21 and SWIFT codes", []),
+    ("At least 16,000 civilians and 20,000 children", []),
+]
+
+PLATE_CASES = [
+    ("AA 1234 BB", [("AA 1234 BB", "vehicle_plate", "plate.ua")]),
+    ("авто КА1234ВС", [("КА1234ВС", "vehicle_plate", "plate.ua")]),
+    ("авто ВС 0001 НА", [("ВС 0001 НА", "vehicle_plate", "plate.ua")]),
+    ("машина А123ВС 77", [("А123ВС 77", "vehicle_plate", "plate.ru")]),
+    ("машина А 123 ВС 777", [("А 123 ВС 777", "vehicle_plate", "plate.ru")]),
+    ("car A123BC77", [("A123BC77", "vehicle_plate", "plate.ru")]),
+    ("номер Е001КХ 199 RUS", [("Е001КХ 199 RUS", "vehicle_plate", "plate.ru")]),
+    # negatives
+    ("A 100 BC 12", []),
+    ("ISO 9001 CE marking", []),
+    ("AA 0000 BB", []),
+    ("Model DA 1234 QZ", []),
+    ("the 42nd Congress in 2022", []),
+]
+
+ALL_CASES = NATIONAL_ID_CASES + FINANCIAL_CASES + PLATE_CASES
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    return [(text[s.start:s.end], s.kind, s.rule) for s in identifiers.detect(text, CTX)]
+
+
+@pytest.mark.parametrize("text, expected", NATIONAL_ID_CASES)
+def test_national_id(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", FINANCIAL_CASES)
+def test_financial(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", PLATE_CASES)
+def test_vehicle_plate(text, expected):
+    assert found(text) == expected
+
+
+def test_generated_values_are_what_the_tables_claim():
+    # Guards the tables themselves: a valid value that stopped being valid would hide a bug.
+    assert rntrc.is_valid(RNOKPP) and not rntrc.is_valid(RNOKPP_BAD)
+    assert inn.is_valid(INN12) and inn.is_valid(INN10)
+    assert edrpou.is_valid(EDRPOU)
+    assert identifiers.snils_is_valid(SNILS) and not identifiers.snils_is_valid(SNILS_BAD)
+    assert luhn.is_valid(CARD_VISA) and luhn.is_valid(CARD_MIR) and luhn.is_valid(CARD_AMEX)
+    assert iban.is_valid(IBAN_UA) and not iban.is_valid(IBAN_UA_BAD)
+
+
+@pytest.mark.parametrize("nine, check", [("112233445", "95"), ("001001999", "..")])
+def test_snils_algorithm_edges(nine, check):
+    # 001-001-999 is the first number that carries a control number at all.
+    value = _snils(nine)
+    assert identifiers.snils_is_valid(value)
+    assert check == ".." or value.endswith(check)
+    assert not identifiers.snils_is_valid("001-001-998 00")
+
+
+def test_cue_belongs_to_the_nearest_number_only():
+    text = f"ИНН {INN12}, телефон 8 912 345 67 89, и {INN10}"
+    assert found(text) == [(INN12, "national_id", "id.ru.inn")]
+
+
+def test_spans_are_valid_kinds_inside_the_text():
+    for text, _ in ALL_CASES:
+        for span in identifiers.detect(text, CTX):
+            assert span.kind in KINDS and 0 <= span.start < span.end <= len(text)
+
+
+# The campaign's own texts are full of figures, years and organisation names: none is personal.
+REPO = Path(__file__).resolve().parents[2]
+CAMPAIGN_TEXTS = sorted([*Path("/work/shared/sources").glob("*.txt"), *(REPO / "docs").rglob("*.md")])
+
+
+@pytest.mark.parametrize("path", CAMPAIGN_TEXTS, ids=lambda p: p.name)
+def test_campaign_texts_stay_silent(path):
+    text = path.read_text(encoding="utf-8")
+    assert [(text[s.start:s.end], s.rule) for s in identifiers.detect(text, CTX)] == []
+
+
+# Prose around each case, long enough that the trigger windows matter.
+FILLER = ("The campaign asks states to put the release of people held captive first; " * 4)
+
+
+def test_cheap_triggers_miss_nothing(monkeypatch):
+    # The detailed patterns run only near a cheap trigger (pii_guard/detectors/_windows.py).
+    # With the triggers switched off (whole text searched) every case, set inside longer prose,
+    # must give the same answer, and the table's answer.
+    cases = [(FILLER + "\n" + text + "\n" + FILLER, ctx) for text, _ in ALL_CASES for ctx in [CTX]]
+    fast = [identifiers.detect(text, ctx) for text, ctx in cases]
+    monkeypatch.setattr(identifiers, "windows", lambda text, triggers, margin=0: [(0, len(text))])
+    assert [identifiers.detect(text, ctx) for text, ctx in cases] == fast
+    assert sum(map(len, fast)) == sum(len(row[1]) for row in ALL_CASES)

@@ -1,0 +1,243 @@
+"""Person-name detector (pii_guard/detectors/names.py): table-driven, English, Ukrainian, Russian.
+
+Every name here is fictional. Positive cases say which words must come out as one span (and,
+where the evidence is specific, which rule); negative cases must give no span at all.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from pii_guard.detectors import names
+from pii_guard.detectors.names_lexicon import LexiconError, parse_lexicon
+from pii_guard.model import ScanContext
+
+REPO = Path(__file__).resolve().parents[2]
+SOURCES = Path("/work/shared/sources")
+
+# The campaign's public figures, as the allowlist writes them (Latin and Cyrillic).
+ALLOWED = frozenset({"Oleksandra Matviichuk", "Олександра Матвійчук", "Oleg Orlov", "Олег Орлов",
+                     "Vladimir Putin", "Trump"})
+
+
+def found(text: str, language: str | None = None, allowed=ALLOWED, pseudonyms=frozenset()):
+    ctx = ScanContext(language=language, allowed=frozenset(allowed), pseudonyms=frozenset(pseudonyms))
+    spans = names.detect(text, ctx)
+    assert all(s.kind == "person_name" for s in spans)
+    return [(text[s.start:s.end], s.rule) for s in spans]
+
+
+# (language, text, expected span text, expected rule or None for "any name rule")
+POSITIVE = [
+    # Ukrainian: a man's and a woman's full name in all seven cases
+    ("uk", "Іван Петренко дав свідчення.", "Іван Петренко", "name.morph.uk"),
+    ("uk", "Ми досі не маємо звісток від Івана Петренка.", "Івана Петренка", "name.morph.uk"),
+    ("uk", "Передачу віддали Іванові Петренку минулого тижня.", "Іванові Петренку", "name.morph.uk"),
+    ("uk", "Окупанти затримали Івана Петренка вдома.", "Івана Петренка", "name.morph.uk"),
+    ("uk", "Ми говорили з Іваном Петренком телефоном.", "Іваном Петренком", "name.morph.uk"),
+    ("uk", "Відповідальність лежить на Іванові Петренку.", "Іванові Петренку", "name.morph.uk"),
+    ("uk", "Дякуємо, Оксано Коваленко, за розповідь.", "Оксано Коваленко", "name.morph.uk"),
+    ("uk", "Свідчення дала Оксана Коваленко з Херсона.", "Оксана Коваленко", "name.morph.uk"),
+    ("uk", "Лист написаний Оксаною Коваленко.", "Оксаною Коваленко", "name.morph.uk"),
+    ("uk", "Рідні Оксани Ткачук чекають.", "Оксани Ткачук", "name.morph.uk"),
+    # Russian: all six cases, patronymics
+    ("ru", "Мария Иванова рассказала о допросах.", "Мария Иванова", "name.morph.ru"),
+    ("ru", "У Марии Ивановой забрали паспорт.", "Марии Ивановой", "name.morph.ru"),
+    ("ru", "Мы позвонили Марии Ивановой вечером.", "Марии Ивановой", "name.morph.ru"),
+    ("ru", "Военные увезли Марию Иванову в Курск.", "Марию Иванову", "name.morph.ru"),
+    ("ru", "Мы встретились с Марией Ивановой в Риге.", "Марией Ивановой", "name.morph.ru"),
+    ("ru", "Мы ничего не знаем о Марии Ивановой.", "Марии Ивановой", "name.morph.ru"),
+    ("ru", "Иван Сергеевич Петров был задержан.", "Иван Сергеевич Петров", "name.patronymic"),
+    ("ru", "Сергеевич сказал, что вернётся.", "Сергеевич", "name.patronymic"),
+    ("uk", "Петро Іванович не повернувся.", "Петро Іванович", "name.patronymic"),
+    ("uk", "ПЕТРЕНКО Іван Сергійович, 1970 р. н.", "ПЕТРЕНКО Іван Сергійович", "name.patronymic"),
+    # initials, both orders, both scripts
+    ("uk", "Протокол підписав Петренко О. М. у присутності свідків.", "Петренко О. М.", "name.initials"),
+    ("uk", "Заяву подала О. П. Коваленко.", "О. П. Коваленко", "name.initials"),
+    ("ru", "Жалобу подал Иванов И.И. в марте.", "Иванов И.И.", "name.initials"),
+    ("en", "The statement was signed by O. Petrenko yesterday.", "O. Petrenko", "name.initials"),
+    ("en", "The list names Petrenko O.M. among the detained.", "Petrenko O.M.", "name.initials"),
+    # Latin transliterations (KMU, BGN, informal)
+    ("en", "Oleksandr Petrenko was detained in 2022.", "Oleksandr Petrenko", "name.translit"),
+    ("en", "We spoke with Olena Kovalenko about her son.", "Olena Kovalenko", "name.translit"),
+    ("en", "Ivan Sergeyevich Petrov was taken from his flat.", "Ivan Sergeyevich Petrov", "name.patronymic"),
+    ("en", "A letter from Yuliia Tkachuk reached us.", "Yuliia Tkachuk", "name.translit"),
+    ("en", "Neighbours saw Serhiy Lysenko being led away.", "Serhiy Lysenko", "name.translit"),
+    ("en", "The report quotes Nataliya Hnatiuk at length.", "Nataliya Hnatiuk", "name.translit"),
+    ("en", "Tetiana Serhiivna Bondarenko was released.", "Tetiana Serhiivna Bondarenko", "name.patronymic"),
+    # relatives and lone first names, with and without a trigger word
+    ("en", "My brother Taras was taken at a checkpoint.", "Taras", None),
+    ("en", "Her name was Hope.", "Hope", "name.title"),
+    ("en", "We last heard from Mykola in March.", "Mykola", "name.translit"),
+    ("en", "Mr. Zbarazky asked us not to publish the address.", "Zbarazky", None),
+    ("uk", "Пані Оксана розповіла про обшук.", "Оксана", None),
+    ("uk", "Мій брат Тарас досі в полоні.", "Тарас", None),
+    ("uk", "Тарас повернувся додому навесні.", "Тарас", "name.morph.uk"),
+    ("uk", "Її звали Віра.", "Віра", "name.title"),
+    ("uk", "Ми говорили з Вірою вчора.", "Вірою", None),
+    ("uk", "Сусідка на ім'я Надія бачила все.", "Надія", None),
+    ("ru", "Гражданин Ярошенко отказался отвечать.", "Ярошенко", None),
+    ("ru", "Её дочь Катя осталась одна.", "Катя", None),
+    ("uk", "Свідчення підтвердив Гнатюк-Ярошенко Марія.", "Гнатюк-Ярошенко Марія", None),
+    # Markdown around names
+    ("uk", "- **Оксана Коваленко**, волонтерка", "Оксана Коваленко", None),
+    ("en", '<img src="photo.jpg" alt="Olena Kovalenko at the rally">', "Olena Kovalenko", None),
+    ("uk", "<!-- Перевірити з Іваном Петренком -->", "Іваном Петренком", None),
+    ("en", "[Olena Kovalenko](https://example.org/profile) wrote to us.", "Olena Kovalenko", None),
+]
+
+
+@pytest.mark.parametrize("language,text,expected,rule", POSITIVE,
+                         ids=[f"{c[0]}:{c[2]}" for c in POSITIVE])
+def test_names_are_found(language, text, expected, rule):
+    for lang in (language, None):   # the page language may be unknown: the script decides
+        spans = found(text, lang)
+        assert [s for s, _ in spans] == [expected], (lang, spans)
+        if rule:
+            assert spans[0][1] == rule
+
+
+NEGATIVE = [
+    # words that are names only by coincidence, in ordinary use
+    ("uk", "віра, надія і любов допомагають родинам чекати."),
+    ("uk", "Віра і надія допомагають родинам."),
+    ("uk", "Любов до рідних сильніша за страх."),
+    ("uk", "Роман «Тигролови» тут ні до чого."),
+    ("uk", "Слава Україні! Героям слава!"),
+    ("uk", "Мир настане, коли людей звільнять. Лев — символ міста."),
+    ("ru", "Вера и надежда помогают семьям. Роман тут ни при чём."),
+    ("ru", "Любовь сильнее страха. Мир наступит. Рубль падает."),
+    ("en", "Hope remains. Will they come home? Grace periods do not apply."),
+    ("en", "Faith in justice is not enough. Mark the date: May 9."),
+    ("en", "The Bill was passed in June. In May and June we met officials."),
+    ("en", "Free people first. Home is far away. Time matters."),
+    # places
+    ("uk", "Київ, Харків, Маріуполь, Херсон, Донецьк, Луганськ, Україна, Росія."),
+    ("uk", "Звільнені повернулися до Києва, Харкова і Львова; у Донецьку ще тримають людей."),
+    ("ru", "Освобождённые вернулись в Киев, Харьков и Мариуполь; в Донецке держат сотни людей."),
+    ("en", "Detainees from Kharkiv, Donetsk, Mariupol and Kherson oblast were moved to Russia."),
+    ("en", "Brazil, India, China and other BRICS countries; Bogota, Colombia."),
+    # organisations, conventions
+    ("en", "Memorial and the Center for Civil Liberties asked the International Committee "
+           "of the Red Cross (ICRC), the UN and FIDH to act under the Geneva Conventions."),
+    ("uk", "Центр громадянських свобод і Меморіал звернулися до Міжнародного комітету "
+           "Червоного Хреста (МКЧХ) та ООН."),
+    ("ru", "Центр гражданских свобод и Мемориал обратились в Международный комитет Красного Креста."),
+    # months, days, nationalities, sentence starts, headings, Markdown syntax
+    ("en", "On Monday, 3 March, Ukrainians and Russians met in Geneva."),
+    ("uk", "У понеділок, 3 березня, українці й росіяни зустрілися в Женеві."),
+    ("en", "# Release The People Held Captive\n\n## What You Can Do"),
+    ("en", "Cite this testimony by its reference number."),
+    ("en", "Write to [info@people1st.org](mailto:info@people1st.org) or see "
+           "https://people1st.online/Petrenko and {{ figure.civilians_missing }}."),
+    ("en", "Open the Tor Browser; the Murad Code sets the rules."),
+    ("es", "Rusia debe liberar a los civiles; la Cruz Roja pide acceso."),
+    ("fr", "Elle demande la libération des civils détenus par la Russie."),
+    # masked findings and lone initials are no names
+    ("en", "The guard reports O. P. instead of the name."),
+    # allowlisted public figures in any case, script and spelling
+    ("uk", "Лист підписали Олександра Матвійчук і Олег Орлов."),
+    ("uk", "Матвійчук наголосила, що Путін має звільнити цивільних; Матвійчуком підписано лист."),
+    ("uk", "Зустріч Трампа з Володимиром Путіним; розмова з Олегом Орловим."),
+    ("ru", "Олександра Матвийчук и Олег Орлов подписали письмо; Орлова поддержали."),
+    ("ru", "Встреча Трампа с Владимиром Путиным."),
+    ("en", "Putin's decision; Matviichuk's letter; Oleg Orlov and Oleksandra Matviychuk signed."),
+]
+
+
+@pytest.mark.parametrize("language,text", NEGATIVE, ids=[f"{c[0]}:{c[1][:30]}" for c in NEGATIVE])
+def test_ordinary_words_places_organisations_are_not_names(language, text):
+    assert found(text, language) == []
+
+
+@pytest.mark.parametrize("text,pseudonym", [
+    ("Марта розповіла, що Марту допитували, а з Мартою говорив слідчий.", "Марта"),
+    ("Marta said the guards beat her.", "Marta"),
+    ("Денис повернувся; Дениса обміняли.", "Денис"),
+])
+def test_pseudonyms_pass_in_any_case(text, pseudonym):
+    assert found(text, allowed=frozenset(), pseudonyms={pseudonym}) == []
+    assert found(text, allowed=frozenset()) != []  # without the declaration it is a name
+
+
+def test_allowlist_does_not_hide_other_people():
+    # Same surname, another first name: someone else.
+    assert found("Олена Орлова була там.", "uk") == [("Олена Орлова", "name.morph.uk")]
+    # A public figure's first name alone is a private person unless their surname is on the page.
+    assert [s for s, _ in found("Oleg said he was beaten.", "en")] == ["Oleg"]
+    assert found("Oleg Orlov signed. Oleg said more later.", "en") == []
+
+
+def test_spans_point_at_the_name():
+    text = "Звіт: Іваном Петренком підписано."
+    [span] = names.detect(text, ScanContext(language="uk"))
+    assert (span.start, span.end) == (6, 6 + len("Іваном Петренком"))
+
+
+def _front_matter(text: str) -> dict:
+    match = re.match(r"---\n(.*?)\n---\n", text, re.S)
+    return (yaml.safe_load(match.group(1)) or {}) if match else {}
+
+
+def _allowlist_values() -> frozenset[str]:
+    data = yaml.safe_load((REPO / "data" / "pii-allowlist.yml").read_text(encoding="utf-8"))
+    return frozenset(v for e in data["entries"] for v in (e["value"], *e.get("variants", [])))
+
+
+@pytest.mark.skipif(not SOURCES.is_dir(), reason="the campaign sources are not beside the repository")
+@pytest.mark.parametrize("path", sorted(SOURCES.glob("*.txt")) if SOURCES.is_dir() else [],
+                         ids=lambda p: p.name)
+def test_campaign_sources_give_no_finding(path):
+    assert found(path.read_text(encoding="utf-8")) == []
+    assert found(path.read_text(encoding="utf-8"), "en") == []
+
+
+def test_sources_name_the_public_figures_without_allowlist():
+    """The same texts without the allowlist: the signatories are found (the test can fail)."""
+    if not SOURCES.is_dir():
+        pytest.skip("the campaign sources are not beside the repository")
+    text = (SOURCES / "003_7d5c7408bfa7b8a5.txt").read_text(encoding="utf-8")
+    assert {s for s, _ in found(text, "en", allowed=frozenset())} >= {"Oleksandra Matviichuk", "Oleg Orlov"}
+
+
+@pytest.mark.parametrize("path", sorted((REPO / "docs").rglob("*.md")),
+                         ids=lambda p: str(p.relative_to(REPO / "docs")))
+def test_site_pages_give_no_finding_beyond_the_allowlist(path):
+    text = path.read_text(encoding="utf-8")
+    language = path.relative_to(REPO / "docs").parts[0]
+    pseudonyms = frozenset(_front_matter(text).get("pseudonyms") or [])
+    assert found(text, language, allowed=_allowlist_values(), pseudonyms=pseudonyms) == []
+
+
+def test_recall_and_precision_on_the_tables():
+    """The figures the report quotes: recall on POSITIVE, precision over both tables."""
+    hits = sum(1 for lang, text, expected, _ in POSITIVE if [s for s, _ in found(text, lang)] == [expected])
+    false = sum(len(found(text, lang)) for lang, text in NEGATIVE)
+    recall = hits / len(POSITIVE)
+    precision = hits / (hits + false)
+    assert recall == 1.0 and precision == 1.0, (recall, precision)
+
+
+def test_a_broken_lexicon_is_reported_with_file_line_and_field(tmp_path):
+    bad = tmp_path / "pii-names-lexicon.yml"
+    bad.write_text((REPO / "data" / "pii-names-lexicon.yml").read_text(encoding="utf-8")
+                   .replace("coincidence:\n", "coincidence: 3\nunused:\n"), encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"pii-names-lexicon\.yml:\d+: field 'coincidence'"):
+        parse_lexicon(bad)
+    bad.write_text("titles_and_relatives: [\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"pii-names-lexicon\.yml:\d+: invalid YAML"):
+        parse_lexicon(bad)
+
+
+def test_a_megabyte_of_mixed_pages_yields_every_name():
+    """1 MB of synthetic paragraphs in three languages: four names in each, none lost or added
+    (caching must not change answers). Throughput is measured in the report, not asserted."""
+    paragraph = ("Ми говорили з Іваном Петренком про брата Тараса у Харкові. "
+                 "Мы встретились с Марией Ивановой в Курске. "
+                 "We met Olena Kovalenko of Memorial in Kyiv in May.\n\n")
+    text = paragraph * (1_000_000 // len(paragraph.encode("utf-8")))
+    spans = names.detect(text, ScanContext())
+    assert len(spans) == 4 * text.count("Іваном")

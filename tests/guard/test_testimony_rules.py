@@ -1,0 +1,147 @@
+"""Testimony detector (pii_guard/detectors/testimony.py): exact dates and exact ages.
+
+Sentences are fictional; none comes from a real testimony.
+Run: .venv/bin/python -m pytest tests/guard/test_testimony_rules.py -q
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pii_guard.detectors import testimony
+from pii_guard.model import KINDS, ScanContext
+
+CTX = ScanContext(testimony=True)
+
+DATE_CASES = [
+    ("Це сталося 12 березня 2023 року.", [("12 березня 2023 року", "exact_date", "date.day")]),
+    ("Затримали 1 січня вранці", [("1 січня", "exact_date", "date.day")]),
+    ("з 5–7 березня", [("5–7 березня", "exact_date", "date.day")]),
+    ("Задержали 12-го марта", [("12-го марта", "exact_date", "date.day")]),
+    ("это было 3 мая 2022 г.", [("3 мая 2022 г.", "exact_date", "date.day")]),
+    ("on 12.03.2023 at night", [("12.03.2023", "exact_date", "date.day")]),
+    ("on 12/03/2023", [("12/03/2023", "exact_date", "date.day")]),
+    ("дата 12.03.23", [("12.03.23", "exact_date", "date.day")]),
+    ("log 2023-03-12", [("2023-03-12", "exact_date", "date.day")]),
+    ("on March 12, 2023 they came", [("March 12, 2023", "exact_date", "date.day")]),
+    ("on March 12th they came", [("March 12th", "exact_date", "date.day")]),
+    ("on 12 March 2023", [("12 March 2023", "exact_date", "date.day")]),
+    ("on the 12th of March", [("the 12th of March", "exact_date", "date.day")]),
+    ("by Dec. 5 it was over", [("Dec. 5", "exact_date", "date.day")]),
+    # dates of birth at any precision
+    ("народився 12.03.1987 у Харкові", [("12.03.1987", "exact_date", "date.birth")]),
+    ("She was born on 12 March 1987.", [("12 March 1987", "exact_date", "date.birth")]),
+    ("born in 1987", [("1987", "exact_date", "date.birth")]),
+    ("born in March 1987", [("March 1987", "exact_date", "date.birth")]),
+    ("народилася у березні 1987 року", [("березні 1987 року", "exact_date", "date.birth")]),
+    ("чоловік 1987 року народження", [("1987 року народження", "exact_date", "date.birth")]),
+    ("Іван, 1987 р.н.", [("1987 р.н.", "exact_date", "date.birth")]),
+    ("Иван, 1987 г.р.", [("1987 г.р.", "exact_date", "date.birth")]),
+    ("родилась в 1987 году", [("1987 году", "exact_date", "date.birth")]),
+    ("DOB: 1987-03-12", [("1987-03-12", "exact_date", "date.birth")]),
+    ("taken on 12 August 2022 from the Law faculty", [("12 August 2022", "exact_date", "date.day")]),
+    # negatives: month or year precision, figures, versions, invalid dates
+    ("in March 2023 they came", []),
+    ("у березні 2023 року", []),
+    ("в марте 2023 года", []),
+    ("launched in January 2025; in 2022", []),
+    ("At least 16,000 civilians, 20,000 children, 73 organisations", []),
+    ("up to 16 hours a day; the 42nd Congress; Geneva Conventions", []),
+    ("version 2026.11; 3.12.1; 1.2.23", []),
+    ("31.02.2023 and 2023-13-01", []),
+    ("May 2025 the campaign began", []),
+    # negatives: dates of documents, not of people
+    ("Geneva Conventions of 12 August 1949: Article 3", []),
+    ("Закон України від 15.04.2014 № 1207-VII", []),
+    ("date: 2026-11-25", []),
+    ("Accessed 25 November 2026.", []),
+]
+
+AGE_CASES = [
+    ("He was 42 years old.", [("42 years old", "age", "age.exact")]),
+    ("a 42-year-old man", [("42-year-old", "age", "age.exact")]),
+    ("aged 42, he", [("aged 42", "age", "age.exact")]),
+    ("at the age of 42", [("age of 42", "age", "age.exact")]),
+    ("forty-two years old", [("forty-two years old", "age", "age.exact")]),
+    ("a 7 y.o. girl", [("7 y.o.", "age", "age.exact")]),
+    ("Мені 42 роки.", [("Мені 42 роки", "age", "age.exact")]),
+    ("Йому було 42.", [("Йому було 42", "age", "age.exact")]),
+    ("їй виповнилося 19 років", [("їй виповнилося 19 років", "age", "age.exact")]),
+    ("42-річна жінка", [("42-річна", "age", "age.exact")]),
+    ("у віці 42 років", [("у віці 42 років", "age", "age.exact")]),
+    ("Ему 42 года.", [("Ему 42 года", "age", "age.exact")]),
+    ("ей было 42, когда", [("ей было 42", "age", "age.exact")]),
+    ("42-летний мужчина", [("42-летний", "age", "age.exact")]),
+    ("в возрасте 42 лет", [("в возрасте 42 лет", "age", "age.exact")]),
+    # negatives: ranges, bounds, durations, figures
+    ("in her forties", []),
+    ("aged 40–49", []),
+    ("40–49 years", []),
+    ("40–49 years old", []),
+    ("40–49-річні", []),
+    ("йому під 50", []),
+    ("їй за сорок", []),
+    ("older than 60", []),
+    ("over 60 years old", []),
+    ("more than 18 years old", []),
+    ("ему больше 60 лет", []),
+    ("42 роки в полоні", []),
+    ("їм 73 організації", []),
+    ("age group 40-49", []),
+    ("up to 16 hours a day, 20,000 children, 73 organisations", []),
+]
+
+ALL_CASES = DATE_CASES + AGE_CASES
+
+
+def found(text: str, ctx: ScanContext = CTX) -> list[tuple[str, str, str]]:
+    return [(text[s.start:s.end], s.kind, s.rule) for s in testimony.detect(text, ctx)]
+
+
+@pytest.mark.parametrize("text, expected", DATE_CASES)
+def test_exact_date(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", AGE_CASES)
+def test_age(text, expected):
+    assert found(text) == expected
+
+
+def test_spans_do_not_depend_on_the_testimony_flag():
+    # The registry decides where testimony rules apply; the detector answers the same anyway.
+    text = "Йому було 42, коли його затримали 12 березня 2023 року."
+    assert found(text, ScanContext(testimony=False)) == found(text, CTX) != []
+
+
+def test_spans_are_valid_kinds_inside_the_text():
+    for text, _ in ALL_CASES:
+        for span in testimony.detect(text, CTX):
+            assert span.kind in KINDS and 0 <= span.start < span.end <= len(text)
+
+
+# The campaign's own texts are full of figures, years and organisation names: none is personal.
+REPO = Path(__file__).resolve().parents[2]
+CAMPAIGN_TEXTS = sorted([*Path("/work/shared/sources").glob("*.txt"), *(REPO / "docs").rglob("*.md")])
+
+
+@pytest.mark.parametrize("path", CAMPAIGN_TEXTS, ids=lambda p: p.name)
+def test_campaign_texts_stay_silent(path):
+    text = path.read_text(encoding="utf-8")
+    assert [(text[s.start:s.end], s.rule) for s in testimony.detect(text, CTX)] == []
+
+
+# Prose around each case, long enough that the trigger windows matter.
+FILLER = ("The campaign asks states to put the release of people held captive first; " * 4)
+
+
+def test_cheap_triggers_miss_nothing(monkeypatch):
+    # The detailed patterns run only near a cheap trigger (pii_guard/detectors/_windows.py).
+    # With the triggers switched off (whole text searched) every case, set inside longer prose,
+    # must give the same answer, and the table's answer.
+    cases = [(FILLER + "\n" + text + "\n" + FILLER, ctx) for text, _ in ALL_CASES for ctx in [CTX]]
+    fast = [testimony.detect(text, ctx) for text, ctx in cases]
+    monkeypatch.setattr(testimony, "windows", lambda text, triggers, margin=0: [(0, len(text))])
+    assert [testimony.detect(text, ctx) for text, ctx in cases] == fast
+    assert sum(map(len, fast)) == sum(len(row[1]) for row in ALL_CASES)
