@@ -11,7 +11,7 @@ N      ?= 1000
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help setup serve build test bench offline new-testimony install-hooks clean translations takedown deploy-local
+.PHONY: help setup serve build test bench lighthouse offline new-testimony install-hooks clean translations takedown deploy-local
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 18
@@ -40,6 +40,15 @@ test: setup  ## the whole test suite (strict build, guard, browser tests)
 bench: setup  ## N synthetic testimonies per language (N=1000): build times, bytes, search cost (JSON, last line)
 	$(BIN)/python -m peoplefirst.bench --per-language $(N)
 
+# Lighthouse needs Node 20 and Debian's chromium; the npm lockfile pins lighthouse 12.2.3.
+lighthouse: setup  ## Lighthouse (mobile) on home, a testimony, a report; records the scores in README.md
+	npm ci --prefix tools/lighthouse --no-audit --no-fund --loglevel=error
+	$(BIN)/python -m peoplefirst.lighthouse
+
+# LANG is also the shell's locale variable: only a LANG given on the command line is a language.
+new-testimony: setup  ## LANG=uk [ID=T-2026-0007]: start a testimony file from the schema (never overwrites)
+	$(BIN)/python scripts/new_testimony.py $(if $(filter command line,$(origin LANG)),--lang $(LANG)) $(if $(ID),--id $(ID))
+
 translations: setup  ## table of which page exists in which language, and its translation status
 	$(BIN)/python -m peoplefirst.translation_status
 
@@ -58,6 +67,10 @@ deploy-local: setup  ## mike deploy VERSION (and ALIAS) to the local gh-pages br
 takedown: setup  ## PAGE=testimonies/<id>.md: remove a page from the sources and every published version
 	@if [ -z "$(PAGE)" ]; then echo "error: give the page: make takedown PAGE=testimonies/<id>.md" >&2; exit 2; fi
 	$(BIN)/python -m peoplefirst.takedown "$(PAGE)"
+
+install-hooks: setup  ## install the PII guard as this clone's git pre-commit hook
+	install -m 755 scripts/git-hooks/pre-commit "$$(git rev-parse --git-path hooks)/pre-commit"
+	@echo "pre-commit hook installed: staged files are scanned by the PII guard before each commit"
 
 clean:  ## remove build output (keeps .venv)
 	rm -rf site build .pytest_cache

@@ -11,8 +11,9 @@ from peoplefirst import i18n, withdrawn
 def on_post_build(config):
     if not i18n.all_languages_built(config):
         return
+    listed = Path(config.config_file_path).parent / "data" / withdrawn.WITHDRAWN_FILE.name
     try:
-        pages = withdrawn.load()
+        pages = withdrawn.load(listed)
     except withdrawn.WithdrawnError as err:
         raise PluginError(str(err)) from None
     languages = i18n.build_languages(config)

@@ -20,6 +20,7 @@ import gzip
 import html
 import json
 import os
+import posixpath
 import re
 import subprocess
 import sys
@@ -48,6 +49,7 @@ class Report:
     still_linked_from: list[str] = field(default_factory=list)
     versions: list[str] = field(default_factory=list)
     files_replaced: int = 0
+    listings_cleaned: int = 0
     search_entries_removed: int = 0
     pagefind_rebuilt: list[str] = field(default_factory=list)
     commit: str | None = None
@@ -59,7 +61,8 @@ class Report:
         out.append("  recorded in data/withdrawn.yml")
         if self.versions:
             out.append(f"  gh-pages: {', '.join(self.versions)}: {self.files_replaced} page files replaced by the "
-                       f"withdrawn notice, {self.search_entries_removed} search entries removed")
+                       f"withdrawn notice, {self.listings_cleaned} pages no longer list it, "
+                       f"{self.search_entries_removed} search entries removed")
             if self.pagefind_rebuilt:
                 out.append(f"  gh-pages: Pagefind index rebuilt in {', '.join(self.pagefind_rebuilt)}")
             out.append(f"  gh-pages: committed {self.commit} (not pushed: git push origin gh-pages)")
@@ -204,6 +207,28 @@ def clean_search_index(data: bytes, page_urls: set[str]) -> tuple[bytes, int]:
     return (b"var __index = " + text if is_script else text), removed
 
 
+_LIST_ITEM = re.compile(r"<li\b[^>]*>(?:(?!<li\b|</li>).)*?</li>\s*", re.S)
+_HREF = re.compile(r"""href=["']([^"'#?]*)""")
+
+
+def strip_list_items(page_html: str, page_path: str, page_dirs: set[str]) -> str:
+    """The page without the list items that link to the withdrawn page (listings, related
+    links): their title and details are the page's text. page_path is relative to the version."""
+    here = posixpath.dirname(page_path)
+
+    def links_to_page(item: str) -> bool:
+        for href in _HREF.findall(item):
+            if not href or href.startswith(("http:", "https:", "mailto:", "/")):
+                continue
+            target = posixpath.normpath(posixpath.join(here, href))
+            target = target[:-len("/index.html")] if target.endswith("/index.html") else target
+            if target.rstrip("/") + "/" in page_dirs:
+                return True
+        return False
+
+    return _LIST_ITEM.sub(lambda m: "" if links_to_page(m.group(0)) else m.group(0), page_html)
+
+
 def rebuild_pagefind(version_files: dict[str, bytes]) -> dict[str, bytes]:
     """Pagefind's index of one published version, rebuilt from its (cleaned) pages."""
     from .search import OUTPUT_DIR, build_index  # the site's own indexing rules
@@ -235,6 +260,12 @@ def clean_branch(repo: Path, branch: str, page: str, report: Report) -> None:
         for rel, text in notice.items():
             additions[prefix + rel] = text.encode()
             report.files_replaced += 1
+        for path in [p for p in files if p.startswith(prefix) and p.endswith(".html") and p not in deletions]:
+            text = files[path].decode("utf-8", errors="replace")
+            cleaned = strip_list_items(text, path[len(prefix):], page_urls)
+            if cleaned != text:
+                additions[path] = cleaned.encode()
+                report.listings_cleaned += 1
         for name in ("search/search_index.json", "search/search_index.js"):
             if prefix + name in files:
                 cleaned, removed = clean_search_index(files[prefix + name], page_urls)

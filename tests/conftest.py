@@ -91,3 +91,19 @@ def page(browser):
     tab = context.new_page()
     yield tab
     context.close()
+
+
+@pytest.fixture(scope="session")
+def site_with_testimonies(site, tmp_path_factory) -> Path:
+    """The site with testimony pages: the repository's own build if it has testimonies, else a
+    copy with two synthetic (fictional) testimonies per language, built once per session."""
+    if any(p.name != "index.html" for p in (site / "testimonies").rglob("index.html")):
+        return site
+    from peoplefirst.testimonies.synthetic import generate
+
+    project = copy_project(tmp_path_factory.mktemp("with-testimonies") / "project")
+    generate(project / "docs", 2)
+    out = project.parent / "site"
+    result = mkdocs_build(project, out)
+    assert result.returncode == 0, f"strict build with synthetic testimonies failed:\n{result.stdout}\n{result.stderr}"
+    return out

@@ -125,3 +125,13 @@ def test_offline_copy_works_from_file_urls(offline_site, page):
 
     others = [url for url in requests if not url.startswith(("file://", "data:", "blob:", "about:"))]
     assert others == [], f"the offline copy asked another origin: {others[:5]}"
+
+
+def test_offline_pages_allow_the_shim_bootstrap_only_offline(tmp_path):
+    from peoplefirst.offline import relax_csp_for_file_urls
+    page = tmp_path / "index.html"
+    page.write_text('<meta http-equiv="Content-Security-Policy" content="default-src \'self\'; '
+                    'script-src \'self\' \'sha256-abc=\'; style-src \'self\'">')
+    assert relax_csp_for_file_urls(tmp_path) == 1
+    text = page.read_text()
+    assert "script-src 'self' 'unsafe-inline'; style-src 'self'" in text and "sha256-abc" not in text

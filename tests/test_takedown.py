@@ -114,3 +114,55 @@ def test_make_target_requires_page():
         pytest.skip("make not installed")
     result = subprocess.run(["make", "-s", "takedown"], cwd=repo, capture_output=True, text=True)
     assert result.returncode != 0 and "make takedown PAGE=" in result.stderr
+
+
+# --- small functions -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("given", ["testimonies/t-2026-0001.md", "docs/uk/testimonies/t-2026-0001.md",
+                                   "testimonies/t-2026-0001", "/testimonies/t-2026-0001/", "ru/testimonies/t-2026-0001"])
+def test_page_argument_forms(given):
+    from peoplefirst.takedown import normalise
+    assert normalise(given) == "testimonies/t-2026-0001.md"
+
+
+def test_a_section_index_is_refused():
+    from peoplefirst.takedown import normalise
+    from peoplefirst.withdrawn import WithdrawnError
+    with pytest.raises(WithdrawnError, match="cannot be withdrawn"):
+        normalise("testimonies/index.md")
+
+
+def test_search_index_entries_of_the_page_are_dropped():
+    from peoplefirst.takedown import clean_search_index
+    index = {"config": {}, "docs": [{"location": "testimonies/t-1/", "text": "gone"},
+                                    {"location": "uk/testimonies/t-1/#section", "text": "gone"},
+                                    {"location": "testimonies/t-10/", "text": "stays"}]}
+    cleaned, removed = clean_search_index(("var __index = " + json.dumps(index)).encode(),
+                                          {"testimonies/t-1/", "uk/testimonies/t-1/"})
+    assert removed == 2 and b"gone" not in cleaned and b"stays" in cleaned and cleaned.startswith(b"var __index =")
+
+
+def test_readable_sees_through_gzip_and_json_escapes():
+    import gzip as gz
+    assert "Сад за складом" in readable(gz.compress('{"t": "\\u0421\\u0430\\u0434 за <b>складом</b>"}'.encode()))
+
+
+def test_listing_items_linking_to_the_page_are_removed():
+    from peoplefirst.takedown import strip_list_items
+    listing = ('<ol><li><a href="../../t-0000-0001/">Withdrawn title</a><br><small>T-0000-0001</small></li>\n'
+               '<li><a href="../../t-0000-0002/">Another title</a></li></ol>')
+    cleaned = strip_list_items(listing, "uk/testimonies/theme/torture/index.html", {"uk/testimonies/t-0000-0001/"})
+    assert "Withdrawn title" not in cleaned and "Another title" in cleaned
+
+
+def test_next_build_keeps_the_notice_and_none_of_the_text(published, tmp_path):
+    from conftest import mkdocs_build
+    project, page, _ = published
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode == 0, f"build after takedown failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+    notice = (tmp_path / "site" / "uk" / page[:-3] / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="uk"' in notice and "noindex" in notice
+    for path in (tmp_path / "site").rglob("*"):
+        if path.is_file():
+            text = readable(path.read_bytes())
+            assert not any(sentence in text for sentence in MARKER.values()), f"{path} holds the withdrawn text"

@@ -206,3 +206,12 @@ def test_release_tags_refused(tag):
 ])
 def test_site_relative_link(link, site_url, expected):
     assert site_relative_link(link, site_url) == expected
+
+
+def test_a_redirect_to_a_missing_page_is_refused_clearly(tmp_path):
+    from peoplefirst.redirects import RedirectError, check_maps
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "about.md").write_text("# About\n")
+    check_maps({"old.md": "about.md"}, str(tmp_path), "en")
+    with pytest.raises(RedirectError, match="mkdocs.yml: redirects: redirect_maps: 'old.md': target 'gone.md' not found in docs/en/"):
+        check_maps({"old.md": "gone.md"}, str(tmp_path), "en")

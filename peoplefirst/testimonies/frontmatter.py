@@ -12,7 +12,7 @@ import yaml
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Same delimiters as MkDocs (mkdocs.utils.meta): '---' first line, then '---' or '...'.
-_FRONT = re.compile(r"\A-{3}[ \t]*\r?\n(.*?\r?\n)??(?:-{3}|\.{3})[ \t]*(?:\r?\n|\Z)", re.S)
+FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\r?\n(.*?\r?\n)??(?:-{3}|\.{3})[ \t]*(?:\r?\n|\Z)", re.S)
 
 
 class FrontMatterError(ValueError):
@@ -36,7 +36,7 @@ class Document:
 def parse(text: str) -> Document:
     """Split and parse; FrontMatterError(line, message) if there is none or it is not YAML."""
     text = text.lstrip("\ufeff")
-    match = _FRONT.match(text)
+    match = FRONT_MATTER.match(text)
     if not match:
         raise FrontMatterError(1, "front matter: missing (a testimony starts with a '---' block)")
     yaml_text = match.group(1) or ""

@@ -262,7 +262,7 @@ def validate(text: str, path: str, lang: str, stem: str, vocab: Vocabularies,
             if "month" in review:
                 review_month = c.month(("review", "month"), review["month"])
 
-    if not doc.body.strip():
+    if not re.sub(r"<!--.*?-->", "", doc.body, flags=re.S).strip():
         c.problems.append(Problem(path, doc.body_line, "text: empty (the testimony goes below the front matter)"))
 
     if c.problems:

@@ -1,10 +1,13 @@
 """The testimonies section in a MkDocs build, one language at a time.
 
-hooks/testimonies.py forwards build events here. Runs after the i18n plugin (priority -110),
-so `files` already holds the language being built:
-  * fallback copies of other languages' testimonies are dropped (a French reader is sent to the
-    English collection instead of 1,000 English pages under /fr/, DESIGN §4: size and search);
-  * testimony pages are kept out of the navigation (nav bloat, DESIGN §4);
+hooks/testimonies.py forwards build events here.
+  * Before the i18n plugin sorts the files (priority -90): other languages' testimonies are
+    dropped, so it neither makes fallback copies of them (a French reader is sent to the English
+    collection instead of 1,000 English pages under /fr/, DESIGN §4: size and search) nor spends
+    languages x files work on them (most of its time with 1,000 testimonies per language).
+  * After it (priority -110), `files` holds the language being built:
+  * testimony pages are kept out of the navigation (nav bloat, DESIGN §4) and get as alternates
+    their real translations only (language switcher, sitemap hreflang);
   * the paginated listings and facet pages are added as generated (virtual) files;
   * listings are written into the section index and the generated pages at MARKER.
 """
@@ -12,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from pathlib import Path
 
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -39,6 +43,7 @@ class Section:
     def __init__(self, vocab: Vocabularies):
         self.vocab = vocab
         self.build: LanguageBuild | None = None
+        self._listing_cache: dict[tuple[int, str], list[Listing]] = {}
 
     # --- helpers ----------------------------------------------------------------------------
     def section_url_of(self, lang: str) -> str:
@@ -47,7 +52,16 @@ class Section:
     def _src_prefix(self, lang: str) -> str:
         return "" if lang == self.default else f"{lang}/"
 
-    # --- on_files -----------------------------------------------------------------------------
+    # --- on_files, before the i18n plugin ---------------------------------------------------------
+    @staticmethod
+    def drop_other_languages(files: Files, lang: str) -> Files:
+        for file in list(files):
+            match = _TESTIMONY_SRC.match(file.src_uri)
+            if match and match["name"] != "index" and match["lang"] != lang:
+                files.remove(file)
+        return files
+
+    # --- on_files, after the i18n plugin ----------------------------------------------------------
     def on_files(self, files: Files, config, lang: str, default: str, languages: list[str]) -> Files:
         self.default, self.languages = default, languages
         docs_dir = Path(config.docs_dir)
@@ -64,18 +78,20 @@ class Section:
             if not match or match["name"] == "index":
                 continue
             if getattr(file, "locale", lang) != lang:
-                files.remove(file)  # another language's testimony, copied by fallback_to_default
+                files.remove(file)  # without the -90 step: another language's fallback copy
                 continue
             file.inclusion = InclusionLevel.NOT_IN_NAV
             translations = collection.translations(match["name"].upper())
-            if hasattr(file, "alternates"):
-                # the switcher and sitemap must not point at the fallback copies dropped above
-                file.alternates = {k: v for k, v in file.alternates.items() if k in translations}
+            # the switcher and the sitemap's hreflang: real translations only, never fallbacks
+            file.alternates = {other: file if other == lang else
+                               SimpleNamespace(url=f"{self.section_url_of(other)}{match['name']}/", page=None,
+                                               locale=other)
+                               for other in languages if other in translations}
 
         for other in languages:
-            build.paths_by_lang[other] = {l.path for l in all_listings(collection.in_language(other), other, self.vocab)}
+            build.paths_by_lang[other] = {l.path for l in self._listings(collection, other)}
 
-        for listing in all_listings(mine, lang, self.vocab):
+        for listing in self._listings(collection, lang):
             src_uri = f"{self._src_prefix(lang)}{SECTION}/{listing.path}".rstrip("/") + ".md"
             if not listing.path:  # the section index is a real, translated page
                 build.listings[f"{lang}/{SECTION}/{INDEX}"] = listing
@@ -91,6 +107,14 @@ class Section:
             build.listings[src_uri] = listing
         return files
 
+    def _listings(self, collection: Collection, lang: str) -> list[Listing]:
+        """all_listings(), once per collection and language (every language build asks for all)."""
+        key = (id(collection), lang)
+        if key not in self._listing_cache:
+            self._listing_cache = {k: v for k, v in self._listing_cache.items() if k[0] == id(collection)}
+            self._listing_cache[key] = all_listings(collection.in_language(lang), lang, self.vocab)
+        return self._listing_cache[key]
+
     def _markdown(self, listing: Listing) -> str:
         lang = self.build.lang
         section = self.vocab.ui("section", lang)
@@ -101,7 +125,9 @@ class Section:
         if listing.pages > 1:
             title += f" ({self.vocab.ui('page_of', lang, page=listing.page, pages=listing.pages)})"
         quoted = title.replace("\\", "\\\\").replace('"', '\\"')
-        return (f'---\ntitle: "{quoted}"\nsearch:\n  exclude: true\n---\n\n'
+        # Listings are ways to the testimonies, not content: search engines and the site search
+        # follow them but do not index them (fewer, better results; a smaller search index).
+        return (f'---\ntitle: "{quoted}"\nrobots: noindex, follow\nsearch:\n  exclude: true\n---\n\n'
                 f"# {_md_escape(title)}\n\n{MARKER}\n")
 
     # --- on_page_content ----------------------------------------------------------------------
@@ -128,6 +154,9 @@ class Section:
                     site_url=config.site_url or "", site_name=config.site_name,
                     version=site_version(Path(config.config_file_path or ".").resolve().parent),
                     translations=translations)
+                if context["testimony"].warning_text:
+                    # the table of contents would show the headings of the folded text unasked
+                    page.meta["hide"] = [*(page.meta.get("hide") or []), "toc"]
                 self._switcher(config, lambda other: f"{self.section_url_of(other)}{testimony.slug}/"
                                if other in translations else self.section_url_of(other))
         elif page.file.src_uri in build.listings:

@@ -22,7 +22,7 @@ REPO_DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 _TEXT = {
     "en": {
-        "title": "Synthetic testimony {n}: {group}, {region}",
+        "title": "Synthetic testimony {n}: {theme}",
         "notice": "*Synthetic text generated for testing the site. It describes no real person or event.*",
         "heading": "What happened",
         "after": "Afterwards",
@@ -52,7 +52,7 @@ _TEXT = {
         ],
     },
     "uk": {
-        "title": "Синтетичне свідчення {n}: {group}, {region}",
+        "title": "Синтетичне свідчення {n}: {theme}",
         "notice": "*Синтетичний текст, створений для перевірки сайту. Він не описує жодної реальної людини чи події.*",
         "heading": "Що сталося",
         "after": "Потім",
@@ -82,7 +82,7 @@ _TEXT = {
         ],
     },
     "ru": {
-        "title": "Синтетическое свидетельство {n}: {group}, {region}",
+        "title": "Синтетическое свидетельство {n}: {theme}",
         "notice": "*Синтетический текст, созданный для проверки сайта. Он не описывает ни одного реального человека или события.*",
         "heading": "Что произошло",
         "after": "Потом",
@@ -160,8 +160,8 @@ def render(record: dict, lang: str, vocab: Vocabularies) -> str:
     text = _TEXT[lang]
     n = int(record["id"].rsplit("-", 1)[1])
     translation = "original" if lang == record["original"] else ("reviewed" if record["reviewed"] else "draft")
-    title = text["title"].format(n=n, group=vocab.groups.label(record["groups"][0], lang),
-                                 region=vocab.regions.label(record["regions"][0], lang))
+    theme = vocab.themes.label(record["themes"][0], lang)
+    title = text["title"].format(n=n, theme=theme[:1].lower() + theme[1:] if lang != "en" else theme.lower())
     closing = text["close"][record["closing"]]
     pseudonyms = [_PSEUDONYM[lang]] if "{pseudonym}" in closing else []
     front = "\n".join([

@@ -156,7 +156,7 @@ def _word_class(word: str, latin: bool, language: str | None, sentence_start: bo
         surname_ok = bool(_SLAVIC_SURNAME.search(lowered))
     else:
         info = analyse(word, language if language in ("uk", "ru") else None)
-        if not info.lemmas.isdisjoint(lex.never_name_cyr):
+        if info.function or not info.lemmas.isdisjoint(lex.never_name_cyr):
             return NONE, None, False, False, 0
         rule = f"name.morph.{info.lang or 'uk'}"
         coincidental = (not info.lemmas.isdisjoint(lex.coincidence_cyr) or info.place

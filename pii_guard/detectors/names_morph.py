@@ -18,6 +18,7 @@ _RU_ONLY = frozenset("ыэъёЫЭЪЁ")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 _PLACE_TAGS = frozenset({"Geox", "Orgn", "Abbr"})
+_FUNCTION_POS = frozenset({"CONJ", "PREP", "PRCL", "NPRO", "INTJ", "PRED", "ADVB", "NUMR", "COMP"})
 
 
 @functools.lru_cache(maxsize=None)
@@ -58,6 +59,7 @@ class WordInfo:
     common_dominant: bool = False  # Russian statistics: the ordinary reading is the likelier one
     place: bool = False           # a reading as a place, organisation or abbreviation
     known: bool = False           # the dictionary knows the word at all
+    function: bool = False        # a conjunction, pronoun, adverb... ("Коли", "Тому"): never a name
     lang: str | None = None       # the dictionary that gave the name reading
     lemmas: frozenset[str] = frozenset()   # dictionary forms of known readings, and the word
 
@@ -77,12 +79,13 @@ def merge(infos) -> WordInfo:
         patr=any(i.patr for i in infos), common=any(i.common for i in infos),
         common_dominant=any(i.common_dominant for i in infos),
         place=any(i.place for i in infos), known=any(i.known for i in infos), lang=lang,
+        function=any(i.function for i in infos),
         lemmas=frozenset().union(*(i.lemmas for i in infos)),
     )
 
 
 def _analyse_one(word: str, lang: str) -> WordInfo:
-    name = surn = patr = common = place = known = False
+    name = surn = patr = common = place = known = function = False
     name_score = common_score = 0.0
     lemmas = {word}
     morph = analyzer(lang)
@@ -104,12 +107,14 @@ def _analyse_one(word: str, lang: str) -> WordInfo:
             patr = patr or "Patr" in grammemes
             name_score += parse.score
         elif "Poss" not in grammemes and tag.POS is not None:  # possessives derive from names
+            function = function or tag.POS in _FUNCTION_POS
             common = True
             common_score += parse.score
     # Only the Russian dictionary carries usage statistics (Ukrainian scores are all 1.0).
     dominant = lang == "ru" and common and common_score > name_score
     return WordInfo(name=name, surn=surn, patr=patr, common=common, common_dominant=dominant,
-                    place=place, known=known, lang=lang if (name or surn or patr) else None,
+                    place=place, known=known, function=function,
+                    lang=lang if (name or surn or patr) else None,
                     lemmas=frozenset(lemmas))
 
 

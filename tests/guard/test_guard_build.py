@@ -19,6 +19,11 @@ def test_the_guard_hook_is_registered():
 @pytest.fixture(scope="module")
 def planted_build(tmp_path_factory):
     project = copy_project(tmp_path_factory.mktemp("planted") / "project")
+    config = project / "mkdocs.yml"
+    if "hooks/pii_build_guard.py" not in config.read_text(encoding="utf-8"):
+        # exercise the guard even while it is not registered (test_the_guard_hook_is_registered fails then)
+        text = config.read_text(encoding="utf-8").replace("hooks:\n", "hooks:\n  - hooks/pii_build_guard.py\n", 1)
+        config.write_text(text, encoding="utf-8")
     page = project / "docs" / "en" / "testimonies" / "guard-test-planted.md"
     page.parent.mkdir(parents=True, exist_ok=True)
     page.write_text(

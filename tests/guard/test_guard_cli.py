@@ -176,3 +176,26 @@ def test_staged_scans_what_would_be_committed(repo):
     assert "docs/en/testimonies/a.md:5:6 phone" in result.stdout
     _git(repo, "add", "docs")
     assert run("scan", "--staged", cwd=repo).returncode == 0
+
+
+def test_the_git_hook_blocks_a_commit_with_an_identifier(repo):
+    _git(repo, "init", "-q")
+    hook = repo / ".git" / "hooks" / "pre-commit"
+    shutil.copy(REPO / "scripts" / "git-hooks" / "pre-commit", hook)
+    hook.chmod(0o755)
+    (repo / ".venv" / "bin").mkdir(parents=True)
+    (repo / ".venv" / "bin" / "pii-guard").symlink_to(PII_GUARD)
+    page(repo, "docs/en/testimonies/a.md", f"Call {PHONE}.")
+    page(repo, "tests/guard/corpus/en/x.md", f"Labelled fiction: {PHONE}.")
+    (repo / "tests/guard/corpus/.pii-guard-fixtures").write_text("fixtures\n")
+    _git(repo, "add", "docs", "tests")
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
+    blocked = subprocess.run(["git", "commit", "-q", "-m", "x"], cwd=repo, capture_output=True, text=True, env=env)
+    assert blocked.returncode != 0
+    output = blocked.stdout + blocked.stderr      # git shows a hook's output on stderr
+    assert "docs/en/testimonies/a.md:5:6 phone" in output and "corpus/" not in output
+    assert PHONE not in blocked.stdout + blocked.stderr
+    page(repo, "docs/en/testimonies/a.md", "Anonymised.")
+    _git(repo, "add", "docs")
+    assert subprocess.run(["git", "commit", "-q", "-m", "x"], cwd=repo, env=env).returncode == 0

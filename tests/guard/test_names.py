@@ -82,6 +82,17 @@ POSITIVE = [
     ("ru", "Гражданин Ярошенко отказался отвечать.", "Ярошенко", None),
     ("ru", "Её дочь Катя осталась одна.", "Катя", None),
     ("uk", "Свідчення підтвердив Гнатюк-Ярошенко Марія.", "Гнатюк-Ярошенко Марія", None),
+    # cases written after the detector was tuned, kept as regression cases
+    ("uk", "Мою сестру Ганну вивезли до Таганрога.", "Ганну", None),
+    ("uk", "Свідок С. В. Бондар підтвердив це.", "С. В. Бондар", "name.initials"),
+    ("uk", "Богдана розповіла про підвал.", "Богдана", None),
+    ("uk", "Коли Остапа забрали, йому було 19.", "Остапа", None),
+    ("ru", "Отец, Николай Петрович, умер в СИЗО.", "Николай Петрович", "name.patronymic"),
+    ("ru", "Адвокат Ольги Смирновой не допущен.", "Ольги Смирновой", None),
+    ("ru", "Я говорила с Еленой вчера.", "Еленой", None),
+    ("en", "Lyudmila Ivanovna Smirnova asked for help.", "Lyudmila Ivanovna Smirnova", "name.patronymic"),
+    ("en", "Maksym's mother wrote to the ICRC.", "Maksym", None),
+    ("en", "We received a letter signed by Iryna.", "Iryna", None),
     # Markdown around names
     ("uk", "- **Оксана Коваленко**, волонтерка", "Оксана Коваленко", None),
     ("en", '<img src="photo.jpg" alt="Olena Kovalenko at the rally">', "Olena Kovalenko", None),
@@ -136,6 +147,11 @@ NEGATIVE = [
     ("en", "Open the Tor Browser; the Murad Code sets the rules."),
     ("es", "Rusia debe liberar a los civiles; la Cruz Roja pide acceso."),
     ("fr", "Elle demande la libération des civils détenus par la Russie."),
+    ("uk", "Надія на звільнення не згасає. Весна прийшла, а звісток немає."),
+    ("uk", "Голова Верховної Ради виступив; Червоний Хрест не має доступу."),
+    ("en", "Amnesty International and Human Rights Watch reported it; Victory Day was cancelled."),
+    ("en", "The Kharkiv Human Rights Protection Group documented it; Crimean Tatars face persecution."),
+    ("ru", "Надежда умирает последней. Мемориал признан иностранным агентом."),
     # masked findings and lone initials are no names
     ("en", "The guard reports O. P. instead of the name."),
     # allowlisted public figures in any case, script and spelling

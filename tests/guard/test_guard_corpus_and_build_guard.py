@@ -1,0 +1,78 @@
+"""The evaluation corpus is well formed, and the build-side guard collects, dedupes and reports."""
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+from pii_guard.buildguard import BuildGuard, banner
+from pii_guard.evaluate import CORPUS, evaluate, table
+from pii_guard.model import KINDS, TESTIMONY_ONLY_KINDS
+
+from fakes import fake_registry
+
+TEXT_KINDS = [k for k in KINDS if not k.endswith("_metadata")]
+
+
+def test_every_annotation_is_on_its_line_and_every_kind_is_covered_per_language():
+    per_language = {lang: Counter() for lang in ("en", "uk", "ru")}
+    for side in CORPUS.rglob("*.pii.yml"):
+        page = side.with_name(side.name.replace(".pii.yml", ".md"))
+        lines = page.read_text(encoding="utf-8").split("\n")
+        for entry in yaml.safe_load(side.read_text(encoding="utf-8"))["identifiers"]:
+            assert entry["text"] in lines[entry["line"] - 1], (side, entry)
+            per_language[side.relative_to(CORPUS).parts[0]][entry["kind"]] += 1
+    for lang, counts in per_language.items():
+        for kind in TEXT_KINDS:
+            assert counts[kind] >= 3, f"{lang}: only {counts[kind]} {kind}"
+    clean = [p for p in CORPUS.rglob("*.md") if not p.with_name(p.stem + ".pii.yml").exists()]
+    assert len(clean) >= 30
+    media = yaml.safe_load((CORPUS / "media.yml").read_text(encoding="utf-8"))["items"]
+    assert {i["expect"] for i in media} == {"image_metadata", "document_metadata", None}
+
+
+def test_the_evaluation_reports_every_kind():
+    tally = evaluate()
+    assert set(tally.expected) == set(KINDS)
+    report = table(tally)
+    for kind in KINDS:
+        assert kind in report
+    assert "clean pages and files" in report
+
+
+def _guard(tmp_path: Path) -> BuildGuard:
+    guard = BuildGuard(registry=fake_registry())
+    (tmp_path / "mkdocs.yml").write_text("site_name: x\n")
+    guard.configure(tmp_path / "mkdocs.yml")
+    return guard
+
+
+def test_build_guard_reports_once_across_languages_and_marks_pages_under_serve(tmp_path):
+    guard = _guard(tmp_path)
+    guard.serving = True
+    source = tmp_path / "docs" / "en" / "testimonies" / "a.md"
+    source.parent.mkdir(parents=True)
+    source.write_text("---\ntitle: x\n---\nCall +380 67 123 45 67.\n", encoding="utf-8")
+    html = "<html><body><p>Call +380 67 123 45 67.</p><footer>+380 50 111 22 33</footer></body></html>"
+    for lang in ("en", "uk", "ru"):        # the fallback copies of one page
+        guard.check_page_source(str(source), "en/testimonies/a.md", "")
+        fresh = guard.check_page_html(html, f"{lang}/testimonies/a/index.html", "docs/en/testimonies/a.md", lang)
+        problems = guard.page_problems("docs/en/testimonies/a.md", fresh)
+        marked = banner(html, problems)
+        assert 'class="pii-guard-banner"' in marked and "123 45 67" not in marked.split("</p>")[0].split("<p>")[0]
+    lines, errors = guard.report()
+    assert errors == []
+    assert lines[0].startswith("docs/en/testimonies/a.md:4:6 phone fake.phone +380")
+    # the footer number only exists in the HTML: reported once, not once per language
+    assert len(lines) == 2 and lines[1].startswith("site/en/testimonies/a/index.html:1:")
+    assert guard.report() == ([], [])      # the next build starts clean
+
+
+def test_build_guard_turns_invalid_front_matter_into_an_error_line(tmp_path):
+    guard = _guard(tmp_path)
+    bad = tmp_path / "docs" / "en" / "bad.md"
+    bad.parent.mkdir(parents=True)
+    bad.write_text("---\ntitle: [x\n---\nText\n", encoding="utf-8")
+    guard.check_page_source(str(bad), "en/bad.md", "")
+    lines, errors = guard.report()
+    assert errors == ["docs/en/bad.md:2: invalid YAML front matter (expected ',' or ']', but got '<stream end>')"]
+    assert "invalid YAML" in guard.summary(lines, errors)
