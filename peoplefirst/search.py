@@ -14,18 +14,27 @@ What this module adds to Pagefind:
   in dictionary form ("дитина") then finds "дітей"; the search UI strips the markers from
   excerpts, and shortens inflected query words to a stem so that "депортованих" finds
   "депортовані" through Pagefind's prefix matching (docs/assets/js/search.js).
-- Chinese is segmented by Pagefind's extended binary (pagefind-bin-extended), which the
-  Python API prefers when it is installed.
+- Chinese is segmented by Pagefind's extended binary (pagefind-bin-extended), which is
+  preferred when it is installed.
+
+How: the pages to index are written into a temporary folder (hard links where nothing changes,
+annotated copies for Ukrainian) and the Pagefind binary indexes that folder in one run. Sending
+pages one by one through Pagefind's Python API took ~450 s for 3,000 testimony pages; one run
+of the binary over a folder takes seconds (figures in the README, "Search").
 """
 from __future__ import annotations
 
-import asyncio
 import functools
+import json
+import os
 import re
+import shutil
+import subprocess
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from pagefind.index import PagefindIndex
+from pagefind.service import get_executable
 
 OUTPUT_DIR = "pagefind"
 # Only the article is indexed: not the header, navigation, footer or notices around it.
@@ -149,29 +158,50 @@ def _with_lemmas(word: str, lemmas) -> str:
 
 def build_index(site_dir: Path, languages: list[str], default: str) -> dict[str, int]:
     """Write site_dir/pagefind/ (one index per language); return the page count per language."""
-    pages = indexable_pages(site_dir, languages, default)
-    try:
-        counts = asyncio.run(_index(site_dir, pages))
-    except Exception as err:  # Pagefind's service reports failures as plain exceptions
-        raise SearchIndexError(f"Pagefind failed to index {site_dir}: {err}") from None
+    site_dir = site_dir.resolve()
+    output = site_dir / OUTPUT_DIR
+    shutil.rmtree(output, ignore_errors=True)  # counts below must come from this run only
+    with tempfile.TemporaryDirectory(prefix="pf-search-") as tmp:
+        source = Path(tmp) / "pages"
+        write_pages_to_index(indexable_pages(site_dir, languages, default), site_dir, source)
+        run_pagefind(source, output, Path(tmp))
     for name in UNUSED_BUNDLE_FILES:
-        (site_dir / OUTPUT_DIR / name).unlink(missing_ok=True)
-    return counts
+        (output / name).unlink(missing_ok=True)
+    return indexed_page_counts(output)
 
 
-async def _index(site_dir: Path, pages: list[IndexedPage]) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    # The index is written when the context closes, to output_path (absolute: the service's
-    # working directory is not the site).
-    config = {"root_selector": ROOT_SELECTOR, "exclude_selectors": EXCLUDE_SELECTORS,
-              "output_path": str(site_dir.resolve() / OUTPUT_DIR)}
-    async with PagefindIndex(config=config) as index:
-        for page in pages:
-            html = page.path.read_text(encoding="utf-8")
-            if page.language in LEMMATIZED_LANGUAGES:
-                html = annotate_lemmas(html)
-            result = await index.add_html_file(content=html, url=page.url)
-            if result.get("page_word_count", 1) == 0:
-                continue
-            counts[page.language] = counts.get(page.language, 0) + 1
-    return counts
+def write_pages_to_index(pages: list[IndexedPage], site_dir: Path, dest: Path) -> None:
+    """The pages Pagefind should see, at their paths in the site: Ukrainian ones with lemmas,
+    the others hard-linked (copied where the temporary folder is on another disk)."""
+    for page in pages:
+        target = dest / page.path.relative_to(site_dir)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if page.language in LEMMATIZED_LANGUAGES:
+            target.write_text(annotate_lemmas(page.path.read_text(encoding="utf-8")), encoding="utf-8")
+            continue
+        try:
+            os.link(page.path, target)
+        except OSError:
+            shutil.copyfile(page.path, target)
+
+
+def run_pagefind(source: Path, output: Path, workdir: Path) -> None:
+    """One run of the Pagefind binary over `source`, writing the bundle to `output`."""
+    binary = get_executable()
+    if binary is None:
+        raise SearchIndexError("Pagefind binary not found: install the pinned requirements (pagefind[extended])")
+    # Settings in a config file in the working directory: a list (exclude_selectors) cannot
+    # be given reliably as one command-line flag.
+    config = {"site": str(source), "output_path": str(output), "root_selector": ROOT_SELECTOR,
+              "exclude_selectors": EXCLUDE_SELECTORS}
+    (workdir / "pagefind.json").write_text(json.dumps(config), encoding="utf-8")
+    result = subprocess.run([str(binary), "--silent"], cwd=workdir, capture_output=True, text=True)
+    if result.returncode != 0 or not (output / "pagefind-entry.json").is_file():
+        detail = " ".join((result.stderr or result.stdout).split())[-500:]
+        raise SearchIndexError(f"Pagefind failed to index the site (exit {result.returncode}): {detail}")
+
+
+def indexed_page_counts(output: Path) -> dict[str, int]:
+    """Pages in each language's index, as Pagefind recorded them (pages with no words left out)."""
+    entry = json.loads((output / "pagefind-entry.json").read_text(encoding="utf-8"))
+    return {lang: info["page_count"] for lang, info in entry["languages"].items() if info.get("page_count")}

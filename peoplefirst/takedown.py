@@ -26,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
 
 import markdown
@@ -207,26 +208,77 @@ def clean_search_index(data: bytes, page_urls: set[str]) -> tuple[bytes, int]:
     return (b"var __index = " + text if is_script else text), removed
 
 
-_LIST_ITEM = re.compile(r"<li\b[^>]*>(?:(?!<li\b|</li>).)*?</li>\s*", re.S)
-_HREF = re.compile(r"""href=["']([^"'#?]*)""")
+# Elements that hold one entry of a list of pages: removed whole when their link is the page's.
+# Not <article> or <section>: the theme wraps a whole page's content in one.
+ENTRY_ELEMENTS = ("li", "tr", "dt", "dd")
+_VOID_ELEMENTS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+                  "source", "track", "wbr"}
+
+
+class _EntryFinder(HTMLParser):
+    """Source spans of the elements to remove: for each <a> whose href targets the page, its
+    nearest enclosing entry element (ENTRY_ELEMENTS), or the link itself when it has none."""
+
+    def __init__(self, source: str, targets_page):
+        super().__init__(convert_charrefs=True)
+        self.source, self.targets_page = source, targets_page
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        self.open: list[list] = []     # [tag, start offset, marked]
+        self.spans: list[tuple[int, int]] = []
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self.line_starts[line - 1] + column
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _VOID_ELEMENTS:
+            return
+        self.open.append([tag, self._offset(), False])
+        href = dict(attrs).get("href")
+        if tag == "a" and href and self.targets_page(href):
+            entry = next((e for e in reversed(self.open) if e[0] in ENTRY_ELEMENTS), self.open[-1])
+            entry[2] = True
+
+    def handle_endtag(self, tag):
+        if not any(e[0] == tag for e in self.open):
+            return  # a stray end tag
+        here = self._offset()
+        end = self.source.find(">", here) + 1 or len(self.source)
+        while self.open:
+            name, start, marked = self.open.pop()
+            if marked:  # an element left open ends where its parent's end tag begins
+                self.spans.append((start, end if name == tag else here))
+            if name == tag:
+                return
 
 
 def strip_list_items(page_html: str, page_path: str, page_dirs: set[str]) -> str:
-    """The page without the list items that link to the withdrawn page (listings, related
-    links): their title and details are the page's text. page_path is relative to the version."""
+    """The page without the entries that link to the withdrawn page (listing items, table rows,
+    related links; whatever their markup): their title and details are the page's text.
+    Everything else is kept byte for byte. page_path is relative to the version."""
     here = posixpath.dirname(page_path)
 
-    def links_to_page(item: str) -> bool:
-        for href in _HREF.findall(item):
-            if not href or href.startswith(("http:", "https:", "mailto:", "/")):
-                continue
-            target = posixpath.normpath(posixpath.join(here, href))
-            target = target[:-len("/index.html")] if target.endswith("/index.html") else target
-            if target.rstrip("/") + "/" in page_dirs:
-                return True
-        return False
+    def targets_page(href: str) -> bool:
+        href = href.split("#", 1)[0].split("?", 1)[0]
+        if not href or href.startswith(("http:", "https:", "mailto:", "/", "//")):
+            return False
+        target = posixpath.normpath(posixpath.join(here, href))
+        target = target[:-len("/index.html")] if target.endswith("/index.html") else target
+        return target.rstrip("/") + "/" in page_dirs
 
-    return _LIST_ITEM.sub(lambda m: "" if links_to_page(m.group(0)) else m.group(0), page_html)
+    finder = _EntryFinder(page_html, targets_page)
+    finder.feed(page_html)
+    finder.close()
+    out, last = [], 0
+    for start, end in sorted(finder.spans):
+        if start < last:
+            continue  # inside an entry already removed
+        out.append(page_html[last:start])
+        last = end
+        while last < len(page_html) and page_html[last] in " \t\r\n":
+            last += 1  # the line the entry stood on goes too
+    out.append(page_html[last:])
+    return "".join(out)
 
 
 def rebuild_pagefind(version_files: dict[str, bytes]) -> dict[str, bytes]:

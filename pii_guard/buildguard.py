@@ -25,6 +25,7 @@ from . import allowlist as allowlist_mod
 from .model import Finding, GuardError, ScanContext
 from .registry import Registry, default_registry
 from .scan import DOCUMENT_EXT, IMAGE_EXT, MARKDOWN_EXT, Scanner
+from .sources import Hit
 from .sources.markdown import is_testimony, language_of
 
 BANNER_CLASS = "pii-guard-banner"
@@ -115,6 +116,7 @@ class BuildGuard:
             except (GuardError, UnicodeDecodeError) as err:
                 message = str(err) if isinstance(err, GuardError) else f"{where}: not UTF-8 text"
                 source = _Source([], is_testimony(where, {}), frozenset(), None, message)
+            source.findings = _unique(self._path_findings(where) + source.findings)
             self._sources[key] = source
         self._pages[where] = source
         return source
@@ -127,11 +129,15 @@ class BuildGuard:
 
     def _check_page_html(self, output, dest_uri, source_path, language) -> list[Finding]:
         source = self._pages.get(source_path) if source_path else None
-        # the language of the text shown (fallback pages show the English text in every build)
-        ctx = ScanContext(language=(source and source.language) or language, testimony=bool(source and source.testimony),
+        # What the Markdown scan did not see (skipped below) was added by templates and hooks, in
+        # the build's language (a fallback page's English text was judged in its source); elements
+        # with their own `lang` attribute are judged in that language (sources/html.py).
+        ctx = ScanContext(language=language, testimony=bool(source and source.testimony),
                           pseudonyms=source.pseudonyms if source else frozenset(),
                           allowed=self.scanner.allowlist.values)
-        found = self.scanner.html(output, f"site/{dest_uri}", ctx, seen=source.scanned_text if source else None)
+        # the theme around the article speaks the build's language (`language`)
+        found = self.scanner.html(output, f"site/{dest_uri}", ctx, seen=source.scanned_text if source else None,
+                                  ui_language=language)
         known = {(f.kind, f.masked) for f in (source.findings if source else [])}
         key = source_path or dest_uri
         reported = self._html.setdefault(key, [])
@@ -139,6 +145,13 @@ class BuildGuard:
         fresh = [f for f in _unique(found) if (f.kind, f.masked) not in known]
         reported.extend(fresh)
         return fresh
+
+    def _path_findings(self, where: str) -> list[Finding]:
+        """A file's path becomes its URL, and rendered pages link to it everywhere: it is read
+        here, once per build, and the HTML scan does not read the site's own links again."""
+        ctx = ScanContext(language=language_of(where), allowed=self.scanner.allowlist.values)
+        return [Hit(span.kind, span.rule, where[span.start:span.end]).finding(where)
+                for span in self.registry.detect(where, ctx)]
 
     def page_problems(self, source_path: str | None, html_findings: list[Finding]) -> list[str]:
         source = self._pages.get(source_path) if source_path else None
@@ -161,7 +174,7 @@ class BuildGuard:
         if key not in self._assets:
             where = self._rel(path)
             try:
-                self._assets[key] = _unique(self.scanner.file(path, where))
+                self._assets[key] = _unique(self._path_findings(where) + self.scanner.file(path, where))
             except GuardError as err:
                 self._assets[key] = str(err)
         self._asset_report[self._rel(path)] = self._assets[key]

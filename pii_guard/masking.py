@@ -1,9 +1,12 @@
 """How a finding is shown: enough to find it again in the file, never the identifier itself.
 
 CI logs are public (DESIGN §5), so `mask(kind, value)` keeps only what cannot identify anyone:
-a country code and the last two digits of a phone, initials of a name, the first letter and
-top-level domain of an email, whole degrees of a position. `_guarantee` is the last line of
-defence: whatever a kind-specific rule produced, the result may not contain the identifier.
+the shape of the value (digits as `*`, words as `***`, its punctuation) and at most two of its
+characters: a phone's country code and last two digits (`+380 ** *** **67`, the contract's
+example), the first two initials of a name, the first letter of an email or handle (with the
+public top-level domain or site). Dates and ages show no digit at all, not even the year.
+`_guarantee` is the last line of defence: whatever a kind-specific rule produced, the result
+may not contain the identifier.
 """
 from __future__ import annotations
 
@@ -13,7 +16,6 @@ import unicodedata
 _DIGIT = re.compile(r"\d")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*", re.UNICODE)
-_NUMBER = re.compile(r"-?\d+(?:[.,]\d+)?")
 
 
 def _star_digits(text: str, keep_last: int = 2) -> str:
@@ -43,10 +45,11 @@ def _phone(value: str) -> str:
 
 
 def _initials(value: str) -> str:
+    """`O. P.`; a third word shows as `*.` (two characters at most)."""
     words = _WORD.findall(value)
     if not words:
         return "*."
-    return " ".join(w[0].upper() + "." for w in words)
+    return " ".join((w[0].upper() if i < 2 else "*") + "." for i, w in enumerate(words))
 
 
 def _email(value: str) -> str:
@@ -85,34 +88,16 @@ def _code(value: str) -> str:
     return masked
 
 
+def _shape(value: str) -> str:
+    """Only the shape: every digit a `*`, every word `***`, punctuation and spacing kept
+    (`12.03.1985` -> `**.**.****`, `вул. Шевченка, 12` -> `***. ***, **`)."""
+    text = " ".join(value.split())
+    return _DIGIT.sub("*", _WORD.sub("***", text))
+
+
 def _coordinates(value: str) -> str:
-    """Positions are rounded to whole degrees (about 100 km): a region, not a house."""
-    numbers = [float(n.replace(",", ".")) for n in _NUMBER.findall(value)]
-    if not numbers:
-        return "≈?°"
-    dms = re.search(r"[°º]", value) and re.search(r"['′]", value)
-    if dms and len(numbers) >= 4:
-        # D°M'S" pairs: only the degrees are shown
-        degrees = [numbers[0], numbers[len(numbers) // 2]]
-    else:
-        degrees = numbers[:2]
-    return " ".join(f"≈{round(d):d}°" for d in degrees)
-
-
-def _street(value: str) -> str:
-    words = value.split()
-    return " ".join((w[:1] + "***") if _LETTER_OR_DIGIT.search(w[:1] or "") else w for w in words)
-
-
-def _date(value: str) -> str:
-    year = re.search(r"\b(1[89]\d\d|20\d\d)\b", value)
-    other = _LETTER_OR_DIGIT.sub("*", value if not year else value[:year.start()] + value[year.end():])
-    # the year alone is not identifying; day and month are starred (month words too)
-    return (other.strip() + " " + year.group(0)).strip() if year else other
-
-
-def _age(value: str) -> str:
-    return _DIGIT.sub("*", value)
+    """Only the notation (`**.****, **.****`, `**°**′ ***`): even whole degrees narrow a region."""
+    return _shape(value)
 
 
 def _metadata(value: str) -> str:
@@ -134,9 +119,9 @@ _BY_KIND = {
     "financial": _code,
     "vehicle_plate": _code,
     "geo_coordinates": _coordinates,
-    "street_address": _street,
-    "exact_date": _date,
-    "age": _age,
+    "street_address": _shape,
+    "exact_date": _shape,       # the year too: a birth year or a dated event identifies
+    "age": _shape,
     "image_metadata": _metadata,
     "document_metadata": _metadata,
 }

@@ -63,9 +63,11 @@ class Scanner:
         lines = textview.LineIndex(text)
         return page, [h.finding(where, lines) for h in hits]
 
-    def html(self, text: str, where: str, ctx: ScanContext | None = None, seen: str | None = None) -> list[Finding]:
+    def html(self, text: str, where: str, ctx: ScanContext | None = None, seen: str | None = None,
+             ui_language: str | None = None) -> list[Finding]:
+        """`ctx.language`: the page text's language; `ui_language`: the interface's (default: the same)."""
         ctx = ctx or ScanContext(language=markdown.language_of(where), allowed=self.allowlist.values)
-        hits = html.scan_text(text, ctx, self.registry, seen)
+        hits = html.scan_text(text, ctx, self.registry, seen, ui_language)
         lines = textview.LineIndex(text)
         return [h.finding(where, lines) for h in hits]
 

@@ -79,3 +79,27 @@ def test_pages_and_search_obey_the_policy_and_set_no_cookie(site, served_site, p
     foreign = [u for u in requests if urlparse(u).scheme in ("http", "https", "ws", "wss")
                and urlparse(u).netloc != origin]
     assert not foreign, foreign
+
+
+@pytest.mark.browser
+def test_a_page_view_requests_only_what_the_page_needs(site, served_site, page):
+    """No sitemap per language (Material's switcher lookup), no versions.json outside mike, no
+    failed request, no console error; the <head> language alternates are left in place."""
+    failed, errors, requests = [], [], []
+    page.on("request", lambda r: requests.append(urlparse(r.url).path))
+    page.on("response", lambda r: r.status >= 400 and failed.append(f"{r.status} {urlparse(r.url).path}"))
+    page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+    deep = sorted(p.parent.relative_to(site).as_posix() for p in (site / "uk").glob("*/*/index.html"))
+    for path in ["/", "/uk/", "/ar/", f"/{deep[0]}/"]:
+        page.goto(served_site + path)
+        page.wait_for_load_state("networkidle")
+        page.wait_for_timeout(300)
+        source = (site / path.strip("/") / "index.html").read_text(encoding="utf-8").split("</head>", 1)[0]
+        in_source = len(re.findall(r'<link rel="alternate"[^>]*hreflang=', source))
+        assert in_source >= 9, f"{path}: no language alternates in the page's source"
+        assert page.locator("head link[rel=alternate][hreflang]").count() == in_source, \
+            f"{path}: language alternates missing from the page once loaded"
+    assert any(p.endswith("bundle.a5f9d56c.min.js") or "/javascripts/bundle." in p for p in requests), requests
+    assert not [p for p in requests if p.endswith(("sitemap.xml", "versions.json"))], requests
+    assert not failed, failed
+    assert not errors, errors

@@ -1,8 +1,8 @@
 """Search (Pagefind): results only in the reader's language, Ukrainian words found in their other
 forms, Chinese segmented, and nothing downloaded for search before the reader searches.
 
-The browser tests run on a copy of the site with a few planted pages whose words are known;
-every planted detail is fictional."""
+The tests run on the session's copy of the site with testimonies, which holds a few planted
+pages whose words are known (conftest.SEARCH_SAMPLES); every planted detail is fictional."""
 from __future__ import annotations
 
 import json
@@ -12,32 +12,17 @@ from urllib.parse import urlparse
 
 import pytest
 
-from conftest import copy_project, mkdocs_build
+from conftest import SEARCH_SAMPLES
 from peoplefirst.search import LEMMA_CLOSE, LEMMA_OPEN, annotate_lemmas, indexable_pages, ukrainian_lemmas
 
-PLANTED = {
-    # only inflected forms: "дітей", "депортованих", "полонених", never "дитина", "депортовані"
-    "uk/pf-search/children.md": "---\ntranslation: original\n---\n# Повернення дітей\n\n"
-                                "Кампанія вимагає повернення депортованих дітей до їхніх родин.\n",
-    "uk/pf-search/captives.md": "---\ntranslation: original\n---\n# Звільнення цивільних\n\n"
-                                "Родини полонених чекають на звістку про своїх близьких.\n",
-    # English only: under /uk/ it becomes an English fallback page
-    "en/pf-search/fallback.md": "# Lighthouse keepers\n\nThe lighthouse keepers wrote a letter about the campaign.\n",
-    "zh/pf-search/children.md": "---\ntranslation: draft\n---\n# 儿童回家\n\n我们要求让被驱逐的儿童回家与家人团聚。\n",
-}
+PLANTED = SEARCH_SAMPLES
 
 
 @pytest.fixture(scope="module")
-def search_site(tmp_path_factory) -> Path:
-    project = copy_project(tmp_path_factory.mktemp("search") / "project")
-    for rel, text in PLANTED.items():
-        path = project / "docs" / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    site = project.parent / "site"
-    result = mkdocs_build(project, site)
-    assert result.returncode == 0, f"build failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
-    return site
+def search_site(site_with_testimonies) -> Path:
+    """The session's site with testimonies, which holds the planted pages (conftest.SEARCH_SAMPLES)."""
+    assert (site_with_testimonies / "uk" / "pf-search" / "children" / "index.html").exists()
+    return site_with_testimonies
 
 
 # --- the index, without a browser ---------------------------------------------------------------
@@ -71,6 +56,40 @@ def test_lemmas_annotate_inflected_words_but_not_headings():
     assert "дитина" in out.split("</h1>", 1)[1]
     assert "<script>var дітей;</script>" in out
     assert "рік" in ukrainian_lemmas("року"), "every dictionary reading counts (року: рік, рок)"
+
+
+def test_pagefind_failure_is_one_clear_line(tmp_path, monkeypatch):
+    from peoplefirst import search
+
+    (tmp_path / "uk").mkdir()
+    (tmp_path / "uk" / "index.html").write_text('<html lang="uk"><body><article class="md-content__inner">'
+                                                "<p>Повернення дітей</p></article></body></html>", encoding="utf-8")
+    monkeypatch.setattr(search, "get_executable", lambda: None)
+    with pytest.raises(search.SearchIndexError, match="Pagefind binary not found"):
+        search.build_index(tmp_path, ["en", "uk"], "en")
+    monkeypatch.setattr(search, "get_executable", lambda: Path("/bin/false"))
+    with pytest.raises(search.SearchIndexError, match=r"Pagefind failed to index the site \(exit 1\)"):
+        search.build_index(tmp_path, ["en", "uk"], "en")
+
+
+def test_pages_are_indexed_in_one_run_with_ukrainian_lemmas(tmp_path):
+    """The folder Pagefind reads: Ukrainian pages annotated, the others unchanged, fallbacks absent."""
+    from peoplefirst.search import write_pages_to_index
+
+    site = tmp_path / "site"
+    pages = {"index.html": ("en", "Children"), "uk/index.html": ("uk", "Родини полонених"),
+             "uk/x/index.html": ("en", "Not yet translated")}
+    for rel, (lang, text) in pages.items():
+        (site / rel).parent.mkdir(parents=True, exist_ok=True)
+        (site / rel).write_text(f'<html lang="{lang}"><body><article class="md-content__inner"><p>{text}</p>'
+                                "</article></body></html>", encoding="utf-8")
+    dest = tmp_path / "pages"
+    write_pages_to_index(indexable_pages(site, ["en", "uk"], "en"), site, dest)
+    written = sorted(p.relative_to(dest).as_posix() for p in dest.rglob("*.html"))
+    assert written == ["index.html", "uk/index.html"]
+    assert (dest / "index.html").read_bytes() == (site / "index.html").read_bytes()
+    assert f"полонених {LEMMA_OPEN}полонений{LEMMA_CLOSE}" in (dest / "uk" / "index.html").read_text(encoding="utf-8")
+    assert LEMMA_OPEN not in (site / "uk" / "index.html").read_text(encoding="utf-8"), "readers' pages untouched"
 
 
 # --- in the browser -----------------------------------------------------------------------------

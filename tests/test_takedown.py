@@ -3,7 +3,6 @@ already published on gh-pages, and its address shows a neutral notice in every l
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -11,42 +10,23 @@ from pathlib import Path
 
 import pytest
 
-from conftest import LANGUAGES, copy_project
+from conftest import LANGUAGES, TAKEDOWN_MARKER, run_in_project
 from peoplefirst.takedown import branch_files, readable
-from peoplefirst.testimonies.synthetic import generate
 
-# Fictional, and in no other page: what must vanish everywhere.
-MARKER = {
-    "en": "The synthetic orchard behind the grey warehouse smelled of pears and motor oil.",
-    "uk": "Вигаданий сад за сірим складом пахнув грушами й мастилом.",
-}
-GIT_ID = {"GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.invalid",
-          "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.invalid"}
+MARKER = TAKEDOWN_MARKER
 
 
-def run(cmd, cwd, **env):
-    bin_dir = str(Path(sys.executable).parent)
-    full_env = {**os.environ, **GIT_ID, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "https://example.org/people-first/",
-                "PATH": bin_dir + os.pathsep + os.environ.get("PATH", ""), **env}
-    result = subprocess.run(cmd, cwd=cwd, env=full_env, capture_output=True, text=True, timeout=1800)
-    return result
+def run(cmd, cwd):
+    return run_in_project(cmd, cwd)
 
 
 @pytest.fixture(scope="module")
-def published(tmp_path_factory):
-    """A copy of the repository with two synthetic testimonies, deployed as 2026.10 and 2026.11 (+ latest)."""
-    project = copy_project(tmp_path_factory.mktemp("takedown") / "project")
-    written = generate(project / "docs", per_language=2, languages=("en", "uk", "ru"), seed=7)
-    target = sorted(p for p in written if p.parent.parent.name == "en")[0]
-    page = f"testimonies/{target.name}"
-    for lang, sentence in MARKER.items():
-        path = project / "docs" / lang / page
-        path.write_text(path.read_text(encoding="utf-8").rstrip() + f"\n\n{sentence}\n", encoding="utf-8")
-    for cmd in (["git", "init", "-q", "-b", "main"], ["git", "add", "-A"], ["git", "commit", "-q", "-m", "sources"]):
-        assert run(cmd, project).returncode == 0
-    for version, aliases in (("2026.10", []), ("2026.11", ["latest"])):
-        result = run([str(Path(sys.executable).parent / "mike"), "deploy", "--update-aliases", version, *aliases], project)
-        assert result.returncode == 0, f"mike deploy {version} failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+def published(published_releases, tmp_path_factory):
+    """A copy of the released project (two synthetic testimonies, 2026.10 and 2026.11 + latest on
+    gh-pages; conftest.published_releases) in which the marked testimony is taken down."""
+    project = tmp_path_factory.mktemp("takedown") / "project"
+    shutil.copytree(published_releases.project, project, symlinks=True)
+    page = published_releases.testimony
     before = branch_files(project, "gh-pages")
     assert any(MARKER["en"] in readable(data) for data in before.values()), "the planted page was not published"
     result = run([sys.executable, "-m", "peoplefirst.takedown", page], project)
@@ -153,6 +133,30 @@ def test_listing_items_linking_to_the_page_are_removed():
                '<li><a href="../../t-0000-0002/">Another title</a></li></ol>')
     cleaned = strip_list_items(listing, "uk/testimonies/theme/torture/index.html", {"uk/testimonies/t-0000-0001/"})
     assert "Withdrawn title" not in cleaned and "Another title" in cleaned
+    assert "T-0000-0001" not in cleaned, "the entry's details are the page's text too"
+
+
+@pytest.mark.parametrize("markup, gone, kept", [
+    # a table row, quoted with single quotes, link to index.html with an anchor
+    ("<table><tr><td><a class='x' href='../t-0000-0001/index.html#top'>Withdrawn title</a></td><td>Kyiv region</td></tr>"
+     '<tr><td><a href="../t-0000-0002/">Another title</a></td></tr></table>',
+     ["Withdrawn title", "Kyiv region"], ["<table><tr><td><a href=\"../t-0000-0002/\">Another title</a></td></tr></table>"]),
+    # a nested list: only the inner entry goes
+    ('<ul><li>Section <ul><li><a href="../t-0000-0001/">Withdrawn title</a> <em>2024</em></li><li>Kept entry</li></ul></li></ul>',
+     ["Withdrawn title"], ["<ul><li>Section <ul><li>Kept entry</li></ul></li></ul>"]),
+    # a link in running text: the link goes, the paragraph and the page's article stay
+    ('<article class="md-content__inner"><p>Read <a href="../t-0000-0001/">Withdrawn title</a> and more.</p>'
+     '<script>var s = "</li>";</script></article>',
+     ["Withdrawn title"], ['<article class="md-content__inner"><p>Read and more.</p><script>var s = "</li>";</script></article>']),
+    # previous / next links of the theme's footer
+    ('<nav class="md-footer__inner"><a href="../t-0000-0001/" class="md-footer__link"><span>Withdrawn title</span></a></nav>',
+     ["Withdrawn title"], ['<nav class="md-footer__inner"></nav>']),
+])
+def test_entries_linking_to_the_page_are_removed_whatever_their_markup(markup, gone, kept):
+    from peoplefirst.takedown import strip_list_items
+    cleaned = strip_list_items(markup, "uk/testimonies/list/index.html", {"uk/testimonies/t-0000-0001/"})
+    assert not [text for text in gone if text in cleaned], cleaned
+    assert [text for text in kept if text in cleaned] == kept, cleaned
 
 
 def test_next_build_keeps_the_notice_and_none_of_the_text(published, tmp_path):

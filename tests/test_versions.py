@@ -1,50 +1,24 @@
 """Versioned releases with mike, in a temporary git repository: two releases (2026.10, then
-2026.11 with the `latest` alias as a copy), the way deploy.yml publishes them."""
+2026.11 with the `latest` alias as a copy), the way deploy.yml publishes them
+(conftest.published_releases, shared with test_takedown.py)."""
 from __future__ import annotations
 
 import json
-import os
 import posixpath
 import re
 import subprocess
-import sys
-from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 import yaml
 
-from conftest import LANGUAGES, REPO, copy_project
+from conftest import LANGUAGES, PLANTED_REDIRECT, RELEASE_SITE_URL, REPO, redirect_target
 from peoplefirst.takedown import branch_files
 from peoplefirst.versions import VersionError, release_version, site_relative_link
 
-SITE_URL = "https://example.org/people-first/"
+SITE_URL = RELEASE_SITE_URL
 VERSIONS = ("2026.10", "2026.11")
 FOLDERS = (*VERSIONS, "latest")
-GIT_ID = {"GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.invalid",
-          "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.invalid"}
-PLANTED_REDIRECT = "campaign-before-move.md"   # only in the throwaway copy
-
-
-def run(cmd, cwd):
-    bin_dir = str(Path(sys.executable).parent)
-    env = {**os.environ, **GIT_ID, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": SITE_URL,
-           "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
-    return subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, timeout=1800)
-
-
-def redirect_target() -> str:
-    """An existing English page to plant a redirect to (the site has moved no page yet)."""
-    pages = sorted(p.relative_to(REPO / "docs" / "en").as_posix() for p in (REPO / "docs" / "en").rglob("*.md"))
-    return next((p for p in pages if p != "index.md"), "index.md")
-
-
-def plant_redirect(project: Path, target: str) -> None:
-    config = project / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    assert "      redirect_maps: {}\n" in text, "mkdocs.yml: the redirects plugin block changed; update this test"
-    text = text.replace("      redirect_maps: {}\n", f"      redirect_maps:\n        {PLANTED_REDIRECT}: {target}\n", 1)
-    config.write_text(text, encoding="utf-8")
 
 
 def configured_redirects() -> dict[str, str]:
@@ -59,22 +33,9 @@ def configured_redirects() -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def gh_pages(tmp_path_factory) -> dict[str, bytes]:
-    """Every file of the gh-pages branch after two releases (each version built once)."""
-    project = copy_project(tmp_path_factory.mktemp("versions") / "project")
-    plant_redirect(project, redirect_target())
-    for cmd in (["git", "init", "-q", "-b", "main"], ["git", "add", "-A"], ["git", "commit", "-q", "-m", "sources"]):
-        assert run(cmd, project).returncode == 0
-    mike = str(Path(sys.executable).parent / "mike")
-    steps = [
-        [mike, "deploy", "--update-aliases", "2026.10"],
-        [mike, "deploy", "--update-aliases", "2026.11", "latest"],
-        [mike, "set-default", "latest"],
-        [sys.executable, "-m", "peoplefirst.versions", "publish-404", "--from", "latest"],
-    ]
-    for cmd in steps:
-        result = run(cmd, project)
-        assert result.returncode == 0, f"{' '.join(cmd[1:])} failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+def gh_pages(published_releases) -> dict[str, bytes]:
+    """Every file of the gh-pages branch after two releases (conftest.published_releases)."""
+    project = published_releases.project
     modes = subprocess.run(["git", "ls-tree", "-r", "gh-pages"], cwd=project, capture_output=True, text=True).stdout
     files = branch_files(project, "gh-pages")
     files["<modes>"] = modes.encode()
@@ -150,6 +111,34 @@ def test_language_switcher_stays_in_the_version(gh_pages, folder):
         assert resolve(gh_pages, page, href) == lang_home(folder, lang)
 
 
+def head_alternates(page_html: str) -> dict[str, str]:
+    head = page_html.split("</head>", 1)[0]
+    return {lang: href for href, lang in re.findall(r'<link rel="alternate" href="([^"]+)" hreflang="([^"]+)">', head)}
+
+
+@pytest.mark.parametrize("folder", ["latest", "2026.10"])
+def test_head_alternates_are_absolute_addresses_of_the_release(gh_pages, folder):
+    """Search engines ignore relative hreflang addresses; `latest` is a copy of 2026.11, whose
+    canonical addresses are the release's own."""
+    version = "2026.11" if folder == "latest" else folder
+    base = urljoin(SITE_URL, version) + "/"
+    for lang in ("en", "uk", "ar"):
+        page = lang_home(folder, lang)
+        alternates = head_alternates(text(gh_pages, page))
+        assert set(alternates) == set(LANGUAGES), page
+        for alt_lang, href in alternates.items():
+            assert href.startswith(base), f"{page}: hreflang={alt_lang} {href} is not an address under {base}"
+            path = urlsplit(href).path[len(urlsplit(SITE_URL).path):]
+            assert path + "index.html" == lang_home(version, alt_lang), f"{page}: hreflang={alt_lang} -> {href}"
+
+
+def test_version_selector_only_in_builds_mike_deploys(gh_pages, site):
+    """Outside mike there is no versions.json: the selector would request it on every page."""
+    assert '"provider": "mike"' in text(gh_pages, "2026.11/index.html")
+    plain = (site / "index.html").read_text(encoding="utf-8")
+    assert '"version": null' in plain and '"provider": "mike"' not in plain
+
+
 def test_root_404_is_one_page_for_all_languages(gh_pages):
     page = text(gh_pages, "404.html")
     assert '<html lang="en"' in page and 'dir="rtl"' not in page.split("<body", 1)[0]
@@ -206,6 +195,23 @@ def test_release_tags_refused(tag):
 ])
 def test_site_relative_link(link, site_url, expected):
     assert site_relative_link(link, site_url) == expected
+
+
+@pytest.mark.parametrize("page_address, href, expected", [
+    ("https://example.org/pf/2026.11/uk/demands/", "../../demands/", "https://example.org/pf/2026.11/demands/"),
+    ("https://example.org/pf/2026.11/", "uk/", "https://example.org/pf/2026.11/uk/"),
+    ("https://example.org/pf/", "https://example.org/pf/uk/", "https://example.org/pf/uk/"),
+])
+def test_head_alternates_made_absolute(page_address, href, expected):
+    from peoplefirst.language_links import absolute_head_alternates
+
+    page = (f'<html><head><link rel="alternate" href="{href}" hreflang="uk">'
+            f'<link rel="stylesheet" href="a.css"></head><body><a href="{href}" hreflang="uk">uk</a></body></html>')
+    out = absolute_head_alternates(page, page_address)
+    assert f'<link rel="alternate" href="{expected}" hreflang="uk">' in out
+    assert '<link rel="stylesheet" href="a.css">' in out, "other links stay as they are"
+    assert f'<a href="{href}" hreflang="uk">' in out, "the language switcher stays relative"
+    assert absolute_head_alternates(page, None) == page
 
 
 def test_a_redirect_to_a_missing_page_is_refused_clearly(tmp_path):

@@ -137,6 +137,30 @@ def _counts(language: str):
     return SpellChecker(language=language, distance=1).word_frequency.dictionary
 
 
+# Languages of the site written in Latin letters besides English. pyspellchecker's lists for them
+# hold few inflected forms (Spanish has "todo" but not "todos", no "lea"), so a word simplemma's
+# lemmatizer knows in the page's language ("Todos", "Lea", "Abas", "Agir", "En-tête") counts as
+# an ordinary word of that language: a name only next to another name or after a trigger.
+_LEMMATIZED = frozenset({"es", "fr", "pt"})
+KNOWN_WORD = 100_000   # the frequency given to such a word: at the level of "mark" or "free"
+
+
+@functools.lru_cache(maxsize=None)
+def _simplemma():
+    import simplemma
+    return simplemma
+
+
+def known_in(word: str, language: str) -> bool:
+    """Is `word` (lowercase) a word of `language` (fr/es/pt), in any inflected form?"""
+    if language not in _LEMMATIZED:
+        return False
+    simplemma = _simplemma()
+    parts = [part for part in word.split("-") if part]
+    return simplemma.is_known(word, lang=language) or (len(parts) > 1 and all(
+        simplemma.is_known(part, lang=language) for part in parts))
+
+
 @functools.lru_cache(maxsize=262144)
 def word_frequency(word: str, language: str | None = None) -> int:
     """How common `word` (lowercase) is in English, or in the page's language when that is
@@ -145,4 +169,6 @@ def word_frequency(word: str, language: str | None = None) -> int:
     frequency = _counts("en").get(word, 0)
     if language in _WORD_LISTS and language != "en":
         frequency = max(frequency, _counts(language).get(word, 0))
+        if frequency < KNOWN_WORD and known_in(word, language):
+            frequency = KNOWN_WORD
     return frequency

@@ -33,21 +33,29 @@ def flat(text: str) -> str:
     return " ".join(text.split())
 
 
+# Only pieces this long are looked up in the page's Markdown: a short one ("Civilians", "Ivan")
+# may be there by chance, inside a longer text, and is cheap to judge and shared by many pages
+# (navigation labels), so it is judged and remembered like any other.
+SEEN_MIN = 40
+
+
 def scan_view(view: textview.View, ctx: ScanContext, registry: Registry,
-              seen: str | None = None) -> tuple[list[Hit], bool]:
+              seen: str | None = None) -> tuple[list[Hit], bool, bool]:
     """Run the detectors over a normalised view, piece by piece; hits in original offsets.
 
-    Pieces found verbatim in `seen` (the page's own Markdown, already scanned with the same
-    context) are skipped; the second value says whether any was."""
+    Pieces found verbatim in `seen` (the page's own Markdown, already scanned) are skipped.
+    Returns (hits, whether any piece was skipped, whether any piece was scanned)."""
     hits = []
-    skipped = False
+    skipped = scanned = False
     text = view.text
     for start, end in textview.segments(text):
         piece = text[start:end]
-        if seen is not None and flat(piece) in seen:
+        if seen is not None and len(piece) >= SEEN_MIN and flat(piece) in seen:
             skipped = True
             continue
+        scanned = True
         for span in registry.detect(piece, ctx):
-            a, b = view.original_span(start + span.start, start + span.end)
+            # a text-only view (sources/html.py reads first, locates later) has no offsets
+            a, b = view.original_span(start + span.start, start + span.end) if view.starts else (None, None)
             hits.append(Hit(span.kind, span.rule, text[start + span.start:start + span.end], a, b))
-    return hits, skipped
+    return hits, skipped, scanned

@@ -53,8 +53,8 @@ def _attributes(builder: textview._Builder, attrs: str, offset: int):
         builder.put(_BREAK, at, at)
 
 
-def build_view(html: str) -> textview.View:
-    builder = textview._Builder()
+def build_view(html: str, text_only: bool = False) -> textview.View:
+    builder = textview.TextOnly() if text_only else textview._Builder()
     pos = 0
     for match in _TOKEN.finditer(html):
         if match.start() > pos:
@@ -82,38 +82,124 @@ def build_view(html: str) -> textview.View:
 # Where a page may be cut into independently scanned chunks: between a tag closing one line and
 # a tag opening the next (text nodes never straddle such a cut).
 _CHUNK_BREAK = re.compile(r"(?<=>)\n(?=[ \t]*<)")
+# The same navigation differs from page to page only in its relative links (`../../uk/people/`):
+# they name the site's own pages and files, whose paths the build guard scans once each
+# (BuildGuard.check_path), so a chunk is known clean up to them.
+_RELATIVE = re.compile(r"""((?:href|src)=)(?:"(?![a-z][\w+.-]*:|//)[^"]*"|'(?![a-z][\w+.-]*:|//)[^']*')""")
+
+# Elements that never have a closing tag (they cannot open a language region).
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_LANG_ATTR_AT = re.compile(r"""\slang\s*=""")
+_LANG_OPEN = re.compile(r"""<([A-Za-z][\w-]*)\b(?:"[^"]*"|'[^']*'|[^'">])*?\slang\s*=\s*["']?([A-Za-z]{2,3})\b[^>]*>""")
 
 
-_RELATIVE = re.compile(r"""((?:href|src)=["']?)(?:\.\.?/)+""")
+def _element_end(html: str, tag: str, after: int, limit: int) -> int:
+    """End of the element `tag` whose opening tag ends at `after` (nested same-name elements
+    counted); `limit` when it is not closed before it."""
+    depth = 1
+    for match in re.finditer(rf"<(/?){tag}\b[^>]*>", html[after:limit], re.IGNORECASE):
+        depth += -1 if match.group(1) else 1
+        if depth == 0:
+            return after + match.end()
+    return limit
 
 
-def _chunks(html: str):
-    start = 0
-    for match in _CHUNK_BREAK.finditer(html):
-        yield start, match.start()
-        start = match.end()
-    yield start, len(html)
+def language_regions(html: str, content_language: str | None,
+                     ui_language: str | None) -> list[tuple[int, int, str | None]]:
+    """(start, end, language) pieces of a rendered page, cut only at tags.
+
+    The page's own text (inside `<article>`) is in `content_language`; the theme around it
+    (header, navigation, footer) in `ui_language`. An element with its own `lang` attribute (a
+    translation notice, a link to another language's version) is in that language. `<html lang>`
+    is not trusted: on a fallback page it names the article's language, not the interface's."""
+    cuts: list[tuple[int, int, str | None]] = []      # explicit regions, outermost first
+    at = 0
+    while True:
+        # find " lang=" with str.find (fast), then read the tag it sits in
+        found = _LANG_ATTR_AT.search(html, at)
+        if not found:
+            break
+        tag_start = html.rfind("<", 0, found.start())
+        match = _LANG_OPEN.match(html, tag_start) if tag_start >= at else None
+        if not match:
+            at = found.end()
+            continue
+        tag = match.group(1).lower()
+        if tag == "html" or tag in _VOID or match.group().endswith("/>"):
+            at = match.end()
+            continue
+        end = _element_end(html, tag, match.end(), len(html))
+        cuts.append((match.start(), end, match.group(2).lower()))
+        at = end                   # a nested lang inside is rare: the outer one decides
+    article_start = html.find("<article")
+    article_end = html.rfind("</article>")
+    bounds = [(0, ui_language)]
+    if 0 <= article_start < article_end:
+        bounds += [(html.index(">", article_start) + 1, content_language), (article_end, ui_language)]
+    points = sorted({p for p, _ in bounds} | {p for c in cuts for p in c[:2]} | {len(html)})
+    out: list[tuple[int, int, str | None]] = []
+    for start, end in zip(points, points[1:]):
+        lang = next((c[2] for c in cuts if c[0] <= start < c[1]), None)
+        if lang is None:
+            lang = [b[1] for b in bounds if b[0] <= start][-1]
+        if out and out[-1][2] == lang and out[-1][1] == start:
+            out[-1] = (out[-1][0], end, lang)
+        else:
+            out.append((start, end, lang))
+    return out
 
 
-def scan_text(html: str, ctx: ScanContext, registry: Registry, seen: str | None = None) -> list[Hit]:
+class _Clean:
+    """Chunks (relative links removed) known to hold nothing: per detection context, and per
+    page source for chunks whose every piece is the page's own Markdown (already scanned)."""
+
+    def __init__(self, registry: Registry):
+        self.by_context: dict[tuple, set[str]] = {}
+        self.by_source: dict[int, set[str]] = {}
+        self.registry = registry
+
+
+def _clean_sets(registry: Registry) -> _Clean:
+    clean = registry.cached(("html-clean",))
+    if clean is None:
+        clean = _Clean(registry)
+        registry.store(("html-clean",), clean)
+    return clean
+
+
+def scan_text(html: str, ctx: ScanContext, registry: Registry, seen: str | None = None,
+              ui_language: str | None = None) -> list[Hit]:
     """Hits in an HTML document (offsets into `html`).
 
-    Pages share most of their markup (head, navigation, icons, footer), in every language:
-    each chunk is scanned once per build and then answered from the registry's cache.
-    `seen`: the page's Markdown as already scanned (sources.flat); text found in it verbatim
-    is not scanned again, so only what the templates and hooks added costs anything."""
+    Each region is judged in its own language (see language_regions): `ctx.language` is the
+    page text's, `ui_language` the interface's (default: the same).
+    Pages share most of their markup (head, navigation, icons, footer), in every language: a
+    chunk that was clean once (up to "../" in its links) is not looked at again. `seen`: the
+    page's Markdown as already scanned (sources.flat); text found in it verbatim is not scanned
+    again, so only what the templates and hooks added costs anything."""
     hits = []
-    context = ("html", *context_key(ctx))
-    for start, end in _chunks(html):
-        chunk = html[start:end]
-        # the same navigation differs from page to page only by "../" in its links
-        key = (*context, _RELATIVE.sub(r"\1", chunk))
-        if registry.cached(key) == []:
-            continue                 # this chunk (up to "../") was clean on another page
-        page_key = (*key, seen)      # the same page text rendered again (fallback languages)
-        found = registry.cached(page_key) if seen is not None else None
-        if found is None:
-            found, skipped = scan_view(build_view(chunk), ctx, registry, seen)
-            registry.store(page_key if skipped else key, found)
-        hits.extend(replace(h, start=h.start + start, end=h.end + start) for h in found)
+    clean = _clean_sets(registry)
+    own = clean.by_source.setdefault(hash(seen), set()) if seen is not None else set()
+    for region_start, region_end, language in language_regions(html, ctx.language, ui_language or ctx.language):
+        region_ctx = ctx if language == ctx.language else replace(ctx, language=language)
+        known = clean.by_context.setdefault(context_key(region_ctx), set())
+        region = html[region_start:region_end]
+        originals = _CHUNK_BREAK.split(region)
+        normalised = _CHUNK_BREAK.split(_RELATIVE.sub(r"\1\"\"", region))
+        if len(originals) != len(normalised):           # cannot happen; stay correct if it does
+            originals = normalised = [region]
+        offset = region_start
+        for chunk, key in zip(originals, normalised):
+            start = offset
+            offset += len(chunk) + 1
+            if key in known or key in own or not chunk.strip():
+                continue
+            found, skipped, scanned = scan_view(build_view(chunk, text_only=True), region_ctx, registry, seen)
+            if found:                    # read it again, this time keeping where each character was
+                found, _, _ = scan_view(build_view(chunk), region_ctx, registry, seen)
+                hits.extend(replace(h, start=h.start + start, end=h.end + start) for h in found)
+            elif not skipped:
+                known.add(key)           # clean in this context whatever the page
+            elif not scanned:
+                own.add(key)             # all of its text is the page's Markdown
     return hits

@@ -58,6 +58,25 @@ class _Builder:
         return View("".join(self.chars), self.starts, self.ends)
 
 
+class _Discard(list):
+    """A list that keeps nothing: offsets nobody will ask for."""
+
+    def extend(self, _):
+        pass
+
+
+class TextOnly(_Builder):
+    """Builds the view's text without its offsets: most rendered HTML only needs to be read
+    (and found clean); offsets are worked out again for the rare piece that holds a hit."""
+
+    def __init__(self):
+        super().__init__()
+        self.starts = self.ends = _Discard()
+
+    def put(self, text: str, start: int, end: int):
+        self.chars.append(text)
+
+
 def _decode_percent(run: str) -> str | None:
     try:
         decoded = unquote_to_bytes(run).decode("utf-8")

@@ -11,6 +11,35 @@ PHONE_SPELLINGS = ["+380 67 123 45 67", "+380671234567", "380671234567", "067 12
                    "671234567", "123 45 67", "1234567"]
 
 
+# A testimony that passes the testimony schema (hooks/testimonies.py), so only the guard objects.
+PLANTED = """---
+id: T-9999-0001
+type: testimony
+title: A fictional account
+original_language: en
+translation: original
+groups: [civilian-detainee]
+themes: [torture]
+region: [kharkiv]
+period: 2023-01/2023-06
+consent:
+  given: true
+  scope: [publication-web]
+  recorded: 2026-04
+review:
+  reviewer_role: legal-adviser
+  month: 2026-11
+content_warnings: []
+pseudonyms: []
+---
+
+# A fictional account
+
+The family can be reached on +380 67 123 45 67 in the evenings.
+"""
+PHONE_LINE = PLANTED.split("\n").index("The family can be reached on +380 67 123 45 67 in the evenings.") + 1
+
+
 def test_the_guard_hook_is_registered():
     config = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
     assert "hooks/pii_build_guard.py" in config["hooks"]
@@ -24,18 +53,16 @@ def planted_build(tmp_path_factory):
         # exercise the guard even while it is not registered (test_the_guard_hook_is_registered fails then)
         text = config.read_text(encoding="utf-8").replace("hooks:\n", "hooks:\n  - hooks/pii_build_guard.py\n", 1)
         config.write_text(text, encoding="utf-8")
-    page = project / "docs" / "en" / "testimonies" / "guard-test-planted.md"
+    page = project / "docs" / "en" / "testimonies" / "t-9999-0001.md"
     page.parent.mkdir(parents=True, exist_ok=True)
-    page.write_text(
-        "---\ntitle: A fictional account\ntype: testimony\n---\n\n# A fictional account\n\n"
-        "The family can be reached on +380 67 123 45 67 in the evenings.\n", encoding="utf-8")
+    page.write_text(PLANTED, encoding="utf-8")
     return mkdocs_build(project, tmp_path_factory.mktemp("planted-site"))
 
 
 def test_a_planted_phone_fails_the_build_naming_file_and_line(planted_build):
     output = planted_build.stdout + planted_build.stderr
     assert planted_build.returncode == 1, output
-    assert re.search(r"docs/en/testimonies/guard-test-planted\.md:8:30 phone \S+ \+380 ", output), output
+    assert re.search(rf"docs/en/testimonies/t-9999-0001\.md:{PHONE_LINE}:30 phone \S+ \+380 ", output), output
     assert "Traceback" not in output
 
 
