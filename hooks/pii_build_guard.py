@@ -44,7 +44,8 @@ def on_page_markdown(markdown, page, config, files):
 @event_priority(-110)   # after the other hooks changed the page (and the i18n plugin its language)
 def on_post_page(output, page, config):
     source = _guard._rel(page.file.abs_src_path) if page.file.abs_src_path else f"docs/{page.file.src_uri}"
-    fresh = _guard.check_page_html(output, page.file.dest_uri, source, current_language(config))
+    fresh = _guard.check_page_html(output, page.file.dest_uri, source, current_language(config),
+                                   body_html=page.content)
     if _guard.serving:
         problems = _guard.page_problems(source, fresh)
         if problems:

@@ -40,6 +40,7 @@ class _Source:
     language: str | None
     error: str | None = None
     scanned_text: str | None = None      # what the detectors already read (not scanned again in HTML)
+    from_file: bool = False              # scanned from the file on disk (not generated text)
 
 
 def _serve_logger() -> logging.Logger:
@@ -100,7 +101,8 @@ class BuildGuard:
             return self._check_page_source(abs_src_path, src_uri, markdown)
 
     def _check_page_source(self, abs_src_path, src_uri, markdown) -> _Source:
-        if abs_src_path and Path(abs_src_path).is_file():
+        from_file = bool(abs_src_path and Path(abs_src_path).is_file())
+        if from_file:
             where = self._rel(abs_src_path)
             data = Path(abs_src_path).read_bytes()
         else:
@@ -117,14 +119,26 @@ class BuildGuard:
                 message = str(err) if isinstance(err, GuardError) else f"{where}: not UTF-8 text"
                 source = _Source([], is_testimony(where, {}), frozenset(), None, message)
             source.findings = _unique(self._path_findings(where) + source.findings)
+            source.from_file = from_file
             self._sources[key] = source
         self._pages[where] = source
         return source
 
-    def check_page_html(self, output: str, dest_uri: str, source_path: str | None, language: str) -> list[Finding]:
-        """Scan the rendered page; only what its Markdown scan did not already report is kept."""
+    def check_page_html(self, output: str, dest_uri: str, source_path: str | None, language: str,
+                        body_html: str | None = None) -> list[Finding]:
+        """Scan the rendered page; only what its Markdown scan did not already report is kept.
+
+        body_html is the HTML that MkDocs rendered from the page's Markdown file. That file was
+        scanned (every hiding place of its source), so when the body appears unchanged in the
+        output it is blanked here and only what templates and hooks put around it is read: the
+        rendered scan exists to catch injections, and re-reading every testimony twice would
+        double the guard's cost. Lines are kept, so positions after the body stay right.
+        """
         with self._timed():
             self.pages_scanned += 1
+            source = self._pages.get(source_path) if source_path else None
+            if body_html and source is not None and source.from_file and body_html in output:
+                output = output.replace(body_html, "\n" * body_html.count("\n"), 1)
             return self._check_page_html(output, dest_uri, source_path, language)
 
     def _check_page_html(self, output, dest_uri, source_path, language) -> list[Finding]:

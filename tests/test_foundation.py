@@ -1,6 +1,7 @@
 """Foundation: nine languages, right lang/dir, hreflang, language switcher, no third party."""
 from __future__ import annotations
 
+import os
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -61,6 +62,9 @@ def test_only_arabic_is_right_to_left(site):
 def _target_file(site: Path, page: Path, href: str) -> Path:
     """The built file a same-site href points to."""
     rel = page.relative_to(site).as_posix()
+    site_url = os.environ.get("SITE_URL", "http://127.0.0.1:8000/")  # mkdocs.yml's default
+    if href.startswith(site_url):  # <head> alternates are absolute (search engines need them)
+        href = "/" + href[len(site_url):]
     url = urlparse(urljoin(f"http://site/{rel}", href))
     assert url.netloc == "site", f"{rel}: link {href} leaves the site"
     path = url.path.lstrip("/")

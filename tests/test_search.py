@@ -42,6 +42,33 @@ def test_one_index_per_language_without_fallback_pages(search_site):
     assert entry["languages"]["en"]["page_count"] == expected["en"], "English pages counted twice (fallbacks)"
 
 
+def indexed_urls(site: Path) -> dict[str, str]:
+    """URL -> language of every page in Pagefind's index, read from its fragments."""
+    import gzip
+
+    urls = {}
+    for fragment in (site / "pagefind" / "fragment").glob("*.pf_fragment"):
+        data = gzip.decompress(fragment.read_bytes()).removeprefix(b"pagefind_dcd")
+        urls[json.loads(data)["url"]] = fragment.name.split("_", 1)[0]
+    return urls
+
+
+def test_listings_and_fallbacks_are_left_out_testimonies_are_in(search_site):
+    urls = indexed_urls(search_site)
+    testimonies = sorted(p.parent.relative_to(search_site).as_posix()
+                         for p in (search_site / "uk" / "testimonies").glob("t-*/index.html"))
+    assert testimonies, "no Ukrainian testimony in the test site"
+    assert all(f"/{t}/" in urls for t in testimonies), "testimony pages are missing from the index"
+    listings = [p for p in search_site.rglob("testimonies/**/index.html")
+                if 'content="noindex' in p.read_text(encoding="utf-8")[:4096]]
+    assert listings, "no testimony listing page (robots noindex) in the test site"
+    for page in listings:
+        rel = page.parent.relative_to(search_site).as_posix()
+        assert f"/{rel}/" not in urls, f"listing page /{rel}/ is in the search index"
+    assert "/uk/pf-search/fallback/" not in urls and urls.get("/pf-search/fallback/") == "en"
+    assert urls.get("/uk/pf-search/children/") == "uk" and urls.get("/zh/pf-search/children/") == "zh"
+
+
 def test_unused_pagefind_bundles_are_not_published(search_site):
     names = {p.name for p in (search_site / "pagefind").iterdir()}
     assert "pagefind.js" in names

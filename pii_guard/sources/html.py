@@ -47,6 +47,10 @@ def _attributes(builder: textview._Builder, attrs: str, offset: int):
         value = match.group(group)
         if not value.strip():
             continue
+        if name == "href" and value.startswith("#"):
+            # a link to an anchor of the same page: its id is made from a heading whose text is
+            # read where it stands ("Year 2022 (page 10 of 13)" -> "#2022-10-13" is no date)
+            continue
         at = offset + match.start(group)
         builder.put(_BREAK, at, at)
         textview.build(value, offset=at, markdown=False, out=builder)
@@ -182,7 +186,11 @@ def scan_text(html: str, ctx: ScanContext, registry: Registry, seen: str | None 
     own = clean.by_source.setdefault(hash(seen), set()) if seen is not None else set()
     for region_start, region_end, language in language_regions(html, ctx.language, ui_language or ctx.language):
         region_ctx = ctx if language == ctx.language else replace(ctx, language=language)
-        known = clean.by_context.setdefault(context_key(region_ctx), set())
+        # Pseudonyms only ever remove findings, so a chunk is first judged without them: the
+        # theme's chunks (navigation, footer) are then known clean once for all testimonies,
+        # whatever pseudonyms each declares. Only a chunk with a hit is judged again with them.
+        plain_ctx = replace(region_ctx, pseudonyms=frozenset()) if region_ctx.pseudonyms else region_ctx
+        known = clean.by_context.setdefault(context_key(plain_ctx), set())
         region = html[region_start:region_end]
         originals = _CHUNK_BREAK.split(region)
         normalised = _CHUNK_BREAK.split(_RELATIVE.sub(r"\1\"\"", region))
@@ -194,7 +202,11 @@ def scan_text(html: str, ctx: ScanContext, registry: Registry, seen: str | None 
             offset += len(chunk) + 1
             if key in known or key in own or not chunk.strip():
                 continue
-            found, skipped, scanned = scan_view(build_view(chunk, text_only=True), region_ctx, registry, seen)
+            found, skipped, scanned = scan_view(build_view(chunk, text_only=True), plain_ctx, registry, seen)
+            if found and plain_ctx is not region_ctx:
+                found, _, _ = scan_view(build_view(chunk, text_only=True), region_ctx, registry, seen)
+                if not found:
+                    continue             # clean thanks to this page's pseudonyms only
             if found:                    # read it again, this time keeping where each character was
                 found, _, _ = scan_view(build_view(chunk), region_ctx, registry, seen)
                 hits.extend(replace(h, start=h.start + start, end=h.end + start) for h in found)

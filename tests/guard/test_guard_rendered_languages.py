@@ -65,3 +65,16 @@ def test_regions_follow_the_article_and_lang_attributes():
         ("uk", '<a lang="uk" href="x">Укр</a>'),
         ("fr", "</article><footer>Pied</footer></html>"),
     ]
+
+
+def test_anchor_links_made_from_headings_are_not_dates_but_the_heading_text_is_read():
+    """A listing heading "Year 2022 (page 10 of 13)" gets the id "2022-10-13": the permalink
+    `href="#2022-10-13"` is no date. A real date in a heading is still found, in its text."""
+    scanner = Scanner(registry=Registry())
+    ctx = ScanContext(language="en", testimony=True)
+    listing = ('<h1 id="2022-10-13">Year 2022 (page 10 of 13)'
+               '<a class="headerlink" href="#2022-10-13">&para;</a></h1>')
+    assert scanner.html(listing, "site/testimonies/year/2022/page/10/index.html", ctx) == []
+    dated = '<h2 id="release-14-march-2023">Release on 14 March 2023<a href="#release-14-march-2023">&para;</a></h2>'
+    kinds = [f.kind for f in scanner.html(dated, "site/testimonies/t/index.html", ctx)]
+    assert kinds == ["exact_date"]
