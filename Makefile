@@ -20,9 +20,9 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
 # The stamp is rebuilt whenever a pin changes, so a `git pull` never leaves a stale venv.
-$(VENV)/.installed: $(BIN)/python requirements.txt requirements-test.txt pyproject.toml
+$(VENV)/.installed: $(BIN)/python requirements.txt requirements-test.txt constraints.txt pyproject.toml
 	@echo "Installing pinned requirements into $(VENV) ..."
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt -r requirements-test.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt -r requirements-test.txt -c constraints.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	@touch $@
 
