@@ -44,8 +44,11 @@ def on_page_markdown(markdown, page, config, files):
 @event_priority(-110)   # after the other hooks changed the page (and the i18n plugin its language)
 def on_post_page(output, page, config):
     source = _guard._rel(page.file.abs_src_path) if page.file.abs_src_path else f"docs/{page.file.src_uri}"
+    # The body rendered from the page's own (scanned) Markdown is skipped in the rendered scan,
+    # unless Markdown can pull in other files (snippets), whose text the source scan never saw.
+    body = None if "pymdownx.snippets" in config.markdown_extensions else page.content
     fresh = _guard.check_page_html(output, page.file.dest_uri, source, current_language(config),
-                                   body_html=page.content)
+                                   body_html=body)
     if _guard.serving:
         problems = _guard.page_problems(source, fresh)
         if problems:

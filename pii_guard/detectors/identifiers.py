@@ -215,7 +215,7 @@ _PLATE_LETTERS = "ABCEHIKMOPTXАВСЕНІКМОРТХ"
 _UA_PLATE_RE = re.compile(
     rf"(?<![\w\-])([{_PLATE_LETTERS}]{{2}})[ \-]?(\d{{4}})[ \-]?([{_PLATE_LETTERS}]{{2}})(?![\w\-])"
 )
-_RU_LETTERS = "ABEKMHOPCTYXАВЕКМНОРСТУХ"
+_RU_LETTERS = "ABEKMHOPCTYXАВЕКМНОРСТУХавекмнорстух"   # lower case: Cyrillic, compact form only
 _RU_PLATE_RE = re.compile(
     rf"(?<![\w\-])([{_RU_LETTERS}])( ?)(\d{{3}})\2([{_RU_LETTERS}]{{2}})[ \-]?(\d{{2,3}})(?:\s?RUS)?(?![\w\-])"
 )
@@ -229,7 +229,8 @@ def _plates(text: str, regions: list[tuple[int, int]]) -> list[Span]:
     for m in finditer(_RU_PLATE_RE, text, regions):
         latin_only = m.group(1).isascii() and m.group(4).isascii()
         # Latin letters with spaces («A 100 BC 12») read too much like prose; need the compact form.
-        if m.group(3) == "000" or (latin_only and m.group(2)):
+        lower_case = m.group(1).islower() or m.group(4).islower()
+        if m.group(3) == "000" or ((latin_only or lower_case) and m.group(2)):
             continue
         region = int(m.group(5))
         if region == 0:
@@ -251,7 +252,7 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
 # three digits next to two plate letters: one cheap pass finds where to look (see _windows.py).
 _TRIGGERS = (
     # one branch, not an alternation: `re` scans it about six times faster
-    (re.compile(r"[0-9][0-9][0-9](?:[0-9][0-9]|[ \-][0-9]{3}| ?[ABCEHIKMOPTXYАВЕКМНОРСТУХІ]{2})"), False),
+    (re.compile(r"[0-9][0-9][0-9](?:[0-9][0-9]|[ \-][0-9]{3}| ?[ABCEHIKMOPTXYАВЕКМНОРСТУХІавекмнорстух]{2})"), False),
 )
 
 

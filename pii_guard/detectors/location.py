@@ -30,7 +30,7 @@ _DEC_PAIR_RE = re.compile(
     r"(?!\w|\.\d|,\s?[-\u2212]?\d+\.\d)",
 )
 _DMS_ONE = (
-    r"(?P<d{n}>\d{{1,3}})\s?°\s?(?P<m{n}>\d{{1,2}})\s?(?:['′’`]|мин)\s?"
+    r"(?P<d{n}>\d{{1,3}})\s?°\s?(?P<m{n}>\d{{1,2}}(?:[.,]\d+)?)\s?(?:['′’`]|мин)\s?"
     r"(?:(?P<s{n}>\d{{1,2}}(?:[.,]\d+)?)\s?(?:\"|″|”|''|′′|’’|сек)\s?)?"
     r"(?P<h{n}>[NSEW]|пн\.?\s?ш\.|пд\.?\s?ш\.|сх\.?\s?д\.|зх\.?\s?д\.|с\.?\s?ш\.|ю\.?\s?ш\.|в\.?\s?д\.|з\.?\s?д\.)?"
 )
@@ -77,7 +77,7 @@ def _coordinates(text: str) -> list[Span]:
             pair = m.group("d2") is not None
             hemisphere = m.group("h0") or m.group("h1") or m.group("h2") or m.group("h3")
             # One angle without a hemisphere could be a temperature or a slope.
-            if (pair or hemisphere) and int(m.group("d1")) <= 180 and int(m.group("m1")) < 60:
+            if (pair or hemisphere) and int(m.group("d1")) <= 180 and float(m.group("m1").replace(",", ".")) < 60:
                 spans.append(Span(m.start(), m.end(), "geo_coordinates", "geo.dms"))
     return spans
 

@@ -48,7 +48,7 @@ _QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")
 # What may stand between the words of one name: spaces, emphasis, one line break.
 _NAME_GAP = re.compile(r"[ \t\u00a0*_]*(?:\n[ \t\u00a0*_>]*)?")
 _INITIAL_GAP = re.compile(r"\.[ \t\u00a0]*(?:\n[ \t\u00a0>]*)?")
-_TRIGGER_GAP = re.compile(r"[.,:]?[ \t\u00a0*_]*(?:\n[ \t\u00a0>]*)?")
+_TRIGGER_GAP = re.compile(r"[.,:]?[ \t\u00a0*_]*(?:[—–][ \t\u00a0]*)?(?:\n[ \t\u00a0>]*)?")  # «фамилию — Мельник»
 _LINE_MARKERS = re.compile(r"[\s>#*+\-|\d.)(«»\"“”„‘'\[_]*")
 _OPENERS = "«\"“„‘'([{"
 _SENTENCE_END = ".!?…:;|"

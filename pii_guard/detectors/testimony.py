@@ -183,7 +183,13 @@ _EN_AGE_RE = re.compile(
     re.IGNORECASE,
 )
 _UNIT_UK_RU = r"(?:рік|роки|років|року|год|года|лет)"
-_PRONOUN = r"(?:мені|йому|їй|тобі|вам|нам|мне|ему|ей|тебе|ему)"
+# number words that form one-word ages with -річн / -летн (tens may take a unit: «двадцятип'ятирічна»)
+_NUMBER_STEM_UK_RU = (r"(?:(?:двадцяти|тридцяти|сорока|п['’]?ятдесяти|шістдесяти|сімдесяти|вісімдесяти|"
+                      r"дев['’]?яноста|двадцати|тридцати|пятидесяти|шестидесяти|семидесяти|"
+                      r"восьмидесяти|девяноста)?(?:одно|дво|двох|три|трьох|трех|трёх|чотири|чотирьох|четырех|четырёх|п['’]?яти|пяти|шести|семи|восьми|дев['’]?яти|девяти|десяти|одинадцяти|одиннадцати|дванадцяти|двенадцати|тринадцяти|тринадцати|чотирнадцяти|четырнадцати|п['’]?ятнадцяти|пятнадцати|шістнадцяти|шестнадцати|сімнадцяти|семнадцати|вісімнадцяти|восемнадцати|дев['’]?ятнадцяти|девятнадцати|двадцяти|тридцяти|сорока|п['’]?ятдесяти|пятидесяти|шістдесяти|шестидесяти|сімдесяти|семидесяти|вісімдесяти|восьмидесяти|дев['’]?яноста|девяноста))")
+# personal and relative pronouns: «мені 42 роки», «бабуся, якій 68 років», «которой 68 лет»
+_PRONOUN = (r"(?:мені|йому|їй|тобі|вам|нам|мне|ему|ей|тебе|якій|якому|котрій|котрому|"
+            r"которой|которому)")
 _UK_RU_AGE_RE = re.compile(
     # «мені 42 роки», «йому було 42», «ей исполнилось 42 года»
     rf"(?<![\w])(?P<pre>{_PRONOUN}(?:\s+(?:було|буде|виповнилося|виповнилось|исполнилось|было|будет|"
@@ -191,6 +197,11 @@ _UK_RU_AGE_RE = re.compile(
     rf"(?:\s?{_UNIT_UK_RU}(?!\w)|(?=\s*(?:[.,;:!?)»\"]|$)))"
     # «42-річний», «42-летняя», «42 річна»
     r"|(?<![\w\-–.,])(?P<n2>\d{1,3})\s?-?\s?(?:річн|літн|летн)\w*"
+    # the number spelled in the same word: «дванадцятирічну», «двенадцатилетнюю» (not a term of
+    # years: «п'ятирічний термін», «пятилетний срок»)
+    rf"|(?<![\w'’])(?P<n4>{_NUMBER_STEM_UK_RU})(?:річн|літн|летн)(?!иц)\w*+"
+    r"(?!\s+(?:термін|строк|срок|період|период|план|контракт|ув|заключ|позбавл|лишен|перерв|"
+    r"річниц|годовщин|ювіле|юбиле))"
     # «у віці 42 років», «в возрасте 42 лет», «віком 42 роки», «вік: 42»
     rf"|(?:у\s+віці|в\s+віці|віком|в\s+возрасте|возраст(?:ом)?|вік)[\s:]+(?P<n3>\d{{1,3}})(?!\w|[.,]\d|\s*[-–]\s*\d)"
     rf"(?:\s?{_UNIT_UK_RU}(?!\w))?",
@@ -202,7 +213,8 @@ _APPROX_BEFORE_RE = re.compile(rf"(?<![\w])(?:{_APPROX})\s+$", re.IGNORECASE)
 
 _AGE_TRIGGERS = (
     (re.compile(r"year|aged|age of|age:|y\.?o\b|-yo\b|річн|літн|летн|віці|віком|возраст|вік\b"), True),
-    (re.compile(r"(?:мені|йому|їй|тобі|вам|нам|мне|ему|ей|тебе)[ \t]+[^\n]{0,30}?\d"), True),
+    (re.compile(r"(?:мені|йому|їй|тобі|вам|нам|мне|ему|ей|тебе|якій|якому|котрій|котрому|которой|"
+                r"которому)[ \t\n]+[^\n]{0,30}?\d"), True),
 )
 
 
@@ -211,7 +223,7 @@ def _ages(text: str) -> list[Span]:
     regions = windows(text, _AGE_TRIGGERS)
     for rx in (_EN_AGE_RE, _UK_RU_AGE_RE):
         for m in finditer(rx, text, regions):
-            number_start = next(m.start(g) for g in ("n", "n2", "n3") if m.group(g) is not None)
+            number_start = next(m.start(g) for g in ("n", "n2", "n3", "n4") if m.group(g) is not None)
             if _APPROX_BEFORE_RE.search(text[max(0, number_start - 20):number_start]):
                 continue
             spans.append(Span(m.start(), m.end(), "age", "age.exact"))
@@ -233,8 +245,9 @@ _HAS_DIGIT_RE = re.compile(r"\d")
 
 def detect(text: str, ctx: ScanContext) -> list[Span]:
     if not _HAS_DIGIT_RE.search(text):
-        # Without a digit only an English spelled age can be present.
-        return _without_overlaps(_ages(text)) if re.search(r"(?i)years?[- ]old|aged", text) else []
+        # Without a digit only a spelled age can be present («forty years old», «дванадцятирічна»).
+        spelled = re.search(r"(?i)years?[- ]old|aged|річн|літн|летн", text)
+        return _without_overlaps(_ages(text)) if spelled else []
     days = _day_dates(text)
     spans = days + _birth_dates(text, days) + _ages(text)
     return _without_overlaps(spans)

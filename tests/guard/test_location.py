@@ -25,6 +25,7 @@ GEO_CASES = [
     ("50°27′00″N 30°31′24″E", [("50°27′00″N 30°31′24″E", "geo_coordinates", "geo.dms")]),
     ("50°27'00\"N, 30°31'24\"E", [("50°27'00\"N, 30°31'24\"E", "geo_coordinates", "geo.dms")]),
     ("50° 27' N", [("50° 27' N", "geo_coordinates", "geo.dms")]),
+    ("N 47°26.6′ E 35°16.7′", [("N 47°26.6′ E 35°16.7′", "geo_coordinates", "geo.dms")]),
     ("https://www.google.com/maps?q=50.4501,30.5234",
      [("50.4501,30.5234", "geo_coordinates", "geo.url")]),
     ("https://www.google.com/maps/@50.4501,30.5234,15z",
