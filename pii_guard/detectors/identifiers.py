@@ -24,6 +24,7 @@ from stdnum.ua import rntrc as _ua_rntrc
 
 from pii_guard.detectors._windows import finditer, windows
 from pii_guard.model import ScanContext, Span
+from pii_guard.detectors._spans import without_overlaps
 
 _CONTEXT_CHARS = 48      # how far before a number a context word may stand
 
@@ -239,14 +240,6 @@ def _plates(text: str, regions: list[tuple[int, int]]) -> list[Span]:
     return spans
 
 
-def _without_overlaps(spans: list[Span]) -> list[Span]:
-    """Longest first: an IBAN is not also reported as a card, a SNILS not as an INN."""
-    kept: list[Span] = []
-    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
-        if not any(k.start < span.end and span.start < k.end for k in kept):
-            kept.append(span)
-    return sorted(kept, key=lambda s: (s.start, s.end))
-
 
 # Every identifier above holds five digits in a row, two groups of three digits, or (plates)
 # three digits next to two plate letters: one cheap pass finds where to look (see _windows.py).
@@ -262,4 +255,4 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
         return []
     spans = (_tax_numbers(text, regions) + _snils(text, regions) + _documents(text, regions)
              + _financial(text, regions) + _plates(text, regions))
-    return _without_overlaps(spans)
+    return without_overlaps(spans)

@@ -15,6 +15,7 @@ import re
 
 from pii_guard.detectors._windows import finditer, windows
 from pii_guard.model import ScanContext, Span
+from pii_guard.detectors._spans import without_overlaps
 
 # --- coordinates --------------------------------------------------------------------------
 
@@ -173,14 +174,7 @@ def _addresses(text: str) -> list[Span]:
     return spans
 
 
-def _without_overlaps(spans: list[Span]) -> list[Span]:
-    kept: list[Span] = []
-    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
-        if not any(k.start < span.end and span.start < k.end for k in kept):
-            kept.append(span)
-    return sorted(kept, key=lambda s: (s.start, s.end))
-
 
 def detect(text: str, ctx: ScanContext) -> list[Span]:
     spans = _coordinates(text) + _addresses(text)
-    return _without_overlaps(spans)
+    return without_overlaps(spans)

@@ -21,6 +21,7 @@ import re
 
 from pii_guard.detectors._windows import finditer, windows
 from pii_guard.model import ScanContext, Span
+from pii_guard.detectors._spans import without_overlaps
 
 # --- month names --------------------------------------------------------------------------
 
@@ -230,14 +231,12 @@ def _ages(text: str) -> list[Span]:
     return spans
 
 
+_RULE_RANK = {"date.birth": 0, "date.day": 1, "age.exact": 1}
+
+
 def _without_overlaps(spans: list[Span]) -> list[Span]:
     """Birth rules win over a plain day (more specific), then the longest span."""
-    rank = {"date.birth": 0, "date.day": 1, "age.exact": 1}
-    kept: list[Span] = []
-    for span in sorted(spans, key=lambda s: (rank[s.rule], -(s.end - s.start), s.start)):
-        if not any(k.start < span.end and span.start < k.end for k in kept):
-            kept.append(span)
-    return sorted(kept, key=lambda s: (s.start, s.end))
+    return without_overlaps(spans, lambda s: (_RULE_RANK[s.rule], -(s.end - s.start), s.start))
 
 
 _HAS_DIGIT_RE = re.compile(r"\d")

@@ -11,6 +11,7 @@ import pytest
 
 from pii_guard.detectors import location
 from pii_guard.model import KINDS, ScanContext
+from campaign_texts import CAMPAIGN_TEXTS, FILLER
 
 CTX = ScanContext()
 
@@ -96,9 +97,8 @@ def test_spans_are_valid_kinds_inside_the_text():
             assert span.kind in KINDS and 0 <= span.start < span.end <= len(text)
 
 
-# The campaign's own texts are full of figures, years and organisation names: none is personal.
-REPO = Path(__file__).resolve().parents[2]
-CAMPAIGN_TEXTS = sorted([*Path("/work/shared/sources").glob("*.txt"), *(REPO / "docs").rglob("*.md")])
+# The campaign's own texts are full of figures, years and organisation names: none is personal
+# (CAMPAIGN_TEXTS, FILLER: tests/guard/campaign_texts.py).
 
 
 @pytest.mark.parametrize("path", CAMPAIGN_TEXTS, ids=lambda p: p.name)
@@ -107,8 +107,6 @@ def test_campaign_texts_stay_silent(path):
     assert [(text[s.start:s.end], s.rule) for s in location.detect(text, CTX)] == []
 
 
-# Prose around each case, long enough that the trigger windows matter.
-FILLER = ("The campaign asks states to put the release of people held captive first; " * 4)
 
 
 def test_cheap_triggers_miss_nothing(monkeypatch):
