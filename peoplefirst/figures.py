@@ -16,6 +16,7 @@ import yaml
 from babel.numbers import format_decimal
 
 from peoplefirst.i18n import DATA_DIR
+from peoplefirst.data_files import read_yaml
 
 PLACEHOLDER = re.compile(r"\{\{\s*(figure|source)\.([a-z0-9_]+)\s*\}\}")
 # A source's date must at least name a year (the source may give no more than that).
@@ -52,14 +53,7 @@ class Figure:
 
 def load(path: Path = DATA_DIR / "figures.yml") -> tuple[dict[str, Figure], dict[str, Source]]:
     """Read and check the figures file; raise FigureError naming file, line and field."""
-    text = path.read_text(encoding="utf-8")
-    try:
-        root = yaml.compose(text)
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        line = mark.line + 1 if mark else 1
-        raise FigureError(f"{path}:{line}: not valid YAML ({getattr(err, 'problem', err)})") from None
+    data, root = read_yaml(path, FigureError)
     lines = _key_lines(root)
 
     def fail(section: str, key: str | None, message: str) -> FigureError:

@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from peoplefirst.i18n import DATA_DIR
+from peoplefirst.data_files import read_yaml
 
 PLACEHOLDER = re.compile(r"\{\{\s*glossary\.([a-z0-9_]+)\s*\}\}")
 DEFAULT_LANGUAGE = "en"
@@ -70,13 +71,7 @@ class Glossary:
 
 def load(path: Path = DATA_DIR / "glossary.yml") -> Glossary:
     """Read and check the glossary; raise GlossaryError naming file, line and field."""
-    text = path.read_text(encoding="utf-8")
-    try:
-        root = yaml.compose(text)
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        raise GlossaryError(f"{path}:{mark.line + 1 if mark else 1}: not valid YAML") from None
+    data, root = read_yaml(path, GlossaryError)
     lines = _term_lines(root)
 
     def fail(term: str, message: str) -> GlossaryError:

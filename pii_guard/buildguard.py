@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import allowlist as allowlist_mod
-from .model import Finding, GuardError, ScanContext
+from .model import Finding, GuardError, ScanContext, unique_findings
 from .registry import Registry, default_registry
 from .scan import DOCUMENT_EXT, IMAGE_EXT, MARKDOWN_EXT, Scanner
 from .sources import Hit
@@ -113,12 +113,12 @@ class BuildGuard:
             try:
                 text = data.decode("utf-8-sig")
                 page, findings = self.scanner.markdown(text, where)
-                source = _Source(_unique(findings), is_testimony(where, page.meta), page.pseudonyms,
+                source = _Source(unique_findings(findings), is_testimony(where, page.meta), page.pseudonyms,
                                  language_of(where, page.meta), scanned_text=page.scanned_text)
             except (GuardError, UnicodeDecodeError) as err:
                 message = str(err) if isinstance(err, GuardError) else f"{where}: not UTF-8 text"
                 source = _Source([], is_testimony(where, {}), frozenset(), None, message)
-            source.findings = _unique(self._path_findings(where) + source.findings)
+            source.findings = unique_findings(self._path_findings(where) + source.findings)
             source.from_file = from_file
             self._sources[key] = source
         self._pages[where] = source
@@ -156,7 +156,7 @@ class BuildGuard:
         key = source_path or dest_uri
         reported = self._html.setdefault(key, [])
         known |= {(f.kind, f.masked) for f in reported}
-        fresh = [f for f in _unique(found) if (f.kind, f.masked) not in known]
+        fresh = [f for f in unique_findings(found) if (f.kind, f.masked) not in known]
         reported.extend(fresh)
         return fresh
 
@@ -188,7 +188,7 @@ class BuildGuard:
         if key not in self._assets:
             where = self._rel(path)
             try:
-                self._assets[key] = _unique(self._path_findings(where) + self.scanner.file(path, where))
+                self._assets[key] = unique_findings(self._path_findings(where) + self.scanner.file(path, where))
             except GuardError as err:
                 self._assets[key] = str(err)
         self._asset_report[self._rel(path)] = self._assets[key]
@@ -216,7 +216,7 @@ class BuildGuard:
                 findings += result
         self._pages, self._html, self._asset_report = {}, {}, {}
         self.seconds, self.pages_scanned = 0.0, 0
-        return [f.as_line() for f in _unique(findings)], errors
+        return [f.as_line() for f in unique_findings(findings)], errors
 
     def stats(self) -> str:
         return (f"PII guard: {len(self._pages)} Markdown sources, {self.pages_scanned} rendered pages and "
@@ -251,12 +251,3 @@ def banner(html: str, problems: list[str]) -> str:
         return block + html
     close = html.find(">", at)
     return html[:close + 1] + block + html[close + 1:]
-
-
-def _unique(findings: list[Finding]) -> list[Finding]:
-    seen, out = set(), []
-    for f in findings:
-        if f not in seen:
-            seen.add(f)
-            out.append(f)
-    return out

@@ -67,3 +67,8 @@ class GuardError(Exception):
     The message is one line that names the file (and line when known); the CLI prints it and
     exits 2, the MkDocs hook aborts the build with it. Never a traceback.
     """
+
+
+def unique_findings(findings: list[Finding]) -> list[Finding]:
+    """The findings without repeats, in their first order."""
+    return list(dict.fromkeys(findings))

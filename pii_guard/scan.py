@@ -7,7 +7,7 @@ from pathlib import Path
 
 from . import allowlist as allowlist_mod
 from .allowlist import Allowlist
-from .model import Finding, GuardError, ScanContext, ScanResult
+from .model import Finding, GuardError, ScanContext, ScanResult, unique_findings
 from .registry import Registry, default_registry
 from .sources import documents, html, images, markdown, textview
 
@@ -94,15 +94,6 @@ class Scanner:
         return [h.finding(where) for h in hits]
 
 
-def _unique(findings: list[Finding]) -> list[Finding]:
-    seen, out = set(), []
-    for f in findings:
-        if f not in seen:
-            seen.add(f)
-            out.append(f)
-    return out
-
-
 def scan_paths(paths: Iterable[str | Path], allow: Allowlist | None = None,
                registry: Registry | None = None) -> ScanResult:
     """Scan files and folders. Missing paths and a bad allowlist raise GuardError; an
@@ -119,7 +110,7 @@ def scan_paths(paths: Iterable[str | Path], allow: Allowlist | None = None,
     for path in iter_files(paths):
         result.files_scanned += 1
         try:
-            result.findings.extend(_unique(scanner.file(path)))
+            result.findings.extend(unique_findings(scanner.file(path)))
         except GuardError as err:
             result.errors.append(str(err))
     return result
@@ -128,10 +119,10 @@ def scan_paths(paths: Iterable[str | Path], allow: Allowlist | None = None,
 def scan_markdown_text(text: str, path: str, allow: Allowlist | None = None,
                        registry: Registry | None = None, language: str | None = None) -> list[Finding]:
     """Findings in a Markdown text (for hooks and tests); `path` is how findings name it."""
-    return _unique(Scanner(allow, registry).markdown(text, path, language)[1])
+    return unique_findings(Scanner(allow, registry).markdown(text, path, language)[1])
 
 
 def scan_html_text(text: str, path: str, allow: Allowlist | None = None, registry: Registry | None = None,
                    ctx: ScanContext | None = None) -> list[Finding]:
     """Findings in a rendered HTML page; `path` is how findings name it."""
-    return _unique(Scanner(allow, registry).html(text, path, ctx))
+    return unique_findings(Scanner(allow, registry).html(text, path, ctx))
