@@ -39,6 +39,20 @@ def flat(text: str) -> str:
 SEEN_MIN = 40
 
 
+def _already_read(piece: str, seen: str) -> bool:
+    """Was `piece` part of the page's Markdown as scanned? A long piece anywhere; a short one only
+    as whole words ("Ivan" is not in "Ivanenko"), where the source gave it more context than here."""
+    if len(piece) >= SEEN_MIN:
+        return piece in seen
+    at = seen.find(piece)
+    while at >= 0:
+        end = at + len(piece)
+        if (at == 0 or not seen[at - 1].isalnum()) and (end == len(seen) or not seen[end].isalnum()):
+            return True
+        at = seen.find(piece, at + 1)
+    return False
+
+
 def scan_view(view: textview.View, ctx: ScanContext, registry: Registry,
               seen: str | None = None) -> tuple[list[Hit], bool, bool]:
     """Run the detectors over a normalised view, piece by piece; hits in original offsets.
@@ -50,7 +64,7 @@ def scan_view(view: textview.View, ctx: ScanContext, registry: Registry,
     text = view.text
     for start, end in textview.segments(text):
         piece = text[start:end]
-        if seen is not None and len(piece) >= SEEN_MIN and flat(piece) in seen:
+        if seen is not None and _already_read(flat(piece), seen):
             skipped = True
             continue
         scanned = True
