@@ -24,7 +24,7 @@ def on_startup(command, dirty):
 
 def on_config(config):
     try:
-        _guard.configure(config.config_file_path)
+        _guard.configure(config.config_file_path, config.site_url)
     except GuardError as err:
         raise PluginError(f"PII guard: {err}") from None
 
@@ -36,19 +36,29 @@ def on_files(files, config):
     return files
 
 
+def _source(page) -> str:
+    return _guard._rel(page.file.abs_src_path) if page.file.abs_src_path else f"docs/{page.file.src_uri}"
+
+
+@event_priority(-200)   # after every hook that changes the Markdown (figures, glossary at -120)
 def on_page_markdown(markdown, page, config, files):
-    _guard.check_page_source(page.file.abs_src_path, page.file.src_uri, markdown)
+    _guard.check_page_source(page.file.abs_src_path, page.file.src_uri, markdown, current_language(config))
     return markdown
+
+
+@event_priority(200)    # the body as rendered from that Markdown, before hooks add listings to it
+def on_page_content(html, page, config, files):
+    _guard.rendered_body(_source(page), html)
+    return html
 
 
 @event_priority(-110)   # after the other hooks changed the page (and the i18n plugin its language)
 def on_post_page(output, page, config):
-    source = _guard._rel(page.file.abs_src_path) if page.file.abs_src_path else f"docs/{page.file.src_uri}"
+    source = _source(page)
     # The body rendered from the page's own (scanned) Markdown is skipped in the rendered scan,
     # unless Markdown can pull in other files (snippets), whose text the source scan never saw.
-    body = None if "pymdownx.snippets" in config.markdown_extensions else page.content
     fresh = _guard.check_page_html(output, page.file.dest_uri, source, current_language(config),
-                                   body_html=body)
+                                   skip_body="pymdownx.snippets" not in config.markdown_extensions)
     if _guard.serving:
         problems = _guard.page_problems(source, fresh)
         if problems:

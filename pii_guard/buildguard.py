@@ -26,7 +26,7 @@ from .model import Finding, GuardError, ScanContext, unique_findings
 from .registry import Registry, default_registry
 from .scan import DOCUMENT_EXT, IMAGE_EXT, MARKDOWN_EXT, Scanner
 from .sources import Hit
-from .sources.markdown import is_testimony, language_of
+from .sources.markdown import body_first_line, is_testimony, language_of
 
 BANNER_CLASS = "pii-guard-banner"
 
@@ -41,6 +41,8 @@ class _Source:
     error: str | None = None
     scanned_text: str | None = None      # what the detectors already read (not scanned again in HTML)
     from_file: bool = False              # scanned from the file on disk (not generated text)
+    lines: frozenset[str] = frozenset()  # the file's lines (to tell what build hooks added)
+    body_line: int = 1                   # the file's line where the Markdown after the front matter starts
 
 
 def _serve_logger() -> logging.Logger:
@@ -60,13 +62,17 @@ class BuildGuard:
     registry: Registry = field(default_factory=default_registry)
     serving: bool = False
     root: Path | None = None
+    site_url: str | None = None          # links under it name the site's own pages
     scanner: Scanner | None = None
     _sources: dict[str, _Source] = field(default_factory=dict)        # content hash -> scan
     _assets: dict[tuple, list[Finding] | str] = field(default_factory=dict)   # (path, size, mtime) -> scan
     # per build: what to report
     _pages: dict[str, _Source] = field(default_factory=dict)          # source path -> its scan
     _html: dict[str, list[Finding]] = field(default_factory=dict)     # source path -> new findings in HTML
+    _added: dict[str, list[Finding]] = field(default_factory=dict)    # source path -> in text hooks added
+    _bodies: dict[str, str] = field(default_factory=dict)             # source path -> HTML rendered from it
     _asset_report: dict[str, list[Finding] | str] = field(default_factory=dict)
+    _rel_paths: dict[str | Path, str] = field(default_factory=dict)
     seconds: float = 0.0                 # time spent scanning in this build (reported at the end)
     pages_scanned: int = 0
 
@@ -79,8 +85,9 @@ class BuildGuard:
             self.seconds += time.perf_counter() - started
 
     # --- set-up --------------------------------------------------------------------------
-    def configure(self, config_file: str | Path) -> None:
+    def configure(self, config_file: str | Path, site_url: str | None = None) -> None:
         """Load the repository's allowlist (once); GuardError if it is invalid."""
+        self.site_url = site_url
         root = Path(config_file).resolve().parent
         if self.scanner is None or root != self.root:
             self.root = root
@@ -89,22 +96,60 @@ class BuildGuard:
             self.registry.detectors          # a missing detector is an error now, not mid-build
 
     def _rel(self, path: str | Path) -> str:
-        try:
-            return Path(path).resolve().relative_to(self.root).as_posix()
-        except ValueError:
-            return Path(path).as_posix()
+        # remembered: resolving a path costs a system call per folder, for every page of every language
+        rel = self._rel_paths.get(path)
+        if rel is None:
+            try:
+                rel = Path(path).resolve().relative_to(self.root).as_posix()
+            except ValueError:
+                rel = Path(path).as_posix()
+            self._rel_paths[path] = rel
+        return rel
 
     # --- pages ---------------------------------------------------------------------------
-    def check_page_source(self, abs_src_path: str | None, src_uri: str, markdown: str) -> _Source:
-        """Scan the page's Markdown as it is on disk (or its generated text if it has no file)."""
+    def check_page_source(self, abs_src_path: str | None, src_uri: str, markdown: str,
+                          language: str | None = None) -> _Source:
+        """Scan the page's Markdown as it is on disk (or its generated text if it has no file).
+
+        `markdown` is the page's Markdown after every build hook changed it (figures filled in,
+        glossary definitions appended), in the build's `language`: lines that are not in the
+        file are scanned too, and reported at their line in the page as built."""
         with self._timed():
-            return self._check_page_source(abs_src_path, src_uri, markdown)
+            source = self._check_page_source(abs_src_path, src_uri, markdown)
+            if source.from_file:
+                self._check_added_lines(self._rel(abs_src_path), source, markdown, language)
+            return source
+
+    def _check_added_lines(self, where: str, source: _Source, markdown: str, language: str | None) -> None:
+        added = [(number, line) for number, line in enumerate(markdown.split("\n"), start=source.body_line)
+                 if line.strip() and line not in source.lines]
+        found: list[Finding] = []
+        if added:
+            # one line per paragraph: each is judged on its own (and remembered: the same
+            # glossary lines recur on every page of a language)
+            text = "\n\n".join(line for _, line in added)
+            _, findings = self.scanner.markdown(text, where, language=language or source.language, testimony=False)
+            for finding in unique_findings(findings):
+                number = added[(finding.line - 1) // 2][0] if finding.line else None
+                found.append(Finding(where, number, finding.column, finding.kind, finding.rule, finding.masked))
+        known = {(f.kind, f.masked) for f in source.findings}
+        reported = self._added.setdefault(where, [])
+        reported.extend(f for f in found if (f.kind, f.masked) not in known and f not in reported)
+
+    def rendered_body(self, source_path: str, body_html: str) -> None:
+        """The page's HTML as rendered from its Markdown, before hooks add to it (listings)."""
+        self._bodies[source_path] = body_html
 
     def _check_page_source(self, abs_src_path, src_uri, markdown) -> _Source:
-        from_file = bool(abs_src_path and Path(abs_src_path).is_file())
+        data = None
+        if abs_src_path:
+            try:
+                data = Path(abs_src_path).read_bytes()
+            except OSError:            # a page a plugin generated: its file does not exist
+                pass
+        from_file = data is not None
         if from_file:
             where = self._rel(abs_src_path)
-            data = Path(abs_src_path).read_bytes()
         else:
             where, data = f"docs/{src_uri}", markdown.encode("utf-8")
         key = hashlib.sha1(where.encode() + b"\0" + data).hexdigest()
@@ -114,7 +159,8 @@ class BuildGuard:
                 text = data.decode("utf-8-sig")
                 page, findings = self.scanner.markdown(text, where)
                 source = _Source(unique_findings(findings), is_testimony(where, page.meta), page.pseudonyms,
-                                 language_of(where, page.meta), scanned_text=page.scanned_text)
+                                 language_of(where, page.meta), scanned_text=page.scanned_text,
+                                 lines=frozenset(text.splitlines()), body_line=body_first_line(text))
             except (GuardError, UnicodeDecodeError) as err:
                 message = str(err) if isinstance(err, GuardError) else f"{where}: not UTF-8 text"
                 source = _Source([], is_testimony(where, {}), frozenset(), None, message)
@@ -125,19 +171,22 @@ class BuildGuard:
         return source
 
     def check_page_html(self, output: str, dest_uri: str, source_path: str | None, language: str,
-                        body_html: str | None = None) -> list[Finding]:
+                        skip_body: bool = True) -> list[Finding]:
         """Scan the rendered page; only what its Markdown scan did not already report is kept.
 
-        body_html is the HTML that MkDocs rendered from the page's Markdown file. That file was
-        scanned (every hiding place of its source), so when the body appears unchanged in the
-        output it is blanked here and only what templates and hooks put around it is read: the
-        rendered scan exists to catch injections, and re-reading every testimony twice would
-        double the guard's cost. Lines are kept, so positions after the body stay right.
+        The HTML that MkDocs rendered from the page's Markdown (rendered_body) was scanned as
+        that Markdown: the file and every line build hooks added to it. When it appears
+        unchanged in the output it is blanked here and only what templates and hooks put around
+        it is read (listings, panels, navigation): the rendered scan exists to catch those, and
+        re-reading every testimony twice would double the guard's cost. Lines are kept, so
+        positions after the body stay right. skip_body=False reads the whole page (Markdown
+        that includes other files, whose text the source scan never saw).
         """
         with self._timed():
             self.pages_scanned += 1
             source = self._pages.get(source_path) if source_path else None
-            if body_html and source is not None and source.from_file and body_html in output:
+            body_html = self._bodies.pop(source_path, None) if source_path else None
+            if skip_body and body_html and source is not None and source.from_file and body_html in output:
                 output = output.replace(body_html, "\n" * body_html.count("\n"), 1)
             return self._check_page_html(output, dest_uri, source_path, language)
 
@@ -151,7 +200,7 @@ class BuildGuard:
                           allowed=self.scanner.allowlist.values)
         # the theme around the article speaks the build's language (`language`)
         found = self.scanner.html(output, f"site/{dest_uri}", ctx, seen=source.scanned_text if source else None,
-                                  ui_language=language)
+                                  ui_language=language, site_url=self.site_url)
         known = {(f.kind, f.masked) for f in (source.findings if source else [])}
         key = source_path or dest_uri
         reported = self._html.setdefault(key, [])
@@ -169,7 +218,7 @@ class BuildGuard:
 
     def page_problems(self, source_path: str | None, html_findings: list[Finding]) -> list[str]:
         source = self._pages.get(source_path) if source_path else None
-        lines = [f.as_line() for f in (source.findings if source else [])]
+        lines = [f.as_line() for f in (source.findings if source else []) + self._added.get(source_path, [])]
         if source and source.error:
             lines.append(source.error)
         return lines + [f.as_line() for f in html_findings]
@@ -206,6 +255,8 @@ class BuildGuard:
             findings += self._pages[path].findings
             if self._pages[path].error:
                 errors.append(self._pages[path].error)
+        for key in sorted(self._added):
+            findings += self._added[key]
         for key in sorted(self._html):
             findings += self._html[key]
         for path in sorted(self._asset_report):
@@ -214,7 +265,7 @@ class BuildGuard:
                 errors.append(result)
             else:
                 findings += result
-        self._pages, self._html, self._asset_report = {}, {}, {}
+        self._pages, self._html, self._asset_report, self._added, self._bodies = {}, {}, {}, {}, {}
         self.seconds, self.pages_scanned = 0.0, 0
         return [f.as_line() for f in unique_findings(findings)], errors
 

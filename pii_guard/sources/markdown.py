@@ -40,9 +40,14 @@ def read_front_matter(text: str, path: str) -> Page:
     first_line = text.count("\n", 0, body_start) + 1
     try:
         try:
-            meta = yaml.load(body, Loader=_LOADER)
-            # where the pseudonyms list is (it is not scanned): only pages that have one
-            node = yaml.compose(body, Loader=_LOADER) if "pseudonyms" in body else None
+            # parsed once into nodes (they say where the pseudonyms list is: it is not scanned),
+            # then turned into values
+            loader = _LOADER(body)
+            try:
+                node = loader.get_single_node()
+                meta = loader.construct_document(node) if node is not None else None
+            finally:
+                loader.dispose()
         except yaml.YAMLError:
             yaml.safe_load(body)      # the pure-Python parser words its errors more clearly
             raise
@@ -67,6 +72,15 @@ def read_front_matter(text: str, path: str) -> Page:
         if getattr(key, "value", None) == "pseudonyms":
             ignored.append((body_start + key.start_mark.index, body_start + value.end_mark.index))
     return Page(meta, frozenset(p.strip() for p in raw), tuple(ignored))
+
+
+def body_first_line(text: str) -> int:
+    """The 1-based line of `text` where the Markdown after its front matter starts (what MkDocs
+    hands to plugins as the page's Markdown)."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return 1
+    return text.count("\n", 0, match.end()) + 2
 
 
 def is_testimony(path: str, meta: dict) -> bool:

@@ -135,7 +135,15 @@ class LineIndex:
     """Offsets in a text to 1-based line and column."""
 
     def __init__(self, text: str):
-        self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+        self.text = text
+        self._line_starts: list[int] | None = None
+
+    @property
+    def line_starts(self) -> list[int]:
+        # counted on the first finding only: most pages have none
+        if self._line_starts is None:
+            self._line_starts = [0] + [m.end() for m in re.finditer(r"\n", self.text)]
+        return self._line_starts
 
     def locate(self, offset: int) -> tuple[int, int]:
         line = bisect_right(self.line_starts, offset) - 1

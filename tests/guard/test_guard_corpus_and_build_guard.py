@@ -76,3 +76,44 @@ def test_build_guard_turns_invalid_front_matter_into_an_error_line(tmp_path):
     lines, errors = guard.report()
     assert errors == ["docs/en/bad.md:2: invalid YAML front matter (expected ',' or ']', but got '<stream end>')"]
     assert "invalid YAML" in guard.summary(lines, errors)
+
+
+def _testimony(tmp_path: Path, body: str) -> Path:
+    source = tmp_path / "docs" / "en" / "testimonies" / "b.md"
+    source.parent.mkdir(parents=True, exist_ok=True)
+    source.write_text("---\ntitle: x\n---\n" + body, encoding="utf-8")
+    return source
+
+
+def test_lines_build_hooks_add_to_the_markdown_are_scanned_at_their_line(tmp_path):
+    # e.g. a glossary definition appended to the page, or a figure filled in from data/
+    guard = _guard(tmp_path)
+    source = _testimony(tmp_path, "We were held.\nAfterwards we were freed.\n")
+    as_built = "We were held.\nAfterwards we were freed.\n\n*[held]: call +380 67 123 45 67\n"
+    guard.check_page_source(str(source), "en/testimonies/b.md", as_built, "en")
+    lines, _ = guard.report()
+    # the file has 5 lines; the added one is line 7 of the page as built (front matter included)
+    assert len(lines) == 1 and lines[0].startswith("docs/en/testimonies/b.md:7:")
+    assert " phone " in lines[0] and "123 45 67" not in lines[0]
+
+
+def test_the_body_is_skipped_only_as_rendered_from_the_markdown_not_what_hooks_add_to_it(tmp_path):
+    guard = _guard(tmp_path)
+    source = _testimony(tmp_path, "We were held.\n")
+    rendered = "<p>We were held.</p>"
+    guard.check_page_source(str(source), "en/testimonies/b.md", "We were held.\n", "en")
+    guard.rendered_body("docs/en/testimonies/b.md", rendered)
+    # a hook appends a listing to the body after it was rendered: the whole body is read
+    output = f"<html><body><article>{rendered}\n<ul><li>Call +380 50 111 22 33</li></ul></article></body></html>"
+    fresh = guard.check_page_html(output, "testimonies/b/index.html", "docs/en/testimonies/b.md", "en")
+    assert [f.kind for f in fresh] == ["phone"]
+
+
+def test_links_to_the_sites_own_pages_are_not_read_but_a_query_string_is(tmp_path):
+    guard = _guard(tmp_path)
+    guard.configure(tmp_path / "mkdocs.yml", "https://example.org/site/")
+    page = ('<html><head><link rel="canonical" href="https://example.org/site/en/a/">\n'
+            '<link rel="alternate" href="https://example.org/site/uk/a/?tel=%2B380671234567">\n'
+            '<link rel="next" href="../b/?tel=%2B380501112233">\n</head><body></body></html>')
+    fresh = guard.check_page_html(page, "a/index.html", None, "en")
+    assert sorted(f.line for f in fresh) == [2, 3]

@@ -7,7 +7,7 @@ import pytest
 from pii_guard.model import ScanContext
 from pii_guard.registry import Registry
 from pii_guard.scan import Scanner
-from pii_guard.sources.html import language_regions
+from pii_guard.sources.html import chunks, language_regions
 
 PAGE = """<!doctype html>
 <html lang="en">
@@ -78,3 +78,13 @@ def test_anchor_links_made_from_headings_are_not_dates_but_the_heading_text_is_r
     dated = '<h2 id="release-14-march-2023">Release on 14 March 2023<a href="#release-14-march-2023">&para;</a></h2>'
     kinds = [f.kind for f in scanner.html(dated, "site/testimonies/t/index.html", ctx)]
     assert kinds == ["exact_date"]
+
+
+def test_pages_are_cut_between_tags_only_and_nothing_is_lost():
+    page = ("<head>\n  <title>A page</title>\n    \n  <meta name=x>\n</head>\n<body><p>One line\n"
+            "and <b>two</b>\n</p>\n\n   <p>Text after a tag>\nstill text</p>\n</body>")
+    pieces = chunks(page)
+    assert "\n".join(pieces) == page
+    assert any("<p>One line\nand <b>two</b>" in p for p in pieces)  # text never cut
+    assert any(p.endswith("<p>Text after a tag>\nstill text</p>") for p in pieces)
+    assert "  <title>A page</title>" in pieces                    # cut after a blank line too
