@@ -95,7 +95,9 @@ def _tax_numbers(text: str, regions: list[tuple[int, int]]) -> list[Span]:
                 spans.append(Span(start, m.end(1), "national_id", "id.ru.inn"))
             continue
         russian_cue = cue and re.search(r"инн|\binn\b", before, re.IGNORECASE)
-        if not russian_cue and _ua_rntrc.is_valid(number) and _rnokpp_birth_plausible(number):
+        # Without a cue the number must also start with a possible birth date; with one ("RNOKPP",
+        # "tax number"), the checksum is enough: a mistyped or made-up date still points at a person.
+        if not russian_cue and _ua_rntrc.is_valid(number) and (cue or _rnokpp_birth_plausible(number)):
             # A leading 0 means born before 1928: far likelier a bare phone number without a cue.
             if number[0] != "0" or cue:
                 spans.append(Span(start, m.end(1), "national_id", "id.ua.rnokpp"))

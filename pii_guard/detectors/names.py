@@ -197,6 +197,8 @@ def _tokens(text: str, language: str | None) -> list[_Token]:
         latin = _CYRILLIC.search(raw) is None
         word = raw[:-2] if latin and raw[-2:].lower() in ("'s", "’s") else raw  # Putin's
         initial = len(raw) == 1 and end < len(text) and text[end] == "."
+        if "-" in raw and any(part[:1].islower() for part in raw.split("-")[1:]):
+            continue  # "Twelve-year-old", "Ростов-на-Дону": every part of a double name is capitalised
         if not initial:
             if len(raw) == 1:
                 continue

@@ -102,7 +102,9 @@ def _analyse_one(word: str, lang: str) -> WordInfo:
         if grammemes & _PLACE_TAGS:
             place = True
         elif grammemes & _NAME_TAGS:
-            name = name or "Name" in grammemes
+            # a first name in the plural is a place or a family ("в Алешках": the town, not
+            # "Алёшки"); a surname in the plural still names a family ("у Ковальчуків")
+            name = name or ("Name" in grammemes and "plur" not in grammemes)
             surn = surn or "Surn" in grammemes
             patr = patr or "Patr" in grammemes
             name_score += parse.score
@@ -110,12 +112,26 @@ def _analyse_one(word: str, lang: str) -> WordInfo:
             function = function or tag.POS in _FUNCTION_POS
             common = True
             common_score += parse.score
+    if lang == "ru" and place and not (name or surn or patr):
+        # The Russian dictionary knows some first names only as places ("Софию": the city of
+        # Sofia); the Ukrainian one, asked with Ukrainian letters, knows the name ("Софію").
+        name = _ukrainian_first_name(word)
     # Only the Russian dictionary carries usage statistics (Ukrainian scores are all 1.0).
     dominant = lang == "ru" and common and common_score > name_score
     return WordInfo(name=name, surn=surn, patr=patr, common=common, common_dominant=dominant,
                     place=place, known=known, function=function,
                     lang=lang if (name or surn or patr) else None,
                     lemmas=frozenset(lemmas))
+
+
+_RU_TO_UK_LETTERS = str.maketrans({"и": "і", "ы": "и", "э": "е", "ё": "ьо", "ъ": "'"})
+
+
+def _ukrainian_first_name(word: str) -> bool:
+    spelled = word.translate(_RU_TO_UK_LETTERS)
+    morph = analyzer("uk")
+    return morph.word_is_known(spelled) and any(
+        p.is_known and "Name" in p.tag.grammemes for p in morph.parse(spelled))
 
 
 @functools.lru_cache(maxsize=262144)

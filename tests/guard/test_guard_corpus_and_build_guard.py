@@ -2,6 +2,7 @@
 from collections import Counter
 from pathlib import Path
 
+import pytest
 import yaml
 
 from pii_guard.buildguard import BuildGuard, banner
@@ -13,19 +14,25 @@ from fakes import fake_registry
 TEXT_KINDS = [k for k in KINDS if not k.endswith("_metadata")]
 
 
-def test_every_annotation_is_on_its_line_and_every_kind_is_covered_per_language():
+HELD_OUT = CORPUS.with_name("corpus-heldout")   # written later, by someone who had not read the detectors
+
+
+@pytest.mark.parametrize("corpus", [CORPUS, HELD_OUT], ids=["corpus", "held-out"])
+def test_every_annotation_is_on_its_line_and_every_kind_is_covered_per_language(corpus):
     per_language = {lang: Counter() for lang in ("en", "uk", "ru")}
-    for side in CORPUS.rglob("*.pii.yml"):
+    for side in corpus.rglob("*.pii.yml"):
         page = side.with_name(side.name.replace(".pii.yml", ".md"))
         lines = page.read_text(encoding="utf-8").split("\n")
         for entry in yaml.safe_load(side.read_text(encoding="utf-8"))["identifiers"]:
             assert entry["text"] in lines[entry["line"] - 1], (side, entry)
-            per_language[side.relative_to(CORPUS).parts[0]][entry["kind"]] += 1
+            per_language[side.relative_to(corpus).parts[0]][entry["kind"]] += 1
     for lang, counts in per_language.items():
         for kind in TEXT_KINDS:
             assert counts[kind] >= 3, f"{lang}: only {counts[kind]} {kind}"
-    clean = [p for p in CORPUS.rglob("*.md") if not p.with_name(p.stem + ".pii.yml").exists()]
-    assert len(clean) >= 30
+    clean = [p for p in corpus.rglob("*.md") if not p.with_name(p.stem + ".pii.yml").exists()]
+    assert len(clean) >= 15
+    if corpus == HELD_OUT:
+        return
     media = yaml.safe_load((CORPUS / "media.yml").read_text(encoding="utf-8"))["items"]
     assert {i["expect"] for i in media} == {"image_metadata", "document_metadata", None}
 

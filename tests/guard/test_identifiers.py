@@ -40,6 +40,8 @@ def _iban(country: str, bban: str) -> str:
 
 RNOKPP = "301234567" + rntrc.calc_check_digit("301234567")           # born 1982 (fictional)
 RNOKPP_BAD = _wrong_last(RNOKPP)
+# checksum-valid, but its first five digits would be a birth date in 2044 (fictional)
+RNOKPP_FUTURE = "526018159" + rntrc.calc_check_digit("526018159")
 INN12 = "5001234567" + inn.calc_personal_check_digits("5001234567")
 INN10 = "770708389" + inn.calc_company_check_digit("770708389")
 EDRPOU = "3285596" + edrpou.calc_check_digit("3285596")
@@ -61,6 +63,7 @@ NATIONAL_ID_CASES = [
     (f"РНОКПП {RNOKPP}", [(RNOKPP, "national_id", "id.ua.rnokpp")]),
     (f"ІПН: {RNOKPP}, видано", [(RNOKPP, "national_id", "id.ua.rnokpp")]),
     (f"tax number {RNOKPP}", [(RNOKPP, "national_id", "id.ua.rnokpp")]),
+    (f"| Taxpayer number (RNOKPP) | {RNOKPP_FUTURE} |", [(RNOKPP_FUTURE, "national_id", "id.ua.rnokpp")]),
     (f"записав {RNOKPP} на аркуші", [(RNOKPP, "national_id", "id.ua.rnokpp")]),
     (f"ИНН {INN12}", [(INN12, "national_id", "id.ru.inn")]),
     (f"номер {INN12} в анкете", [(INN12, "national_id", "id.ru.inn")]),
@@ -81,6 +84,7 @@ NATIONAL_ID_CASES = [
     ("паспорт серии 4512 номер 345678", [("4512 номер 345678", "national_id", "id.ru.passport")]),
     # negatives
     (f"РНОКПП {RNOKPP_BAD}", []),
+    (f"записав {RNOKPP_FUTURE} на аркуші", []),     # no cue: a 2044 birth date is no RNOKPP
     (f"ЄДРПОУ {EDRPOU}: the organisation's code", []),
     (f"ISBN {RNOKPP}", []),
     (f"ИНН {INN12[:-1] + str((int(INN12[-1]) + 1) % 10)}", []),

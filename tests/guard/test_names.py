@@ -101,6 +101,10 @@ POSITIVE = [
     ("en", '<img src="photo.jpg" alt="Olena Kovalenko at the rally">', "Olena Kovalenko", None),
     ("uk", "<!-- Перевірити з Іваном Петренком -->", "Іваном Петренком", None),
     ("en", "[Olena Kovalenko](https://example.org/profile) wrote to us.", "Olena Kovalenko", None),
+    # a hyphenated word before the name is not part of it
+    ("en", "Twelve-year-old Daryna Lysenko was moved to a camp.", "Daryna Lysenko", None),
+    # a first name the Russian dictionary knows only as a city («Софию»: Sofia)
+    ("ru", "Девятилетнюю Софию Гаврилюк вывезли в лагерь.", "Софию Гаврилюк", None),
 ]
 
 
@@ -164,6 +168,9 @@ NEGATIVE = [
     ("ru", "Олександра Матвийчук и Олег Орлов подписали письмо; Орлова поддержали."),
     ("ru", "Встреча Трампа с Владимиром Путиным."),
     ("en", "Putin's decision; Matviichuk's letter; Oleg Orlov and Oleksandra Matviychuk signed."),
+    # a town whose name is a first name in the plural («Алешки»: Oleshky); a hyphenated place
+    ("ru", "Детей вывезли из детского дома в Алешках."),
+    ("ru", "Их этапировали через Ростов-на-Дону."),
 ]
 
 
