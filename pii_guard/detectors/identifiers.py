@@ -218,7 +218,9 @@ _PLATE_LETTERS = "ABCEHIKMOPTXАВСЕНІКМОРТХ"
 _UA_PLATE_RE = re.compile(
     rf"(?<![\w\-])([{_PLATE_LETTERS}]{{2}})[ \-]?(\d{{4}})[ \-]?([{_PLATE_LETTERS}]{{2}})(?![\w\-])"
 )
-_RU_LETTERS = "ABEKMHOPCTYXАВЕКМНОРСТУХавекмнорстух"   # lower case: Cyrillic, compact form only
+# Latin look-alikes, and the letters an English text transliterates them to (Р -> R, С -> S,
+# Н -> N, В -> V, У -> U: «M529OR 161»); lower case: Cyrillic, compact form only.
+_RU_LETTERS = "ABEKMHOPCTYXRSNVUАВЕКМНОРСТУХавекмнорстух"
 _RU_PLATE_RE = re.compile(
     rf"(?<![\w\-])([{_RU_LETTERS}])( ?)(\d{{3}})\2([{_RU_LETTERS}]{{2}})[ \-]?(\d{{2,3}})(?:\s?RUS)?(?![\w\-])"
 )
@@ -247,7 +249,7 @@ def _plates(text: str, regions: list[tuple[int, int]]) -> list[Span]:
 # three digits next to two plate letters: one cheap pass finds where to look (see _windows.py).
 _TRIGGERS = (
     # one branch, not an alternation: `re` scans it about six times faster
-    (re.compile(r"[0-9][0-9][0-9](?:[0-9][0-9]|[ \-][0-9]{3}| ?[ABCEHIKMOPTXYАВЕКМНОРСТУХІавекмнорстух]{2})"), False),
+    (re.compile(r"[0-9][0-9][0-9](?:[0-9][0-9]|[ \-][0-9]{3}| ?[ABCEHIKMOPTXYRSNVUАВЕКМНОРСТУХІавекмнорстух]{2})"), False),
 )
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from pii_guard.model import ScanContext, Span
 
-from .names_allow import allowed_runs, entries
+from .names_allow import allowed_runs, entries, matching_entry, word_keys
 from .names_lexicon import lexicon, word_frequency
 from .names_morph import WordInfo, analyse
 from .names_translit import analyse_latin
@@ -352,9 +352,15 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
     """Spans of person names in `text` (raw Markdown or plain text)."""
     prose = _blank(text)
     tokens = _tokens(prose, ctx.language)
+    declared = entries(frozenset(ctx.pseudonyms)) if ctx.pseudonyms else ()
     found: list[tuple[int, int, str]] = []
     for i, j in _runs(tokens, prose):
         rule = _judge(tokens, i, j, prose)
+        if rule and declared and j - i > 1 and matching_entry([tokens[j - 1].word], declared) \
+                and not _judge(tokens, i, j - 1, prose):
+            # A declared pseudonym after a word is no evidence that the word is a name:
+            # «Машину Степана» is "Stepan's car". Before a word it is: «Марина Ковальчук».
+            continue
         if rule:
             found.append((i, j, rule))
     if not found:
@@ -364,3 +370,52 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
     passes = allowed_runs(names, allowed)
     return [Span(tokens[i].start, tokens[j - 1].end, KIND, rule)
             for (i, j, rule), ok in zip(found, passes) if not ok]
+
+
+# --- a surname found once, found again -----------------------------------------------------
+# Detection judges each paragraph alone, so a page that names "Kyrylo Andriyovych Somov" once
+# and then says «Somov took my phone» at the start of a sentence (or "Rud was questioned") would
+# let the lone surname through. repeated() is run over the whole page with the names already
+# found: every other capitalised word that is the same surname, in any case or script, is one too.
+RULE_REPEATED = "name.repeated"
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
+
+
+def _repeatable(word: str, ctx: ScanContext) -> bool:
+    """Is this word of a found name distinctive enough to look for alone elsewhere in the page?"""
+    if len(word) < 3 or word.isupper():
+        return False
+    if _CYRILLIC.search(word) is None:
+        return word_frequency(word.lower(), ctx.language) < ORDINARY     # not "Will", "Hope"
+    # Many surnames are ordinary words (Мельник, Гайдамака, Мисник, Сомов): capitalised again on
+    # a page that already names the person, the word is far likelier the surname. This page
+    # fails the build anyway; a second finding costs a look, a missed one would leak a name.
+    info = analyse(word, ctx.language if ctx.language in ("uk", "ru") else None)
+    return not (info.function or info.place)                             # not "Коли", "Київ"
+
+
+def repeated(text: str, names: list[str], ctx: ScanContext, taken: list[tuple[int, int]]) -> list[Span]:
+    """Other mentions in `text` (a whole page) of the surnames of `names` (found in it);
+    `taken`: spans already reported. Pseudonyms and allowlisted names are never surnames here."""
+    allowed = entries(frozenset(ctx.allowed) | frozenset(ctx.pseudonyms))
+    keys: set[str] = set()
+    for name in names:
+        words = [w for w in _NAME_WORD.findall(name) if len(w) > 1]
+        if not words:
+            continue
+        surname = words[-1]
+        if _repeatable(surname, ctx) and not (allowed and allowed_runs([[surname]], allowed)[0]):
+            keys |= word_keys(surname)
+    if not keys:
+        return []
+    prose = _blank(text)
+    spans = []
+    for match in _CAPITALISED.finditer(prose):
+        start, end = match.span()
+        if any(a < end and start < b for a, b in taken):
+            continue
+        word = match.group()
+        if len(word) < 3 or keys.isdisjoint(word_keys(word)):
+            continue
+        spans.append(Span(start, end, KIND, RULE_REPEATED))
+    return spans

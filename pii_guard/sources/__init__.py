@@ -73,3 +73,21 @@ def scan_view(view: textview.View, ctx: ScanContext, registry: Registry,
             a, b = view.original_span(start + span.start, start + span.end) if view.starts else (None, None)
             hits.append(Hit(span.kind, span.rule, text[start + span.start:start + span.end], a, b))
     return hits, skipped, scanned
+
+
+def repeated_names(view: textview.View, hits: list[Hit], ctx: ScanContext) -> list[Hit]:
+    """Lone mentions, anywhere in the page, of the surnames its hits name (names.repeated):
+    detectors judge one paragraph at a time and cannot know the name was given in another."""
+    from ..detectors import names     # the registry, not this module, decides which detectors run
+
+    found = [h.value for h in hits if h.kind == names.KIND]
+    if not found:
+        return []
+    taken = [(h.start, h.end) for h in hits if h.start is not None]
+    out = []
+    for span in names.repeated(view.text, found, ctx, []):
+        start, end = view.original_span(span.start, span.end)
+        if any(a < end and start < b for a, b in taken):
+            continue
+        out.append(Hit(span.kind, span.rule, view.text[span.start:span.end], start, end))
+    return out

@@ -263,3 +263,46 @@ def test_a_megabyte_of_mixed_pages_yields_every_name():
     text = paragraph * (1_000_000 // len(paragraph.encode("utf-8")))
     spans = names.detect(text, ScanContext())
     assert len(spans) == 4 * text.count("Іваном")
+
+
+def test_a_declared_pseudonym_is_no_evidence_for_the_word_before_it_but_is_for_the_one_after():
+    pseudonyms = {"Степан", "Марина"}
+    assert found("Машину Степана забрали вночі.", "uk", pseudonyms=pseudonyms) == []
+    assert [s for s, _ in found("Марина Ковальчук розповіла.", "uk", pseudonyms=pseudonyms)] == \
+        ["Марина Ковальчук"]
+
+
+@pytest.mark.parametrize("language,text,names,again", [
+    ("en", "Her landlady, Halyna Rud, kept a copy.\nLater Rud was questioned for six hours.",
+     ["Halyna Rud"], ["Rud"]),
+    ("uk", "Віктор Гайдамака розповів нам про це.\nПотім Гайдамаці показали протокол.",
+     ["Віктор Гайдамака"], ["Гайдамаці"]),
+    ("ru", "Её допрашивал Кирилл Андреевич Сомов.\n«Сомов забрал телефон», — говорит она.",
+     ["Кирилл Андреевич Сомов"], ["Сомов"]),
+    # a surname found in Cyrillic, repeated in Latin letters
+    ("en", "Her neighbour Галина Рудь saw it.\nRud later left the town.", ["Галина Рудь"], ["Rud"]),
+])
+def test_a_surname_found_once_is_found_again_anywhere_in_the_page(language, text, names, again):
+    ctx = ScanContext(language=language)
+    spans = names_mod_repeated(text, names, ctx)
+    assert [text[s.start:s.end] for s in spans if text[s.start:s.end] not in names] == again
+
+
+def names_mod_repeated(text, found_names, ctx):
+    taken = [(text.index(n), text.index(n) + len(n)) for n in found_names]
+    return names.repeated(text, found_names, ctx, taken)
+
+
+def test_a_repeated_word_that_is_a_pseudonym_allowlisted_or_ordinary_english_is_not_a_name():
+    text = "Oleg Orlov and Maryna Will met.\nOrlov spoke; Will was there; Maryna smiled."
+    ctx = ScanContext(language="en", allowed=frozenset(ALLOWED), pseudonyms=frozenset({"Maryna"}))
+    assert names.repeated(text, ["Oleg Orlov", "Maryna Will"], ctx, []) == []
+
+
+def test_a_page_reports_the_lone_surname_in_another_paragraph_at_its_line():
+    from pii_guard.scan import scan_markdown_text
+    text = ("---\ntitle: x\n---\nЇї допитував слідчий Кирило Андрійович Сомов.\n\n"
+            "Ми чекали.\n\n«Сомов забрав телефон», — каже вона.\n")
+    findings = scan_markdown_text(text, "docs/uk/testimonies/a.md")
+    assert [(f.line, f.kind) for f in findings] == [(4, "person_name"), (8, "person_name")]
+    assert findings[1].rule == names.RULE_REPEATED and "Сомов" not in findings[1].masked

@@ -28,6 +28,7 @@ DATE_CASES = [
     ("on March 12, 2023 they came", [("March 12, 2023", "exact_date", "date.day")]),
     ("on March 12th they came", [("March 12th", "exact_date", "date.day")]),
     ("on 12 March 2023", [("12 March 2023", "exact_date", "date.day")]),
+    ("14 Aug 2022 soldiers came", [("14 Aug 2022", "exact_date", "date.day")]),
     ("on the 12th of March", [("the 12th of March", "exact_date", "date.day")]),
     ("by Dec. 5 it was over", [("Dec. 5", "exact_date", "date.day")]),
     # dates of birth at any precision
@@ -84,6 +85,13 @@ AGE_CASES = [
     ("ей было 42, когда", [("ей было 42", "age", "age.exact")]),
     ("42-летний мужчина", [("42-летний", "age", "age.exact")]),
     ("в возрасте 42 лет", [("в возрасте 42 лет", "age", "age.exact")]),
+    # an age after "було/было" or "в свои", in digits or in words
+    ("Оксані тоді було 42 роки.", [("було 42 роки", "age", "age.exact")]),
+    ("Соні було п'ятнадцять років.", [("було п'ятнадцять років", "age", "age.exact")]),
+    ("Ей было девятнадцать лет.", [("было девятнадцать лет", "age", "age.exact")]),
+    ("Їй було сорок два роки", [("було сорок два роки", "age", "age.exact")]),
+    ("В свои 82 года она", [("В свои 82 года", "age", "age.exact")]),
+    ("Двадцатилетнего Антона задержали", [("Двадцатилетнего", "age", "age.exact")]),
     # negatives: ranges, bounds, durations, figures
     ("in her forties", []),
     ("aged 40–49", []),
@@ -97,6 +105,8 @@ AGE_CASES = [
     ("more than 18 years old", []),
     ("ему больше 60 лет", []),
     ("42 роки в полоні", []),
+    ("Це було 5 років тому.", []),
+    ("Відтоді минуло 3 роки.", []),
     ("їм 73 організації", []),
     ("age group 40-49", []),
     ("up to 16 hours a day, 20,000 children, 73 organisations", []),
