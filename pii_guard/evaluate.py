@@ -53,19 +53,21 @@ def _annotations(page: Path, text: str) -> list[tuple[int, int, str, str]]:
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
-    seen: Counter = Counter()
     out = []
     for entry in entries:
         line, kind, value = entry["line"], entry["kind"], str(entry["text"])
         if kind not in KINDS:
             raise GuardError(f"{side}: unknown kind {kind!r}")
-        nth = seen[(line, value)]
-        seen[(line, value)] += 1
-        at = -1
-        for _ in range(nth + 1):
-            at = lines[line - 1].find(value, at + 1)
+        # the first occurrence not inside an identifier already placed: a label "Didenko" after
+        # "Vasyl Didenko" on the same line is the later, lone "Didenko"
+        text_line = lines[line - 1]
+        at = text_line.find(value)
+        while at >= 0 and any(_overlaps(starts[line - 1] + at, starts[line - 1] + at + len(value), a, b)
+                              for a, b, *_ in out):
+            at = text_line.find(value, at + 1)
         if at < 0:
-            raise GuardError(f"{side}: line {line} of {page.name} does not contain {value!r}")
+            raise GuardError(f"{side}: line {line} of {page.name} does not contain {value!r} "
+                             "(apart from identifiers listed before it)")
         start = starts[line - 1] + at
         out.append((start, start + len(value), kind, f"{page.relative_to(CORPUS_ROOT)}:{line} {kind} {value}"))
     return out

@@ -40,7 +40,7 @@ _OPEN, _CLOSE = r"[\[\(\{<]", r"[\]\)\}>]"
 _AT_WORD = r"(?:at|собака|собачка|равлик|эт)"
 _DOT_WORD = r"(?:dot|точка|крапка)"
 _AT_BRACKETED = rf"\s*{_OPEN}\s*{_AT_WORD}\s*{_CLOSE}\s*|\s*{_OPEN}\s*@\s*{_CLOSE}\s*"
-_DOT_BRACKETED = rf"\s*{_OPEN}\s*{_DOT_WORD}\s*{_CLOSE}\s*"
+_DOT_BRACKETED = rf"\s*{_OPEN}\s*(?:{_DOT_WORD}|\.)\s*{_CLOSE}\s*"      # [dot], (dot), [.]
 _OBF_BRACKETED_RE = re.compile(
     rf"(?<![\w.@-])(?P<local>{_LOCAL})(?:{_AT_BRACKETED})"
     rf"(?P<domain>{_LABEL}(?:(?:{_DOT_BRACKETED}|\.){_LABEL})*(?:{_DOT_BRACKETED}|\.)[A-Za-z]{{2,24}})"
@@ -185,6 +185,13 @@ def _match_phone(cand: str) -> list[tuple[int, int, phonenumbers.PhoneNumber]]:
     for region in regions:
         found = [(m.start, m.end, m.number)
                  for m in PhoneNumberMatcher(cand, region, leniency=Leniency.VALID)]
+        if found:
+            return found
+    if international and _digit_count(cand) >= 10:
+        # "+44 7700 900418": a number the plan does not list as assigned (a reserved, new or
+        # mistyped range) still reaches or names a person when written with its country code
+        found = [(m.start, m.end, m.number)
+                 for m in PhoneNumberMatcher(cand, "UA", leniency=Leniency.POSSIBLE)]
         if found:
             return found
     return []

@@ -226,16 +226,24 @@ _RU_PLATE_RE = re.compile(
 )
 
 
+_PLATE_CUE_RE = re.compile(r"(?i)номер|plate|registration|licen[cs]e|автобус|машин|авто|грузовик|фургон|"
+                           r"вантажів|truck|van|bus|car\b")
+
+
 def _plates(text: str, regions: list[tuple[int, int]]) -> list[Span]:
     spans = []
     for m in finditer(_UA_PLATE_RE, text, regions):
         if m.group(2) != "0000":
             spans.append(Span(m.start(), m.end(), "vehicle_plate", "plate.ua"))
     for m in finditer(_RU_PLATE_RE, text, regions):
+        # With spaces, Latin letters («A 100 BC 12») and lower case («а 100 вс 12») read too much
+        # like prose: they need the compact form, or a word about plates or vehicles just before
+        # («номер одного из них — A 527 MP 761»).
         latin_only = m.group(1).isascii() and m.group(4).isascii()
-        # Latin letters with spaces («A 100 BC 12») read too much like prose; need the compact form.
         lower_case = m.group(1).islower() or m.group(4).islower()
-        if m.group(3) == "000" or ((latin_only or lower_case) and m.group(2)):
+        if m.group(3) == "000":
+            continue
+        if m.group(2) and (lower_case or (latin_only and not _PLATE_CUE_RE.search(text, max(0, m.start() - 80), m.start()))):
             continue
         region = int(m.group(5))
         if region == 0:

@@ -42,7 +42,8 @@ _NEXT_IS_CAPITALISED = re.compile(rf"[ \t\u00a0*_]*(?:\n[ \t\u00a0*_>]*)?[{_UPPE
 _LONG_CAPITALISED = re.compile(rf"(?<![\w'’ʼ-])[{_UPPER}][^\W\d_]{{3,}}")
 # Markup that is not prose: link targets, URLs, e-mail addresses, template tags, entities.
 _NOT_PROSE = re.compile(
-    r"\]\([^)\s]*|https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|\{\{.*?\}\}|\{%.*?%\}|&#?\w+;")
+    r"\]\([^)\s]*|(?:https?://|www\.)[^\s<>]*[^\s<>.,;:!?)\]»\"']"   # a URL, not the full stop after it
+    r"|[\w.+-]+@[\w-]+\.[\w.-]+|\{\{.*?\}\}|\{%.*?%\}|&#?\w+;")
 _HTML_TAG = re.compile(r"<(?!!--)/?[A-Za-z][^>\n]*>")
 _QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")
 # What may stand between the words of one name: spaces, emphasis, one line break.
@@ -159,8 +160,10 @@ def _word_class(word: str, latin: bool, language: str | None, sentence_start: bo
         if info.function or not info.lemmas.isdisjoint(lex.never_name_cyr):
             return NONE, None, False, False, 0
         rule = f"name.morph.{info.lang or 'uk'}"
+        # at a sentence start a word that is also an adjective or a verb may well be that
+        # («Дані для пошуку»: the data); a noun that is also a name («Богдана») stays a name
         coincidental = (not info.lemmas.isdisjoint(lex.coincidence_cyr) or info.place
-                        or info.common_dominant)
+                        or info.common_dominant or (sentence_start and info.common_not_noun))
         surname_ok = not info.common
     patronymic = info.patr and not coincidental
     if patronymic:

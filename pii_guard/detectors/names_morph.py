@@ -57,6 +57,7 @@ class WordInfo:
     patr: bool = False            # ... as a patronymic
     common: bool = False          # an ordinary reading (noun, adjective, verb...) as well
     common_dominant: bool = False  # Russian statistics: the ordinary reading is the likelier one
+    common_not_noun: bool = False  # an ordinary reading as an adjective, verb... («Дані»: data, given)
     place: bool = False           # a reading as a place, organisation or abbreviation
     known: bool = False           # the dictionary knows the word at all
     function: bool = False        # a conjunction, pronoun, adverb... ("Коли", "Тому"): never a name
@@ -78,6 +79,7 @@ def merge(infos) -> WordInfo:
         name=any(i.name for i in infos), surn=any(i.surn for i in infos),
         patr=any(i.patr for i in infos), common=any(i.common for i in infos),
         common_dominant=any(i.common_dominant for i in infos),
+        common_not_noun=any(i.common_not_noun for i in infos),
         place=any(i.place for i in infos), known=any(i.known for i in infos), lang=lang,
         function=any(i.function for i in infos),
         lemmas=frozenset().union(*(i.lemmas for i in infos)),
@@ -85,7 +87,7 @@ def merge(infos) -> WordInfo:
 
 
 def _analyse_one(word: str, lang: str) -> WordInfo:
-    name = surn = patr = common = place = known = function = False
+    name = surn = patr = common = place = known = function = not_noun = False
     name_score = common_score = 0.0
     lemmas = {word}
     morph = analyzer(lang)
@@ -110,6 +112,7 @@ def _analyse_one(word: str, lang: str) -> WordInfo:
             name_score += parse.score
         elif "Poss" not in grammemes and tag.POS is not None:  # possessives derive from names
             function = function or tag.POS in _FUNCTION_POS
+            not_noun = not_noun or tag.POS != "NOUN"
             common = True
             common_score += parse.score
     if lang == "ru" and place and not (name or surn or patr):
@@ -119,6 +122,7 @@ def _analyse_one(word: str, lang: str) -> WordInfo:
     # Only the Russian dictionary carries usage statistics (Ukrainian scores are all 1.0).
     dominant = lang == "ru" and common and common_score > name_score
     return WordInfo(name=name, surn=surn, patr=patr, common=common, common_dominant=dominant,
+                    common_not_noun=not_noun,
                     place=place, known=known, function=function,
                     lang=lang if (name or surn or patr) else None,
                     lemmas=frozenset(lemmas))

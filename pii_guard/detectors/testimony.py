@@ -41,8 +41,11 @@ _ORD = r"(?:-?(?:го|е|ого|st|nd|rd|th))?"
 
 # --- day-precise dates --------------------------------------------------------------------
 
+# Abbreviated months with their full stop: «5 вер. 2022», «17 апр. 2022», «12 сент.».
+_CYR_MONTHS_ABBR = (r"(?:січ|лют|бер|квіт|трав|черв|лип|серп|вер|верес|жовт|лист|листоп|груд|"
+                    r"янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\.")
 _CYR_DAY_MONTH_RE = re.compile(
-    rf"(?<![\w.,\-])(?:{_DAY}\s?[-–]\s?)?{_DAY}{_ORD}\s+(?:{_UK_MONTHS_GEN}|{_RU_MONTHS_GEN})"
+    rf"(?<![\w.,\-])(?:{_DAY}\s?[-–]\s?)?{_DAY}{_ORD}\s+(?:{_UK_MONTHS_GEN}|{_RU_MONTHS_GEN}|{_CYR_MONTHS_ABBR})"
     rf"(?:,?\s+{_YEAR}(?:\s?(?:р\.|року|рік|г\.|года|год))?)?(?!\w)",
     re.IGNORECASE,
 )
@@ -94,6 +97,8 @@ _DATE_TRIGGERS = (
     (re.compile(r"січн|лютог|березн|квітн|травн|червн|липн|серпн|вересн|жовтн|листопад|грудн|"
                 r"январ|феврал|марта|апрел|мая|июн|июл|августа|сентябр|октябр|ноябр|декабр"), True),
     (re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"), False),
+    (re.compile(r"[0-9]\s+(?:січ|лют|бер|квіт|трав|черв|лип|серп|вер|жовт|лист|груд|янв|фев|мар|апр|июн|"
+                r"июл|авг|сен|окт|ноя|дек)[а-яіїє]{0,3}\."), True),
 )
 
 
@@ -219,12 +224,26 @@ _UK_RU_TEENS = (r"(?:десять|одинадцять|одиннадцать|д
 _UK_RU_NUMBER = rf"(?:\d{{1,3}}|{_UK_RU_TENS}(?:\s+{_UK_RU_UNITS})?|{_UK_RU_TEENS}|{_UK_RU_UNITS})"
 # «Оксані тоді було 42 роки», «Соні було п'ятнадцять років», «ей было девятнадцать лет»,
 # «в свои 82 года»: the verb (or «свої/свои») and the unit make the number an age.
+_OTHER_TIME_UNITS = (r"(?:місяц|месяц|тижн|тижд|недел|днів|день|дні|дня|дней|годин|часов|час|хвилин|минут|"
+                     r"секунд|раз|разів|раза|відсот|процент|%)")
 _UK_RU_AGE_WORDS_RE = re.compile(
-    rf"(?<![\w'’])(?:(?:було|было|буде|будет|виповнилося|виповнилось|виповниться|исполнилось|"
-    rf"исполнится|стукнуло)(?:\s+(?:тоді|тогда|вже|уже|ще|еще|ещё|лише|только|всього|всего|лишь))*"
-    rf"|(?:в|у)\s+(?:свої|свои))\s+(?P<n>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}(?!\w)"
+    # «було 42 роки», «ему тогда был 51 год» (the unit makes it an age: «нас было одиннадцать» is
+    # a count), «ей исполнилось семьдесят два,» (that verb needs no unit before a punctuation mark)
+    rf"(?<![\w'’])(?:(?:було|было|був|була|был|была|буде|будет|виповнилося|виповнилось|виповниться|"
+    rf"исполнилось|исполнится|стукнуло)(?:\s+(?:тоді|тогда|вже|уже|ще|еще|ещё|лише|только|всього|"
+    rf"всего|лишь))*\s+(?P<n>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}(?!\w)"
+    rf"|(?:виповнилося|виповнилось|исполнилось|стукнуло)\s+(?P<n6>{_UK_RU_NUMBER})(?=\s*[,.;:!?)»])"
+    # «у свої 62 ще працював», «в свои 82 года»: any number after it is an age, unless a unit of
+    # something else follows
+    rf"|(?:в|у)\s+(?:свої|свои)\s+(?P<n5>{_UK_RU_NUMBER})(?:\s?{_UNIT_UK_RU}(?!\w)|(?!\s*{_OTHER_TIME_UNITS})))"
     r"(?!\s+(?:тому|назад|поспіль|подряд))",          # «це було 5 років тому»: a time, not an age
     re.IGNORECASE,
+)
+# «A: I was seventy-one.», «she had just turned 17 when»: an answer or a clause that ends there
+_EN_AGE_BARE_RE = re.compile(
+    rf"\b(?:I|he|she|you|we|they)\s+(?:was|were|am|is|are|(?:had\s+)?(?:just\s+)?turned)\s+"
+    rf"(?:only\s+|just\s+)?(?P<n>{_AGE_N})(?=\s*(?:[.,;:!?)]|$)|\s+(?:when|then|at\s+the\s+time|back\s+then)\b)",
+    re.IGNORECASE | re.MULTILINE,
 )
 _APPROX_BEFORE_RE = re.compile(rf"(?<![\w])(?:{_APPROX})\s+$", re.IGNORECASE)
 # «42 роки в полоні» is a duration; «йому було 42» needs the pronoun, handled above.
@@ -232,7 +251,8 @@ _APPROX_BEFORE_RE = re.compile(rf"(?<![\w])(?:{_APPROX})\s+$", re.IGNORECASE)
 
 _AGE_TRIGGERS = (
     (re.compile(r"year|aged|age of|age:|y\.?o\b|-yo\b|річн|літн|летн|віці|віком|возраст|вік\b"), True),
-    (re.compile(r"(?:було|было|буде|будет|виповни|исполни|стукнуло|свої|свои)\s[^\n]{0,40}?(?:рік|роки|років|року|год|года|лет)"), True),
+    (re.compile(r"було|было|був|була|был|буде|будет|виповни|исполни|стукнуло|свої|свои"), True),
+    (re.compile(r"(?:was|were|am|is|are|turned)\s+(?:only\s+|just\s+)?(?:[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"), True),
     (re.compile(r"(?:мені|йому|їй|тобі|вам|нам|мне|ему|ей|тебе|якій|якому|котрій|котрому|которой|"
                 r"которому)[ \t\n]+[^\n]{0,30}?\d"), True),
 )
@@ -241,9 +261,10 @@ _AGE_TRIGGERS = (
 def _ages(text: str) -> list[Span]:
     spans = []
     regions = windows(text, _AGE_TRIGGERS)
-    for rx in (_EN_AGE_RE, _UK_RU_AGE_RE, _UK_RU_AGE_WORDS_RE):
+    for rx in (_EN_AGE_RE, _UK_RU_AGE_RE, _UK_RU_AGE_WORDS_RE, _EN_AGE_BARE_RE):
         for m in finditer(rx, text, regions):
-            number_start = next(m.start(g) for g in ("n", "n2", "n3", "n4") if m.group(g) is not None)
+            number_start = next(m.start(g) for g in ("n", "n2", "n3", "n4", "n5", "n6")
+                                if g in rx.groupindex and m.group(g) is not None)
             if _APPROX_BEFORE_RE.search(text[max(0, number_start - 20):number_start]):
                 continue
             spans.append(Span(m.start(), m.end(), "age", "age.exact"))
@@ -264,7 +285,8 @@ _HAS_DIGIT_RE = re.compile(r"\d")
 def detect(text: str, ctx: ScanContext) -> list[Span]:
     if not _HAS_DIGIT_RE.search(text):
         # Without a digit only a spelled age can be present («forty years old», «дванадцятирічна»).
-        spelled = re.search(r"(?i)years?[- ]old|aged|річн|літн|летн|рок|лет", text)
+        spelled = re.search(r"(?i)years?[- ]old|aged|річн|літн|летн|рок|лет|було|было|був|була|был|"
+                            r"виповни|исполни|свої|свои|\b(?:was|were|am|is|are|turned)\s", text)
         return _without_overlaps(_ages(text)) if spelled else []
     days = _day_dates(text)
     spans = days + _birth_dates(text, days) + _ages(text)

@@ -19,6 +19,7 @@ CTX = ScanContext(allowed=frozenset({ORG}))
 
 # (text, [(found text, kind, rule), ...]); an empty list is a case that must stay silent.
 EMAIL_CASES = [
+    ("writing to g.orekhova[at]yandex[.]ru daily", [("g.orekhova[at]yandex[.]ru", "email", "email.obfuscated")]),
     ("Write to olena.k@example.com today.", [("olena.k@example.com", "email", "email.plain")]),
     ("Пишіть: ivan_p-2@mail.example.ua.", [("ivan_p-2@mail.example.ua", "email", "email.plain")]),
     ("[пишите](mailto:ivan@example.org)", [("mailto:ivan@example.org", "email", "email.mailto")]),
@@ -41,6 +42,9 @@ EMAIL_CASES = [
 ]
 
 PHONE_CASES = [
+    # a range the numbering plan reserves (UK drama numbers) still counts with its country code
+    ("or call +44 7700 900418. Post", [("+44 7700 900418", "phone", "phone.intl")]),
+    ("the index rose +12 345 678 points", []),
     ("Call +380 67 123 45 67.", [("+380 67 123 45 67", "phone", "phone.ua")]),
     ("тел. 067 123 45 67", [("067 123 45 67", "phone", "phone.ua")]),
     ("тел. 067-123-45-67 або 067.123.45.67", [("067-123-45-67", "phone", "phone.ua"),

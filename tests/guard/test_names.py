@@ -171,6 +171,9 @@ NEGATIVE = [
     # a town whose name is a first name in the plural («Алешки»: Oleshky); a hyphenated place
     ("ru", "Детей вывезли из детского дома в Алешках."),
     ("ru", "Их этапировали через Ростов-на-Дону."),
+    # an ordinary word that is also a name, at a sentence start, even after a link
+    ("uk", "Дані для пошуку, які надала дружина:"),
+    ("ru", "См. <https://memopzk.org/>. Вера в то, что письмо дойдёт, — уже половина дела."),
 ]
 
 
