@@ -105,7 +105,7 @@ _UK_ADDR_RE = re.compile(
     r"(?:,?\s*(?:кв\.|квартира|к\.|корп\.|корпус)\s?\d{1,4})*",
 )
 _RU_STREET = (
-    r"ул\.|улиц[аеуы]|пр-т|пр-кт|просп\.|проспект[еау]?|пер\.|переул(?:ок|ке|ка)|б-р|бульвар[еау]?|"
+    r"ул\.|улиц[аеуы]|пр-т|пр-кт|просп\.|пр\.|проспект[еау]?|пер\.|переул(?:ок|ке|ка)|б-р|бульвар[еау]?|"
     r"пл\.|площад[ьи]|шоссе|наб\.|набережн\w+|проезд[еа]?|тупик[еа]?|мкр\.|микрорайон[еа]?"
 )
 _RU_ADDR_RE = re.compile(
@@ -145,7 +145,7 @@ _YEAR_CUE_RE = re.compile(r"(?:\b(?:in|since|by|of|from|until|till|after|before|
 # Every address holds a street word: Cyrillic and transliterated ones searched in the lowered
 # text, English ones as written (see _windows.py for why triggers are plain alternations).
 _STREET_TRIGGERS = (
-    (re.compile(r"вул|просп|пров|бул|майдан|площ|пл\.|шосе|набережн|узв|в'їзд|тупик|ул\.|улиц|пр-|пер\.|"
+    (re.compile(r"вул|просп|пров|бул|майдан|площ|пл\.|шосе|набережн|узв|в'їзд|тупик|ул\.|улиц|пр-|пр\.|пер\.|"
                 r"переул|б-р|шоссе|наб\.|проезд|мкр|микрорайон|vul|prosp|prov|bulv|ul\.|ulits|ulica|pr-t|"
                 r"per\.|pereul|maidan|ploshch"), True),
     (re.compile(r"Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Square|Terrace|Way|Highway|Parkway|"

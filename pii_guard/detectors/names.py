@@ -67,6 +67,8 @@ _SLAVIC_SURNAME = re.compile(
     r"skaya|skaia|tsky|tska|vych|vich|ovna|evna|ivna|yak|iak|ko)$")
 # Unknown Cyrillic words with these endings are Ukrainian surnames (Ярошенко, Гнатюк, Ткачук).
 _UK_SURNAME = re.compile(r"(енко|чук|щук|юк|ійчук)$")
+# ... and these (-ов, -ев, -ин in any case: «Исмаилова», «Сеїтхаліловим», «Умеровой»).
+_RU_SURNAME = re.compile(r"(?:ов|ев|ёв|єв|ин|ін|ын)(?:а|у|ым|им|ой|ою|ої|ому|ім|е|і|ых|их)?$")
 
 STRONG, WEAK_NAME, WEAK_SURN, JOIN, INITIAL, NONE = "strong", "weak_name", "weak_surn", "join", "initial", "none"
 # English frequencies (pyspellchecker, film subtitles): from ORDINARY up a Latin word is an
@@ -172,10 +174,14 @@ def _word_class(word: str, latin: bool, language: str | None, sentence_start: bo
         kind = WEAK_NAME if coincidental else STRONG
     elif info.surn:
         kind = STRONG if surname_ok and not coincidental else WEAK_SURN
-    elif not latin and info.known:
-        return NONE, None, False, False, 0   # an ordinary Ukrainian or Russian word
+    elif not latin and (info.common or info.function or info.place):
+        return NONE, None, False, False, 0   # an ordinary Ukrainian or Russian word, or a place
     elif not latin and _UK_SURNAME.search(word.lower()) and not sentence_start:
         kind, rule = STRONG, "name.morph.uk"
+    elif not latin and _RU_SURNAME.search(word.lower()) and not sentence_start:
+        # a surname the dictionaries do not know (or know only as "Ismail's"): «Исмаилов»,
+        # «Сеїтхалілову»; inside a sentence a capitalised word is a proper noun
+        kind, rule = STRONG, f"name.morph.{language if language in ('uk', 'ru') else 'uk'}"
     else:
         kind = JOIN
     if len(word) > 1 and word.isupper():
@@ -243,6 +249,8 @@ def _trigger(tok: _Token, text: str) -> str | None:
     """'title' or 'naming' when the word before `tok` introduces a person."""
     if not tok.prev or not _TRIGGER_GAP.fullmatch(text, tok.prev_end, tok.start):
         return None
+    if "." in text[tok.prev_end:tok.start] and tok.prev.lower() not in _ABBREVIATIONS:
+        return None     # «…ищет внука. Мальчика видели…»: a full stop ends the sentence
     lex = lexicon()
     word = tok.prev.lower()
     if tok.prev.isascii():
@@ -259,8 +267,13 @@ def _trigger(tok: _Token, text: str) -> str | None:
     return None
 
 
+# Street words in any grammatical case («на улице Ленина», «по вулиці Шевченка»).
+_STREET_STEMS = ("вулиц", "улиц", "проспект", "провулк", "переулк", "площ", "бульвар", "набережн")
+
+
 def _after_street_word(tok: _Token) -> bool:
-    return tok.prev.lower() in _STREET_WORDS
+    prev = tok.prev.lower()
+    return prev in _STREET_WORDS or prev.startswith(_STREET_STEMS)
 
 
 def _lone_latin_ok(tok: _Token, text: str) -> bool:
@@ -307,6 +320,9 @@ def _surname_like(tok: _Token) -> bool:
     """Can this word be the surname after a first name? ("Tor Browser": no)."""
     if tok.kind != JOIN or not tok.latin:
         return tok.kind != NONE
+    parts = tok.word.split("-")
+    if len(parts) > 1 and all(part[:1].isupper() for part in parts):
+        return True         # a double surname ("Lebid-Harmash")
     return bool(_SLAVIC_SURNAME.search(tok.word.lower()))
 
 
@@ -371,6 +387,11 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
     allowed = entries(frozenset(ctx.allowed) | frozenset(ctx.pseudonyms))
     names = [[t.word for t in tokens[i:j] if not t.initial] for i, j, _ in found]
     passes = allowed_runs(names, allowed)
+    for k, ((i, j, _), ok) in enumerate(zip(found, passes)):
+        # «Лист Олександри Матвійчук»: a word before an allowed name that is no name by itself
+        if not ok and j - i > 1 and not tokens[i].initial and allowed_runs([names[k][1:]], allowed)[0] \
+                and not _judge(tokens, i, i + 1, prose):
+            passes[k] = True
     return [Span(tokens[i].start, tokens[j - 1].end, KIND, rule)
             for (i, j, rule), ok in zip(found, passes) if not ok]
 

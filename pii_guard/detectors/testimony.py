@@ -184,7 +184,7 @@ _APPROX = (
 )
 _EN_AGE_RE = re.compile(
     rf"(?<![\w\-–.,])(?P<n>{_AGE_N})(?:[- ]years?[- ]old\b|-year-old\b|\s?y\.?o\.?(?!\w)|-yo\b)"
-    rf"|\baged\s+(?P<n2>{_AGE_N})(?!\w|[.,]\d|\s*[-–]\s*\d)"
+    rf"|\baged\s+(?P<n2>{_AGE_N})(?!\w|[.,]\d|\s*[-–]\s*\d|\s+(?:to|and|or)\s+\d)"
     rf"|\bage(?:\s+of|:)?\s+(?P<n3>\d{{1,3}})(?!\w|[.,]\d|\s*[-–]\s*\d)",
     re.IGNORECASE,
 )
@@ -233,6 +233,10 @@ _UK_RU_AGE_WORDS_RE = re.compile(
     rf"исполнилось|исполнится|стукнуло)(?:\s+(?:тоді|тогда|вже|уже|ще|еще|ещё|лише|только|всього|"
     rf"всего|лишь))*\s+(?P<n>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}(?!\w)"
     rf"|(?:виповнилося|виповнилось|исполнилось|стукнуло)\s+(?P<n6>{_UK_RU_NUMBER})(?=\s*[,.;:!?)»])"
+    # «Мне было двадцать шесть.», «Мне шестьдесят один,», «Йому ж лише двадцять дев'ять...»
+    rf"|(?:мені|йому|їй|мне|ему|ей)(?:\s+(?:ж|же|було|было|тоді|тогда|вже|уже|ще|еще|ещё|лише|лиш|"
+    rf"только|всього|всего|лишь|зараз|сейчас|тепер|теперь))*\s+(?P<n8>{_UK_RU_NUMBER})"
+    rf"(?:\s?{_UNIT_UK_RU}(?!\w)|(?=\s*[,.;:!?)»…]))"
     # «у свої 62 ще працював», «в свои 82 года»: any number after it is an age, unless a unit of
     # something else follows
     rf"|(?:в|у)\s+(?:свої|свои)\s+(?P<n5>{_UK_RU_NUMBER})(?:\s?{_UNIT_UK_RU}(?!\w)|(?!\s*{_OTHER_TIME_UNITS})))"
@@ -241,33 +245,67 @@ _UK_RU_AGE_WORDS_RE = re.compile(
 )
 # «A: I was seventy-one.», «she had just turned 17 when»: an answer or a clause that ends there
 _EN_AGE_BARE_RE = re.compile(
-    rf"\b(?:I|he|she|you|we|they)\s+(?:was|were|am|is|are|(?:had\s+)?(?:just\s+)?turned)\s+"
-    rf"(?:only\s+|just\s+)?(?P<n>{_AGE_N})(?=\s*(?:[.,;:!?)]|$)|\s+(?:when|then|at\s+the\s+time|back\s+then)\b)",
-    re.IGNORECASE | re.MULTILINE,
+    r"(?:\b(?:I|[Hh]e|[Ss]he|[Yy]ou|[Ww]e|[Tt]hey|(?!(?:It|This|That|There|Here|What|Which|Who|Each|Every|"
+    r"One|Number|Article|Chapter|Section|Part|Page|Room|Cell|Block|Unit)\b)[A-Z][a-z]+)"
+    r"\s+(?P<v>was|were|am|is|are|(?:had\s+)?(?:just\s+)?turned)"
+    r"|\b(?:I|[Hh]e|[Ss]he)(?P<v2>['’][ms]))\s+"
+    rf"(?:only\s+|just\s+)?(?P<n>(?i:{_AGE_N}))(?=\s*(?:[.,;:!?)…]|$)|\s+(?:when|then|at\s+the\s+time|back\s+then)\b)",
+    re.MULTILINE,
 )
 _APPROX_BEFORE_RE = re.compile(rf"(?<![\w])(?:{_APPROX})\s+$", re.IGNORECASE)
 # «42 роки в полоні» is a duration; «йому було 42» needs the pronoun, handled above.
 
 
+# A verb of age (or «свої/свои», "was", "turned") and, within three words, a number in digits or
+# words: the Ukrainian/Russian verbs are very common words, so the number must be there too.
+_NUMBER_START = (r"(?:\d|один|одна|одну|два|дві|две|три|чотир|четыр|п['’]?ят|шіст|шест|сім|сем|вісім|"
+                 r"восем|дев|десят|двадц|тридц|сорок|one|two|three|four|five|six|seven|eight|nine|ten|"
+                 r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
+                 r"thirty|forty|fifty|sixty|seventy|eighty|ninety)")
+_AGE_VERB_NEAR_NUMBER = re.compile(
+    r"(?:було|было|був|була|был|буде|будет|виповни|исполни|стукнуло|свої|свои|was|were|am|is|are|turned|['’][sm]"
+    r"|мені|йому|їй|мне|ему|ей)"
+    rf"[^\W\d]*\s+(?:[^\W\d]+\s+){{0,2}}?{_NUMBER_START}")
 _AGE_TRIGGERS = (
     (re.compile(r"year|aged|age of|age:|y\.?o\b|-yo\b|річн|літн|летн|віці|віком|возраст|вік\b"), True),
-    (re.compile(r"було|было|був|була|был|буде|будет|виповни|исполни|стукнуло|свої|свои"), True),
-    (re.compile(r"(?:was|were|am|is|are|turned)\s+(?:only\s+|just\s+)?(?:[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"), True),
+    (_AGE_VERB_NEAR_NUMBER, True),
     (re.compile(r"(?:мені|йому|їй|тобі|вам|нам|мне|ему|ей|тебе|якій|якому|котрій|котрому|которой|"
                 r"которому)[ \t\n]+[^\n]{0,30}?\d"), True),
 )
 
 
-def _ages(text: str) -> list[Span]:
+# «Andrii Fedorchuk, 31, was…», «Кирилл Пономаренко, 14 лет, вывезен»: a number between commas
+# right after a name. Without a unit the name must have two words.
+_APPOSITION_RE = re.compile(
+    r"(?<=,\s)(?P<n>1[01]\d|[1-9]?\d)(?P<unit>\s?(?:лет|года|год|років|роки|рік|years?(?:\s+old)?))?(?=\s*[,)])")
+_NAME_BEFORE = re.compile(r"[A-ZА-ЯЁІЇЄҐ][^\W\d_]+(?P<second>\s+[A-ZА-ЯЁІЇЄҐ][^\W\d_]+)?,\s$")
+
+
+def _appositions(text: str) -> list[Span]:
     spans = []
+    at = text.find(", ")
+    while at >= 0:
+        m = _APPOSITION_RE.match(text, at + 2)
+        if m:
+            name = _NAME_BEFORE.search(text, max(0, at - 60), at + 2)
+            if name and (m.group("unit") or name.group("second")):
+                spans.append(Span(m.start(), m.end(), "age", "age.exact"))
+        at = text.find(", ", at + 2)
+    return spans
+
+
+def _ages(text: str) -> list[Span]:
+    spans = _appositions(text) if ", " in text and _HAS_DIGIT_RE.search(text) else []
     regions = windows(text, _AGE_TRIGGERS)
     for rx in (_EN_AGE_RE, _UK_RU_AGE_RE, _UK_RU_AGE_WORDS_RE, _EN_AGE_BARE_RE):
         for m in finditer(rx, text, regions):
-            number_start = next(m.start(g) for g in ("n", "n2", "n3", "n4", "n5", "n6")
+            number_start = next(m.start(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n8")
                                 if g in rx.groupindex and m.group(g) is not None)
             if _APPROX_BEFORE_RE.search(text[max(0, number_start - 20):number_start]):
                 continue
-            spans.append(Span(m.start(), m.end(), "age", "age.exact"))
+            # "Maksym is fifteen": the age starts at the verb, the name stays a name
+            start = m.start("v") if "v" in rx.groupindex and m.group("v") else m.start()
+            spans.append(Span(start, m.end(), "age", "age.exact"))
     return spans
 
 
@@ -285,8 +323,8 @@ _HAS_DIGIT_RE = re.compile(r"\d")
 def detect(text: str, ctx: ScanContext) -> list[Span]:
     if not _HAS_DIGIT_RE.search(text):
         # Without a digit only a spelled age can be present («forty years old», «дванадцятирічна»).
-        spelled = re.search(r"(?i)years?[- ]old|aged|річн|літн|летн|рок|лет|було|было|був|була|был|"
-                            r"виповни|исполни|свої|свои|\b(?:was|were|am|is|are|turned)\s", text)
+        spelled = (re.search(r"(?i)years?[- ]old|aged|річн|літн|летн", text)
+                   or _AGE_VERB_NEAR_NUMBER.search(text.lower()))
         return _without_overlaps(_ages(text)) if spelled else []
     days = _day_dates(text)
     spans = days + _birth_dates(text, days) + _ages(text)

@@ -103,6 +103,10 @@ POSITIVE = [
     ("en", "[Olena Kovalenko](https://example.org/profile) wrote to us.", "Olena Kovalenko", None),
     # a hyphenated word before the name is not part of it
     ("en", "Twelve-year-old Daryna Lysenko was moved to a camp.", "Daryna Lysenko", None),
+    # a double surname; surnames the dictionaries do not know (Crimean Tatar, "Ismail's")
+    ("en", "counsel for the family, Iryna Lebid-Harmash", "Iryna Lebid-Harmash", None),
+    ("ru", "Звонила жена, Р. Исмаилов задержан.", "Р. Исмаилов", "name.initials"),
+    ("uk", "Суд призначив Діляверу Сеїтхалілову адвоката.", "Діляверу Сеїтхалілову", None),
     # a first name the Russian dictionary knows only as a city («Софию»: Sofia)
     ("ru", "Девятилетнюю Софию Гаврилюк вывезли в лагерь.", "Софию Гаврилюк", None),
 ]
@@ -171,6 +175,11 @@ NEGATIVE = [
     # a town whose name is a first name in the plural («Алешки»: Oleshky); a hyphenated place
     ("ru", "Детей вывезли из детского дома в Алешках."),
     ("ru", "Их этапировали через Ростов-на-Дону."),
+    ("ru", "Мы стоим по субботам на улице Ленина, у кинотеатра."),
+    ("ru", "Бабушка ищет внука. Мальчика видели в ролике."),
+    ("uk", "Вона дзвонила з Кривого Рогу. Шукає сина."),
+    ("ru", "Мы жили в Харькове и Ростове."),
+    ("uk", "Лист Олександри Матвійчук та Олега Орлова підтримали."),
     # an ordinary word that is also a name, at a sentence start, even after a link
     ("uk", "Дані для пошуку, які надала дружина:"),
     ("ru", "См. <https://memopzk.org/>. Вера в то, что письмо дойдёт, — уже половина дела."),
