@@ -71,6 +71,7 @@ class BuildGuard:
     _html: dict[str, list[Finding]] = field(default_factory=dict)     # source path -> new findings in HTML
     _added: dict[str, list[Finding]] = field(default_factory=dict)    # source path -> in text hooks added
     _bodies: dict[str, str] = field(default_factory=dict)             # source path -> HTML rendered from it
+    _added_scans: dict[tuple, list[Finding]] = field(default_factory=dict)  # (added text, language) -> findings
     _asset_report: dict[str, list[Finding] | str] = field(default_factory=dict)
     _rel_paths: dict[str | Path, str] = field(default_factory=dict)
     seconds: float = 0.0                 # time spent scanning in this build (reported at the end)
@@ -128,7 +129,12 @@ class BuildGuard:
             # one line per paragraph: each is judged on its own (and remembered: the same
             # glossary lines recur on every page of a language)
             text = "\n\n".join(line for _, line in added)
-            _, findings = self.scanner.markdown(text, where, language=language or source.language, testimony=False)
+            language = language or source.language
+            # the same glossary lines are added to most pages of a language: read once
+            findings = self._added_scans.get((text, language))
+            if findings is None:
+                findings = self.scanner.markdown(text, where, language=language, testimony=False)[1]
+                self._added_scans[(text, language)] = findings
             for finding in unique_findings(findings):
                 number = added[(finding.line - 1) // 2][0] if finding.line else None
                 found.append(Finding(where, number, finding.column, finding.kind, finding.rule, finding.masked))

@@ -197,8 +197,13 @@ def _match_phone(cand: str) -> list[tuple[int, int, phonenumbers.PhoneNumber]]:
     return []
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def detect_phones(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span]:
     spans: list[Span] = []
+    if not _DIGIT.search(text):
+        return spans
     for m in finditer(_PHONE_CAND_RE, text, windows(text, _PHONE_TRIGGERS, margin=64)):
         cand = m.group().rstrip(" .-)\u2013(")
         digits = _digit_count(cand)

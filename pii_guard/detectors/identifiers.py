@@ -261,7 +261,12 @@ _TRIGGERS = (
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def detect(text: str, ctx: ScanContext) -> list[Span]:
+    if not _DIGIT.search(text):       # every identifier here has digits; most paragraphs have none
+        return []
     regions = windows(text, _TRIGGERS)
     if not regions:
         return []

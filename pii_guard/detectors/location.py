@@ -175,6 +175,11 @@ def _addresses(text: str) -> list[Span]:
 
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def detect(text: str, ctx: ScanContext) -> list[Span]:
+    if not _DIGIT.search(text):       # coordinates and house numbers are digits
+        return []
     spans = _coordinates(text) + _addresses(text)
     return without_overlaps(spans)

@@ -263,15 +263,30 @@ _NUMBER_START = (r"(?:\d|один|одна|одну|два|дві|две|три|
                  r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
                  r"thirty|forty|fifty|sixty|seventy|eighty|ninety)")
 _AGE_VERB_NEAR_NUMBER = re.compile(
-    r"(?:було|было|був|була|был|буде|будет|виповни|исполни|стукнуло|свої|свои|was|were|am|is|are|turned|['’][sm]"
-    r"|мені|йому|їй|мне|ему|ей)"
-    rf"[^\W\d]*\s+(?:[^\W\d]+\s+){{0,2}}?{_NUMBER_START}")
-_AGE_TRIGGERS = (
-    (re.compile(r"year|aged|age of|age:|y\.?o\b|-yo\b|річн|літн|летн|віці|віком|возраст|вік\b"), True),
-    (_AGE_VERB_NEAR_NUMBER, True),
-    (re.compile(r"(?:мені|йому|їй|тобі|вам|нам|мне|ему|ей|тебе|якій|якому|котрій|котрому|которой|"
-                r"которому)[ \t\n]+[^\n]{0,30}?\d"), True),
-)
+    r"(?:(?<![^\W\d_])(?:було|было|був|була|был|буде|будет|виповни\w*|исполни\w*|стукнуло|свої|свои|was|were|"
+    r"am|is|are|turned|мені|йому|їй|мне|ему|ей)|(?<=\w)['’][sm])"
+    rf"\s+(?:[^\W\d]+\s+){{0,2}}?(?<![^\W\d_]){_NUMBER_START}")
+_AGE_WORD_TRIGGER = (re.compile(r"year|aged|age of|age:|y\.?o\b|-yo\b|річн|літн|летн|віці|віком|возраст|вік\b"), True)
+_AGE_PRONOUN_TRIGGER = (re.compile(r"(?:мені|йому|їй|тобі|вам|нам|мне|ему|ей|тебе|якій|якому|котрій|котрому|которой|"
+                                   r"которому)[ \t\n]+[^\n]{0,30}?\d"), True)
+_AGE_TRIGGERS = (_AGE_WORD_TRIGGER, (_AGE_VERB_NEAR_NUMBER, True), _AGE_PRONOUN_TRIGGER)
+_AGE_TRIGGERS_NO_NUMBER = (_AGE_WORD_TRIGGER,)
+# Whole number words: the verb triggers run only on text that has one (or a digit), since the
+# verbs themselves are among the commonest words of the three languages.
+_NUMBER_WORDS = frozenset("""один одна одну два дві две три чотири четыре пять шість шесть сім семь вісім
+    восемь девять десять одинадцять одиннадцать дванадцять двенадцать тринадцять тринадцать
+    чотирнадцять четырнадцать пятнадцать шістнадцять шестнадцать сімнадцять семнадцать вісімнадцять
+    восемнадцать девятнадцать двадцять двадцать тридцять тридцать сорок пятьдесят шістдесят
+    шестьдесят сімдесят семьдесят вісімдесят восемьдесят дев'яносто девяносто п'ять п'ятнадцять
+    п'ятдесят дев'ять дев'ятнадцять one two three four five six seven eight nine ten eleven twelve
+    thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty
+    seventy eighty ninety""".split())
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _has_number_word(text: str) -> bool:
+    # "forty-two" is two words here: _WORD_RE stops at the hyphen
+    return not _NUMBER_WORDS.isdisjoint(_WORD_RE.findall(text.lower().replace("’", "'")))
 
 
 # «Andrii Fedorchuk, 31, was…», «Кирилл Пономаренко, 14 лет, вывезен»: a number between commas
@@ -294,9 +309,10 @@ def _appositions(text: str) -> list[Span]:
     return spans
 
 
-def _ages(text: str) -> list[Span]:
+def _ages(text: str, numbers: bool = True) -> list[Span]:
+    """`numbers`: the text has a digit or a number word (otherwise only one-word ages can be there)."""
     spans = _appositions(text) if ", " in text and _HAS_DIGIT_RE.search(text) else []
-    regions = windows(text, _AGE_TRIGGERS)
+    regions = windows(text, _AGE_TRIGGERS if numbers else _AGE_TRIGGERS_NO_NUMBER)
     for rx in (_EN_AGE_RE, _UK_RU_AGE_RE, _UK_RU_AGE_WORDS_RE, _EN_AGE_BARE_RE):
         for m in finditer(rx, text, regions):
             number_start = next(m.start(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n8")
@@ -322,10 +338,11 @@ _HAS_DIGIT_RE = re.compile(r"\d")
 
 def detect(text: str, ctx: ScanContext) -> list[Span]:
     if not _HAS_DIGIT_RE.search(text):
-        # Without a digit only a spelled age can be present («forty years old», «дванадцятирічна»).
-        spelled = (re.search(r"(?i)years?[- ]old|aged|річн|літн|летн", text)
-                   or _AGE_VERB_NEAR_NUMBER.search(text.lower()))
-        return _without_overlaps(_ages(text)) if spelled else []
+        # Without a digit only a spelled age can be present («forty years old», «дванадцятирічна»,
+        # «їй було п'ятнадцять»).
+        numbers = _has_number_word(text)
+        one_word = _AGE_WORD_TRIGGER[0].search(text.lower())
+        return _without_overlaps(_ages(text, numbers)) if numbers or one_word else []
     days = _day_dates(text)
     spans = days + _birth_dates(text, days) + _ages(text)
     return _without_overlaps(spans)

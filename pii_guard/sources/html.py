@@ -206,6 +206,7 @@ class _Clean:
     def __init__(self):
         self.by_context: dict[tuple, set[str]] = {}
         self.raw: dict[tuple, set[str]] = {}
+        self.blocks: dict[tuple, set[str]] = {}
         self.by_source: dict[int, set[str]] = {}
 
 
@@ -217,6 +218,22 @@ def _clean_sets(registry: Registry) -> _Clean:
     return clean
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _blocks(text: str):
+    """(start, end) of the parts of `text` between blank lines. Detection never joins text
+    across a blank line (textview.segments), so no identifier is cut; a block is only a unit
+    of the cache: a page shares nearly all of them with the page before it."""
+    start = 0
+    for match in _BLANK_LINE.finditer(text):
+        if match.start() > start:
+            yield start, match.start()
+        start = match.end()
+    if start < len(text):
+        yield start, len(text)
+
+
 def scan_text(html: str, ctx: ScanContext, registry: Registry, seen: str | None = None,
               ui_language: str | None = None, site_url: str | None = None) -> list[Hit]:
     """Hits in an HTML document (offsets into `html`).
@@ -224,8 +241,9 @@ def scan_text(html: str, ctx: ScanContext, registry: Registry, seen: str | None 
     Each region is judged in its own language (see language_regions): `ctx.language` is the
     page text's, `ui_language` the interface's (default: the same).
     Pages share most of their markup (head, navigation, icons, footer), in every language: a
-    chunk that was clean once (up to its links to the site's own pages, relative or under
-    `site_url`) is not looked at again. `seen`: the page's Markdown as already scanned
+    block between blank lines that was clean once, as it stands, is not looked at again; in
+    the others, a chunk that was clean once (up to its links to the site's own pages, relative
+    or under `site_url`) is not looked at again. `seen`: the page's Markdown as already scanned
     (sources.flat); text found in it verbatim is not scanned again, so only what the templates
     and hooks added costs anything."""
     hits = []
@@ -241,29 +259,43 @@ def scan_text(html: str, ctx: ScanContext, registry: Registry, seen: str | None 
         context = context_key(plain_ctx)
         known = clean.by_context.setdefault(context, set())
         known_raw = clean.raw.setdefault(context, set())
-        offset = region_start
-        for chunk in chunks(html[region_start:region_end]):
-            start = offset
-            offset += len(chunk) + 1
-            if chunk in known_raw or chunk in own or not chunk.strip():
+        known_blocks = clean.blocks.setdefault(context, set())
+        region = html[region_start:region_end]
+        for block_start, block_end in _blocks(region):
+            block = region[block_start:block_end]
+            if block in known_blocks or not block.strip():
                 continue
-            key = own_links.sub(r'\1""', chunk) if "=" in chunk else chunk
-            if key in known:
-                known_raw.add(chunk)
-                continue
-            if key in own:
-                continue
-            found, skipped, scanned = scan_view(build_view(chunk, text_only=True), plain_ctx, registry, seen)
-            if found and plain_ctx is not region_ctx:
-                found, _, _ = scan_view(build_view(chunk, text_only=True), region_ctx, registry, seen)
-                if not found:
-                    continue             # clean thanks to this page's pseudonyms only
-            if found:                    # read it again, this time keeping where each character was
-                found, _, _ = scan_view(build_view(chunk), region_ctx, registry, seen)
-                hits.extend(replace(h, start=h.start + start, end=h.end + start) for h in found)
-            elif not skipped:
-                known.add(key)           # clean in this context whatever the page
-                known_raw.add(chunk)
-            elif not scanned:
-                own.add(key)             # all of its text is the page's Markdown
+            offset = region_start + block_start
+            dirty = False                # a chunk not known clean in this context whatever the page
+            for chunk in chunks(block):
+                start = offset
+                offset += len(chunk) + 1
+                if chunk in known_raw or not chunk.strip():
+                    continue
+                key = own_links.sub(r'\1""', chunk) if "=" in chunk else chunk
+                if key in known:
+                    known_raw.add(chunk)
+                    continue
+                if key in own:
+                    dirty = True
+                    continue
+                found, skipped, scanned = scan_view(build_view(chunk, text_only=True), plain_ctx, registry, seen)
+                if found and plain_ctx is not region_ctx:
+                    found, _, _ = scan_view(build_view(chunk, text_only=True), region_ctx, registry, seen)
+                    if not found:
+                        dirty = True         # clean thanks to this page's pseudonyms only
+                        continue
+                if found:                    # read it again, this time keeping where each character was
+                    found, _, _ = scan_view(build_view(chunk), region_ctx, registry, seen)
+                    hits.extend(replace(h, start=h.start + start, end=h.end + start) for h in found)
+                    dirty = True
+                elif not skipped:
+                    known.add(key)           # clean in this context whatever the page
+                    known_raw.add(chunk)
+                else:
+                    dirty = True             # partly the page's own Markdown, skipped
+                    if not scanned:
+                        own.add(key)         # all of its text is the page's Markdown
+            if not dirty:
+                known_blocks.add(block)
     return hits
