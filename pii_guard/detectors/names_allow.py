@@ -66,6 +66,8 @@ def _matches(keys: frozenset[str], entry_word: frozenset[str]) -> bool:
 def matching_entry(words: list[str], allowed: tuple[Entry, ...]) -> tuple[Entry, bool] | None:
     """The allowed entry every word matches, and whether its surname is among them."""
     keys = [word_keys(w) for w in words]
+    if not keys:
+        return None                      # no words: nothing is allowed by it
     for entry in allowed:
         if all(any(_matches(k, e) for e in entry.words) for k in keys):
             has_surname = any(_matches(k, entry.words[-1]) for k in keys)
