@@ -24,7 +24,7 @@ def on_startup(command, dirty):
 
 def on_config(config):
     try:
-        _guard.configure(config.config_file_path, config.site_url)
+        _guard.configure(config.config_file_path, config.site_url, config.site_name)
     except GuardError as err:
         raise PluginError(f"PII guard: {err}") from None
 

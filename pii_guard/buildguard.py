@@ -25,7 +25,7 @@ from . import allowlist as allowlist_mod
 from .model import Finding, GuardError, ScanContext, unique_findings
 from .registry import Registry, default_registry
 from .scan import DOCUMENT_EXT, IMAGE_EXT, MARKDOWN_EXT, Scanner
-from .sources import Hit
+from .sources import Hit, flat
 from .sources.markdown import body_first_line, is_testimony, language_of
 
 BANNER_CLASS = "pii-guard-banner"
@@ -72,6 +72,8 @@ class BuildGuard:
     _added: dict[str, list[Finding]] = field(default_factory=dict)    # source path -> in text hooks added
     _bodies: dict[str, str] = field(default_factory=dict)             # source path -> HTML rendered from it
     _added_scans: dict[tuple, list[Finding]] = field(default_factory=dict)  # (added text, language) -> findings
+    _titles: set[str] = field(default_factory=set)   # titles the source scans read ("X" and "X - site name")
+    site_name: str | None = None
     _asset_report: dict[str, list[Finding] | str] = field(default_factory=dict)
     _rel_paths: dict[str | Path, str] = field(default_factory=dict)
     seconds: float = 0.0                 # time spent scanning in this build (reported at the end)
@@ -86,9 +88,10 @@ class BuildGuard:
             self.seconds += time.perf_counter() - started
 
     # --- set-up --------------------------------------------------------------------------
-    def configure(self, config_file: str | Path, site_url: str | None = None) -> None:
+    def configure(self, config_file: str | Path, site_url: str | None = None, site_name: str | None = None) -> None:
         """Load the repository's allowlist (once); GuardError if it is invalid."""
         self.site_url = site_url
+        self.site_name = site_name
         root = Path(config_file).resolve().parent
         if self.scanner is None or root != self.root:
             self.root = root
@@ -164,6 +167,13 @@ class BuildGuard:
             try:
                 text = data.decode("utf-8-sig")
                 page, findings = self.scanner.markdown(text, where)
+                title = page.meta.get("title")
+                if isinstance(title, str) and title.strip():
+                    # read here, in its page's language: where templates repeat it (the <title>
+                    # "X - site name", other pages' language links) it is not read again
+                    self._titles.add(flat(title))
+                    if self.site_name:
+                        self._titles.add(flat(f"{title} - {self.site_name}"))
                 source = _Source(unique_findings(findings), is_testimony(where, page.meta), page.pseudonyms,
                                  language_of(where, page.meta), scanned_text=page.scanned_text,
                                  lines=frozenset(text.splitlines()), body_line=body_first_line(text))
@@ -206,7 +216,7 @@ class BuildGuard:
                           allowed=self.scanner.allowlist.values)
         # the theme around the article speaks the build's language (`language`)
         found = self.scanner.html(output, f"site/{dest_uri}", ctx, seen=source.scanned_text if source else None,
-                                  ui_language=language, site_url=self.site_url)
+                                  ui_language=language, site_url=self.site_url, read=self._titles)
         known = {(f.kind, f.masked) for f in (source.findings if source else [])}
         key = source_path or dest_uri
         reported = self._html.setdefault(key, [])

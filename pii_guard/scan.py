@@ -64,11 +64,12 @@ class Scanner:
         return page, [h.finding(where, lines) for h in hits]
 
     def html(self, text: str, where: str, ctx: ScanContext | None = None, seen: str | None = None,
-             ui_language: str | None = None, site_url: str | None = None) -> list[Finding]:
+             ui_language: str | None = None, site_url: str | None = None,
+             read: frozenset[str] | set[str] = frozenset()) -> list[Finding]:
         """`ctx.language`: the page text's language; `ui_language`: the interface's (default: the
         same); `site_url`: where the site is published (links under it name its own pages)."""
         ctx = ctx or ScanContext(language=markdown.language_of(where), allowed=self.allowlist.values)
-        hits = html.scan_text(text, ctx, self.registry, seen, ui_language, site_url)
+        hits = html.scan_text(text, ctx, self.registry, seen, ui_language, site_url, read)
         lines = textview.LineIndex(text)
         return [h.finding(where, lines) for h in hits]
 

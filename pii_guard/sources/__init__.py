@@ -54,17 +54,20 @@ def _already_read(piece: str, seen: str) -> bool:
 
 
 def scan_view(view: textview.View, ctx: ScanContext, registry: Registry,
-              seen: str | None = None) -> tuple[list[Hit], bool, bool]:
+              seen: str | None = None, read: frozenset[str] | set[str] = frozenset()) -> tuple[list[Hit], bool, bool]:
     """Run the detectors over a normalised view, piece by piece; hits in original offsets.
 
-    Pieces found verbatim in `seen` (the page's own Markdown, already scanned) are skipped.
+    Pieces found verbatim in `seen` (the page's own Markdown, already scanned) are skipped, and
+    so are pieces equal to one of `read` (values other sources' scans already read: the title
+    of a page's other language versions in its language links).
     Returns (hits, whether any piece was skipped, whether any piece was scanned)."""
     hits = []
     skipped = scanned = False
     text = view.text
     for start, end in textview.segments(text):
         piece = text[start:end]
-        if seen is not None and _already_read(flat(piece), seen):
+        if (seen is not None or read) and ((seen is not None and _already_read(flat(piece), seen))
+                                           or flat(piece) in read):
             skipped = True
             continue
         scanned = True

@@ -248,7 +248,8 @@ def _unknown_blocks(text: str, known: set[str]):
 
 
 def scan_text(html: str, ctx: ScanContext, registry: Registry, seen: str | None = None,
-              ui_language: str | None = None, site_url: str | None = None) -> list[Hit]:
+              ui_language: str | None = None, site_url: str | None = None,
+              read: frozenset[str] | set[str] = frozenset()) -> list[Hit]:
     """Hits in an HTML document (offsets into `html`).
 
     Each region is judged in its own language (see language_regions): `ctx.language` is the
@@ -293,14 +294,14 @@ def scan_text(html: str, ctx: ScanContext, registry: Registry, seen: str | None 
                 if key in own:
                     dirty = True
                     continue
-                found, skipped, scanned = scan_view(build_view(chunk, text_only=True), plain_ctx, registry, seen)
+                found, skipped, scanned = scan_view(build_view(chunk, text_only=True), plain_ctx, registry, seen, read)
                 if found and plain_ctx is not region_ctx:
-                    found, _, _ = scan_view(build_view(chunk, text_only=True), region_ctx, registry, seen)
+                    found, _, _ = scan_view(build_view(chunk, text_only=True), region_ctx, registry, seen, read)
                     if not found:
                         dirty = True         # clean thanks to this page's pseudonyms only
                         continue
                 if found:                    # read it again, this time keeping where each character was
-                    found, _, _ = scan_view(build_view(chunk), region_ctx, registry, seen)
+                    found, _, _ = scan_view(build_view(chunk), region_ctx, registry, seen, read)
                     hits.extend(replace(h, start=h.start + start, end=h.end + start) for h in found)
                     dirty = True
                 elif not skipped:
