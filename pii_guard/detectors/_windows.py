@@ -18,6 +18,12 @@ from functools import lru_cache
 
 MARGIN = 120
 _SPACE_RE = re.compile(r"\s")
+_DIGIT_RE = re.compile(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    """Most paragraphs have no digit: detectors whose every identifier has one stop here."""
+    return _DIGIT_RE.search(text) is not None
 
 
 @lru_cache(maxsize=8)

@@ -18,7 +18,7 @@ from functools import lru_cache
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
 
-from pii_guard.detectors._windows import finditer, windows
+from pii_guard.detectors._windows import finditer, has_digit, windows
 from pii_guard.model import ScanContext, Span
 
 # --- e-mail ------------------------------------------------------------------------------
@@ -197,12 +197,9 @@ def _match_phone(cand: str) -> list[tuple[int, int, phonenumbers.PhoneNumber]]:
     return []
 
 
-_DIGIT = re.compile(r"\d")
-
-
 def detect_phones(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span]:
     spans: list[Span] = []
-    if not _DIGIT.search(text):
+    if not has_digit(text):
         return spans
     for m in finditer(_PHONE_CAND_RE, text, windows(text, _PHONE_TRIGGERS, margin=64)):
         cand = m.group().rstrip(" .-)\u2013(")

@@ -22,7 +22,7 @@ from stdnum import luhn as _luhn
 from stdnum.ru import inn as _ru_inn
 from stdnum.ua import rntrc as _ua_rntrc
 
-from pii_guard.detectors._windows import finditer, windows
+from pii_guard.detectors._windows import finditer, has_digit, windows
 from pii_guard.model import ScanContext, Span
 from pii_guard.detectors._spans import without_overlaps
 
@@ -261,11 +261,8 @@ _TRIGGERS = (
 )
 
 
-_DIGIT = re.compile(r"\d")
-
-
 def detect(text: str, ctx: ScanContext) -> list[Span]:
-    if not _DIGIT.search(text):       # every identifier here has digits; most paragraphs have none
+    if not has_digit(text):       # every identifier here has digits; most paragraphs have none
         return []
     regions = windows(text, _TRIGGERS)
     if not regions:

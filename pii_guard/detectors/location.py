@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from pii_guard.detectors._windows import finditer, windows
+from pii_guard.detectors._windows import finditer, has_digit, windows
 from pii_guard.model import ScanContext, Span
 from pii_guard.detectors._spans import without_overlaps
 
@@ -175,11 +175,8 @@ def _addresses(text: str) -> list[Span]:
 
 
 
-_DIGIT = re.compile(r"\d")
-
-
 def detect(text: str, ctx: ScanContext) -> list[Span]:
-    if not _DIGIT.search(text):       # coordinates and house numbers are digits
+    if not has_digit(text):       # coordinates and house numbers are digits
         return []
     spans = _coordinates(text) + _addresses(text)
     return without_overlaps(spans)

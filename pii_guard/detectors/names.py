@@ -389,7 +389,7 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
     passes = allowed_runs(names, allowed)
     for k, ((i, j, _), ok) in enumerate(zip(found, passes)):
         # «Лист Олександри Матвійчук»: a word before an allowed name that is no name by itself
-        if not ok and len(names[k]) > 1 and not tokens[i].initial and allowed_runs([names[k][1:]], allowed)[0] \
+        if not ok and not tokens[i].initial and allowed_runs([names[k][1:]], allowed)[0] \
                 and not _judge(tokens, i, i + 1, prose):
             passes[k] = True
     return [Span(tokens[i].start, tokens[j - 1].end, KIND, rule)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from pii_guard.detectors._windows import finditer, windows
+from pii_guard.detectors._windows import finditer, has_digit, windows
 from pii_guard.model import ScanContext, Span
 from pii_guard.detectors._spans import without_overlaps
 
@@ -309,9 +309,10 @@ def _appositions(text: str) -> list[Span]:
     return spans
 
 
-def _ages(text: str, numbers: bool = True) -> list[Span]:
-    """`numbers`: the text has a digit or a number word (otherwise only one-word ages can be there)."""
-    spans = _appositions(text) if ", " in text and _HAS_DIGIT_RE.search(text) else []
+def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
+    """`numbers`: the text has a digit or a number word (otherwise only one-word ages can be
+    there); `digits`: it has a digit."""
+    spans = _appositions(text) if digits and ", " in text else []
     regions = windows(text, _AGE_TRIGGERS if numbers else _AGE_TRIGGERS_NO_NUMBER)
     for rx in (_EN_AGE_RE, _UK_RU_AGE_RE, _UK_RU_AGE_WORDS_RE, _EN_AGE_BARE_RE):
         for m in finditer(rx, text, regions):
@@ -333,16 +334,13 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
     return without_overlaps(spans, lambda s: (_RULE_RANK[s.rule], -(s.end - s.start), s.start))
 
 
-_HAS_DIGIT_RE = re.compile(r"\d")
-
-
 def detect(text: str, ctx: ScanContext) -> list[Span]:
-    if not _HAS_DIGIT_RE.search(text):
+    if not has_digit(text):
         # Without a digit only a spelled age can be present («forty years old», «дванадцятирічна»,
         # «їй було п'ятнадцять»).
         numbers = _has_number_word(text)
         one_word = _AGE_WORD_TRIGGER[0].search(text.lower())
-        return _without_overlaps(_ages(text, numbers)) if numbers or one_word else []
+        return _without_overlaps(_ages(text, numbers, digits=False)) if numbers or one_word else []
     days = _day_dates(text)
     spans = days + _birth_dates(text, days) + _ages(text)
     return _without_overlaps(spans)

@@ -66,8 +66,8 @@ def scan_view(view: textview.View, ctx: ScanContext, registry: Registry,
     text = view.text
     for start, end in textview.segments(text):
         piece = text[start:end]
-        if (seen is not None or read) and ((seen is not None and _already_read(flat(piece), seen))
-                                           or flat(piece) in read):
+        key = flat(piece) if seen is not None or read else None
+        if key is not None and (key in read or (seen is not None and _already_read(key, seen))):
             skipped = True
             continue
         scanned = True
