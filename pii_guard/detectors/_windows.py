@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import chain
 
 MARGIN = 120
 _SPACE_RE = re.compile(r"\s")
@@ -57,7 +58,10 @@ def windows(text: str, triggers: Iterable[tuple[re.Pattern | str, bool]],
                 hits.append((at, at + len(pattern)))
                 at = haystack.find(pattern, at + 1)
         else:
-            hits.extend(m.span() for m in pattern.finditer(haystack))
+            for match in pattern.finditer(haystack):    # (a generator expression per pattern costs more)
+                hits.append(match.span())
+    if not hits:
+        return []
     hits.sort()
     regions: list[list[int]] = []
     for start, end in hits:
@@ -84,6 +88,12 @@ def _widen_end(text: str, pos: int) -> int:
 
 
 def finditer(pattern: re.Pattern, text: str, regions: list[tuple[int, int]]) -> Iterator[re.Match]:
-    """pattern.finditer over each region (matches carry offsets into the whole text)."""
-    for start, end in regions:
-        yield from pattern.finditer(text, start, end)
+    """pattern.finditer over each region (matches carry offsets into the whole text).
+
+    Not a generator: most texts have no region or one, and the detectors call this about thirty
+    times per paragraph, so the common cases return re's own iterator (or nothing) directly."""
+    if not regions:
+        return iter(())
+    if len(regions) == 1:
+        return pattern.finditer(text, *regions[0])
+    return chain.from_iterable(pattern.finditer(text, start, end) for start, end in regions)

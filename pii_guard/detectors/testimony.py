@@ -266,11 +266,13 @@ _AGE_VERB_NEAR_NUMBER = re.compile(
     r"(?:(?<![^\W\d_])(?:було|было|був|була|был|буде|будет|виповни\w*|исполни\w*|стукнуло|свої|свои|was|were|"
     r"am|is|are|turned|мені|йому|їй|мне|ему|ей)|(?<=\w)['’][sm])"
     rf"\s+(?:[^\W\d]+\s+){{0,2}}?(?<![^\W\d_]){_NUMBER_START}")
-_AGE_WORD_TRIGGER = (re.compile(r"year|aged|age of|age:|y\.?o\b|-yo\b|річн|літн|летн|віці|віком|возраст|вік\b"), True)
+# Each age pattern runs only near the words its every match contains: "year" (the commonest of
+# them, in English text) then never sends the Ukrainian and Russian patterns over a paragraph.
+_EN_AGE_TRIGGER = (re.compile(r"year|\baged?\b|y\.?o\b|-yo\b"), True)
+_CYR_AGE_TRIGGER = (re.compile(r"річн|літн|летн|віці|віком|возраст|вік\b"), True)
 _AGE_PRONOUN_TRIGGER = (re.compile(r"(?:мені|йому|їй|тобі|вам|нам|мне|ему|ей|тебе|якій|якому|котрій|котрому|которой|"
                                    r"которому)[ \t\n]+[^\n]{0,30}?\d"), True)
-_AGE_TRIGGERS = (_AGE_WORD_TRIGGER, (_AGE_VERB_NEAR_NUMBER, True), _AGE_PRONOUN_TRIGGER)
-_AGE_TRIGGERS_NO_NUMBER = (_AGE_WORD_TRIGGER,)
+_AGE_VERB_TRIGGERS = ((_AGE_VERB_NEAR_NUMBER, True), _AGE_PRONOUN_TRIGGER)
 # Whole number words: the verb triggers run only on text that has one (or a digit), since the
 # verbs themselves are among the commonest words of the three languages.
 _NUMBER_WORDS = frozenset("""один одна одну два дві две три чотири четыре пять шість шесть сім семь вісім
@@ -313,8 +315,11 @@ def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
     """`numbers`: the text has a digit or a number word (otherwise only one-word ages can be
     there); `digits`: it has a digit."""
     spans = _appositions(text) if digits and ", " in text else []
-    regions = windows(text, _AGE_TRIGGERS if numbers else _AGE_TRIGGERS_NO_NUMBER)
-    for rx in (_EN_AGE_RE, _UK_RU_AGE_RE, _UK_RU_AGE_WORDS_RE, _EN_AGE_BARE_RE):
+    verbs = windows(text, _AGE_VERB_TRIGGERS) if numbers else []
+    cyrillic = windows(text, (_CYR_AGE_TRIGGER, *_AGE_VERB_TRIGGERS) if numbers else (_CYR_AGE_TRIGGER,))
+    english = windows(text, (_EN_AGE_TRIGGER,))      # «a hundred years old» has no number word
+    for rx, regions in ((_EN_AGE_RE, english), (_UK_RU_AGE_RE, cyrillic), (_UK_RU_AGE_WORDS_RE, verbs),
+                        (_EN_AGE_BARE_RE, verbs)):
         for m in finditer(rx, text, regions):
             number_start = next(m.start(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n8")
                                 if g in rx.groupindex and m.group(g) is not None)
@@ -339,7 +344,8 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
         # Without a digit only a spelled age can be present («forty years old», «дванадцятирічна»,
         # «їй було п'ятнадцять»).
         numbers = _has_number_word(text)
-        one_word = _AGE_WORD_TRIGGER[0].search(text.lower())
+        lower = text.lower()
+        one_word = _CYR_AGE_TRIGGER[0].search(lower) or _EN_AGE_TRIGGER[0].search(lower)
         return _without_overlaps(_ages(text, numbers, digits=False)) if numbers or one_word else []
     days = _day_dates(text)
     spans = days + _birth_dates(text, days) + _ages(text)

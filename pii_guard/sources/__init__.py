@@ -33,9 +33,10 @@ def flat(text: str) -> str:
     return " ".join(text.split())
 
 
-# Only pieces this long are looked up in the page's Markdown: a short one ("Civilians", "Ivan")
-# may be there by chance, inside a longer text, and is cheap to judge and shared by many pages
-# (navigation labels), so it is judged and remembered like any other.
+# A piece this long is looked up in the page's Markdown before anything else. A short one
+# ("Civilians", "Ivan") is judged first: it is cheap, remembered, and shared by many pages
+# (navigation labels); only when it holds a hit is it looked up, as whole words, in the Markdown
+# that gave it more context.
 SEEN_MIN = 40
 
 
@@ -67,11 +68,22 @@ def scan_view(view: textview.View, ctx: ScanContext, registry: Registry,
     for start, end in textview.segments(text):
         piece = text[start:end]
         key = flat(piece) if seen is not None or read else None
-        if key is not None and (key in read or (seen is not None and _already_read(key, seen))):
-            skipped = True
-            continue
+        spans = None
+        if key is not None:
+            if len(key) >= SEEN_MIN:
+                if key in read or (seen is not None and key in seen):
+                    skipped = True
+                    continue
+            else:
+                # a short piece is judged first (cheap, and remembered): one with nothing in it
+                # counts as read here, so a navigation label that is also a page title or a word
+                # of the page is known clean for every page, not skipped on this one
+                spans = registry.detect(piece, ctx)
+                if spans and (key in read or (seen is not None and _already_read(key, seen))):
+                    skipped = True
+                    continue
         scanned = True
-        for span in registry.detect(piece, ctx):
+        for span in spans if spans is not None else registry.detect(piece, ctx):
             # a text-only view (sources/html.py reads first, locates later) has no offsets
             a, b = view.original_span(start + span.start, start + span.end) if view.starts else (None, None)
             hits.append(Hit(span.kind, span.rule, text[start + span.start:start + span.end], a, b))

@@ -29,6 +29,24 @@ _MARKDOWN = [
 ]
 _MARKDOWN_TOKENS = re.compile("|".join(_COMMON + _MARKDOWN), re.IGNORECASE)
 _PLAIN_TOKENS = re.compile("|".join(_COMMON), re.IGNORECASE)
+# The characters every token above starts with. `re` tries each alternative of the token
+# patterns at every position of the text (25 times slower than one character class): the
+# patterns are only tried where one of these stands.
+_PLAIN_STARTS = "&%\u200b\u200c\u200d\u2060\ufeff\xad"
+_MARKDOWN_CANDIDATES = re.compile(f"[{_PLAIN_STARTS}\\\\*~`_<]")
+_PLAIN_CANDIDATES = re.compile(f"[{_PLAIN_STARTS}]")
+
+
+def _tokens(tokens: re.Pattern, candidates: re.Pattern, text: str):
+    """tokens.finditer(text), tried only where a token can start."""
+    at = candidates.search(text)
+    while at is not None:
+        match = tokens.match(text, at.start())
+        if match:
+            yield match
+            at = candidates.search(text, match.end())
+        else:
+            at = candidates.search(text, at.start() + 1)
 
 
 @dataclass
@@ -90,9 +108,9 @@ def _decode_percent(run: str) -> str | None:
 def build(text: str, offset: int = 0, markdown: bool = True, out: _Builder | None = None) -> View:
     """Normalise `text` (which starts at `offset` in the original) into a View."""
     builder = out or _Builder()
-    tokens = _MARKDOWN_TOKENS if markdown else _PLAIN_TOKENS
+    tokens, candidates = (_MARKDOWN_TOKENS, _MARKDOWN_CANDIDATES) if markdown else (_PLAIN_TOKENS, _PLAIN_CANDIDATES)
     pos = 0
-    for match in tokens.finditer(text):
+    for match in _tokens(tokens, candidates, text):
         if match.start() > pos:
             _copy_shifted(builder, text, pos, match.start(), offset)
         start, end = match.start() + offset, match.end() + offset

@@ -8,6 +8,7 @@ import pytest
 from pii_guard import allowlist
 from pii_guard.model import GuardError
 from pii_guard.scan import scan_markdown_text
+from pii_guard.sources import textview
 
 from fakes import fake_registry
 
@@ -97,3 +98,16 @@ def test_allowlisted_contact_passes_but_private_one_does_not(tmp_path):
 def test_view_reports_an_identifier_spread_over_entities_once():
     findings = scan_markdown_text("Call &#43;&#51;80 67 123 45 67.\n", "a.md", registry=fake_registry())
     assert len(findings) == 1 and findings[0].masked.startswith("+380")
+
+
+@pytest.mark.parametrize("markdown, view", [
+    ("snake_case and __init__ and a__b and _x_", "snake_case and init and ab and x"),
+    ("Pet**ren**ko, Pet<B>ren</b>ko, Pet`ren`ko, ~~Pet~~renko", "Petrenko, Petrenko, Petrenko, Petrenko"),
+    ("&#43;380\\-67 olena%40mail.com a&amp;b &nosuch; 5%", "+380-67 olena@mail.com a&b &nosuch; 5%"),
+    ("Ole\u200bna Pet\u00adrenko", "Olena Petrenko"),
+])
+def test_view_undoes_what_splits_an_identifier_and_keeps_the_rest(markdown, view):
+    built = textview.build(markdown)
+    assert built.text == view
+    # every character of the view points back into the file
+    assert all(markdown[built.starts[i]:built.ends[i]] == ch for i, ch in enumerate(view) if ch.isalpha())

@@ -76,6 +76,8 @@ AGE_CASES = [
     ("a 42-year-old man", [("42-year-old", "age", "age.exact")]),
     ("aged 42, he", [("aged 42", "age", "age.exact")]),
     ("at the age of 42", [("age of 42", "age", "age.exact")]),
+    ("He was detained at age 42.", [("age 42", "age", "age.exact")]),
+    ("She lived to be a hundred years old.", [("a hundred years old", "age", "age.exact")]),
     ("forty-two years old", [("forty-two years old", "age", "age.exact")]),
     ("a 7 y.o. girl", [("7 y.o.", "age", "age.exact")]),
     ("Мені 42 роки.", [("Мені 42 роки", "age", "age.exact")]),
