@@ -273,6 +273,9 @@ _CYR_AGE_TRIGGER = (re.compile(r"річн|літн|летн|віці|віком|
 _AGE_PRONOUN_TRIGGER = (re.compile(r"(?:мені|йому|їй|тобі|вам|нам|мне|ему|ей|тебе|якій|якому|котрій|котрому|которой|"
                                    r"которому)[ \t\n]+[^\n]{0,30}?\d"), True)
 _AGE_VERB_TRIGGERS = ((_AGE_VERB_NEAR_NUMBER, True), _AGE_PRONOUN_TRIGGER)
+_CYR_AGE_TRIGGERS = (_CYR_AGE_TRIGGER, *_AGE_VERB_TRIGGERS)
+_EN_AGE_TRIGGERS = (_EN_AGE_TRIGGER,)
+_CYR_ONE_WORD_AGE_TRIGGERS = (_CYR_AGE_TRIGGER,)
 # Whole number words: the verb triggers run only on text that has one (or a digit), since the
 # verbs themselves are among the commonest words of the three languages.
 _NUMBER_WORDS = frozenset("""один одна одну два дві две три чотири четыре пять шість шесть сім семь вісім
@@ -316,8 +319,8 @@ def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
     there); `digits`: it has a digit."""
     spans = _appositions(text) if digits and ", " in text else []
     verbs = windows(text, _AGE_VERB_TRIGGERS) if numbers else []
-    cyrillic = windows(text, (_CYR_AGE_TRIGGER, *_AGE_VERB_TRIGGERS) if numbers else (_CYR_AGE_TRIGGER,))
-    english = windows(text, (_EN_AGE_TRIGGER,))      # «a hundred years old» has no number word
+    cyrillic = windows(text, _CYR_AGE_TRIGGERS if numbers else _CYR_ONE_WORD_AGE_TRIGGERS)
+    english = windows(text, _EN_AGE_TRIGGERS)      # «a hundred years old» has no number word
     for rx, regions in ((_EN_AGE_RE, english), (_UK_RU_AGE_RE, cyrillic), (_UK_RU_AGE_WORDS_RE, verbs),
                         (_EN_AGE_BARE_RE, verbs)):
         for m in finditer(rx, text, regions):

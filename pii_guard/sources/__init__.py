@@ -58,9 +58,10 @@ def scan_view(view: textview.View, ctx: ScanContext, registry: Registry,
               seen: str | None = None, read: frozenset[str] | set[str] = frozenset()) -> tuple[list[Hit], bool, bool]:
     """Run the detectors over a normalised view, piece by piece; hits in original offsets.
 
-    Pieces found verbatim in `seen` (the page's own Markdown, already scanned) are skipped, and
-    so are pieces equal to one of `read` (values other sources' scans already read: the title
-    of a page's other language versions in its language links).
+    Pieces found verbatim in `seen` (the page's own Markdown, already scanned) are skipped (and
+    reported as such: the answer holds for this page only). Pieces equal to one of `read`
+    (values other sources' scans already read: page titles, in navigation, in the <title>, in
+    another language's links) are passed over, wherever they stand.
     Returns (hits, whether any piece was skipped, whether any piece was scanned)."""
     hits = []
     skipped = scanned = False
@@ -70,18 +71,22 @@ def scan_view(view: textview.View, ctx: ScanContext, registry: Registry,
         key = flat(piece) if seen is not None or read else None
         spans = None
         if key is not None:
-            if len(key) >= SEEN_MIN:
-                if key in read or (seen is not None and key in seen):
-                    skipped = True
-                    continue
-            else:
-                # a short piece is judged first (cheap, and remembered): one with nothing in it
-                # counts as read here, so a navigation label that is also a page title or a word
-                # of the page is known clean for every page, not skipped on this one
-                spans = registry.detect(piece, ctx)
-                if spans and (key in read or (seen is not None and _already_read(key, seen))):
-                    skipped = True
-                    continue
+            if key in read:
+                # read where it came from, and wherever it recurs: no reason to hold a chunk back
+                continue
+            if seen is not None:
+                if len(key) >= SEEN_MIN:
+                    if key in seen:
+                        skipped = True
+                        continue
+                else:
+                    # a short piece is judged first (cheap, and remembered): one with nothing in
+                    # it counts as read here, so a navigation label that is also a word of the
+                    # page is known clean for every page, not skipped on this one
+                    spans = registry.detect(piece, ctx)
+                    if spans and _already_read(key, seen):
+                        skipped = True
+                        continue
         scanned = True
         for span in spans if spans is not None else registry.detect(piece, ctx):
             # a text-only view (sources/html.py reads first, locates later) has no offsets

@@ -221,6 +221,13 @@ def _clean_sets(registry: Registry) -> _Clean:
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
+def _blank_value(match: re.Match) -> str:
+    """An own link with its value (inside the quotes) as spaces of the same length: what
+    build_view does not read, at the same offsets."""
+    quoted = match.group()[len(match.group(1)):]
+    return match.group(1) + quoted[0] + " " * (len(quoted) - 2) + quoted[-1]
+
+
 def _unknown_blocks(text: str, known: set[str]):
     """(start, end) of the parts of `text` between blank lines that are not in `known`.
 
@@ -294,14 +301,17 @@ def scan_text(html: str, ctx: ScanContext, registry: Registry, seen: str | None 
                 if key in own:
                     dirty = True
                     continue
-                found, skipped, scanned = scan_view(build_view(chunk, text_only=True), plain_ctx, registry, seen, read)
+                # the site's own links are not read: they are paths of its files, read once each
+                # (BuildGuard._path_findings); blanked in place, so offsets stay right
+                text = own_links.sub(_blank_value, chunk) if key != chunk else chunk
+                found, skipped, scanned = scan_view(build_view(text, text_only=True), plain_ctx, registry, seen, read)
                 if found and plain_ctx is not region_ctx:
-                    found, _, _ = scan_view(build_view(chunk, text_only=True), region_ctx, registry, seen, read)
+                    found, _, _ = scan_view(build_view(text, text_only=True), region_ctx, registry, seen, read)
                     if not found:
                         dirty = True         # clean thanks to this page's pseudonyms only
                         continue
                 if found:                    # read it again, this time keeping where each character was
-                    found, _, _ = scan_view(build_view(chunk), region_ctx, registry, seen, read)
+                    found, _, _ = scan_view(build_view(text), region_ctx, registry, seen, read)
                     hits.extend(replace(h, start=h.start + start, end=h.end + start) for h in found)
                     dirty = True
                 elif not skipped:
