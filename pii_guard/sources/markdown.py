@@ -40,12 +40,12 @@ def read_front_matter(text: str, path: str) -> Page:
     first_line = text.count("\n", 0, body_start) + 1
     try:
         try:
-            # parsed once into nodes (they say where the pseudonyms list is: it is not scanned),
-            # then turned into values
+            # parsed once into nodes (they say where the pseudonyms list is: it is not scanned);
+            # only the keys the guard reads are turned into values (the rest costs as much again)
             loader = _LOADER(body)
             try:
                 node = loader.get_single_node()
-                meta = loader.construct_document(node) if node is not None else None
+                meta = _values(loader, node)
             finally:
                 loader.dispose()
         except yaml.YAMLError:
@@ -72,6 +72,24 @@ def read_front_matter(text: str, path: str) -> Page:
         if getattr(key, "value", None) == "pseudonyms":
             ignored.append((body_start + key.start_mark.index, body_start + value.end_mark.index))
     return Page(meta, frozenset(p.strip() for p in raw), tuple(ignored))
+
+
+_READ_KEYS = frozenset({"title", "type", "lang", "language", "pseudonyms"})
+
+
+def _values(loader, node):
+    """The front matter as a dict of the keys the guard reads (None if empty, the node's value
+    if it is not a mapping)."""
+    if node is None:
+        return None
+    if not isinstance(node, yaml.MappingNode):
+        return loader.construct_document(node)
+    loader.flatten_mapping(node)          # merge keys (`<<: *defaults`) as YAML reads them
+    meta = {}
+    for key, value in node.value:
+        if isinstance(key, yaml.ScalarNode) and key.value in _READ_KEYS:
+            meta[key.value] = loader.construct_object(value, deep=True)
+    return meta
 
 
 def body_first_line(text: str) -> int:
