@@ -9,6 +9,8 @@ from pathlib import Path
 import yaml
 from babel import Locale
 
+from ._word_memo import WordMemo
+
 LEXICON_PATH = Path(__file__).resolve().parents[2] / "data" / "pii-names-lexicon.yml"
 _SECTIONS = {  # section -> sub-keys it must have (None: a plain list)
     "titles_and_relatives": ("en", "cyrillic"),
@@ -167,7 +169,22 @@ def known_in(word: str, language: str) -> bool:
 def word_frequency(word: str, language: str | None = None) -> int:
     """How common `word` (lowercase) is in English, or in the page's language when that is
     another Latin-script language (Spanish "rusia", French "elle"); 0 for words they do not use.
-    English: "free" 299,311, "mark" 50,334, "anna" 2,091, "ivan" 657, "taras" 0."""
+    English: "free" 299,311, "mark" 50,334, "anna" 2,091, "ivan" 657, "taras" 0.
+
+    Remembered between runs (_word_memo.py): most builds then never load the word lists."""
+    # English and every language without a list of its own get the English answer
+    language = language if language in _WORD_LISTS and language != "en" else None
+    frequency = _MEMO.get(language, word)
+    if frequency is None:
+        frequency = _frequency(word, language)
+        _MEMO.put(language, word, frequency)
+    return frequency
+
+
+_MEMO = WordMemo.default()
+
+
+def _frequency(word: str, language: str | None) -> int:
     frequency = _counts("en").get(word, 0)
     if language in _WORD_LISTS and language != "en":
         frequency = max(frequency, _counts(language).get(word, 0))
