@@ -273,7 +273,6 @@ _CYR_AGE_TRIGGER = (re.compile(r"річн|літн|летн|віці|віком|
 _AGE_PRONOUN_TRIGGER = (re.compile(r"(?:мені|йому|їй|тобі|вам|нам|мне|ему|ей|тебе|якій|якому|котрій|котрому|которой|"
                                    r"которому)[ \t\n]+[^\n]{0,30}?\d"), True)
 _AGE_VERB_TRIGGERS = ((_AGE_VERB_NEAR_NUMBER, True), _AGE_PRONOUN_TRIGGER)
-_CYR_AGE_TRIGGERS = (_CYR_AGE_TRIGGER, *_AGE_VERB_TRIGGERS)
 _EN_AGE_TRIGGERS = (_EN_AGE_TRIGGER,)
 _CYR_ONE_WORD_AGE_TRIGGERS = (_CYR_AGE_TRIGGER,)
 # Whole number words: the verb triggers run only on text that has one (or a digit), since the
@@ -314,12 +313,26 @@ def _appositions(text: str) -> list[Span]:
     return spans
 
 
+def _union(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Two sorted lists of regions as one, overlapping regions joined."""
+    if not a or not b:
+        return a or b
+    out: list[list[int]] = []
+    for start, end in sorted(a + b):
+        if out and start <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], end)
+        else:
+            out.append([start, end])
+    return [(start, end) for start, end in out]
+
+
 def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
     """`numbers`: the text has a digit or a number word (otherwise only one-word ages can be
     there); `digits`: it has a digit."""
     spans = _appositions(text) if digits and ", " in text else []
     verbs = windows(text, _AGE_VERB_TRIGGERS) if numbers else []
-    cyrillic = windows(text, _CYR_AGE_TRIGGERS if numbers else _CYR_ONE_WORD_AGE_TRIGGERS)
+    # the verb windows serve the Ukrainian/Russian pattern too: their triggers are the costliest
+    cyrillic = _union(windows(text, _CYR_ONE_WORD_AGE_TRIGGERS), verbs)
     english = windows(text, _EN_AGE_TRIGGERS)      # «a hundred years old» has no number word
     for rx, regions in ((_EN_AGE_RE, english), (_UK_RU_AGE_RE, cyrillic), (_UK_RU_AGE_WORDS_RE, verbs),
                         (_EN_AGE_BARE_RE, verbs)):
