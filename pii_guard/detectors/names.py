@@ -118,10 +118,24 @@ def _blank_tag(match: re.Match) -> str:
     return "".join(kept)
 
 
+# «По гороскопу Сокол — Лев»: in a sentence about star signs, a sign that is also a first name
+# (Лев, Leo) is the sign.
+_HOROSCOPE_WORD = re.compile(r"[Гг]ороскоп|[Зз]одіак|[Зз]одиак|[Hh]oroscope|[Zz]odiac|star sign")
+_SENTENCE = re.compile(r"[^.!?\n]+")
+_SIGN = re.compile(r"(?<![\w'’])(?:Лев|Діва|Дева|Овен|Терези|Рак|Риби|Рыбы|Весы|Leo|Virgo|Libra)(?![\w'’])")
+
+
+def _star_signs(sentence: re.Match) -> str:
+    text = sentence.group()
+    return _SIGN.sub(_spaces, text) if _HOROSCOPE_WORD.search(text) else text
+
+
 def _blank(text: str) -> str:
     """Replace markup that is not prose by spaces, keeping every offset (and line breaks)."""
     text = _NOT_PROSE.sub(_spaces, text)
     text = _HTML_TAG.sub(_blank_tag, text)
+    if _HOROSCOPE_WORD.search(text):
+        text = _SENTENCE.sub(_star_signs, text)
     return _COMMENT_MARK.sub(_spaces, text)
 
 

@@ -252,6 +252,18 @@ _EN_AGE_BARE_RE = re.compile(
     rf"(?:only\s+|just\s+)?(?P<n>(?i:{_AGE_N}))(?=\s*(?:[.,;:!?)…]|$)|\s+(?:when|then|at\s+the\s+time|back\s+then)\b)",
     re.MULTILINE,
 )
+# «Чоловікові, Олегові Грицаю, тоді було п'ятдесят два.», «синові зараз двадцять чотири роки»:
+# a Ukrainian noun in the dative (-ові/-еві/-єві) earlier in the clause, then «тоді/зараз/було»
+# and a number that ends the clause or takes a unit. Only the number (and unit) is the age.
+# Not after a preposition: «у Харкові тоді було двадцять» is a place (locative), not a person.
+_UK_DATIVE_AGE_RE = re.compile(
+    r"(?<![\w'’])(?P<prep>(?:у|в|на|при|по|о)\s+)?[^\W\d_]+(?:ові|еві|єві)(?![\w'’])[^.!?;\n]{0,40}?"
+    r"(?<![\w'’])(?P<cue>(?:тоді|тогда|зараз|тепер|вже|уже|ще|лише|було|буде|виповнилося|виповнилось)\s+)+"
+    rf"(?P<n9>{_UK_RU_NUMBER})(?:\s?{_UNIT_UK_RU}(?!\w)|(?=\s*[,.;:!?)»…]))"
+    r"(?!\s+(?:тому|назад|поспіль))",
+    re.IGNORECASE,
+)
+_DATIVE_TRIGGERS = ((re.compile(r"(?:ові|еві|єві)[ ,]"), True),)
 _APPROX_BEFORE_RE = re.compile(rf"(?<![\w])(?:{_APPROX})\s+$", re.IGNORECASE)
 # «42 роки в полоні» is a duration; «йому було 42» needs the pronoun, handled above.
 
@@ -334,15 +346,21 @@ def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
     # the verb windows serve the Ukrainian/Russian pattern too: their triggers are the costliest
     cyrillic = _union(windows(text, _CYR_ONE_WORD_AGE_TRIGGERS), verbs)
     english = windows(text, _EN_AGE_TRIGGERS)      # «a hundred years old» has no number word
+    datives = windows(text, _DATIVE_TRIGGERS) if numbers else []
     for rx, regions in ((_EN_AGE_RE, english), (_UK_RU_AGE_RE, cyrillic), (_UK_RU_AGE_WORDS_RE, verbs),
-                        (_EN_AGE_BARE_RE, verbs)):
+                        (_EN_AGE_BARE_RE, verbs), (_UK_DATIVE_AGE_RE, datives)):
         for m in finditer(rx, text, regions):
-            number_start = next(m.start(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n8")
+            number_start = next(m.start(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n8", "n9")
                                 if g in rx.groupindex and m.group(g) is not None)
             if _APPROX_BEFORE_RE.search(text[max(0, number_start - 20):number_start]):
                 continue
-            # "Maksym is fifteen": the age starts at the verb, the name stays a name
-            start = m.start("v") if "v" in rx.groupindex and m.group("v") else m.start()
+            if rx is _UK_DATIVE_AGE_RE:
+                if m.group("prep"):
+                    continue
+                start = number_start          # the person's name before it stays a name
+            else:
+                # "Maksym is fifteen": the age starts at the verb, the name stays a name
+                start = m.start("v") if "v" in rx.groupindex and m.group("v") else m.start()
             spans.append(Span(start, m.end(), "age", "age.exact"))
     return spans
 

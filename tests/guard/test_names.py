@@ -32,6 +32,8 @@ def found(text: str, language: str | None = None, allowed=ALLOWED, pseudonyms=fr
 
 # (language, text, expected span text, expected rule or None for "any name rule")
 POSITIVE = [
+    # a sentence about star signs does not hide a person named Лев in the next one
+    ("uk", "За гороскопом він Лев. Лев Гончаренко прийшов пізніше.", "Лев Гончаренко", "name.morph.uk"),
     # Ukrainian: a man's and a woman's full name in all seven cases
     ("uk", "Іван Петренко дав свідчення.", "Іван Петренко", "name.morph.uk"),
     ("uk", "Ми досі не маємо звісток від Івана Петренка.", "Івана Петренка", "name.morph.uk"),
@@ -183,6 +185,9 @@ NEGATIVE = [
     # an ordinary word that is also a name, at a sentence start, even after a link
     ("uk", "Дані для пошуку, які надала дружина:"),
     ("ru", "См. <https://memopzk.org/>. Вера в то, что письмо дойдёт, — уже половина дела."),
+    # a star sign that is also a first name, in a sentence about star signs
+    ("ru", "По гороскопу он — Лев, упрямый."),
+    ("uk", "За гороскопом він Лев, упертий і гордий."),
 ]
 
 
