@@ -90,15 +90,15 @@ def _public_date(text: str, start: int) -> bool:
     return bool(_PUBLIC_DATE_BEFORE_RE.search(text, max(line_start, start - 80), start))
 
 
-# Every date contains a month name or digits joined by a date separator. Triggers are plain
-# alternations (see _windows.py): Cyrillic ones searched in the lowered text.
+# Every day-precise date holds a day number next to a month name or digits joined by a date
+# separator: windows open only there (a month with a year, «у березні 2022», "in March 2022",
+# is everywhere in testimonies and never a day). Searched in the lowered text (see _windows.py).
+_MONTH_STEMS = (r"(?:січ|лют|бер|квіт|трав|черв|лип|серп|вер|жовт|лист|груд|янв|фев|мар|апр|мая|июн|июл|"
+                r"авг|сен|окт|ноя|дек|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _DATE_TRIGGERS = (
     (re.compile(r"[0-9][./\-][0-9]"), False),
-    (re.compile(r"січн|лютог|березн|квітн|травн|червн|липн|серпн|вересн|жовтн|листопад|грудн|"
-                r"январ|феврал|марта|апрел|мая|июн|июл|августа|сентябр|октябр|ноябр|декабр"), True),
-    (re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"), False),
-    (re.compile(r"[0-9]\s+(?:січ|лют|бер|квіт|трав|черв|лип|серп|вер|жовт|лист|груд|янв|фев|мар|апр|июн|"
-                r"июл|авг|сен|окт|ноя|дек)[а-яіїє]{0,3}\."), True),
+    (re.compile(rf"[0-9](?:-?(?:го|е|ого|st|nd|rd|th))?(?:\s+of)?\s+{_MONTH_STEMS}"), True),
+    (re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}(?![0-9])"), True),
 )
 
 
