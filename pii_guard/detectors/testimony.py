@@ -200,7 +200,7 @@ _UK_RU_AGE_RE = re.compile(
     # «мені 42 роки», «йому було 42», «ей исполнилось 42 года»
     rf"(?<![\w])(?P<pre>{_PRONOUN}(?:\s+(?:було|буде|виповнилося|виповнилось|исполнилось|было|будет|"
     r"тоді|тогда|вже|уже|ще|еще|ещё|лише|только|всього|всего))*)\s+(?P<n>\d{1,3})"
-    rf"(?:\s?{_UNIT_UK_RU}(?!\w)|(?=\s*(?:[.,;:!?)»\"]|$)))"
+    rf"(?:\s?{_UNIT_UK_RU}(?!\w)|(?=\s*(?:[.,;:!?)»\"—–]|$)))"
     # «42-річний», «42-летняя», «42 річна»
     r"|(?<![\w\-–.,])(?P<n2>\d{1,3})\s?-?\s?(?:річн|літн|летн)\w*"
     # the number spelled in the same word: «дванадцятирічну», «двенадцатилетнюю» (not a term of
@@ -249,21 +249,36 @@ _EN_AGE_BARE_RE = re.compile(
     r"One|Number|Article|Chapter|Section|Part|Page|Room|Cell|Block|Unit)\b)[A-Z][a-z]+)"
     r"\s+(?P<v>was|were|am|is|are|(?:had\s+)?(?:just\s+)?turned)"
     r"|\b(?:I|[Hh]e|[Ss]he)(?P<v2>['’][ms]))\s+"
-    rf"(?:only\s+|just\s+)?(?P<n>(?i:{_AGE_N}))(?=\s*(?:[.,;:!?)…]|$)|\s+(?:when|then|at\s+the\s+time|back\s+then)\b)",
+    rf"(?:only\s+|just\s+)?(?P<n>(?i:{_AGE_N}))(?=\s*(?:[.,;:!?)…—]|$)|\s+(?:when|then|now|and|but|at\s+the\s+time|back\s+then)\b)",
     re.MULTILINE,
+)
+# "Sych turned 24 in custody", "he turned thirty-eight there": after "turned" a number is an age
+# unless it counts something else
+_EN_TURNED_RE = re.compile(
+    rf"\bturned\s+(?P<n>(?i:{_AGE_N}))(?![\w\-]|[.,]\d|\s*(?:°|%|degrees?\b|percent\b|pages?\b|times?\b))"
 )
 # «Чоловікові, Олегові Грицаю, тоді було п'ятдесят два.», «синові зараз двадцять чотири роки»:
 # a Ukrainian noun in the dative (-ові/-еві/-єві) earlier in the clause, then «тоді/зараз/було»
 # and a number that ends the clause or takes a unit. Only the number (and unit) is the age.
 # Not after a preposition: «у Харкові тоді було двадцять» is a place (locative), not a person.
+_KIN_DATIVE = (r"(?:брату|братові|сину|синові|сыну|батьку|батькові|отцу|татові|тату|папе|чоловіку|чоловікові|мужу|"
+               r"дочці|доньці|дочери|сестрі|сестре|мамі|маме|матері|бабусі|бабушке|дідові|діду|деду|дедушке|"
+               r"онуку|онукові|внуку|онуці|внучке)")
+_AGE_CUE = (r"(?:тоді|тогда|зараз|сейчас|тепер|теперь|сьогодні|сегодня|вже|уже|ще|еще|ещё|лише|лишь|було|было|"
+            r"буде|будет|б|би|бы|виповнилося|виповнилось|исполнилось|исполнится)(?![\w'’])")
 _UK_DATIVE_AGE_RE = re.compile(
-    r"(?<![\w'’])(?P<prep>(?:у|в|на|при|по|о)\s+)?[^\W\d_]+(?:ові|еві|єві)(?![\w'’])[^.!?;\n]{0,40}?"
-    r"(?<![\w'’])(?P<cue>(?:тоді|тогда|зараз|тепер|вже|уже|ще|лише|було|буде|виповнилося|виповнилось)\s+)+"
-    rf"(?P<n9>{_UK_RU_NUMBER})(?:\s?{_UNIT_UK_RU}(?!\w)|(?=\s*[,.;:!?)»…]))"
-    r"(?!\s+(?:тому|назад|поспіль))",
+    r"(?<![\w'’])(?P<prep>(?:у|в|на|при|по|о|к|ко)\s+)?"
+    # «Брату 31 рік», «сыну сейчас 19 лет»: a relative in the dative, then the number
+    rf"(?:{_KIN_DATIVE}(?:\s+{_AGE_CUE})*"
+    # «Чоловікові, Олегові Грицаю, тоді було п'ятдесят два.»: any -ові noun, then a cue word
+    rf"|[^\W\d_]+(?:ові|еві|єві)(?![\w'’])[^.!?;\n]{{0,40}}?(?:\s{_AGE_CUE})+)"
+    rf"\s+(?P<n9>{_UK_RU_NUMBER})(?:\s?{_UNIT_UK_RU}(?!\w)|(?=\s*[,.;:!?)»…—]))"
+    r"(?!\s+(?:тому|назад|поспіль|подряд))",
     re.IGNORECASE,
 )
-_DATIVE_TRIGGERS = ((re.compile(r"(?:ові|еві|єві)[ ,]"), True),)
+_DATIVE_TRIGGERS = ((re.compile(r"(?:ові|еві|єві)[ ,]|(?<![^\W\d_])(?:брат|син|сын|бать|отц|тат|пап|чолов|муж|доч|доньц|сестр|"
+                                r"мам|матер|бабус|бабушк|дід|дед|онук|онуц|внук|внучк)"), True),)
+_TURNED_TRIGGERS = (("turned", True),)
 _APPROX_BEFORE_RE = re.compile(rf"(?<![\w])(?:{_APPROX})\s+$", re.IGNORECASE)
 # «42 роки в полоні» is a duration; «йому було 42» needs the pronoun, handled above.
 
@@ -338,23 +353,73 @@ def _union(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int
     return [(start, end) for start, end in out]
 
 
+# A table with an age column («Born / age», «Вік», «Возраст»): a bare number in it is an age.
+_AGE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:age|aged|вік|віку|возраст|років|лет)(?![^\W\d_])", re.IGNORECASE)
+_TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_AGE_CELL_RE = re.compile(rf"(?:1[01]\d|[1-9]?\d)(?:\s?{_UNIT_UK_RU}|\s?(?:years?(?:\s+old)?|y\.?o\.?))?")
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, int]]:
+    """(start, end) of each cell's trimmed content in a Markdown table row, offsets in the text."""
+    bars = [i for i, ch in enumerate(line) if ch == "|"]
+    edges = ([-1] if not line.lstrip().startswith("|") else []) + bars
+    if not line.rstrip().endswith("|"):
+        edges.append(len(line))
+    cells = []
+    for a, b in zip(edges, edges[1:]):
+        content = line[a + 1:b]
+        lead = len(content) - len(content.lstrip())
+        cells.append((offset + a + 1 + lead, offset + a + 1 + len(content.rstrip())))
+    return cells
+
+
+def _table_ages(text: str) -> list[Span]:
+    spans = []
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    column = None
+    for i, line in enumerate(lines):
+        if "|" not in line:
+            column = None
+            continue
+        if i + 1 < len(lines) and _TABLE_RULE_RE.match(lines[i + 1]) and not _TABLE_RULE_RE.match(line):
+            header = _cells(line, starts[i])
+            column = next((k for k, (a, b) in enumerate(header) if _AGE_HEADER_RE.search(text, a, b)), None)
+            continue
+        if column is None or _TABLE_RULE_RE.match(line):
+            continue
+        cells = _cells(line, starts[i])
+        if column < len(cells):
+            a, b = cells[column]
+            if _AGE_CELL_RE.fullmatch(text, a, b):
+                spans.append(Span(a, b, "age", "age.exact"))
+    return spans
+
+
 def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
     """`numbers`: the text has a digit or a number word (otherwise only one-word ages can be
     there); `digits`: it has a digit."""
     spans = _appositions(text) if digits and ", " in text else []
+    if digits and "|" in text:
+        spans += _table_ages(text)
     verbs = windows(text, _AGE_VERB_TRIGGERS) if numbers else []
     # the verb windows serve the Ukrainian/Russian pattern too: their triggers are the costliest
     cyrillic = _union(windows(text, _CYR_ONE_WORD_AGE_TRIGGERS), verbs)
     english = windows(text, _EN_AGE_TRIGGERS)      # «a hundred years old» has no number word
     datives = windows(text, _DATIVE_TRIGGERS) if numbers else []
+    turned = windows(text, _TURNED_TRIGGERS) if numbers else []
     for rx, regions in ((_EN_AGE_RE, english), (_UK_RU_AGE_RE, cyrillic), (_UK_RU_AGE_WORDS_RE, verbs),
-                        (_EN_AGE_BARE_RE, verbs), (_UK_DATIVE_AGE_RE, datives)):
+                        (_EN_AGE_BARE_RE, verbs), (_UK_DATIVE_AGE_RE, datives), (_EN_TURNED_RE, turned)):
         for m in finditer(rx, text, regions):
             number_start = next(m.start(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n8", "n9")
                                 if g in rx.groupindex and m.group(g) is not None)
             if _APPROX_BEFORE_RE.search(text[max(0, number_start - 20):number_start]):
                 continue
-            if rx is _UK_DATIVE_AGE_RE:
+            if rx is _EN_TURNED_RE:
+                start = number_start
+            elif rx is _UK_DATIVE_AGE_RE:
                 if m.group("prep"):
                     continue
                 start = number_start          # the person's name before it stays a name
