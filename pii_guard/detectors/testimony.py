@@ -276,8 +276,6 @@ _UK_DATIVE_AGE_RE = re.compile(
     r"(?!\s+(?:тому|назад|поспіль|подряд))",
     re.IGNORECASE,
 )
-_DATIVE_TRIGGERS = ((re.compile(r"(?:ові|еві|єві)[ ,]|(?<![^\W\d_])(?:брат|син|сын|бать|отц|тат|пап|чолов|муж|доч|доньц|сестр|"
-                                r"мам|матер|бабус|бабушк|дід|дед|онук|онуц|внук|внучк)"), True),)
 _TURNED_TRIGGERS = (("turned", True),)
 _APPROX_BEFORE_RE = re.compile(rf"(?<![\w])(?:{_APPROX})\s+$", re.IGNORECASE)
 # «42 роки в полоні» is a duration; «йому було 42» needs the pronoun, handled above.
@@ -289,6 +287,9 @@ _NUMBER_START = (r"(?:\d|один|одна|одну|два|дві|две|три|
                  r"восем|дев|десят|двадц|тридц|сорок|one|two|three|four|five|six|seven|eight|nine|ten|"
                  r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
                  r"thirty|forty|fifty|sixty|seventy|eighty|ninety)")
+# The dative pattern runs near a -ові noun, near an age verb with a number (`verbs` windows) and
+# near a unit of years («Брату 31 рік»): each a literal-led search, cheap on Cyrillic text.
+_DATIVE_TRIGGERS = ((re.compile(r"(?:ові|еві|єві)[ ,]|(?:рік|роки|років|року|года|лет)(?![а-яіїєё])"), True),)
 _AGE_VERB_NEAR_NUMBER = re.compile(
     r"(?:(?<![^\W\d_])(?:було|было|був|була|был|буде|будет|виповни\w*|исполни\w*|стукнуло|свої|свои|was|were|"
     r"am|is|are|turned|мені|йому|їй|мне|ему|ей)|(?<=\w)['’][sm])"
@@ -408,7 +409,7 @@ def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
     # the verb windows serve the Ukrainian/Russian pattern too: their triggers are the costliest
     cyrillic = _union(windows(text, _CYR_ONE_WORD_AGE_TRIGGERS), verbs)
     english = windows(text, _EN_AGE_TRIGGERS)      # «a hundred years old» has no number word
-    datives = windows(text, _DATIVE_TRIGGERS) if numbers else []
+    datives = _union(windows(text, _DATIVE_TRIGGERS), verbs) if numbers else []
     turned = windows(text, _TURNED_TRIGGERS) if numbers else []
     for rx, regions in ((_EN_AGE_RE, english), (_UK_RU_AGE_RE, cyrillic), (_UK_RU_AGE_WORDS_RE, verbs),
                         (_EN_AGE_BARE_RE, verbs), (_UK_DATIVE_AGE_RE, datives), (_EN_TURNED_RE, turned)):
