@@ -1,9 +1,10 @@
 """How common a word is, remembered on disk between runs (used by names_lexicon).
 
-pyspellchecker's and simplemma's word lists take about 1.6 s and 300 MB to load, and a site asks
-them about the same few thousand capitalised words at every build. Their answers depend only on
-the word, the language and the two packages' versions, so they are kept in one small JSON file
-per pair of versions, in the user's cache folder:
+pyspellchecker's and simplemma's word lists take about 1.6 s to load and 140 MB of memory (a
+build's peak: 452 MB with them, 313 MB without), and a site asks them about the same few
+thousand capitalised words at every build. Their answers depend only on the word, the language
+and the two packages' versions, so they are kept in one small JSON file per pair of versions, in
+the user's cache folder:
 
     $PII_GUARD_CACHE, else $XDG_CACHE_HOME/pii-guard, else ~/.cache/pii-guard
 

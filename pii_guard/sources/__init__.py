@@ -41,10 +41,8 @@ SEEN_MIN = 40
 
 
 def _already_read(piece: str, seen: str) -> bool:
-    """Was `piece` part of the page's Markdown as scanned? A long piece anywhere; a short one only
-    as whole words ("Ivan" is not in "Ivanenko"), where the source gave it more context than here."""
-    if len(piece) >= SEEN_MIN:
-        return piece in seen
+    """Was the short `piece` part of the page's Markdown as scanned, as whole words ("Ivan" is
+    not in "Ivanenko")? There the source gave it more context than here."""
     at = seen.find(piece)
     while at >= 0:
         end = at + len(piece)
