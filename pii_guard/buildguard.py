@@ -72,7 +72,8 @@ class BuildGuard:
     _added: dict[str, list[Finding]] = field(default_factory=dict)    # source path -> in text hooks added
     _bodies: dict[str, str] = field(default_factory=dict)             # source path -> HTML rendered from it
     _added_scans: dict[tuple, list[Finding]] = field(default_factory=dict)  # (added text, language) -> findings
-    _titles: set[str] = field(default_factory=set)   # titles the source scans read ("X" and "X - site name")
+    # front matter values the source scans read (titles, "X - site name", testimony ids)
+    _read: set[str] = field(default_factory=set)
     site_name: str | None = None
     _asset_report: dict[str, list[Finding] | str] = field(default_factory=dict)
     _rel_paths: dict[str | Path, str] = field(default_factory=dict)
@@ -167,13 +168,7 @@ class BuildGuard:
             try:
                 text = data.decode("utf-8-sig")
                 page, findings = self.scanner.markdown(text, where)
-                title = page.meta.get("title")
-                if isinstance(title, str) and title.strip():
-                    # read here, in its page's language: where templates repeat it (the <title>
-                    # "X - site name", other pages' language links) it is not read again
-                    self._titles.add(flat(title))
-                    if self.site_name:
-                        self._titles.add(flat(f"{title} - {self.site_name}"))
+                self._remember_read(page.meta)
                 source = _Source(unique_findings(findings), is_testimony(where, page.meta), page.pseudonyms,
                                  language_of(where, page.meta), scanned_text=page.scanned_text,
                                  lines=frozenset(text.splitlines()), body_line=body_first_line(text))
@@ -185,6 +180,17 @@ class BuildGuard:
             self._sources[key] = source
         self._pages[where] = source
         return source
+
+    def _remember_read(self, meta: dict) -> None:
+        """Values read here, in their page's language: where templates repeat them (the <title>
+        "X - site name", other pages' language links, a testimony's id in listings and in its
+        metadata panel) they are not read again."""
+        for key in ("title", "id"):
+            value = meta.get(key)
+            if isinstance(value, str) and value.strip():
+                self._read.add(flat(value))
+                if key == "title" and self.site_name:
+                    self._read.add(flat(f"{value} - {self.site_name}"))
 
     def check_page_html(self, output: str, dest_uri: str, source_path: str | None, language: str,
                         skip_body: bool = True) -> list[Finding]:
@@ -214,9 +220,12 @@ class BuildGuard:
         ctx = ScanContext(language=language, testimony=bool(source and source.testimony),
                           pseudonyms=source.pseudonyms if source else frozenset(),
                           allowed=self.scanner.allowlist.values)
+        if self.site_url:
+            # the page's own address (in its citation) names its path, read once (_path_findings)
+            self._read.add(self.site_url.rstrip("/") + "/" + dest_uri.removesuffix("index.html"))
         # the theme around the article speaks the build's language (`language`)
         found = self.scanner.html(output, f"site/{dest_uri}", ctx, seen=source.scanned_text if source else None,
-                                  ui_language=language, site_url=self.site_url, read=self._titles)
+                                  ui_language=language, site_url=self.site_url, read=self._read)
         known = {(f.kind, f.masked) for f in (source.findings if source else [])}
         key = source_path or dest_uri
         reported = self._html.setdefault(key, [])

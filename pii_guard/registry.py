@@ -1,6 +1,7 @@
 """Which detectors run, in which context, and how their overlapping answers are merged.
 
-Each detector module in pii_guard/detectors/ exposes `detect(text, ctx) -> list[Span]`.
+Each detector module in pii_guard/detectors/ exposes `detect(text, ctx) -> list[Span]` (with
+`detect.testimony_only = True` when every kind it reports is testimony-only).
 The registry runs them all, keeps testimony-only kinds (exact dates, ages) to testimonies,
 drops what the allowlist or the page's pseudonyms allow, and merges overlapping spans so one
 identifier is reported once, under its most specific kind.
@@ -115,6 +116,8 @@ class Registry:
         allowed = self._allowed(ctx)
         spans = []
         for detector in self.detectors:
+            if not ctx.testimony and getattr(detector, "testimony_only", False):
+                continue            # all it could report would be dropped below
             for span in detector(text, ctx):
                 if span.kind not in KINDS or not 0 <= span.start < span.end <= len(text):
                     origin = getattr(detector, "__module__", repr(detector))

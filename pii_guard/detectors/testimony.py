@@ -12,7 +12,7 @@ Not reported, on purpose: months and years («March 2023», «у березні 
 and bounds of age («in her forties», «40–49», «під 50», «за сорок», «older than 60»).
 
 These spans are returned whatever ctx.testimony says; the registry applies them to testimonies
-only (model.TESTIMONY_ONLY_KINDS). Ages spelled in words are found in English only.
+only (model.TESTIMONY_ONLY_KINDS), and does not run this detector elsewhere (`detect.testimony_only`). Ages spelled in words are found in English only.
 """
 from __future__ import annotations
 
@@ -290,13 +290,16 @@ _NUMBER_START = (r"(?:\d|один|одна|одну|два|дві|две|три|
 # The dative pattern runs near a -ові noun, near an age verb with a number (`verbs` windows) and
 # near a unit of years («Брату 31 рік»): each a literal-led search, cheap on Cyrillic text.
 _DATIVE_TRIGGERS = ((re.compile(r"(?:ові|еві|єві)[ ,]|(?:рік|роки|років|року|года|лет)(?![а-яіїєё])"), True),)
+# A trigger, so it may fire too often (only a window more), never too rarely: no look-behind
+# before the verb, which would cost `re` its fast scan for the verbs' first letters.
 _AGE_VERB_NEAR_NUMBER = re.compile(
-    r"(?:(?<![^\W\d_])(?:було|было|був|була|был|буде|будет|виповни\w*|исполни\w*|стукнуло|свої|свои|was|were|"
-    r"am|is|are|turned|мені|йому|їй|мне|ему|ей)|(?<=\w)['’][sm])"
+    r"(?:було|было|був|була|был|буде|будет|виповни\w*|исполни\w*|стукнуло|свої|свои|was|were|"
+    r"am|is|are|turned|мені|йому|їй|мне|ему|ей|['’][sm])"
     rf"\s+(?:[^\W\d]+\s+){{0,2}}?(?<![^\W\d_]){_NUMBER_START}")
 # Each age pattern runs only near the words its every match contains: "year" (the commonest of
 # them, in English text) then never sends the Ukrainian and Russian patterns over a paragraph.
-_EN_AGE_TRIGGER = (re.compile(r"year|\baged?\b|y\.?o\b|-yo\b"), True)
+# (the word boundary of "aged" is checked after "age": one leading it would cost the fast scan)
+_EN_AGE_TRIGGER = (re.compile(r"year|age(?<![^\W\d_]age)d?\b|y\.?o\b|-yo\b"), True)
 _CYR_AGE_TRIGGER = (re.compile(r"річн|літн|летн|віці|віком|возраст|вік\b"), True)
 _AGE_PRONOUN_TRIGGER = (re.compile(r"(?:мені|йому|їй|тобі|вам|нам|мне|ему|ей|тебе|якій|якому|котрій|котрому|которой|"
                                    r"которому)[ \t\n]+[^\n]{0,30}?\d"), True)
@@ -450,3 +453,7 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
     days = _day_dates(text)
     spans = days + _birth_dates(text, days) + _ages(text)
     return _without_overlaps(spans)
+
+
+# every kind it reports is testimony-only: the registry skips it on other pages
+detect.testimony_only = True

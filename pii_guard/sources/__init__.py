@@ -5,11 +5,12 @@ text files, nothing for binary files) and its value as read (only ever shown mas
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..masking import mask
 from ..model import Finding, ScanContext
-from ..registry import Registry
+from ..registry import Registry, context_key
 from . import textview
 
 
@@ -52,6 +53,39 @@ def _already_read(piece: str, seen: str) -> bool:
     return False
 
 
+# Parts of a piece that may be values read elsewhere: a quoted phrase, or a word with the
+# punctuation around it (a testimony id, a link).
+_READ_PART = re.compile(r"“[^”\n]{1,300}”|«[^»\n]{1,300}»|[^\s“”«»]+")
+
+
+def _detect_reading_once(piece: str, ctx: ScanContext, registry: Registry, read: frozenset[str] | set[str]) -> list:
+    """registry.detect(piece, ctx), but a piece that holds values already read (a testimony's
+    quoted title, id and address in its citation) is first judged with
+    each of them as "…": the citation line, the same on every testimony page but for them, is
+    then judged once per language. Only if that finds something is the piece itself judged.
+
+    A quotation mark or a space ends an identifier, so none spans the part and its
+    surroundings; the part itself was judged where it was read (the page's front matter, its
+    path)."""
+    cached = registry.cached(("detect", piece, *context_key(ctx)))
+    if cached is not None:
+        return cached
+
+    def placeholder(match: re.Match) -> str:
+        part = match.group()
+        if part[0] in "“«":
+            return part[0] + "…" + part[-1] if flat(part[1:-1]) in read else part
+        core = part.strip(".,;:!?()")
+        if core and core in read:
+            return part.replace(core, "…", 1)
+        return part
+
+    reduced = _READ_PART.sub(placeholder, piece)
+    if reduced != piece and not registry.detect(reduced, ctx):
+        return []
+    return registry.detect(piece, ctx)
+
+
 def scan_view(view: textview.View, ctx: ScanContext, registry: Registry,
               seen: str | None = None, read: frozenset[str] | set[str] = frozenset()) -> tuple[list[Hit], bool, bool]:
     """Run the detectors over a normalised view, piece by piece; hits in original offsets.
@@ -59,7 +93,8 @@ def scan_view(view: textview.View, ctx: ScanContext, registry: Registry,
     Pieces found verbatim in `seen` (the page's own Markdown, already scanned) are skipped (and
     reported as such: the answer holds for this page only). Pieces equal to one of `read`
     (values other sources' scans already read: page titles, in navigation, in the <title>, in
-    another language's links) are passed over, wherever they stand.
+    another language's links) are passed over, wherever they stand; inside a longer piece they
+    are judged as "…" first (see _detect_reading_once).
     Returns (hits, whether any piece was skipped, whether any piece was scanned)."""
     hits = []
     skipped = scanned = False
@@ -86,7 +121,9 @@ def scan_view(view: textview.View, ctx: ScanContext, registry: Registry,
                         skipped = True
                         continue
         scanned = True
-        for span in spans if spans is not None else registry.detect(piece, ctx):
+        if spans is None:
+            spans = _detect_reading_once(piece, ctx, registry, read) if read else registry.detect(piece, ctx)
+        for span in spans:
             # a text-only view (sources/html.py reads first, locates later) has no offsets
             a, b = view.original_span(start + span.start, start + span.end) if view.starts else (None, None)
             hits.append(Hit(span.kind, span.rule, text[start + span.start:start + span.end], a, b))

@@ -28,6 +28,7 @@ class Page:
     meta: dict = field(default_factory=dict)
     pseudonyms: frozenset[str] = frozenset()
     ignored: tuple[tuple[int, int], ...] = ()     # original offsets not scanned (the pseudonyms list)
+    fields: tuple[int, ...] = ()                  # original offsets where each front matter key starts
     scanned_text: str = ""                        # the normalised text the detectors saw (see html.py)
 
 
@@ -67,14 +68,17 @@ def read_front_matter(text: str, path: str) -> Page:
         raw = [raw]
     if not isinstance(raw, list) or not all(isinstance(p, str) and p.strip() for p in raw):
         raise GuardError(f"{path}:{first_line}: front matter 'pseudonyms' must be a list of names")
-    ignored = []
+    ignored, fields = [], []
     for key, value in getattr(node, "value", []):
+        fields.append(body_start + key.start_mark.index)
         if getattr(key, "value", None) == "pseudonyms":
             ignored.append((body_start + key.start_mark.index, body_start + value.end_mark.index))
-    return Page(meta, frozenset(p.strip() for p in raw), tuple(ignored))
+    fields.append(match.end("body"))          # the closing `---`, then the body: read on their own
+    fields.append(match.end() + 1)
+    return Page(meta, frozenset(p.strip() for p in raw), tuple(ignored), tuple(fields))
 
 
-_READ_KEYS = frozenset({"title", "type", "lang", "language", "pseudonyms"})
+_READ_KEYS = frozenset({"id", "title", "type", "lang", "language", "pseudonyms"})
 
 
 def _values(loader, node):
@@ -117,6 +121,25 @@ def language_of(path: str, meta: dict | None = None) -> str | None:
     return lang if lang in LANGUAGES else None
 
 
+def _view(text: str, fields: tuple[int, ...]) -> textview.View:
+    """The text view, each front matter field a piece of its own (as if a blank line ended it).
+
+    Fields are independent values: read one by one, the lines most pages share (`type:`,
+    `groups:`, `consent:`) are judged once for all pages, and only the page's own values
+    (`id:`, `title:`) cost anything."""
+    cuts = [at for at in fields[1:] if 0 < at < len(text) and text[at - 1] == "\n"]
+    if not cuts:
+        return textview.build(text, markdown=True)
+    builder = textview._Builder()
+    pos = 0
+    for cut in cuts:
+        textview.build(text[pos:cut], offset=pos, markdown=True, out=builder)
+        builder.put("\n", cut, cut)        # after the field's own newline: a blank line
+        pos = cut
+    textview.build(text[pos:], offset=pos, markdown=True, out=builder)
+    return builder.view()
+
+
 def scan_text(text: str, path: str, registry: Registry, allowed: frozenset[str] = frozenset(),
               language: str | None = None, testimony: bool | None = None) -> tuple[Page, list[Hit]]:
     """Hits in a Markdown file's text (offsets into `text`) and the page facts they depend on."""
@@ -127,7 +150,7 @@ def scan_text(text: str, path: str, registry: Registry, allowed: frozenset[str] 
         pseudonyms=page.pseudonyms,
         allowed=allowed,
     )
-    view = textview.build(text, markdown=True)
+    view = _view(text, page.fields)
     hits, _, _ = scan_view(view, ctx, registry)
     hits += repeated_names(view, hits, ctx)
     page.scanned_text = flat(view.text)

@@ -168,11 +168,14 @@ class LineIndex:
         return line + 1, offset - self.line_starts[line] + 1
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# A blank line, or a middle dot between spaces: the separator of a list of values on one line
+# ("T-0000-0880 · Political prisoner · Lviv oblast"), which no identifier spans.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n| \u00b7 ")
 
 
 def segments(view_text: str):
-    """(start, end) pieces of the view split at blank lines (whitespace-only pieces skipped).
+    """(start, end) pieces of the view split at blank lines and ` · ` (whitespace-only pieces
+    skipped).
 
     Detectors run per piece, so repeated pieces (site navigation, shared footers, fallback
     copies of a page) are looked at once and then answered from the cache.

@@ -128,3 +128,28 @@ def test_links_to_the_sites_own_pages_are_not_read_but_a_query_string_is(tmp_pat
             '<link rel="next" href="../b/?tel=%2B380501112233">\n</head><body></body></html>')
     fresh = guard.check_page_html(page, "a/index.html", None, "en")
     assert sorted(f.line for f in fresh) == [2, 3]
+
+
+def test_a_citation_is_judged_once_without_the_id_title_and_address_each_page_already_read(tmp_path):
+    guard = _guard(tmp_path)
+    guard.configure(tmp_path / "mkdocs.yml", "https://example.org/site/")
+    read = []
+    detect = guard.registry._detectors[0]
+    guard.registry._detectors = [lambda text, ctx: read.append(text) or detect(text, ctx)]
+
+    def page(n: int, extra: str = "") -> list:
+        source = tmp_path / "docs" / "en" / "testimonies" / f"t-{n}.md"
+        source.parent.mkdir(parents=True, exist_ok=True)
+        source.write_text(f"---\nid: T-000{n}\ntitle: Held in winter {n}\n---\nWe were held.\n", encoding="utf-8")
+        guard.check_page_source(str(source), f"en/testimonies/t-{n}.md", "We were held.\n", "en")
+        citation = (f"PEOPLE FIRST! Testimony T-000{n}, “Held in winter {n}”. Site version: dev.{extra} "
+                    f"https://example.org/site/testimonies/t-{n}/")
+        read.clear()
+        html = f"<html><body>\n<p>{citation}</p>\n</body></html>"
+        return guard.check_page_html(html, f"testimonies/t-{n}/index.html", f"docs/en/testimonies/t-{n}.md", "en")
+
+    assert page(1) == [] and read == ["PEOPLE FIRST! Testimony …, “…”. Site version: dev. …"]
+    assert page(2) == [] and read == []            # the same citation but for what page 2 read
+    # anything else in it is still read, and found where it stands
+    found = page(3, " Call +380 67 123 45 67.")
+    assert [(f.line, f.kind) for f in found] == [(2, "phone")] and "123 45 67" not in found[0].masked

@@ -111,3 +111,31 @@ def test_view_undoes_what_splits_an_identifier_and_keeps_the_rest(markdown, view
     assert built.text == view
     # every character of the view points back into the file
     assert all(markdown[built.starts[i]:built.ends[i]] == ch for i, ch in enumerate(view) if ch.isalpha())
+
+
+def test_each_front_matter_field_is_read_on_its_own_and_found_at_its_line():
+    calls = []
+    registry = fake_registry()
+    detect = registry._detectors[0]
+
+    def counting(text, ctx):
+        calls.append(text)
+        return detect(text, ctx)
+    registry._detectors = [counting]
+    text = (f"---\nid: T-1\ntype: testimony\nsummary: >-\n  Reached at\n  {PHONE}\ngroups: [pow]\n---\n"
+            "Body.\n")
+    findings = scan_markdown_text(text, "docs/en/testimonies/a.md", registry=registry)
+    assert [(f.line, f.column, f.kind) for f in findings] == [(6, 3, "phone")]
+    # one piece per field (a folded value stays whole), the body on its own
+    assert calls == ["---\nid: T-1", "type: testimony", f"summary: >-\n  Reached at\n  {PHONE}",
+                     "groups: [pow]", "---", "Body.\n"]
+    # the next page shares its `type:` and `groups:` lines: they are not read again
+    calls.clear()
+    scan_markdown_text(text.replace("T-1", "T-2"), "docs/en/testimonies/b.md", registry=registry)
+    assert calls == ["---\nid: T-2"]
+
+
+def test_values_listed_with_middle_dots_are_read_one_by_one_and_still_found():
+    text = f"T-0007 · Prisoner of war · {PHONE} · Hnatiuk family\n"
+    findings = scan_markdown_text(text, "docs/en/page.md", registry=fake_registry())
+    assert [(f.line, f.column, f.kind) for f in findings] == [(1, 28, "phone"), (1, 48, "person_name")]

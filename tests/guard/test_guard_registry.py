@@ -57,3 +57,16 @@ def test_repeated_text_is_answered_from_the_cache():
     for _ in range(5):
         registry.detect("navigation", ScanContext(language="uk"))
     assert calls == ["navigation"]
+
+
+def test_a_testimony_only_detector_does_not_run_outside_testimonies():
+    calls = []
+
+    def dates(text, ctx):
+        calls.append(ctx.testimony)
+        return [Span(0, 2, "age", "age.exact")]
+    dates.testimony_only = True
+    registry = Registry([dates, _const(Span(3, 5, "phone", "p"))])
+    assert [s.kind for s in registry.detect("42 12", ScanContext(testimony=False))] == ["phone"]
+    assert [s.kind for s in registry.detect("42 12", ScanContext(testimony=True))] == ["age", "phone"]
+    assert calls == [True]
