@@ -194,7 +194,7 @@ def scan_throughput(docs: Path) -> dict:
 
 # --- the whole run -------------------------------------------------------------------------------
 
-def run(per_language: int, seed: int = 0, keep: bool = False, repeat: int = 2) -> dict:
+def run(per_language: int, seed: int = 0, keep: bool = False, repeat: int = 3) -> dict:
     workdir = Path(tempfile.mkdtemp(prefix="pf-bench-"))
     try:
         project = prepare_copy(workdir / "project", per_language, seed)
@@ -297,8 +297,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-language", "-n", type=int, default=1000,
                         help="synthetic testimonies per language (default 1000)")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--repeat", type=int, default=2,
-                        help="build each way this many times, alternating; the fastest counts (default 2)")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="build each way this many times, alternating; the fastest counts (default 3)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary copy (its path is printed)")
     parser.add_argument("--no-readme", action="store_true", help="do not rewrite the figures in README.md")
     args = parser.parse_args(argv)
