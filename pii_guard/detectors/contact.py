@@ -272,14 +272,23 @@ def _social_path_handle(path: str) -> str | None:
     return parts[0]
 
 
+# What follows a decorator's line: the code it decorates (or another decorator).
+_CODE_LINE = re.compile(r"[ \t]*(?:@\w|(?:async[ \t]+)?def[ \t]|(?:export[ \t]+)?(?:default[ \t]+)?"
+                        r"(?:class|function|interface)[ \t]|(?:public|private|protected|static)[ \t])")
+
+
 def _is_code_at(text: str, m: re.Match) -> bool:
-    """A decorator or a CSS at-rule, not an account."""
-    if m.group("handle").lower() in _CODE_AT:
+    """A decorator or a CSS at-rule, not an account. An account alone on its line (the header
+    of a chat message, "@olga_k · 21:15", or the end of a sentence "@olga_k.") is an account."""
+    if m.group("handle").lower().split(".")[0] in _CODE_AT:
         return True
     line_start = text.rfind("\n", 0, m.start()) + 1
-    at_line_start = not text[line_start:m.start()].strip()
-    after = text[m.end():m.end() + 1]
-    return at_line_start and (after in ("(", ".", "\n", "") or text[m.end():m.end() + 2] == " {")
+    if text[line_start:m.start()].strip():
+        return False
+    after = text[m.end():m.end() + 2]
+    if after[:1] == "(" or after == " {":
+        return True
+    return after[:1] == "\n" and _CODE_LINE.match(text, m.end() + 1) is not None
 
 
 def detect_social(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span]:

@@ -90,6 +90,11 @@ SOCIAL_CASES = [
     ("@pytest.mark.parametrize", []),
     ("@media screen {", []),
     ("    @staticmethod", []),
+    ("@lru_cache\ndef f():", []),
+    ("@Injectable\nexport class Api {}", []),
+    # an account alone on its line: the header of a chat message, the end of a sentence
+    ("@olga_k_wait · 21:15\nДобрий вечір", [("@olga_k_wait", "social_handle", "social.mention")]),
+    ("Пишите в телеграм\n@kherson_k. Меня зовут", [("@kherson_k", "social_handle", "social.mention")]),
     ("Follow the campaign at t.me/people1st_campaign", []),       # allowlisted below
     ("Follow @people1st_campaign", []),                          # same account, prose form
 ]
