@@ -188,6 +188,10 @@ NEGATIVE = [
     # a star sign that is also a first name, in a sentence about star signs
     ("ru", "По гороскопу он — Лев, упрямый."),
     ("uk", "За гороскопом він Лев, упертий і гордий."),
+    # a car's make and model (its plate is the identifier, found by its own detector)
+    ("uk", "Поїхав на Skoda Octavia до Гостомеля по ліки."),
+    ("ru", "Их увезли на сером Daewoo Lanos без номеров."),
+    ("uk", "Біля блокпоста стояла Шкода Октавія і дві Тойоти."),
 ]
 
 
