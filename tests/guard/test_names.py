@@ -111,6 +111,9 @@ POSITIVE = [
     ("uk", "Суд призначив Діляверу Сеїтхалілову адвоката.", "Діляверу Сеїтхалілову", None),
     # a first name the Russian dictionary knows only as a city («Софию»: Sofia)
     ("ru", "Девятилетнюю Софию Гаврилюк вывезли в лагерь.", "Софию Гаврилюк", None),
+    # a relative by marriage or a profession introduces a name that is also a word
+    ("en", "My brother-in-law Roman says it is a scam.", "Roman", "name.title"),
+    ("en", "We hired a lawyer, Will, who never called back.", "Will", "name.title"),
 ]
 
 
