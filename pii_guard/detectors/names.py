@@ -236,7 +236,9 @@ def _tokens(text: str, language: str | None) -> list[_Token]:
             prev_prev = (before.group(2) or "")[::-1]
         tok = _Token(start, start + len(word), raw, word, latin, line_start, prev, prev_prev, prev_end)
         tok.sentence_start, tok.after_quote = _sentence_context(text, start, line_start, prev)
-        if not tok.sentence_start:
+        if not tok.sentence_start and latin:
+            # English headings capitalise every word; Ukrainian and Russian ones do not
+            # («Твой Костя» signing a letter is a name, not a heading)
             if line_start not in title_case:
                 line_end = text.find("\n", start)
                 title_case[line_start] = _line_is_title_case(

@@ -114,6 +114,9 @@ POSITIVE = [
     # a relative by marriage or a profession introduces a name that is also a word
     ("en", "My brother-in-law Roman says it is a scam.", "Roman", "name.title"),
     ("en", "We hired a lawyer, Will, who never called back.", "Will", "name.title"),
+    # a Cyrillic line with two capitalised words is no Title Case heading: a letter's signature
+    ("ru", "Обнимаю, держись.\nТвой Костя", "Костя", None),
+    ("uk", "Вчора Гена сказав, що його обміняли.", "Гена", None),
 ]
 
 
