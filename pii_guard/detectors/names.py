@@ -342,6 +342,17 @@ def _surname_like(tok: _Token) -> bool:
     return bool(_SLAVIC_SURNAME.search(tok.word.lower()))
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _speaker(tok: _Token, text: str) -> bool:
+    """Is the word after `tok` a verb of speech («Гена говорит», «Віра каже»)?"""
+    match = _NEXT_WORD.match(text, tok.end)
+    if not match:
+        return False
+    return not analyse(match.group(1).lower()).lemmas.isdisjoint(lexicon().naming_cyr)
+
+
 def _judge(tokens: list[_Token], i: int, j: int, text: str) -> str | None:
     """The rule that makes tokens[i:j] a person's name, or None."""
     run = tokens[i:j]
@@ -369,6 +380,8 @@ def _judge(tokens: list[_Token], i: int, j: int, text: str) -> str | None:
             return tok.rule
         if tok.kind == WEAK_NAME and not (tok.sentence_start or tok.after_quote):
             return tok.rule  # Ukrainian and Russian capitalise only proper nouns inside a sentence
+        if tok.kind == WEAK_NAME and _speaker(tok, text):
+            return tok.rule  # «Гена говорит, что…»: a name at a sentence start, then a verb of speech
         return None
     distinct = [t for t in words if _distinct(t)]
     if distinct:

@@ -117,6 +117,9 @@ POSITIVE = [
     # a Cyrillic line with two capitalised words is no Title Case heading: a letter's signature
     ("ru", "Обнимаю, держись.\nТвой Костя", "Костя", None),
     ("uk", "Вчора Гена сказав, що його обміняли.", "Гена", None),
+    # a name that is also a word, at a sentence start, followed by a verb of speech
+    ("ru", "Он вернулся. Гена говорит, что его обменяли.", "Гена", None),
+    ("uk", "Роман каже, що бачив його в Оленівці.", "Роман", None),
 ]
 
 
