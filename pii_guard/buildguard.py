@@ -221,7 +221,8 @@ class BuildGuard:
                           pseudonyms=source.pseudonyms if source else frozenset(),
                           allowed=self.scanner.allowlist.values)
         if self.site_url:
-            # the page's own address (in its citation) names its path, read once (_path_findings)
+            # the page's own address (in its citation) is made from its source's path, read once
+            # (_path_findings)
             self._read.add(self.site_url.rstrip("/") + "/" + dest_uri.removesuffix("index.html"))
         # the theme around the article speaks the build's language (`language`)
         found = self.scanner.html(output, f"site/{dest_uri}", ctx, seen=source.scanned_text if source else None,

@@ -74,6 +74,10 @@ def context_key(ctx: ScanContext) -> tuple:
     return (ctx.language, ctx.testimony, ctx.pseudonyms, ctx.allowed)
 
 
+def _detect_key(text: str, ctx: ScanContext) -> tuple:
+    return ("detect", text, *context_key(ctx))
+
+
 class Registry:
     """Runs detectors over text; answers repeated text from a cache."""
 
@@ -89,7 +93,11 @@ class Registry:
         return self._detectors
 
     def detect(self, text: str, ctx: ScanContext) -> list[Span]:
-        return self.memo(("detect", text, *context_key(ctx)), lambda: self._detect(text, ctx))
+        return self.memo(_detect_key(text, ctx), lambda: self._detect(text, ctx))
+
+    def detected(self, text: str, ctx: ScanContext) -> list[Span] | None:
+        """What detect(text, ctx) answered before, or None if it was not asked yet."""
+        return self._cache.get(_detect_key(text, ctx))
 
     def memo(self, key: tuple, compute: Callable[[], list]) -> list:
         """Answer `key` from the cache, computing it once."""

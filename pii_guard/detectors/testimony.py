@@ -12,7 +12,8 @@ Not reported, on purpose: months and years («March 2023», «у березні 
 and bounds of age («in her forties», «40–49», «під 50», «за сорок», «older than 60»).
 
 These spans are returned whatever ctx.testimony says; the registry applies them to testimonies
-only (model.TESTIMONY_ONLY_KINDS), and does not run this detector elsewhere (`detect.testimony_only`). Ages spelled in words are found in English only.
+only (model.TESTIMONY_ONLY_KINDS), and does not run this detector elsewhere
+(`detect.testimony_only`). Ages spelled in words are found in English only.
 """
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..masking import mask
 from ..model import Finding, ScanContext
-from ..registry import Registry, context_key
+from ..registry import Registry
 from . import textview
 
 
@@ -60,14 +60,14 @@ _READ_PART = re.compile(r"“[^”\n]{1,300}”|«[^»\n]{1,300}»|[^\s“”«�
 
 def _detect_reading_once(piece: str, ctx: ScanContext, registry: Registry, read: frozenset[str] | set[str]) -> list:
     """registry.detect(piece, ctx), but a piece that holds values already read (a testimony's
-    quoted title, id and address in its citation) is first judged with
-    each of them as "…": the citation line, the same on every testimony page but for them, is
-    then judged once per language. Only if that finds something is the piece itself judged.
+    quoted title, id and address in its citation) is first judged with each of them as "…":
+    the citation line, the same on every testimony page but for them, is then judged once per
+    language. Only if that finds something is the piece itself judged.
 
     A quotation mark or a space ends an identifier, so none spans the part and its
     surroundings; the part itself was judged where it was read (the page's front matter, its
     path)."""
-    cached = registry.cached(("detect", piece, *context_key(ctx)))
+    cached = registry.detected(piece, ctx)
     if cached is not None:
         return cached
 

@@ -28,7 +28,8 @@ class Page:
     meta: dict = field(default_factory=dict)
     pseudonyms: frozenset[str] = frozenset()
     ignored: tuple[tuple[int, int], ...] = ()     # original offsets not scanned (the pseudonyms list)
-    fields: tuple[int, ...] = ()                  # original offsets where each front matter key starts
+    fields: tuple[int, ...] = ()                  # original offsets where each front matter key, the
+                                                  # closing `---` and the body start (read apart)
     scanned_text: str = ""                        # the normalised text the detectors saw (see html.py)
 
 

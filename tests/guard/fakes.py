@@ -30,3 +30,14 @@ def fake_detect(text, ctx):
 
 def fake_registry() -> Registry:
     return Registry([fake_detect])
+
+
+def recording_registry() -> tuple[Registry, list[str]]:
+    """fake_registry() and the list of texts its detector is asked about, in order (cached
+    answers are not asked again)."""
+    asked: list[str] = []
+
+    def recording(text, ctx):
+        asked.append(text)
+        return fake_detect(text, ctx)
+    return Registry([recording]), asked

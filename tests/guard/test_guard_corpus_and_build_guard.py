@@ -9,7 +9,7 @@ from pii_guard.buildguard import BuildGuard, banner
 from pii_guard.evaluate import CORPUS, evaluate, table
 from pii_guard.model import KINDS, TESTIMONY_ONLY_KINDS
 
-from fakes import fake_registry
+from fakes import fake_registry, recording_registry
 
 TEXT_KINDS = [k for k in KINDS if not k.endswith("_metadata")]
 
@@ -131,11 +131,10 @@ def test_links_to_the_sites_own_pages_are_not_read_but_a_query_string_is(tmp_pat
 
 
 def test_a_citation_is_judged_once_without_the_id_title_and_address_each_page_already_read(tmp_path):
-    guard = _guard(tmp_path)
+    registry, read = recording_registry()
+    guard = BuildGuard(registry=registry)
+    (tmp_path / "mkdocs.yml").write_text("site_name: x\n")
     guard.configure(tmp_path / "mkdocs.yml", "https://example.org/site/")
-    read = []
-    detect = guard.registry._detectors[0]
-    guard.registry._detectors = [lambda text, ctx: read.append(text) or detect(text, ctx)]
 
     def page(n: int, extra: str = "") -> list:
         source = tmp_path / "docs" / "en" / "testimonies" / f"t-{n}.md"

@@ -10,7 +10,7 @@ from pii_guard.model import GuardError
 from pii_guard.scan import scan_markdown_text
 from pii_guard.sources import textview
 
-from fakes import fake_registry
+from fakes import fake_registry, recording_registry
 
 PHONE = "+380 67 123 45 67"
 
@@ -114,14 +114,7 @@ def test_view_undoes_what_splits_an_identifier_and_keeps_the_rest(markdown, view
 
 
 def test_each_front_matter_field_is_read_on_its_own_and_found_at_its_line():
-    calls = []
-    registry = fake_registry()
-    detect = registry._detectors[0]
-
-    def counting(text, ctx):
-        calls.append(text)
-        return detect(text, ctx)
-    registry._detectors = [counting]
+    registry, calls = recording_registry()
     text = (f"---\nid: T-1\ntype: testimony\nsummary: >-\n  Reached at\n  {PHONE}\ngroups: [pow]\n---\n"
             "Body.\n")
     findings = scan_markdown_text(text, "docs/en/testimonies/a.md", registry=registry)
@@ -136,6 +129,8 @@ def test_each_front_matter_field_is_read_on_its_own_and_found_at_its_line():
 
 
 def test_values_listed_with_middle_dots_are_read_one_by_one_and_still_found():
+    registry, asked = recording_registry()
     text = f"T-0007 · Prisoner of war · {PHONE} · Hnatiuk family\n"
-    findings = scan_markdown_text(text, "docs/en/page.md", registry=fake_registry())
+    findings = scan_markdown_text(text, "docs/en/page.md", registry=registry)
+    assert asked == ["T-0007", "Prisoner of war", PHONE, "Hnatiuk family\n"]
     assert [(f.line, f.column, f.kind) for f in findings] == [(1, 28, "phone"), (1, 48, "person_name")]
