@@ -70,6 +70,9 @@ _UK_SURNAME = re.compile(r"(енко|чук|щук|юк|ійчук)$")
 # ... and these (-ов, -ев, -ин in any case: «Исмаилова», «Сеїтхаліловим», «Умеровой»).
 _RU_SURNAME = re.compile(r"(?:ов|ев|ёв|єв|ин|ін|ын)(?:а|у|ым|им|ой|ою|ої|ому|ім|е|і|ых|их)?$")
 
+# Towns named after a family keep its ending (Кирсанов, Ізмаїл no): only these may be surnames.
+_SURNAME_OF_PLACE = re.compile(r"(?:ов|ев|ёв|єв|ин|ін|ын|енко|чук|юк)$")
+
 STRONG, WEAK_NAME, WEAK_SURN, JOIN, INITIAL, NONE = "strong", "weak_name", "weak_surn", "join", "initial", "none"
 # English frequencies (pyspellchecker, film subtitles): from ORDINARY up a Latin word is an
 # English word first ("mark" 50,334, "free" 299,311); below RARE it may stand alone as a name
@@ -188,6 +191,10 @@ def _word_class(word: str, latin: bool, language: str | None, sentence_start: bo
         kind = WEAK_NAME if coincidental else STRONG
     elif info.surn:
         kind = STRONG if surname_ok and not coincidental else WEAK_SURN
+    elif not latin and info.place and not (info.common or info.function) and _SURNAME_OF_PLACE.search(word.lower()):
+        # a town named like a surname (Кирсанов, Іванків): a name only after a title or next to a
+        # name («адвокат Кирсанов»)
+        kind = WEAK_SURN
     elif not latin and (info.common or info.function or info.place):
         return NONE, None, False, False, 0   # an ordinary Ukrainian or Russian word, or a place
     elif not latin and _UK_SURNAME.search(word.lower()) and not sentence_start:
@@ -316,8 +323,10 @@ def _runs(tokens: list[_Token], text: str) -> list[tuple[int, int]]:
         while j < len(tokens) and tokens[j].kind != NONE and _adjacent(tokens[j - 1], tokens[j], text):
             last = tokens[j - 1]
             nxt = tokens[j]
-            if nxt.kind == JOIN and (not (last.first_name or last.patronymic or last.initial)
-                                     or (nxt.latin and nxt.english >= RARE)):
+            if _coincidental_first_name(last) and _foreign_surname(nxt):
+                pass        # "Mark Oduya": a first name after all
+            elif nxt.kind == JOIN and (not (last.first_name or last.patronymic or last.initial)
+                                       or (nxt.latin and nxt.english >= RARE)):
                 break  # an unknown word continues a name only after a first name ("Murad Code": no)
             j += 1
         runs.append((i, j))
@@ -339,7 +348,18 @@ def _surname_like(tok: _Token) -> bool:
     parts = tok.word.split("-")
     if len(parts) > 1 and all(part[:1].isupper() for part in parts):
         return True         # a double surname ("Lebid-Harmash")
-    return bool(_SLAVIC_SURNAME.search(tok.word.lower()))
+    return bool(_SLAVIC_SURNAME.search(tok.word.lower())) or _foreign_surname(tok)
+
+
+def _foreign_surname(tok: _Token) -> bool:
+    """A Latin word English never uses and no place: a surname of any origin ("Oduya")."""
+    return (tok.latin and tok.kind == JOIN and len(tok.word) >= 3 and tok.english == 0
+            and not analyse_latin(tok.word).place)
+
+
+def _coincidental_first_name(tok: _Token) -> bool:
+    """"Mark", "Hope", "Will": an English word that is also a first name."""
+    return tok.latin and tok.word.lower() in lexicon().coincidence_en
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
@@ -367,6 +387,8 @@ def _judge(tokens: list[_Token], i: int, j: int, text: str) -> str | None:
         return "name.initials" if evidence or cyrillic_word or len(initials) > 1 else None
     if any(t.patronymic for t in words):
         return "name.patronymic"
+    if len(words) == 2 and _coincidental_first_name(words[0]) and _foreign_surname(words[1]):
+        return words[1].rule
     if len(words) > 1 and all(t.latin for t in words) and not all(_surname_like(t) for t in words[1:]):
         words = words[:1]   # a first name in a Title Case phrase: judge it alone
     if len(words) == 1:
@@ -396,6 +418,19 @@ def _judge(tokens: list[_Token], i: int, j: int, text: str) -> str | None:
     return None
 
 
+_COMMA_GAP = re.compile(r",[ \t\u00a0]*")
+
+
+def _inverted_surname(tokens: list[_Token], i: int, text: str) -> bool:
+    """"Kurylo, Serhii Petrovych", «Гребенюк, Максим Юрійович»: a list's surname-first order;
+    the word before the comma opens its line, cell or item."""
+    if i == 0:
+        return False
+    before = tokens[i - 1]
+    return (not before.initial and before.sentence_start
+            and _COMMA_GAP.fullmatch(text, before.end, tokens[i].start) is not None)
+
+
 def detect(text: str, ctx: ScanContext) -> list[Span]:
     """Spans of person names in `text` (raw Markdown or plain text)."""
     prose = _blank(text)
@@ -411,6 +446,9 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
             continue
         if rule:
             found.append((i, j, rule))
+            already = len(found) > 1 and found[-2][1] == i      # the word before is a name's end
+            if rule == "name.patronymic" and not already and _inverted_surname(tokens, i, prose):
+                found.insert(len(found) - 1, (i - 1, i, rule))
     if not found:
         return []
     allowed = entries(frozenset(ctx.allowed) | frozenset(ctx.pseudonyms))

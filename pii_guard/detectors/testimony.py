@@ -358,8 +358,10 @@ def _union(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int
     return [(start, end) for start, end in out]
 
 
-# A table with an age column («Born / age», «Вік», «Возраст»): a bare number in it is an age.
-_AGE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:age|aged|вік|віку|возраст|років|лет)(?![^\W\d_])", re.IGNORECASE)
+# A table with an age column («Born / age», «Вік», «Возраст»), or a column of births where an age
+# was written instead («Дата рождения: 45 лет»): a bare number in it is an age.
+_AGE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:age|aged|вік|віку|возраст|років|лет|born|birth|"
+                            r"народження|рождения|д\.\s?р|р\.\s?н)(?![^\W\d_])", re.IGNORECASE)
 _TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _AGE_CELL_RE = re.compile(rf"(?:1[01]\d|[1-9]?\d)(?:\s?{_UNIT_UK_RU}|\s?(?:years?(?:\s+old)?|y\.?o\.?))?")
 

@@ -26,6 +26,8 @@ _MARKDOWN = [
     r"(?P<drop>\*+|~~|`+|(?<![^\W_])_+|_+(?![^\W_]))",  # emphasis markers, code ticks, edge underscores
     # inline tags without attributes split words without meaning anything (<b>, </em>, <wbr>)
     r"(?P<droptag></?(?:b|i|em|strong|span|u|s|del|ins|mark|sub|sup|small|code|kbd|abbr|wbr)\s*/?>)",
+    # a block quote's markers at a line start: «> Мені\n> шістдесят сім» is one sentence
+    r"(?P<quote>(?:(?<![^\n])|(?<=\n[ \t])|(?<=\n[ \t]{2})|(?<=\n[ \t]{3}))>(?:[ \t]?>)*[ \t]?)",
 ]
 _MARKDOWN_TOKENS = re.compile("|".join(_COMMON + _MARKDOWN), re.IGNORECASE)
 _PLAIN_TOKENS = re.compile("|".join(_COMMON), re.IGNORECASE)
@@ -33,7 +35,7 @@ _PLAIN_TOKENS = re.compile("|".join(_COMMON), re.IGNORECASE)
 # patterns at every position of the text (25 times slower than one character class): the
 # patterns are only tried where one of these stands.
 _PLAIN_STARTS = "&%\u200b\u200c\u200d\u2060\ufeff\xad"
-_MARKDOWN_CANDIDATES = re.compile(f"[{_PLAIN_STARTS}\\\\*~`_<]")
+_MARKDOWN_CANDIDATES = re.compile(f"[{_PLAIN_STARTS}\\\\*~`_<>]")
 _PLAIN_CANDIDATES = re.compile(f"[{_PLAIN_STARTS}]")
 
 
@@ -136,7 +138,7 @@ def build(text: str, offset: int = 0, markdown: bool = True, out: _Builder | Non
                     cursor += width
         elif kind == "escape":
             builder.put(token[1], start, end)
-        # invisible, drop, droptag: nothing reaches the view
+        # invisible, drop, droptag, quote: nothing reaches the view
         pos = match.end()
     if pos < len(text):
         _copy_shifted(builder, text, pos, len(text), offset)

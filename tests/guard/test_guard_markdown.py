@@ -105,6 +105,8 @@ def test_view_reports_an_identifier_spread_over_entities_once():
     ("Pet**ren**ko, Pet<B>ren</b>ko, Pet`ren`ko, ~~Pet~~renko", "Petrenko, Petrenko, Petrenko, Petrenko"),
     ("&#43;380\\-67 olena%40mail.com a&amp;b &nosuch; 5%", "+380-67 olena@mail.com a&b &nosuch; 5%"),
     ("Ole\u200bna Pet\u00adrenko", "Olena Petrenko"),
+    # a block quote's markers: the quoted sentence reads on across its lines; an arrow stays
+    ("> Мені\n> шістдесят сім\n>\n> > Olena\n  > Petrenko -> x", "Мені\nшістдесят сім\n\nOlena\n  Petrenko -> x"),
 ])
 def test_view_undoes_what_splits_an_identifier_and_keeps_the_rest(markdown, view):
     built = textview.build(markdown)
@@ -134,3 +136,10 @@ def test_values_listed_with_middle_dots_are_read_one_by_one_and_still_found():
     findings = scan_markdown_text(text, "docs/en/page.md", registry=registry)
     assert asked == ["T-0007", "Prisoner of war", PHONE, "Hnatiuk family\n"]
     assert [(f.line, f.column, f.kind) for f in findings] == [(1, 28, "phone"), (1, 48, "person_name")]
+
+
+def test_a_sentence_quoted_over_several_lines_is_read_as_one():
+    from pii_guard.registry import default_registry
+    text = "---\ntype: testimony\n---\n\n> Це мама Сашка. Мені\n> шістдесят сім, я погано чую.\n"
+    findings = scan_markdown_text(text, "docs/uk/testimonies/t.md", registry=default_registry())
+    assert [(f.line, f.kind) for f in findings if f.kind == "age"] == [(5, "age")]

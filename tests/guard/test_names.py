@@ -120,6 +120,10 @@ POSITIVE = [
     # a name that is also a word, at a sentence start, followed by a verb of speech
     ("ru", "Он вернулся. Гена говорит, что его обменяли.", "Гена", None),
     ("uk", "Роман каже, що бачив його в Оленівці.", "Роман", None),
+    # a first name that is an English word, then a surname of any origin English never uses
+    ("en", "**Mark Oduya:** Sending love from Leeds.", "Mark Oduya", None),
+    # a town named like a surname, after a title («Кирсанов»: a town in Tambov oblast)
+    ("ru", "Адвокат Кирсанов из Петрозаводска говорит, что суд отложен.", "Кирсанов", "name.title"),
 ]
 
 
@@ -201,6 +205,9 @@ NEGATIVE = [
     ("uk", "Поїхав на Skoda Octavia до Гостомеля по ліки."),
     ("ru", "Их увезли на сером Daewoo Lanos без номеров."),
     ("uk", "Біля блокпоста стояла Шкода Октавія і дві Тойоти."),
+    # the same town with no title; English words that are first names before a place or a word
+    ("ru", "Я два года жила в Кирсанове, потом в Тамбове."),
+    ("en", "In May Kharkiv was shelled again. Will Kherson be next?"),
 ]
 
 
@@ -293,6 +300,16 @@ def test_a_megabyte_of_mixed_pages_yields_every_name():
     text = paragraph * (1_000_000 // len(paragraph.encode("utf-8")))
     spans = names.detect(text, ScanContext())
     assert len(spans) == 4 * text.count("Іваном")
+
+
+@pytest.mark.parametrize("language,text,names", [
+    ("en", "| 1 | Kurylo, Serhii Petrovych | 04.11.1971 |", ["Kurylo", "Serhii Petrovych"]),
+    ("uk", "- Гребенюк, Максим Юрійович, 1968 р. н.", ["Гребенюк", "Максим Юрійович"]),
+    # a place before the comma is no surname
+    ("uk", "Київ, Максим Юрійович приїхав уранці.", ["Максим Юрійович"]),
+])
+def test_a_list_s_surname_first_order_gives_the_surname_too(language, text, names):
+    assert [s for s, _ in found(text, language)] == names
 
 
 def test_a_declared_pseudonym_is_no_evidence_for_the_word_before_it_but_is_for_the_one_after():

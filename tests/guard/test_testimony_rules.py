@@ -91,6 +91,9 @@ AGE_CASES = [
     ("| Name | Born / age | City |\n|---|---|---|\n| Hanna | 58 | Sumy |\n| Petro | 40–50 | Kyiv |",
      [("58", "age", "age.exact")]),
     ("| Рік | Кількість |\n|---|---|\n| 2022 | 58 |", []),
+    # an age written in the column of dates of birth
+    ("| ФИО | Дата рождения |\n|---|---|\n| Г. Р. | 45 лет |\n| М. Я. | 21.06.1989 |",
+     [("45 лет", "age", "age.exact"), ("21.06.1989", "exact_date", "date.day")]),
     ("She lived to be a hundred years old.", [("a hundred years old", "age", "age.exact")]),
     ("forty-two years old", [("forty-two years old", "age", "age.exact")]),
     ("a 7 y.o. girl", [("7 y.o.", "age", "age.exact")]),
