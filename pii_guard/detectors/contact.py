@@ -19,6 +19,8 @@ import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
 
 from pii_guard.detectors._windows import finditer, has_digit, windows
+from pii_guard.detectors.names import RARE
+from pii_guard.detectors.names_lexicon import word_frequency
 from pii_guard.model import ScanContext, Span
 
 # --- e-mail ------------------------------------------------------------------------------
@@ -54,7 +56,7 @@ _TLDS = (
     "be|se|no|fi|dk|cz|sk|lt|lv|ee|online|site|biz|co|mail"
 )
 _OBF_BARE_RE = re.compile(
-    rf"(?<![\w.@-])(?P<local>{_LOCAL})\s+(?P<at>{_AT_WORD})\s+"
+    rf"(?<![\w.@-])(?P<local>{_LOCAL}(?:\s+{_DOT_WORD}\s+{_LOCAL})*)\s+(?P<at>{_AT_WORD})\s+"
     rf"(?P<domain>{_LABEL}(?:(?:\s+{_DOT_WORD}\s+|\.){_LABEL})*?(?P<lastdot>\s+{_DOT_WORD}\s+|\.)(?:{_TLDS}))"
     r"(?![\w-])",
     re.IGNORECASE,
@@ -85,7 +87,7 @@ def _bare_is_address(text: str, m: re.Match) -> bool:
         return True
     if not spelled_dot:
         return False
-    if re.search(r"[\d._]", local):
+    if re.search(r"[\d._]|\s", local):    # «olena dot kravets at …»: a spelled dot there too
         return True
     return bool(_EMAIL_CUE_RE.search(text, max(0, m.start() - 40), m.start()))
 
@@ -291,6 +293,26 @@ def _is_code_at(text: str, m: re.Match) -> bool:
     return after[:1] == "\n" and _CODE_LINE.match(text, m.end() + 1) is not None
 
 
+# «пишіть у телеграм olena_kr», "Telegram: olena_kr", "Signal — olena.42": an account named
+# without its @, right after the messenger's name (any case of it: «у вайбері», «в телеге»).
+_MESSENGER = (r"(?:telegram|телеграм|телег|viber|вайбер|signal|сигнал|instagram|insta|інстаграм|инстаграм|"
+              r"инста|инсте|инсту|інста|інсті|інсту|tiktok|тікток|тикток|whatsapp|вотсап|ватсап|вацап|skype|скайп)")
+_MESSENGER_ACCOUNT_RE = re.compile(
+    rf"(?<![\w@/.]){_MESSENGER}[а-яіїєґё]{{0,4}}(?!\w)"        # its case endings, no other word
+    r"(?:[ \t]*[:—–-]|[ \t]+(?:нік|ник|username|логін|логин|акаунт|аккаунт|account|id|як|как|as)\b)*"
+    r"[ \t]+(?P<handle>[A-Za-z][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])(?![\w@]|\.[A-Za-z0-9])",
+    re.IGNORECASE)
+_MESSENGER_TRIGGERS = ((re.compile(_MESSENGER), True),)
+
+
+def _messenger_account(handle: str, language: str | None) -> bool:
+    """A username, not the next word: it has a digit, "_" or "." or is no word of the page's
+    language (English for Ukrainian and Russian pages)."""
+    if any(ch.isdigit() or ch in "_." for ch in handle):
+        return True
+    return handle.islower() and word_frequency(handle, language) < RARE
+
+
 def detect_social(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span]:
     spans: list[Span] = []
     regions = windows(text, _SOCIAL_TRIGGERS) if "/" in text else []
@@ -309,6 +331,13 @@ def detect_social(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
         if any(s.start <= m.start() < s.end for s in spans):
             continue
         spans.append(Span(m.start(), m.end(), "social_handle", "social.mention"))
+    for m in finditer(_MESSENGER_ACCOUNT_RE, text, windows(text, _MESSENGER_TRIGGERS)):
+        handle = m.group("handle")
+        if handle.lower() in allowed.handles or not _messenger_account(handle, ctx.language):
+            continue
+        if any(s.start < m.end() and m.start() < s.end for s in spans):
+            continue
+        spans.append(Span(m.start("handle"), m.end("handle"), "social_handle", "social.account"))
     return spans
 
 

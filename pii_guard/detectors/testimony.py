@@ -2,7 +2,8 @@
 
 Kinds and rules:
   exact_date  date.day    a day-precise date in uk / ru / en (12 березня 2023, 12.03.2023,
-                          2023-03-12, March 12, 2023, 12 March 2023, 12-го марта, the 12th of March)
+                          2023-03-12, March 12, 2023, 12 March 2023, 12-го марта, the 12th of March;
+                          in words: третього травня, двадцать первого мая, the third of May)
               date.birth  a date of birth at ANY precision («born in 1987», «1987 р.н.»,
                           «родилась в марте 1987»), because a year of birth is an exact age
   age         age.exact   42 years old, 42-year-old, aged 42, мені 42 роки, йому було 42,
@@ -13,7 +14,7 @@ and bounds of age («in her forties», «40–49», «під 50», «за сор
 
 These spans are returned whatever ctx.testimony says; the registry applies them to testimonies
 only (model.TESTIMONY_ONLY_KINDS), and does not run this detector elsewhere
-(`detect.testimony_only`). Ages spelled in words are found in English only.
+(`detect.testimony_only`).
 """
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ import re
 from pii_guard.detectors._windows import finditer, has_digit, windows
 from pii_guard.model import ScanContext, Span
 from pii_guard.detectors._spans import without_overlaps
+from pii_guard.detectors.names_morph import analyse
+from pii_guard.detectors.names_translit import analyse_latin
 
 # --- month names --------------------------------------------------------------------------
 
@@ -101,6 +104,33 @@ _DATE_TRIGGERS = (
     (re.compile(rf"[0-9](?:-?(?:го|е|ого|st|nd|rd|th))?(?:\s+of)?\s+{_MONTH_STEMS}"), True),
     (re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}(?![0-9])"), True),
 )
+
+
+# A day in words: «третього травня», «двадцять першого березня 2022», «третьего мая», "the
+# third of May", "May the fifth".
+_UK_RU_ORDINAL_DAY = (
+    r"(?:(?:двадцять|двадцать|тридцять|тридцать)\s+)?"
+    r"(?:перш|друг|трет|четверт|четвёрт|п['’]?ят|шост|сьом|восьм|дев['’]?ят|десят|одинадцят|дванадцят|"
+    r"тринадцят|чотирнадцят|п['’]?ятнадцят|шістнадцят|сімнадцят|вісімнадцят|дев['’]?ятнадцят|двадцят|"
+    r"тридцят|перв|втор|пят|шест|седьм|девят|одиннадцат|двенадцат|тринадцат|четырнадцат|пятнадцат|"
+    r"шестнадцат|семнадцат|восемнадцат|девятнадцат|двадцат|тридцат)(?:ого|ього|ьего|е|є|ое|ье)")
+_EN_ORDINAL_DAY = (
+    r"(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
+    r"twentieth|thirtieth)")
+_EN_MONTHS_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+_SPELLED_DAY_RE = re.compile(
+    rf"(?<![\w'’])(?i:{_UK_RU_ORDINAL_DAY}\s+(?:{_UK_MONTHS_GEN}|{_RU_MONTHS_GEN}))"
+    rf"(?:,?\s+{_YEAR}(?:\s?(?:р\.|року|рік|г\.|года|год))?)?(?!\w)"
+    rf"|(?<![\w])(?:(?i:the)\s+)?(?i:{_EN_ORDINAL_DAY})\s+of\s+(?:{_EN_MONTHS_FULL})(?:,?\s+{_YEAR})?(?!\w)"
+    rf"|(?<![\w])(?:{_EN_MONTHS_FULL})\s+(?:the\s+)?{_EN_ORDINAL_DAY}(?:,?\s+{_YEAR})?(?!\w)")
+_SPELLED_DAY_TRIGGERS = ((re.compile(rf"(?:{_UK_MONTHS_GEN}|{_RU_MONTHS_GEN}|{_EN_MONTHS_FULL.lower()})"), True),)
+
+
+def _spelled_dates(text: str) -> list[Span]:
+    return [Span(m.start(), m.end(), "exact_date", "date.day")
+            for m in finditer(_SPELLED_DAY_RE, text, windows(text, _SPELLED_DAY_TRIGGERS))
+            if not _public_date(text, m.start())]
 
 
 def _day_dates(text: str) -> list[Span]:
@@ -250,7 +280,7 @@ _EN_AGE_BARE_RE = re.compile(
     r"One|Number|Article|Chapter|Section|Part|Page|Room|Cell|Block|Unit)\b)[A-Z][a-z]+)"
     r"\s+(?P<v>was|were|am|is|are|(?:had\s+)?(?:just\s+)?turned)"
     r"|\b(?:I|[Hh]e|[Ss]he)(?P<v2>['’][ms]))\s+"
-    rf"(?:only\s+|just\s+)?(?P<n>(?i:{_AGE_N}))(?=\s*(?:[.,;:!?)…—]|$)|\s+(?:when|then|now|and|but|at\s+the\s+time|back\s+then)\b)",
+    rf"(?:(?:only|just|now|still|already|barely)\s+)?(?P<n>(?i:{_AGE_N}))(?=\s*(?:[.,;:!?)…—]|$)|\s+(?:when|then|now|and|but|at\s+the\s+time|back\s+then)\b)",
     re.MULTILINE,
 )
 # "Sych turned 24 in custody", "he turned thirty-eight there": after "turned" a number is an age
@@ -270,7 +300,8 @@ _AGE_CUE = (r"(?:тоді|тогда|зараз|сейчас|тепер|тепе
 _UK_DATIVE_AGE_RE = re.compile(
     r"(?<![\w'’])(?P<prep>(?:у|в|на|при|по|о|к|ко)\s+)?"
     # «Брату 31 рік», «сыну сейчас 19 лет»: a relative in the dative, then the number
-    rf"(?:{_KIN_DATIVE}(?:\s+{_AGE_CUE})*"
+    # («Мамі Наталії Іванівні сімдесят.»: her name may stand between, capitalised)
+    rf"(?:{_KIN_DATIVE}(?-i:\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’]+){{0,3}}(?:\s+{_AGE_CUE})*"
     # «Чоловікові, Олегові Грицаю, тоді було п'ятдесят два.»: any -ові noun, then a cue word
     rf"|[^\W\d_]+(?:ові|еві|єві)(?![\w'’])[^.!?;\n]{{0,40}}?(?:\s{_AGE_CUE})+)"
     rf"\s+(?P<n9>{_UK_RU_NUMBER})(?:\s?{_UNIT_UK_RU}(?!\w)|(?=\s*[,.;:!?)»…—]))"
@@ -278,6 +309,17 @@ _UK_DATIVE_AGE_RE = re.compile(
     re.IGNORECASE,
 )
 _TURNED_TRIGGERS = (("turned", True),)
+# "At 17, Danylo was taken…" (a time would be "At 5,": only 13 and over), «У 17 років його
+# забрали», «В 17 лет»: the age at which something happened
+_AT_AGE_EN_RE = re.compile(
+    r"(?<![\w'’])At\s+(?P<n>1[3-9]|[2-9]\d|(?i:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|"
+    r"six|seven|eight|nine))?))(?=,)")
+_AT_AGE_EN_TRIGGERS = ((re.compile(r"At [1-9tfsen]"), False),)
+_AT_AGE_UK_RU_RE = re.compile(
+    rf"(?<![\w'’])[ув]\s+(?P<n>{_UK_RU_NUMBER})\s?(?:років|роки|рік|лет|года|год)(?!\w)"
+    r"(?!\s+(?:тому|назад|позбавлення|ув|колон|лишения|заключения|строгого|загального|общего))",
+    re.IGNORECASE)
 _APPROX_BEFORE_RE = re.compile(rf"(?<![\w])(?:{_APPROX})\s+$", re.IGNORECASE)
 # «42 роки в полоні» is a duration; «йому було 42» needs the pronoun, handled above.
 
@@ -290,7 +332,9 @@ _NUMBER_START = (r"(?:\d|один|одна|одну|два|дві|две|три|
                  r"thirty|forty|fifty|sixty|seventy|eighty|ninety)")
 # The dative pattern runs near a -ові noun, near an age verb with a number (`verbs` windows) and
 # near a unit of years («Брату 31 рік»): each a literal-led search, cheap on Cyrillic text.
-_DATIVE_TRIGGERS = ((re.compile(r"(?:ові|еві|єві)[ ,]|(?:рік|роки|років|року|года|лет)(?![а-яіїєё])"), True),)
+# (no look-behind before the relatives: it would cost `re` its fast scan for their first letters)
+_DATIVE_TRIGGERS = ((re.compile(r"(?:ові|еві|єві)[ ,]|(?:рік|роки|років|року|года|лет)(?![а-яіїєё])"), True),
+                    (re.compile(rf"{_KIN_DATIVE} "), True))
 # A trigger, so it may fire too often (only a window more), never too rarely: no look-behind
 # before the verb, which would cost `re` its fast scan for the verbs' first letters.
 _AGE_VERB_NEAR_NUMBER = re.compile(
@@ -328,8 +372,22 @@ def _has_number_word(text: str) -> bool:
 # «Andrii Fedorchuk, 31, was…», «Кирилл Пономаренко, 14 лет, вывезен»: a number between commas
 # right after a name. Without a unit the name must have two words.
 _APPOSITION_RE = re.compile(
-    r"(?<=,\s)(?P<n>1[01]\d|[1-9]?\d)(?P<unit>\s?(?:лет|года|год|років|роки|рік|years?(?:\s+old)?))?(?=\s*[,)])")
+    r"(?<=,\s)(?:(?:just|only|aged|лише|лиш|тільки|всього|лишь|только|всего)\s+)?"
+    r"(?P<n>1[01]\d|[1-9]?\d)(?P<unit>\s?(?:лет|года|год|років|роки|рік|years?(?:\s+old)?))?(?=\s*[,)])",
+    re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"[A-ZА-ЯЁІЇЄҐ][^\W\d_]+(?P<second>\s+[A-ZА-ЯЁІЇЄҐ][^\W\d_]+)?,\s$")
+# «The boy, just 9, was…», «Хлопчик, лише 9 років,»: a person named by a noun
+_PERSON_NOUN_BEFORE = re.compile(
+    r"(?<![\w'’])(?:boy|girl|son|daughter|child|kid|teenager|grandson|granddaughter|brother|sister|"
+    r"father|mother|husband|wife|man|woman|хлопчик|хлопець|дівчинка|дівчина|син|донька|дочка|онук|"
+    r"онука|брат|сестра|батько|мати|чоловік|дружина|дитина|підліток|мальчик|парень|девочка|девушка|"
+    r"сын|дочь|внук|внучка|отец|мать|муж|жена|ребёнок|ребенок|подросток),\s$", re.IGNORECASE)
+
+
+def _first_name(word: str) -> bool:
+    """«Юлія, 41, медсестра», "Yuliia, 41, a nurse": one word before the age, a first name."""
+    info = analyse_latin(word) if word.isascii() else analyse(word)
+    return info.name and not info.common
 
 
 def _appositions(text: str) -> list[Span]:
@@ -338,8 +396,11 @@ def _appositions(text: str) -> list[Span]:
     while at >= 0:
         m = _APPOSITION_RE.match(text, at + 2)
         if m:
-            name = _NAME_BEFORE.search(text, max(0, at - 60), at + 2)
-            if name and (m.group("unit") or name.group("second")):
+            window = max(0, at - 60), at + 2
+            name = _NAME_BEFORE.search(text, *window)
+            if (name and (m.group("unit") or name.group("second")
+                          or _first_name(name.group().rstrip(", ")))) \
+                    or _PERSON_NOUN_BEFORE.search(text, *window):
                 spans.append(Span(m.start(), m.end(), "age", "age.exact"))
         at = text.find(", ", at + 2)
     return spans
@@ -417,8 +478,10 @@ def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
     english = windows(text, _EN_AGE_TRIGGERS)      # «a hundred years old» has no number word
     datives = _union(windows(text, _DATIVE_TRIGGERS), verbs) if numbers else []
     turned = windows(text, _TURNED_TRIGGERS) if numbers else []
+    at_age = windows(text, _AT_AGE_EN_TRIGGERS) if numbers else []
     for rx, regions in ((_EN_AGE_RE, english), (_UK_RU_AGE_RE, cyrillic), (_UK_RU_AGE_WORDS_RE, verbs),
-                        (_EN_AGE_BARE_RE, verbs), (_UK_DATIVE_AGE_RE, datives), (_EN_TURNED_RE, turned)):
+                        (_EN_AGE_BARE_RE, verbs), (_UK_DATIVE_AGE_RE, datives), (_EN_TURNED_RE, turned),
+                        (_AT_AGE_UK_RU_RE, datives), (_AT_AGE_EN_RE, at_age)):
         for m in finditer(rx, text, regions):
             number_start = next(m.start(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n8", "n9")
                                 if g in rx.groupindex and m.group(g) is not None)
@@ -452,8 +515,9 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
         numbers = _has_number_word(text)
         lower = text.lower()
         one_word = _CYR_AGE_TRIGGER[0].search(lower) or _EN_AGE_TRIGGER[0].search(lower)
-        return _without_overlaps(_ages(text, numbers, digits=False)) if numbers or one_word else []
-    days = _day_dates(text)
+        ages = _ages(text, numbers, digits=False) if numbers or one_word else []
+        return _without_overlaps(ages + _spelled_dates(text))
+    days = _day_dates(text) + _spelled_dates(text)
     spans = days + _birth_dates(text, days) + _ages(text)
     return _without_overlaps(spans)
 

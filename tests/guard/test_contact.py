@@ -28,6 +28,7 @@ EMAIL_CASES = [
     ("olena {at} example.org", [("olena {at} example.org", "email", "email.obfuscated")]),
     ("contact: olena at example dot com", [("olena at example dot com", "email", "email.obfuscated")]),
     ("olena.k at example dot org", [("olena.k at example dot org", "email", "email.obfuscated")]),
+    ("olena dot kravets at gmail dot com", [("olena dot kravets at gmail dot com", "email", "email.obfuscated")]),
     ("reach her: olena at gmail.com", [("olena at gmail.com", "email", "email.obfuscated")]),
     ("ivan собака ukr точка net", [("ivan собака ukr точка net", "email", "email.obfuscated")]),
     ("ivan [собака] ukr.net", [("ivan [собака] ukr.net", "email", "email.obfuscated")]),
@@ -95,6 +96,13 @@ SOCIAL_CASES = [
     # an account alone on its line: the header of a chat message, the end of a sentence
     ("@olga_k_wait · 21:15\nДобрий вечір", [("@olga_k_wait", "social_handle", "social.mention")]),
     ("Пишите в телеграм\n@kherson_k. Меня зовут", [("@kherson_k", "social_handle", "social.mention")]),
+    # an account named without its @, after the messenger's name
+    ("Пишіть у телеграм olena_kr або у вайбері: petrokov.",
+     [("olena_kr", "social_handle", "social.account"), ("petrokov", "social_handle", "social.account")]),
+    ("Signal: olena.42", [("olena.42", "social_handle", "social.account")]),
+    ("Найди его в инсте как sasha_mir.", [("sasha_mir", "social_handle", "social.account")]),
+    # ... not the next word, a brand or the messenger's own site
+    ("We talked on Telegram yesterday; then WhatsApp or Viber. Telegram Desktop, telegram.org", []),
     ("Follow the campaign at t.me/people1st_campaign", []),       # allowlisted below
     ("Follow @people1st_campaign", []),                          # same account, prose form
 ]
