@@ -313,6 +313,14 @@ def _messenger_account(handle: str, language: str | None) -> bool:
     return handle.islower() and word_frequency(handle, language) < RARE
 
 
+# In a testimony, a Latin word joined by "_" or ending in ".digits" is a user name: the author
+# of a forum post («**Katya_Sokolova87** · 12.04.2024»), a lawyer's Signal ("avinograd.82").
+_USERNAME_RE = re.compile(
+    r"(?<![^\s*(\[«\"“>:])(?P<handle>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[A-Za-z]{2,}\.\d{2,4})"
+    r"(?![\w@/-]|\.[A-Za-z0-9])")
+_USERNAME_TRIGGERS = (("_", False), (re.compile(r"[A-Za-z]\.\d"), False))
+
+
 def detect_social(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span]:
     spans: list[Span] = []
     regions = windows(text, _SOCIAL_TRIGGERS) if "/" in text else []
@@ -338,6 +346,12 @@ def detect_social(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
         if any(s.start < m.end() and m.start() < s.end for s in spans):
             continue
         spans.append(Span(m.start("handle"), m.end("handle"), "social_handle", "social.account"))
+    if ctx.testimony:
+        for m in finditer(_USERNAME_RE, text, windows(text, _USERNAME_TRIGGERS)):
+            if m.group("handle").lower() in allowed.handles or m.group("handle").isupper():
+                continue        # INLINE_SCRIPT_HASHES: a constant, not a user
+            if not any(s.start < m.end() and m.start() < s.end for s in spans):
+                spans.append(Span(m.start(), m.end(), "social_handle", "social.username"))
     return spans
 
 

@@ -22,7 +22,7 @@ from pii_guard.model import ScanContext, Span
 
 from .names_allow import allowed_runs, entries, matching_entry, word_keys
 from .names_lexicon import lexicon, word_frequency
-from .names_morph import WordInfo, analyse
+from .names_morph import WordInfo, analyse, imperative
 from .names_translit import analyse_latin
 
 KIND = "person_name"
@@ -31,7 +31,8 @@ KIND = "person_name"
 _UPPER = "".join(chr(c) for c in (*range(0x41, 0x250), *range(0x400, 0x530)) if chr(c).isupper())
 # A capitalised word: letters, inner apostrophes (Мар'яна, O'Neil), hyphens (Гнатюк-Ярошенко).
 _CAPITALISED = re.compile(
-    rf"(?<![\w'’ʼ-])[{_UPPER}][^\W\d_]*(?:['’ʼ][^\W\d_]+)*(?:-[^\W\d_]+(?:['’ʼ][^\W\d_]+)*)*")
+    rf"(?<![\w'’ʼ-])[{_UPPER}][^\W\d_]*(?:['’ʼ][^\W\d_]+)*(?:-[^\W\d_]+(?:['’ʼ][^\W\d_]+)*)*"
+    r"(?![\d_])")     # "Katya_Sokolova87" is an account (contact.py), not a name
 # The two words before a position, matched on the reversed text (a word reads the same pattern
 # both ways; anchoring at the end of a forward search would cost a scan per word).
 _WORDS_BEFORE_REVERSED = re.compile(
@@ -49,7 +50,7 @@ _QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")
 # What may stand between the words of one name: spaces, emphasis, one line break.
 _NAME_GAP = re.compile(r"[ \t\u00a0*_]*(?:\n[ \t\u00a0*_>]*)?")
 _INITIAL_GAP = re.compile(r"\.[ \t\u00a0]*(?:\n[ \t\u00a0>]*)?")
-_TRIGGER_GAP = re.compile(r"[.,:]?[ \t\u00a0*_]*(?:[—–][ \t\u00a0]*)?(?:\n[ \t\u00a0>]*)?")  # «фамилию — Мельник»
+_TRIGGER_GAP = re.compile(r"[.,:]?[ \t\u00a0*_]*(?:[—–][ \t\u00a0]*)?(?:\n[ \t\u00a0>]*)?[«\"“„]?")  # «фамилию — Мельник», «звали «Миро»»
 _LINE_MARKERS = re.compile(r"[\s>#*+\-|\d.)(«»\"“”„‘'\[_]*")
 _OPENERS = "«\"“„‘'([{"
 _SENTENCE_END = ".!?…:;|"
@@ -172,7 +173,10 @@ def _word_class(word: str, latin: bool, language: str | None, sentence_start: bo
         # readings; looking them up would only cost time.
         info = analyse_latin(word) if english < ORDINARY else WordInfo()
         rule = "name.translit"
-        coincidental = lowered in lex.coincidence_en or info.place or english >= ORDINARY
+        # a first name that is also a town («Юра», «Артём», «Софія») is far likelier the person:
+        # the town does not make it coincidental (a surname that is a town stays weak: Bakhmut)
+        coincidental = (lowered in lex.coincidence_en or english >= ORDINARY
+                        or (info.place and not (info.name and english < RARE)))
         surname_ok = bool(_SLAVIC_SURNAME.search(lowered))
     else:
         info = analyse(word, language if language in ("uk", "ru") else None)
@@ -181,8 +185,9 @@ def _word_class(word: str, latin: bool, language: str | None, sentence_start: bo
         rule = f"name.morph.{info.lang or 'uk'}"
         # at a sentence start a word that is also an adjective or a verb may well be that
         # («Дані для пошуку»: the data); a noun that is also a name («Богдана») stays a name
-        coincidental = (not info.lemmas.isdisjoint(lex.coincidence_cyr) or info.place
-                        or info.common_dominant or (sentence_start and info.common_not_noun))
+        coincidental = (not info.lemmas.isdisjoint(lex.coincidence_cyr) or (info.place and not info.name)
+                        or (info.place and info.common) or info.common_dominant
+                        or (sentence_start and info.common_not_noun))
         surname_ok = not info.common
     patronymic = info.patr and not coincidental
     if patronymic:
@@ -210,6 +215,32 @@ def _word_class(word: str, latin: bool, language: str | None, sentence_start: bo
     return kind, rule, info.name, patronymic, english
 
 
+# Where an ordinary Cyrillic word is still part of a name: next to an initial («Л. І. Бойко»,
+# «Бойко Л. І.»), in quotes (a nickname: «Називали «Ткач»», judged with the word before the
+# quotes), after "my" or "our" («моя Галочко»).
+_INITIAL_BEFORE = re.compile(rf"(?:^|[^\w])[{_UPPER}]\.[ \t\u00a0]*$")
+_INITIAL_AFTER = re.compile(rf"[ \t\u00a0]+[{_UPPER}]\.")
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:мій|моя|моє|мої|мою|моєї|мого|моїй|мой|моё|моего|моей|твій|твоя|твою|твой|твоё|"
+    r"наш|наша|нашу|ваш|ваша|вашу)[ \t\u00a0]+$", re.IGNORECASE)
+
+
+def _kept_by_context(text: str, start: int, end: int, word: str, language: str | None) -> bool:
+    before = text[max(0, start - 8):start]
+    opening_quote = start > 0 and text[start - 1] in "«\"“„"
+    initials = _INITIAL_BEFORE.search(before) or _INITIAL_AFTER.match(text, end)
+    if not (opening_quote or initials or _POSSESSIVE_BEFORE.search(before)):
+        return False
+    if word.isupper():
+        return False        # «мій СНІЛС»: an acronym
+    info = analyse(word, language if language in ("uk", "ru") else None)
+    if info.place or (opening_quote and info.function):
+        return False        # «С. Петербург», «called: «Для вас…»
+    # next to initials, a word that is also a surname (Бойко, Коваль), not «Свідок С. В. Бондар»
+    return bool(not initials or info.surn or not info.known or opening_quote
+                or _POSSESSIVE_BEFORE.search(before))
+
+
 def _line_is_title_case(line: str) -> bool:
     """English headings in Title Case: capitals there are no evidence of a name."""
     long_words = len(_LONG_WORD.findall(line))
@@ -228,13 +259,21 @@ def _tokens(text: str, language: str | None) -> list[_Token]:
         word = raw[:-2] if latin and raw[-2:].lower() in ("'s", "’s") else raw  # Putin's
         initial = len(raw) == 1 and end < len(text) and text[end] == "."
         if "-" in raw and any(part[:1].islower() for part in raw.split("-")[1:]):
-            continue  # "Twelve-year-old", "Ростов-на-Дону": every part of a double name is capitalised
+            head = raw.split("-")[0]
+            if latin or not _CYRILLIC.search(head):
+                continue  # "Twelve-year-old", "ID-картку": every part of a double name is capitalised
+            # «Лёша-волонтёр»: the name and what he is («Ростов-на-Дону»: a place, dropped below)
+            raw = word = head
         if not initial:
             if len(raw) == 1:
                 continue
             kind, rule, first_name, patronymic, english = _word_class(word, latin, language, False)
+            kept = False
             if kind == NONE:
-                continue  # most capitalised words: nothing more to learn about them
+                if latin or not _kept_by_context(text, start, start + len(word), word, language):
+                    continue  # most capitalised words: nothing more to learn about them
+                kept = True
+                kind, rule = JOIN, f"name.morph.{language if language in ('uk', 'ru') else 'uk'}"
         line_start = text.rfind("\n", 0, start) + 1
         before = _WORDS_BEFORE_REVERSED.match(text[max(start - 60, 0):start][::-1])
         prev, prev_prev, prev_end = "", "", -1
@@ -254,7 +293,7 @@ def _tokens(text: str, language: str | None) -> list[_Token]:
         if initial:
             tok.initial, tok.kind, tok.end = True, INITIAL, end + 1
         else:
-            if tok.sentence_start:  # the only rule that depends on it: unknown -енко words
+            if tok.sentence_start and not kept:  # the only rule that depends on it: unknown -енко words
                 kind, rule, first_name, patronymic, english = _word_class(word, latin, language, True)
             tok.kind, tok.rule, tok.first_name, tok.patronymic, tok.english = (
                 kind, rule, first_name, patronymic, english)
@@ -276,6 +315,11 @@ def _trigger(tok: _Token, text: str) -> str | None:
         return None     # «…ищет внука. Мальчика видели…»: a full stop ends the sentence
     lex = lexicon()
     word = tok.prev.lower()
+    if tok.after_quote and text[tok.start - 1] in "«\"“„":
+        # a nickname in quotes after "called" («звали «Миро»»); after a verb of speech the
+        # quotes open what was said («сказав «Слава Україні»»)
+        lemmas = {word} if tok.prev.isascii() else analyse(word).lemmas
+        return "naming" if not lemmas.isdisjoint(_CALLED) else None
     if tok.prev.isascii():
         if word in lex.titles_en:
             return "title"
@@ -373,6 +417,17 @@ def _speaker(tok: _Token, text: str) -> bool:
     return not analyse(match.group(1).lower()).lemmas.isdisjoint(lexicon().naming_cyr)
 
 
+_POSSESSIVES = frozenset({"мій", "твій", "наш", "мой", "твой", "ваш"})
+_CALLED = frozenset({"called", "named", "звати", "звать", "називати", "называть", "прозвати", "прозвать"})
+_AFTER_COMMA = re.compile(r",[ \t]+([^\W\d_]+)")
+
+
+def _addressed(tok: _Token, text: str) -> bool:
+    """Is the name followed by a comma and a verb in the imperative («Катя, держитесь»)?"""
+    match = _AFTER_COMMA.match(text, tok.end)
+    return bool(match) and not tok.latin and imperative(match.group(1).lower())
+
+
 def _judge(tokens: list[_Token], i: int, j: int, text: str) -> str | None:
     """The rule that makes tokens[i:j] a person's name, or None."""
     run = tokens[i:j]
@@ -393,8 +448,11 @@ def _judge(tokens: list[_Token], i: int, j: int, text: str) -> str | None:
         words = words[:1]   # a first name in a Title Case phrase: judge it alone
     if len(words) == 1:
         tok = words[0]
-        named = trigger == "naming" and (tok.kind != JOIN or tok.word.lower() in lexicon().coincidence_en)
+        named = trigger == "naming" and (tok.kind != JOIN or tok.after_quote
+                                         or tok.word.lower() in lexicon().coincidence_en)
         if trigger == "title" or named:
+            if tok.word.isupper() and analyse(tok.prev.lower()).lemmas & _POSSESSIVES:
+                return None     # «мой СНИЛС»
             return tok.rule if tok.kind == STRONG else "name.title"
         if tok.latin:
             return tok.rule if _distinct(tok) and _lone_latin_ok(tok, text) else None
@@ -402,8 +460,8 @@ def _judge(tokens: list[_Token], i: int, j: int, text: str) -> str | None:
             return tok.rule
         if tok.kind == WEAK_NAME and not (tok.sentence_start or tok.after_quote):
             return tok.rule  # Ukrainian and Russian capitalise only proper nouns inside a sentence
-        if tok.kind == WEAK_NAME and _speaker(tok, text):
-            return tok.rule  # «Гена говорит, что…»: a name at a sentence start, then a verb of speech
+        if tok.kind == WEAK_NAME and (_speaker(tok, text) or _addressed(tok, text)):
+            return tok.rule  # «Гена говорит, что…», «Катя, держитесь»: speaking, or spoken to
         return None
     distinct = [t for t in words if _distinct(t)]
     if distinct:
@@ -476,13 +534,16 @@ def _repeatable(word: str, ctx: ScanContext) -> bool:
     """Is this word of a found name distinctive enough to look for alone elsewhere in the page?"""
     if len(word) < 3 or word.isupper():
         return False
+    lex = lexicon()
     if _CYRILLIC.search(word) is None:
         return word_frequency(word.lower(), ctx.language) < ORDINARY     # not "Will", "Hope"
     # Many surnames are ordinary words (Мельник, Гайдамака, Мисник, Сомов): capitalised again on
     # a page that already names the person, the word is far likelier the surname. This page
     # fails the build anyway; a second finding costs a look, a missed one would leak a name.
     info = analyse(word, ctx.language if ctx.language in ("uk", "ru") else None)
-    return not (info.function or info.place)                             # not "Коли", "Київ"
+    # not "Коли", "Київ", nor a name that is also a word («Шевченко Надії» … «Надія родини»)
+    return not (info.function or (info.place and not info.name)
+                or not info.lemmas.isdisjoint(lex.coincidence_cyr))
 
 
 def repeated(text: str, names: list[str], ctx: ScanContext, taken: list[tuple[int, int]]) -> list[Span]:
@@ -490,6 +551,7 @@ def repeated(text: str, names: list[str], ctx: ScanContext, taken: list[tuple[in
     `taken`: spans already reported. Pseudonyms and allowlisted names are never surnames here."""
     allowed = entries(frozenset(ctx.allowed) | frozenset(ctx.pseudonyms))
     keys: set[str] = set()
+    with_yo = False
     for name in names:
         words = [w for w in _NAME_WORD.findall(name) if len(w) > 1]
         if not words:
@@ -497,6 +559,7 @@ def repeated(text: str, names: list[str], ctx: ScanContext, taken: list[tuple[in
         surname = words[-1]
         if _repeatable(surname, ctx) and not (allowed and allowed_runs([[surname]], allowed)[0]):
             keys |= word_keys(surname)
+            with_yo = with_yo or "ё" in surname.lower()
     if not keys:
         return []
     prose = _blank(text)
@@ -508,5 +571,7 @@ def repeated(text: str, names: list[str], ctx: ScanContext, taken: list[tuple[in
         word = match.group()
         if len(word) < 3 or keys.isdisjoint(word_keys(word)):
             continue
+        if with_yo and _CYRILLIC.search(word) and "ё" not in word.lower() and analyse(word).common_dominant:
+            continue    # «Тёма» named, «Тема:» a forum's topic: ё and е are one letter to the keys
         spans.append(Span(start, end, KIND, RULE_REPEATED))
     return spans

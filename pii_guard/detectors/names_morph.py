@@ -160,3 +160,10 @@ def lemmas_any(word: str) -> frozenset[str]:
 
 def is_known(lang: str, word: str) -> bool:
     return analyzer(lang).word_is_known(word)
+
+
+@functools.lru_cache(maxsize=65536)
+def imperative(word: str) -> bool:
+    """Is `word` (lowercase Cyrillic) a verb in the imperative («держитесь», «пишіть»)?"""
+    return any(p.tag.mood == "impr" and p.is_known for lang in languages_for(word)
+               for p in analyzer(lang).parse(word.translate(_APOSTROPHES)))

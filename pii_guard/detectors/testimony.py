@@ -267,7 +267,12 @@ _UK_RU_AGE_WORDS_RE = re.compile(
     # «Мне было двадцать шесть.», «Мне шестьдесят один,», «Йому ж лише двадцять дев'ять...»
     rf"|(?:мені|йому|їй|мне|ему|ей)(?:\s+(?:ж|же|було|было|тоді|тогда|вже|уже|ще|еще|ещё|лише|лиш|"
     rf"только|всього|всего|лишь|зараз|сейчас|тепер|теперь))*\s+(?P<n8>{_UK_RU_NUMBER})"
-    rf"(?:\s?{_UNIT_UK_RU}(?!\w)|(?=\s*[,.;:!?)»…]))"
+    rf"(?:\s?{_UNIT_UK_RU}(?!\w)|(?=\s*[,.;:!?)»…])|(?=\s+(?:було|было|буде|будет|виповнилося|исполнилось)(?!\w)))"
+    # «тридцять один мені виповнилося»: the number first
+    rf"|(?P<n7>{_UK_RU_NUMBER})(?:\s?{_UNIT_UK_RU})?\s+(?:мені|йому|їй|мне|ему|ей)\s+"
+    rf"(?:виповнилося|виповнилось|виповниться|исполнилось|исполнится|стукнуло)(?!\w)"
+    # «полных 66 лет», «повних 40 років»: full years are an age
+    rf"|(?:полных|повних)\s+(?P<n10>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}(?!\w)"
     # «у свої 62 ще працював», «в свои 82 года»: any number after it is an age, unless a unit of
     # something else follows
     rf"|(?:в|у)\s+(?:свої|свои)\s+(?P<n5>{_UK_RU_NUMBER})(?:\s?{_UNIT_UK_RU}(?!\w)|(?!\s*{_OTHER_TIME_UNITS})))"
@@ -309,6 +314,17 @@ _UK_DATIVE_AGE_RE = re.compile(
     re.IGNORECASE,
 )
 _TURNED_TRIGGERS = (("turned", True),)
+# «Димочке 39 лет», «Артёму 36, у него астма»: a first name in the dative, then the number
+_NAME_DATIVE_AGE_RE = re.compile(
+    rf"(?<![\w'’])(?P<name>[А-ЯІЇЄҐЁ][а-яіїєґё'’]+(?:у|ю|е|і|ї))\s+(?:(?i:{_AGE_CUE})\s+)*"
+    rf"(?P<n>(?i:{_UK_RU_NUMBER}))(?:\s?(?i:{_UNIT_UK_RU})(?!\w)|(?=\s*[,.;:!?)»…—]))"
+    r"(?!\s+(?:тому|назад|поспіль|подряд))")
+_NAME_DATIVE_TRIGGERS = ((re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’]+[уюеії] (?:[а-яіїєё]+ )?[1-9дтчпшсвоdtfs]"), False),)
+# «Ему двадцать пять было, сейчас двадцать шесть уже»: the age now, after the age then
+_AGE_NOW_RE = re.compile(
+    rf"[^.!?\n]{{0,40}}?(?<![\w'’])(?:сейчас|зараз|тепер|теперь|now)\s+(?:(?:уже|вже|already)\s+)?"
+    rf"(?P<n>{_UK_RU_NUMBER}|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}(?!\w))?(?=\s*(?:[,.;:!?…]|уже|вже|$))",
+    re.IGNORECASE)
 # "At 17, Danylo was taken…" (a time would be "At 5,": only 13 and over), «У 17 років його
 # забрали», «В 17 лет»: the age at which something happened
 _AT_AGE_EN_RE = re.compile(
@@ -348,7 +364,10 @@ _EN_AGE_TRIGGER = (re.compile(r"year|age(?<![^\W\d_]age)d?\b|y\.?o\b|-yo\b"), Tr
 _CYR_AGE_TRIGGER = (re.compile(r"річн|літн|летн|віці|віком|возраст|вік\b"), True)
 _AGE_PRONOUN_TRIGGER = (re.compile(r"(?:мені|йому|їй|тобі|вам|нам|мне|ему|ей|тебе|якій|якому|котрій|котрому|которой|"
                                    r"которому)[ \t\n]+[^\n]{0,30}?\d"), True)
-_AGE_VERB_TRIGGERS = ((_AGE_VERB_NEAR_NUMBER, True), _AGE_PRONOUN_TRIGGER)
+# «тридцять один мені виповнилося», «полных 66 лет»: the number before the verb, full years
+_AGE_NUMBER_FIRST_TRIGGERS = ((re.compile(r"(?:мені|йому|їй|мне|ему|ей) (?:виповни|исполни|стукну)"), True),
+                              ("полных ", True), ("повних ", True))
+_AGE_VERB_TRIGGERS = ((_AGE_VERB_NEAR_NUMBER, True), _AGE_PRONOUN_TRIGGER, *_AGE_NUMBER_FIRST_TRIGGERS)
 _EN_AGE_TRIGGERS = (_EN_AGE_TRIGGER,)
 _CYR_ONE_WORD_AGE_TRIGGERS = (_CYR_AGE_TRIGGER,)
 # Whole number words: the verb triggers run only on text that has one (or a digit), since the
@@ -369,19 +388,34 @@ def _has_number_word(text: str) -> bool:
     return not _NUMBER_WORDS.isdisjoint(_WORD_RE.findall(text.lower().replace("’", "'")))
 
 
-# «Andrii Fedorchuk, 31, was…», «Кирилл Пономаренко, 14 лет, вывезен»: a number between commas
-# right after a name. Without a unit the name must have two words.
+# «Andrii Fedorchuk, 31, was…», «Кирилл Пономаренко, 14 лет, вывезен», «**Назар**, дев'ятнадцять,
+# строковик», «морпіх, 23 роки, з Миколаєва»: a number between commas. Without a unit a name (two
+# words, or a first name) or a person noun must come just before it.
+_UK_RU_NUMBER_WORDS = rf"(?:{_UK_RU_TENS}(?:\s+{_UK_RU_UNITS})?|{_UK_RU_TEENS}|{_UK_RU_UNITS})"
 _APPOSITION_RE = re.compile(
     r"(?<=,\s)(?:(?:just|only|aged|лише|лиш|тільки|всього|лишь|только|всего)\s+)?"
-    r"(?P<n>1[01]\d|[1-9]?\d)(?P<unit>\s?(?:лет|года|год|років|роки|рік|years?(?:\s+old)?))?(?=\s*[,)])",
+    rf"(?P<n>1[01]\d|[1-9]?\d|(?P<words>{_UK_RU_NUMBER_WORDS}|{_EN_NUMBER_WORD}))"
+    r"(?P<unit>\s?(?:лет|года|год|років|роки|рік|years?\s+old)|\s?(?P<years>years?))?"
+    r"(?:\s+(?:ровно|рівно|exactly|с\s+половиной|з\s+половиною))?(?=\s*(?:[,);:.—–]|$))",
     re.IGNORECASE)
-_NAME_BEFORE = re.compile(r"[A-ZА-ЯЁІЇЄҐ][^\W\d_]+(?P<second>\s+[A-ZА-ЯЁІЇЄҐ][^\W\d_]+)?,\s$")
+_NAME_BEFORE = re.compile(r"[A-ZА-ЯЁІЇЄҐ][^\W\d_]+(?P<second>\s+[A-ZА-ЯЁІЇЄҐ][^\W\d_]+)?[»\"”*_]*,\s$")
 # «The boy, just 9, was…», «Хлопчик, лише 9 років,»: a person named by a noun
 _PERSON_NOUN_BEFORE = re.compile(
     r"(?<![\w'’])(?:boy|girl|son|daughter|child|kid|teenager|grandson|granddaughter|brother|sister|"
     r"father|mother|husband|wife|man|woman|хлопчик|хлопець|дівчинка|дівчина|син|донька|дочка|онук|"
     r"онука|брат|сестра|батько|мати|чоловік|дружина|дитина|підліток|мальчик|парень|девочка|девушка|"
     r"сын|дочь|внук|внучка|отец|мать|муж|жена|ребёнок|ребенок|подросток),\s$", re.IGNORECASE)
+# «дали, 10 років, як усім», "sentenced to 9, 12 years", «ст. 280.3 УК РФ, 6 лет»: a term, not an
+# age (a sentence's words anywhere in the sentence; time spent right before the comma)
+_TERM_BEFORE = re.compile(
+    r"(?:(?:дали|дадут|засуд|присуд|вирок|приговор|строк|срок|позбав|лишен|ув['’]язн|заключ|sentenc|"
+    r"(?<![\w])(?:ст\.|(?:стат\w*|ук|кк|article)(?![\w])))[^.!?]*"
+    r"|(?:сидів|сидел|відсидів|отсидел|провів|провела|провёл|провел|пробыл|пробув|served|spent|"
+    r"(?:в|у)\s+(?:плену|полоні|полону|неволі|неволе)|in\s+(?:captivity|custody|prison)),\s)$",
+    re.IGNORECASE)
+_TERM_AFTER = re.compile(r"[,\s]*(?:тому|назад|ago|у\s+полоні|в\s+полоні|в\s+плену|поспіль|подряд|"
+                         r"(?:по|за)\s+ст\.|(?:по|за)\s+стат|under\s+article)", re.IGNORECASE)
+_COMPOUND_NUMBER_WORDS = re.compile(rf"(?:{_UK_RU_TENS}\s+{_UK_RU_UNITS}|{_UK_RU_TEENS})", re.IGNORECASE)
 
 
 def _first_name(word: str) -> bool:
@@ -390,18 +424,28 @@ def _first_name(word: str) -> bool:
     return info.name and not info.common
 
 
+def _apposition_is_age(text: str, comma: int, m: re.Match) -> bool:
+    window = max(0, comma - 60), comma + 2
+    if _TERM_BEFORE.search(text, *window) or _TERM_AFTER.match(text, m.end()):
+        return False
+    name = _NAME_BEFORE.search(text, *window)
+    if name and (m.group("unit") or name.group("second") or _first_name(name.group().rstrip(",» \"”*_"))):
+        return True
+    if _PERSON_NOUN_BEFORE.search(text, *window):
+        return True
+    if m.group("unit") and not m.group("years"):
+        return True             # «морпіх, 23 роки, з Миколаєва»
+    # «зовсім молоденьку, двадцять два, її взяли»: a number in words people do not list
+    return bool(m.group("words")) and _COMPOUND_NUMBER_WORDS.fullmatch(m.group("words")) is not None
+
+
 def _appositions(text: str) -> list[Span]:
     spans = []
     at = text.find(", ")
     while at >= 0:
         m = _APPOSITION_RE.match(text, at + 2)
-        if m:
-            window = max(0, at - 60), at + 2
-            name = _NAME_BEFORE.search(text, *window)
-            if (name and (m.group("unit") or name.group("second")
-                          or _first_name(name.group().rstrip(", ")))) \
-                    or _PERSON_NOUN_BEFORE.search(text, *window):
-                spans.append(Span(m.start(), m.end(), "age", "age.exact"))
+        if m and _apposition_is_age(text, at, m):
+            spans.append(Span(m.start(), m.end(), "age", "age.exact"))
         at = text.find(", ", at + 2)
     return spans
 
@@ -427,6 +471,9 @@ _TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*
 _AGE_CELL_RE = re.compile(rf"(?:1[01]\d|[1-9]?\d)(?:\s?{_UNIT_UK_RU}|\s?(?:years?(?:\s+old)?|y\.?o\.?))?")
 
 
+_CELL_PART_RE = re.compile(r"[^/,;\s](?:[^/,;]*[^/,;\s])?")
+
+
 def _cells(line: str, offset: int) -> list[tuple[int, int]]:
     """(start, end) of each cell's trimmed content in a Markdown table row, offsets in the text."""
     bars = [i for i, ch in enumerate(line) if ch == "|"]
@@ -442,6 +489,8 @@ def _cells(line: str, offset: int) -> list[tuple[int, int]]:
 
 
 def _table_ages(text: str) -> list[Span]:
+    """Ages in a table's age column, or in the row of a form whose label is an age
+    («| Date of birth / age | 04.09.1964 / 58 |»)."""
     spans = []
     lines = text.split("\n")
     starts = [0]
@@ -456,20 +505,27 @@ def _table_ages(text: str) -> list[Span]:
             header = _cells(line, starts[i])
             column = next((k for k, (a, b) in enumerate(header) if _AGE_HEADER_RE.search(text, a, b)), None)
             continue
-        if column is None or _TABLE_RULE_RE.match(line):
+        if _TABLE_RULE_RE.match(line):
             continue
         cells = _cells(line, starts[i])
-        if column < len(cells):
-            a, b = cells[column]
-            if _AGE_CELL_RE.fullmatch(text, a, b):
-                spans.append(Span(a, b, "age", "age.exact"))
+        if column is not None and column < len(cells):
+            chosen = [cells[column]]
+        elif cells and _AGE_HEADER_RE.search(text, *cells[0]):
+            chosen = cells[1:]
+        else:
+            continue
+        for a, b in chosen:
+            # the whole cell, or one part of it: «04.09.1964 / 58», «11.03.1957, 66 лет»
+            for part in _CELL_PART_RE.finditer(text, a, b):
+                if _AGE_CELL_RE.fullmatch(text, part.start(), part.end()):
+                    spans.append(Span(part.start(), part.end(), "age", "age.exact"))
     return spans
 
 
 def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
     """`numbers`: the text has a digit or a number word (otherwise only one-word ages can be
     there); `digits`: it has a digit."""
-    spans = _appositions(text) if digits and ", " in text else []
+    spans = _appositions(text) if numbers and ", " in text else []
     if digits and "|" in text:
         spans += _table_ages(text)
     verbs = windows(text, _AGE_VERB_TRIGGERS) if numbers else []
@@ -483,7 +539,7 @@ def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
                         (_EN_AGE_BARE_RE, verbs), (_UK_DATIVE_AGE_RE, datives), (_EN_TURNED_RE, turned),
                         (_AT_AGE_UK_RU_RE, datives), (_AT_AGE_EN_RE, at_age)):
         for m in finditer(rx, text, regions):
-            number_start = next(m.start(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n8", "n9")
+            number_start = next(m.start(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10")
                                 if g in rx.groupindex and m.group(g) is not None)
             if _APPROX_BEFORE_RE.search(text[max(0, number_start - 20):number_start]):
                 continue
@@ -497,7 +553,51 @@ def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
                 # "Maksym is fifteen": the age starts at the verb, the name stays a name
                 start = m.start("v") if "v" in rx.groupindex and m.group("v") else m.start()
             spans.append(Span(start, m.end(), "age", "age.exact"))
+    if numbers:
+        for m in finditer(_NAME_DATIVE_AGE_RE, text, windows(text, _NAME_DATIVE_TRIGGERS)):
+            info = analyse(m.group("name"))
+            if info.name and not info.common_dominant:
+                spans.append(Span(m.start("n"), m.end(), "age", "age.exact"))
+    return spans + _ages_now(text, spans)
+
+
+# --- the answer to "How old…?" -------------------------------------------------------------
+# An interview asks «Скільки вам тоді було?» and the next paragraph answers «Тридцять.»: the
+# detectors read one paragraph at a time, so `answered_ages` reads the whole page for this.
+_AGE_QUESTION_RE = re.compile(
+    r"(?:how\s+old|what\s+age|скільки\s+(?:[^\W\d_]+\s+){0,2}?(?:було|років|рочків|виповнилося)|"
+    r"скільки\s+(?:вам|тобі|йому|їй|їм)|якого\s+віку|сколько\s+(?:[^\W\d_]+\s+){0,2}?(?:было|лет|годков|исполнилось)|"
+    r"сколько\s+(?:вам|тебе|ему|ей|им)|какого\s+возраста)[^?\n]*\?",
+    re.IGNORECASE)
+# the answer's speaker label: "A:", «**Респондентка:**», «— »
+_ANSWER_LABEL_RE = re.compile(r"\s*(?:[>*_\-—–\s]*[^\W\d_][\w'’ .]{0,30}:[*_]*\s*|[-—–]\s*)?")
+_ANSWER_NUMBER_RE = re.compile(
+    rf"(?<![\w'’])(?P<n>1[01]\d|[1-9]?\d|{_UK_RU_NUMBER_WORDS}|{_EN_NUMBER_WORD})"
+    rf"(?:\s?{_UNIT_UK_RU}(?!\w)|\s(?:years?(?:\s+old)?)(?!\w))?(?=\s*[.,;!?…—–]|\s*$)",
+    re.IGNORECASE)
+_ANSWER_LENGTH = 100
+
+
+def answered_ages(text: str) -> list[Span]:
+    """Numbers standing alone at the start of the answer to a question about age."""
+    spans = []
+    for question in _AGE_QUESTION_RE.finditer(text):
+        label = _ANSWER_LABEL_RE.match(text, question.end())
+        start = label.end()
+        end = min(len(text), start + _ANSWER_LENGTH)
+        for m in _ANSWER_NUMBER_RE.finditer(text, start, end):
+            if not _APPROX_BEFORE_RE.search(text[max(0, m.start() - 20):m.start()]):
+                spans.append(Span(m.start(), m.end(), "age", "age.answer"))
     return spans
+
+
+def _ages_now(text: str, ages: list[Span]) -> list[Span]:
+    out = []
+    for age in ages:
+        m = _AGE_NOW_RE.match(text, age.end)
+        if m:
+            out.append(Span(m.start("n"), m.end(), "age", "age.exact"))
+    return out
 
 
 _RULE_RANK = {"date.birth": 0, "date.day": 1, "age.exact": 1}

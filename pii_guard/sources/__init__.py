@@ -130,6 +130,27 @@ def scan_view(view: textview.View, ctx: ScanContext, registry: Registry,
     return hits, skipped, scanned
 
 
+def page_wide(view: textview.View, hits: list[Hit], ctx: ScanContext) -> list[Hit]:
+    """What only the whole page shows: a surname named once and repeated alone, an age given as
+    the answer to a question in the paragraph before."""
+    out = repeated_names(view, hits, ctx)
+    if ctx.testimony:
+        out += _answered_ages(view, hits + out)
+    return out
+
+
+def _answered_ages(view: textview.View, hits: list[Hit]) -> list[Hit]:
+    from ..detectors import testimony
+
+    taken = [(h.start, h.end) for h in hits if h.start is not None]
+    out = []
+    for span in testimony.answered_ages(view.text):
+        start, end = view.original_span(span.start, span.end)
+        if not any(a < end and start < b for a, b in taken):
+            out.append(Hit(span.kind, span.rule, view.text[span.start:span.end], start, end))
+    return out
+
+
 def repeated_names(view: textview.View, hits: list[Hit], ctx: ScanContext) -> list[Hit]:
     """Lone mentions, anywhere in the page, of the surnames its hits name (names.repeated):
     detectors judge one paragraph at a time and cannot know the name was given in another."""

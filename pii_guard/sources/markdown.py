@@ -15,7 +15,7 @@ import yaml
 
 from ..model import GuardError, ScanContext
 from ..registry import Registry
-from . import Hit, flat, repeated_names, scan_view, textview
+from . import Hit, flat, page_wide, scan_view, textview
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<body>.*?)^(?:---|\.\.\.)[ \t]*$", re.DOTALL | re.MULTILINE)
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # libyaml: 20x faster, same answers
@@ -153,7 +153,7 @@ def scan_text(text: str, path: str, registry: Registry, allowed: frozenset[str] 
     )
     view = _view(text, page.fields)
     hits, _, _ = scan_view(view, ctx, registry)
-    hits += repeated_names(view, hits, ctx)
+    hits += page_wide(view, hits, ctx)
     page.scanned_text = flat(view.text)
     if page.ignored:
         hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in page.ignored)]

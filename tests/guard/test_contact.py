@@ -170,3 +170,15 @@ def test_cheap_triggers_miss_nothing(monkeypatch):
     monkeypatch.setattr(contact, "windows", lambda text, triggers, margin=0: [(0, len(text))])
     assert [contact.detect(text, ctx) for text, ctx in cases] == fast
     assert sum(map(len, fast)) == sum(len(row[1]) for row in ALL_CASES)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("**Katya_Sokolova87** · 12.04.2024, 23:51", ["Katya_Sokolova87"]),
+    ("The lawyer only talks on Signal, username avinograd.82, and nothing else.", ["avinograd.82"]),
+    # a template's constant, a path, a version, a file
+    ("INLINE_SCRIPT_HASHES, config/site_url, v2.10, assets/main.57ab.css", []),
+])
+def test_a_user_name_in_a_testimony(text, expected):
+    ctx = ScanContext(allowed=frozenset({ORG}), testimony=True)
+    assert [text[s.start:s.end] for s in contact.detect(text, ctx)] == expected
+    assert contact.detect(text, ScanContext(allowed=frozenset({ORG}))) == []    # elsewhere: code

@@ -143,3 +143,19 @@ def test_a_sentence_quoted_over_several_lines_is_read_as_one():
     text = "---\ntype: testimony\n---\n\n> Це мама Сашка. Мені\n> шістдесят сім, я погано чую.\n"
     findings = scan_markdown_text(text, "docs/uk/testimonies/t.md", registry=default_registry())
     assert [(f.line, f.kind) for f in findings if f.kind == "age"] == [(5, "age")]
+
+
+@pytest.mark.parametrize("answer,ages", [
+    ("**Інтерв'юерка:** Скільки вам тоді було?\n\n**Респондентка:** Тридцять. Я 19 грудня народилася.",
+     ["Тридцять"]),
+    ("Q: How old was he then?\n\nA: Fifty-eight. No, wait, fifty-nine, his birthday had passed.",
+     ["Fifty-eight", "fifty-nine"]),
+    # a question about something else, and the same answer outside a testimony: no age
+    ("Q: How many were in the cell?\n\nA: Twelve. Then fifteen.", []),
+])
+def test_the_answer_to_a_question_about_age_is_an_age(answer, ages):
+    from pii_guard.registry import default_registry
+    text = "---\ntype: testimony\n---\n\n" + answer + "\n"
+    findings = scan_markdown_text(text, "docs/uk/testimonies/t.md", registry=default_registry())
+    lines = text.split("\n")
+    assert [lines[f.line - 1][f.column - 1:].split(".")[0].split(",")[0] for f in findings if f.kind == "age"] == ages

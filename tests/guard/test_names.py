@@ -124,6 +124,19 @@ POSITIVE = [
     ("en", "**Mark Oduya:** Sending love from Leeds.", "Mark Oduya", None),
     # a town named like a surname, after a title («Кирсанов»: a town in Tambov oblast)
     ("ru", "Адвокат Кирсанов из Петрозаводска говорит, что суд отложен.", "Кирсанов", "name.title"),
+    # a first name that is also a town (Юра, Артём): the person, at a sentence start too
+    ("en", "Yura went to the market at ten and did not come back.", "Yura", None),
+    ("ru", "Артёму 36, у него астма.", "Артёму", None),
+    # spoken to: a name, a comma, a verb in the imperative («катя» is also "rolling")
+    ("ru", "Катя, держитесь. Передачи принимают по записи.", "Катя", None),
+    # a name joined to what the person is; an ordinary word next to initials; a nickname in
+    # quotes after "called"; a capitalised word after "my"; a girl
+    ("ru", "Записала место, Лёша-волонтёр скинул точку.", "Лёша", None),
+    ("uk", "За неофіційною інформацією, Л. І. Бойко утримується в СІЗО.", "Л. І. Бойко", "name.initials"),
+    ("ru", "Водитель скорой, его все звали «Миро».", "Миро", "name.title"),
+    ("uk", "Бачив схожого чоловіка. Називали «Ткач», але прізвище не чув.", "Ткач", "name.title"),
+    ("uk", "Здраствуй, моя Галочко!", "Галочко", "name.title"),
+    ("uk", "Потім привели дівчину Яну, зовсім молоденьку.", "Яну", "name.title"),
 ]
 
 
@@ -208,6 +221,13 @@ NEGATIVE = [
     # the same town with no title; English words that are first names before a place or a word
     ("ru", "Я два года жила в Кирсанове, потом в Тамбове."),
     ("en", "In May Kharkiv was shelled again. Will Kherson be next?"),
+    # quotes after a verb of speech open what was said; an acronym after "my"; a common word
+    # before initials; a name-word followed by any verb but a call
+    ("uk", "Кажуть: «Поїдеш з нами». Хтось тихо сказав «Слава Україні»."),
+    ("ru", "Он называл себя так: «Для вас я никто»."),
+    ("ru", "Для передачи нужен мой СНИЛС и ИНН."),
+    ("uk", "Свідок С. В. бачив, як ID-картку забрали."),
+    ("ru", "Надежда умирает последней. Роман вышел в 2020 году."),
 ]
 
 
@@ -328,6 +348,13 @@ def test_a_declared_pseudonym_is_no_evidence_for_the_word_before_it_but_is_for_t
      ["Кирилл Андреевич Сомов"], ["Сомов"]),
     # a surname found in Cyrillic, repeated in Latin letters
     ("en", "Her neighbour Галина Рудь saw it.\nRud later left the town.", ["Галина Рудь"], ["Rud"]),
+    # a first name that is also a town, repeated alone at a sentence start
+    ("uk", "Потім привели дівчину Яну.\nЯна плакала всю ніч.", ["Яну"], ["Яна"]),
+    # not a word that is a name by coincidence («Шевченко Надії» … «Надія родини»), nor a word
+    # that differs by ё («Тёма» … «Тема:» of a forum)
+    ("uk", "За словами сусідки, Шевченко Надії, її забрали.\nНадія родини на те, що її відпустять.",
+     ["Шевченко Надії"], []),
+    ("ru", "Тема: мужа задержали.\nТёма передал через адвоката привет.", ["Тёма"], []),
 ])
 def test_a_surname_found_once_is_found_again_anywhere_in_the_page(language, text, names, again):
     ctx = ScanContext(language=language)
