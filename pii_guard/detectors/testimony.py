@@ -124,7 +124,12 @@ _SPELLED_DAY_RE = re.compile(
     rf"(?:,?\s+{_YEAR}(?:\s?(?:р\.|року|рік|г\.|года|год))?)?(?!\w)"
     rf"|(?<![\w])(?:(?i:the)\s+)?(?i:{_EN_ORDINAL_DAY})\s+of\s+(?:{_EN_MONTHS_FULL})(?:,?\s+{_YEAR})?(?!\w)"
     rf"|(?<![\w])(?:{_EN_MONTHS_FULL})\s+(?:the\s+)?{_EN_ORDINAL_DAY}(?:,?\s+{_YEAR})?(?!\w)")
-_SPELLED_DAY_TRIGGERS = ((re.compile(rf"(?:{_UK_MONTHS_GEN}|{_RU_MONTHS_GEN}|{_EN_MONTHS_FULL.lower()})"), True),)
+# (an ordinal's last letter before a month; "of" before one; a month before an ordinal)
+_SPELLED_DAY_TRIGGERS = (
+    (re.compile(r"[оеєь] (?:січ|лют|бер|квіт|трав|черв|лип|серп|вер|жовт|лист|груд|янв|фев|мар|апр|мая|июн|"
+                r"июл|авг|сен|окт|ноя|дек)|of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"), True),
+    (re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+                r" (?:the )?(?:fir|sec|thi|fou|fif|six|sev|eig|nin|ten|ele|twe)"), True))
 
 
 def _spelled_dates(text: str) -> list[Span]:
@@ -365,8 +370,7 @@ _CYR_AGE_TRIGGER = (re.compile(r"річн|літн|летн|віці|віком|
 _AGE_PRONOUN_TRIGGER = (re.compile(r"(?:мені|йому|їй|тобі|вам|нам|мне|ему|ей|тебе|якій|якому|котрій|котрому|которой|"
                                    r"которому)[ \t\n]+[^\n]{0,30}?\d"), True)
 # «тридцять один мені виповнилося», «полных 66 лет»: the number before the verb, full years
-_AGE_NUMBER_FIRST_TRIGGERS = ((re.compile(r"(?:мені|йому|їй|мне|ему|ей) (?:виповни|исполни|стукну)"), True),
-                              ("полных ", True), ("повних ", True))
+_AGE_NUMBER_FIRST_TRIGGERS = ((re.compile(r"виповни|исполни|стукну"), True), ("полных ", True), ("повних ", True))
 _AGE_VERB_TRIGGERS = ((_AGE_VERB_NEAR_NUMBER, True), _AGE_PRONOUN_TRIGGER, *_AGE_NUMBER_FIRST_TRIGGERS)
 _EN_AGE_TRIGGERS = (_EN_AGE_TRIGGER,)
 _CYR_ONE_WORD_AGE_TRIGGERS = (_CYR_AGE_TRIGGER,)
@@ -578,10 +582,21 @@ _ANSWER_NUMBER_RE = re.compile(
 _ANSWER_LENGTH = 100
 
 
+def _age_questions(text: str):
+    """The questions about age in `text`, found from their question marks (few in a page)."""
+    at = text.find("?")
+    while at >= 0:
+        line_start = text.rfind("\n", 0, at) + 1
+        question = _AGE_QUESTION_RE.search(text, max(line_start, at - 120), at + 1)
+        if question and question.end() == at + 1:
+            yield question
+        at = text.find("?", at + 1)
+
+
 def answered_ages(text: str) -> list[Span]:
     """Numbers standing alone at the start of the answer to a question about age."""
     spans = []
-    for question in _AGE_QUESTION_RE.finditer(text):
+    for question in _age_questions(text):
         label = _ANSWER_LABEL_RE.match(text, question.end())
         start = label.end()
         end = min(len(text), start + _ANSWER_LENGTH)

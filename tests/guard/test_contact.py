@@ -177,6 +177,7 @@ def test_cheap_triggers_miss_nothing(monkeypatch):
     ("The lawyer only talks on Signal, username avinograd.82, and nothing else.", ["avinograd.82"]),
     # a template's constant, a path, a version, a file
     ("INLINE_SCRIPT_HASHES, config/site_url, v2.10, assets/main.57ab.css", []),
+    ("original_language: uk\nreviewer_role: documentation-lead\ncontent_warnings: []", []),
 ])
 def test_a_user_name_in_a_testimony(text, expected):
     ctx = ScanContext(allowed=frozenset({ORG}), testimony=True)
