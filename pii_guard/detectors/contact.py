@@ -199,10 +199,83 @@ def _match_phone(cand: str) -> list[tuple[int, int, phonenumbers.PhoneNumber]]:
     return []
 
 
+# A number dictated in words: "zero six seven, two two one, nineteen, fifty-four", «Ноль
+# пятьдесят, три-два-один, сорок четыре, ноль семь». Words become digits (tens with a unit as
+# one pair), and the digits must be a valid number starting with its zero.
+_DIGIT_WORDS = {
+    **dict.fromkeys(("zero", "oh", "нуль", "ноль"), 0),
+    **dict.fromkeys(("one", "один", "одна", "одну"), 1), **dict.fromkeys(("two", "два", "дві", "две"), 2),
+    **dict.fromkeys(("three", "три"), 3), **dict.fromkeys(("four", "чотири", "четыре"), 4),
+    **dict.fromkeys(("five", "п'ять", "пять"), 5), **dict.fromkeys(("six", "шість", "шесть"), 6),
+    **dict.fromkeys(("seven", "сім", "семь"), 7), **dict.fromkeys(("eight", "вісім", "восемь"), 8),
+    **dict.fromkeys(("nine", "дев'ять", "девять"), 9),
+}
+_TEEN_WORDS = {
+    **dict.fromkeys(("ten", "десять"), 10), **dict.fromkeys(("eleven", "одинадцять", "одиннадцать"), 11),
+    **dict.fromkeys(("twelve", "дванадцять", "двенадцать"), 12),
+    **dict.fromkeys(("thirteen", "тринадцять", "тринадцать"), 13),
+    **dict.fromkeys(("fourteen", "чотирнадцять", "четырнадцать"), 14),
+    **dict.fromkeys(("fifteen", "п'ятнадцять", "пятнадцать"), 15),
+    **dict.fromkeys(("sixteen", "шістнадцять", "шестнадцать"), 16),
+    **dict.fromkeys(("seventeen", "сімнадцять", "семнадцать"), 17),
+    **dict.fromkeys(("eighteen", "вісімнадцять", "восемнадцать"), 18),
+    **dict.fromkeys(("nineteen", "дев'ятнадцять", "девятнадцать"), 19),
+}
+_TENS_WORDS = {
+    **dict.fromkeys(("twenty", "двадцять", "двадцать"), 20), **dict.fromkeys(("thirty", "тридцять", "тридцать"), 30),
+    **dict.fromkeys(("forty", "сорок"), 40), **dict.fromkeys(("fifty", "п'ятдесят", "пятьдесят"), 50),
+    **dict.fromkeys(("sixty", "шістдесят", "шестьдесят"), 60),
+    **dict.fromkeys(("seventy", "сімдесят", "семьдесят"), 70),
+    **dict.fromkeys(("eighty", "вісімдесят", "восемьдесят"), 80),
+    **dict.fromkeys(("ninety", "дев'яносто", "девяносто"), 90),
+}
+_NUMBER_WORD_RE = "|".join(sorted((w.replace("'", "['’]") for w in (*_DIGIT_WORDS, *_TEEN_WORDS, *_TENS_WORDS)),
+                                  key=len, reverse=True))
+_SPELLED_PHONE_RE = re.compile(
+    rf"(?<![\w'’])(?:{_NUMBER_WORD_RE})(?:[\s,.\-–—…]{{1,4}}(?:{_NUMBER_WORD_RE}))+(?![\w'’])", re.IGNORECASE)
+_SPELLED_WORD_RE = re.compile(rf"(?:{_NUMBER_WORD_RE})(?![\w'’])", re.IGNORECASE)
+_SPELLED_PHONE_TRIGGERS = (("zero", True), ("нуль", True), ("ноль", True))
+
+
+def _spelled_readings(run: str) -> list[str]:
+    """The digit strings a dictated run can mean: "fifty four" is 54 or 504, «пятьдесят три»
+    53 or 503 (a comma between them keeps them apart)."""
+    readings = [""]
+    k, parts = 0, [(m.group().lower().replace("’", "'"), m.start(), m.end()) for m in _SPELLED_WORD_RE.finditer(run)]
+    while k < len(parts):
+        word, _, end = parts[k]
+        if word in _TENS_WORDS and k + 1 < len(parts) and _DIGIT_WORDS.get(parts[k + 1][0], 0) > 0 \
+                and "," not in run[end:parts[k + 1][1]]:
+            tens, unit = _TENS_WORDS[word], _DIGIT_WORDS[parts[k + 1][0]]
+            readings = [r + str(tens + unit) for r in readings] + [r + f"{tens}{unit}" for r in readings]
+            k += 2
+            continue
+        value = _DIGIT_WORDS.get(word, _TEEN_WORDS.get(word, _TENS_WORDS.get(word)))
+        readings = [r + str(value) for r in readings]
+        k += 1
+    return readings[:16]
+
+
+def _spelled_phones(text: str, allowed: "_Allowed") -> list[Span]:
+    spans = []
+    for m in finditer(_SPELLED_PHONE_RE, text, windows(text, _SPELLED_PHONE_TRIGGERS)):
+        for digits in _spelled_readings(m.group()):
+            if not digits.startswith("0") or not 9 <= len(digits) <= 12:
+                continue
+            number = next((n for n in (phonenumbers.parse(digits, r) for r in ("UA", "RU"))
+                           if phonenumbers.is_valid_number(n)), None)
+            if number is None:
+                continue
+            if phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164) not in allowed.phones:
+                spans.append(Span(m.start(), m.end(), "phone", "phone.spelled"))
+            break
+    return spans
+
+
 def detect_phones(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span]:
     spans: list[Span] = []
     if not has_digit(text):
-        return spans
+        return _spelled_phones(text, allowed)
     for m in finditer(_PHONE_CAND_RE, text, windows(text, _PHONE_TRIGGERS, margin=64)):
         cand = m.group().rstrip(" .-)\u2013(")
         digits = _digit_count(cand)
@@ -218,7 +291,7 @@ def detect_phones(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
             if e164 in allowed.phones:
                 continue
             spans.append(Span(m.start() + start, m.start() + end, "phone", _phone_rule(number)))
-    return spans
+    return spans + _spelled_phones(text, allowed)
 
 
 # --- social handles ------------------------------------------------------------------------

@@ -50,15 +50,20 @@ _CTX_NOT_PERSONAL_RE = re.compile(r"(?:isbn|issn|doi|arxiv|єдрпоу|едрп
                                   re.IGNORECASE)
 
 
-_LAST_NUMBER_RE = re.compile(r"\d{3,}(?!.*\d{3})", re.DOTALL)
+_NUMBER_RE = re.compile(r"\d{3,}")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
 def _before(text: str, start: int) -> str:
     """The words just before a number, back to the previous number at most: in «ИНН 1…; 2…»
-    the cue belongs to the first number only."""
+    the cue belongs to the first number only. A year is no such number ("the passport they
+    forced on him in 2015: 39 14 602817")."""
     window = text[max(0, start - _CONTEXT_CHARS):start]
-    last = _LAST_NUMBER_RE.search(window)
-    return window[last.end():] if last else window
+    cut = 0
+    for number in _NUMBER_RE.finditer(window):
+        if not _YEAR_RE.fullmatch(number.group()):
+            cut = number.end()
+    return window[cut:]
 
 
 

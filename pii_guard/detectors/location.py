@@ -100,7 +100,7 @@ _UK_STREET = (
     r"майдан[іуа]?|пл\.|площ[аіу]|шосе|набережн[аоіу]\w*|узвіз|узвозі|узвозу|в'їзд|тупик"
 )
 _UK_ADDR_RE = re.compile(
-    rf"(?<![\w])(?:{_UK_STREET})\s?(?P<name>{_CYR_NAME}),?\s+(?:(?:буд\.|будинок|б\.)\s?)?"
+    rf"(?<![\w])(?:{_UK_STREET})\s?(?P<name>{_CYR_NAME})\s?,?\s+(?:(?:буд\.|будинок|б\.)\s?)?"
     rf"(?P<house>{_HOUSE}){_MONTHS_AFTER}(?![\w,.]\d)"
     r"(?:,?\s*(?:кв\.|квартира|к\.|корп\.|корпус)\s?\d{1,4})*",
 )
@@ -109,7 +109,7 @@ _RU_STREET = (
     r"пл\.|площад[ьи]|шоссе|наб\.|набережн\w+|проезд[еа]?|тупик[еа]?|мкр\.|микрорайон[еа]?"
 )
 _RU_ADDR_RE = re.compile(
-    rf"(?<![\w])(?:{_RU_STREET})\s?(?P<name>{_CYR_NAME}),?\s+(?:(?:д\.|дом|влад\.)\s?)?"
+    rf"(?<![\w])(?:{_RU_STREET})\s?(?P<name>{_CYR_NAME})\s?,?\s+(?:(?:д\.|дом|влад\.)\s?)?"
     rf"(?P<house>{_HOUSE}){_MONTHS_AFTER}(?![\w,.]\d)"
     r"(?:,?\s*(?:кв\.|квартира|корп\.|к\.|стр\.|строение)\s?\d{1,4})*",
 )
@@ -133,12 +133,13 @@ _EN_NUMBER_FIRST_RE = re.compile(
     + _EN_UNIT
 )
 _EN_NUMBER_AFTER_RE = re.compile(
-    rf"(?<![\w])(?P<name>{_EN_NAME})\s+(?P<type>{_EN_TYPES}),?\s+(?:No\.?\s?)?(?P<house>{_HOUSE})(?![\w,.]\d)"
+    rf"(?<![\w])(?P<name>{_EN_NAME})\s+(?P<type>{_EN_TYPES})\s?,?\s+(?:(?i:No\.?|house|building|bldg\.?)\s?)?"
+    rf"(?P<house>{_HOUSE})(?![\w,.]\d)"
     + _EN_UNIT
 )
 _TRANSLIT_STREET = r"(?i:vul\.|vulytsia|vulytsya|vulitsa|prosp\.|prospekt|prov\.|provulok|bulv\.|bulvar|ul\.|ulitsa|ulica|pr-t|per\.|pereulok|maidan|ploshcha)"
 _EN_TRANSLIT_RE = re.compile(
-    rf"(?<![\w])(?:{_TRANSLIT_STREET})\s?(?P<name>{_EN_NAME}),?\s+(?:(?i:bud\.|d\.|No\.?)\s?)?(?P<house>{_HOUSE})(?![\w,.]\d)"
+    rf"(?<![\w])(?:{_TRANSLIT_STREET})\s?(?P<name>{_EN_NAME})\s?,?\s+(?:(?i:bud\.|d\.|No\.?)\s?)?(?P<house>{_HOUSE})(?![\w,.]\d)"
     r"(?:,?\s*(?i:kv\.|apt\.?|flat)\s?\d{1,4})?",
 )
 _YEAR_CUE_RE = re.compile(r"(?:\b(?:in|since|by|of|from|until|till|after|before|around|circa|c\.)\s+)$", re.IGNORECASE)

@@ -31,7 +31,7 @@ KIND = "person_name"
 _UPPER = "".join(chr(c) for c in (*range(0x41, 0x250), *range(0x400, 0x530)) if chr(c).isupper())
 # A capitalised word: letters, inner apostrophes (Мар'яна, O'Neil), hyphens (Гнатюк-Ярошенко).
 _CAPITALISED = re.compile(
-    rf"(?<![\w'’ʼ-])[{_UPPER}][^\W\d_]*(?:['’ʼ][^\W\d_]+)*(?:-[^\W\d_]+(?:['’ʼ][^\W\d_]+)*)*"
+    rf"(?<![\w'’ʼ-])(?>[{_UPPER}][^\W\d_]*(?:['’ʼ][^\W\d_]+)*(?:-[^\W\d_]+(?:['’ʼ][^\W\d_]+)*)*)"
     r"(?![\d_])")     # "Katya_Sokolova87" is an account (contact.py), not a name
 # The two words before a position, matched on the reversed text (a word reads the same pattern
 # both ways; anchoring at the end of a forward search would cost a scan per word).
@@ -202,6 +202,8 @@ def _word_class(word: str, latin: bool, language: str | None, sentence_start: bo
         kind = WEAK_SURN
     elif not latin and (info.common or info.function or info.place):
         return NONE, None, False, False, 0   # an ordinary Ukrainian or Russian word, or a place
+    elif not latin and not info.known and _diminutive_of_name(word.lower()):
+        kind = STRONG        # «звоните Светке»: Света's diminutive, which the dictionaries lack
     elif not latin and _UK_SURNAME.search(word.lower()) and not sentence_start:
         kind, rule = STRONG, "name.morph.uk"
     elif not latin and _RU_SURNAME.search(word.lower()) and not sentence_start:
@@ -239,6 +241,19 @@ def _kept_by_context(text: str, start: int, end: int, word: str, language: str |
     # next to initials, a word that is also a surname (Бойко, Коваль), not «Свідок С. В. Бондар»
     return bool(not initials or info.surn or not info.known or opening_quote
                 or _POSSESSIVE_BEFORE.search(before))
+
+
+_DIMINUTIVE = re.compile(r"(?P<stem>[а-яіїєґё'’]{2,})к(?:а|и|е|у|ой|ою|ці|о)$")
+
+
+def _diminutive_of_name(word: str) -> bool:
+    """Светке, Наталці, Вовкой: a first name's -ка form (Света, Наталя, Вова) in any case."""
+    match = _DIMINUTIVE.match(word)
+    if not match:
+        return False
+    stem = match.group("stem")
+    candidates = (stem[:-1] + "я",) if stem.endswith("ь") else (stem + "а", stem + "я")
+    return any(analyse(c).name for c in candidates)
 
 
 def _line_is_title_case(line: str) -> bool:

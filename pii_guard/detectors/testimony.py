@@ -138,6 +138,21 @@ def _spelled_dates(text: str) -> list[Span]:
             if not _public_date(text, m.start())]
 
 
+# A day and month in digits without the year: «**12.05.** Опять туда» (a diary's entry),
+# «свидание на 15.02», «Наступна зустріч — 26.11». Only where a date is expected: a line's
+# start, after a dash or a preposition of time; never «о 10.05» (a time) or «12.05 грн».
+_DAY_MONTH_RE = re.compile(
+    r"(?:^[ \t>*_#\-]*|(?:(?<![\w])(?:на|до|з|із|від|по|к|ко|от|после|після|until|by|on|from|since)"
+    r"|[—–])[ \t]+)(?P<date>(?P<d>[0-3]\d)\.(?P<m>[01]\d))(?![\w]|[.,]\d|:\d)"
+    r"(?!\s*(?:грн|руб|р\.|₴|€|\$|%|км|кг|год|час|ч\.|hrs?|h\b))",
+    re.IGNORECASE | re.MULTILINE)
+
+
+def _day_month_dates(text: str, regions: list[tuple[int, int]]) -> list[Span]:
+    return [Span(m.start("date"), m.end("date"), "exact_date", "date.day")
+            for m in finditer(_DAY_MONTH_RE, text, regions) if _real_date("2024", m.group("m"), m.group("d"))]
+
+
 def _day_dates(text: str) -> list[Span]:
     spans = []
     regions = windows(text, _DATE_TRIGGERS)
@@ -153,6 +168,7 @@ def _day_dates(text: str) -> list[Span]:
     for m in finditer(_ISO_DATE_RE, text, regions):
         if _real_date(m.group("y"), m.group("m"), m.group("d")):
             spans.append(Span(m.start(), m.end(), "exact_date", "date.day"))
+    spans += [s for s in _day_month_dates(text, regions) if not any(t.start <= s.start < t.end for t in spans)]
     return [s for s in spans if not _public_date(text, s.start)]
 
 

@@ -62,6 +62,20 @@ class View:
         return self.starts[start], self.ends[end - 1]
 
 
+# A scanned letter read by OCR, or a number typed to dodge a filter: the letters О/O and З
+# among digits are the digits 0 and 3 («2О.О3.2О24», «(О44) 5З9-О2-17»). Same length, so
+# every offset holds.
+_DIGIT_LOOKALIKES = str.maketrans("OОoоЗз", "000033")
+_LOOKALIKE_NEAR_DIGIT = re.compile(r"\d[OОoоЗз]|[OОЗ]\d")
+_LOOKALIKE_IN_NUMBER = re.compile(r"(?<=\d)[OОoоЗз](?![^\W\d_])|(?<![^\W\d_])[OОoоЗз](?=\d)")
+
+
+def read_digits(text: str) -> str:
+    if _LOOKALIKE_NEAR_DIGIT.search(text) is None:
+        return text
+    return _LOOKALIKE_IN_NUMBER.sub(lambda m: m.group().translate(_DIGIT_LOOKALIKES), text)
+
+
 class _Builder:
     def __init__(self):
         self.chars: list[str] = []
@@ -75,7 +89,7 @@ class _Builder:
         self.ends.extend([end] * len(text))
 
     def view(self) -> View:
-        return View("".join(self.chars), self.starts, self.ends)
+        return View(read_digits("".join(self.chars)), self.starts, self.ends)
 
 
 class _Discard(list):

@@ -43,6 +43,14 @@ EMAIL_CASES = [
 ]
 
 PHONE_CASES = [
+    # dictated in words (tens with a unit are one pair, or two digits: «пятьдесят три» 53 or 503)
+    ("callback number zero six seven, two two one, nineteen, fifty-four -->",
+     [("zero six seven, two two one, nineteen, fifty-four", "phone", "phone.spelled")]),
+    ("Ноль пятьдесят, три-два-один, сорок четыре, ноль семь.",
+     [("Ноль пятьдесят, три-два-один, сорок четыре, ноль семь", "phone", "phone.spelled")]),
+    ("нет, сначала: ноль пятьдесят три два один сорок четыре ноль семь",
+     [("ноль пятьдесят три два один сорок четыре ноль семь", "phone", "phone.spelled")]),
+    ("Zero, one, two, three: the count began. Нуль градусів, сорок сім людей.", []),
     # a range the numbering plan reserves (UK drama numbers) still counts with its country code
     ("or call +44 7700 900418. Post", [("+44 7700 900418", "phone", "phone.intl")]),
     ("the index rose +12 345 678 points", []),

@@ -105,6 +105,9 @@ def test_view_reports_an_identifier_spread_over_entities_once():
     ("Pet**ren**ko, Pet<B>ren</b>ko, Pet`ren`ko, ~~Pet~~renko", "Petrenko, Petrenko, Petrenko, Petrenko"),
     ("&#43;380\\-67 olena%40mail.com a&amp;b &nosuch; 5%", "+380-67 olena@mail.com a&b &nosuch; 5%"),
     ("Ole\u200bna Pet\u00adrenko", "Olena Petrenko"),
+    # OCR: the letters О and З among digits are 0 and 3; elsewhere they stay letters
+    ("номер: О67 2З1 44 О8, (О44) 5З9-О2-17, 2О.О3.2О24; Олена, H2O, О 5",
+     "номер: 067 231 44 08, (044) 539-02-17, 20.03.2024; Олена, H20, О 5"),
     # a block quote's markers: the quoted sentence reads on across its lines; an arrow stays
     ("> Мені\n> шістдесят сім\n>\n> > Olena\n  > Petrenko -> x", "Мені\nшістдесят сім\n\nOlena\n  Petrenko -> x"),
 ])

@@ -81,6 +81,9 @@ NATIONAL_ID_CASES = [
     ("military ID KM 123456", [("KM 123456", "national_id", "id.ua.military")]),
     ("военный билет АБ 1234567", [("АБ 1234567", "national_id", "id.ru.military")]),
     ("паспорт 45 12 345678", [("45 12 345678", "national_id", "id.ru.passport")]),
+    # a year between the word and the number does not take the word away
+    ("the Russian passport they forced on him in 2015: 39 14 602817.",
+     [("39 14 602817", "national_id", "id.ru.passport")]),
     ("паспорт серии 4512 номер 345678", [("4512 номер 345678", "national_id", "id.ru.passport")]),
     # negatives
     (f"РНОКПП {RNOKPP_BAD}", []),

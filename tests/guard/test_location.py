@@ -46,6 +46,10 @@ ADDRESS_CASES = [
     ("жила на вулиці Січових Стрільців 23-А", [("вулиці Січових Стрільців 23-А", "street_address", "address.uk")]),
     ("просп. Перемоги, буд. 45", [("просп. Перемоги, буд. 45", "street_address", "address.uk")]),
     ("вул. Хрещатик, 22/1", [("вул. Хрещатик, 22/1", "street_address", "address.uk")]),
+    # an OCR'd space before the comma; "house" before the number
+    ("на вул. Гагаріна , 27, кв. 41 не продавай", [("вул. Гагаріна , 27, кв. 41", "street_address", "address.uk")]),
+    ("I live on Shkilna Street, house 3, in the village.",
+     [("Shkilna Street, house 3", "street_address", "address.en")]),
     ("провулок Тихий 3", [("провулок Тихий 3", "street_address", "address.uk")]),
     ("жив на вул. Соборна, 14 у Бердянську", [("вул. Соборна, 14", "street_address", "address.uk")]),
     ("вул. Соборна, 14б", [("вул. Соборна, 14б", "street_address", "address.uk")]),
