@@ -18,6 +18,7 @@ from functools import lru_cache
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
 
+from pii_guard.detectors._numbers import DIGIT_WORDS as _DIGIT_WORDS, TEEN_WORDS as _TEEN_WORDS, TENS_WORDS as _TENS_WORDS
 from pii_guard.detectors._windows import finditer, has_digit, windows
 from pii_guard.detectors.names import RARE
 from pii_guard.detectors.names_lexicon import word_frequency
@@ -202,33 +203,6 @@ def _match_phone(cand: str) -> list[tuple[int, int, phonenumbers.PhoneNumber]]:
 # A number dictated in words: "zero six seven, two two one, nineteen, fifty-four", «Ноль
 # пятьдесят, три-два-один, сорок четыре, ноль семь». Words become digits (tens with a unit as
 # one pair), and the digits must be a valid number starting with its zero.
-_DIGIT_WORDS = {
-    **dict.fromkeys(("zero", "oh", "нуль", "ноль"), 0),
-    **dict.fromkeys(("one", "один", "одна", "одну"), 1), **dict.fromkeys(("two", "два", "дві", "две"), 2),
-    **dict.fromkeys(("three", "три"), 3), **dict.fromkeys(("four", "чотири", "четыре"), 4),
-    **dict.fromkeys(("five", "п'ять", "пять"), 5), **dict.fromkeys(("six", "шість", "шесть"), 6),
-    **dict.fromkeys(("seven", "сім", "семь"), 7), **dict.fromkeys(("eight", "вісім", "восемь"), 8),
-    **dict.fromkeys(("nine", "дев'ять", "девять"), 9),
-}
-_TEEN_WORDS = {
-    **dict.fromkeys(("ten", "десять"), 10), **dict.fromkeys(("eleven", "одинадцять", "одиннадцать"), 11),
-    **dict.fromkeys(("twelve", "дванадцять", "двенадцать"), 12),
-    **dict.fromkeys(("thirteen", "тринадцять", "тринадцать"), 13),
-    **dict.fromkeys(("fourteen", "чотирнадцять", "четырнадцать"), 14),
-    **dict.fromkeys(("fifteen", "п'ятнадцять", "пятнадцать"), 15),
-    **dict.fromkeys(("sixteen", "шістнадцять", "шестнадцать"), 16),
-    **dict.fromkeys(("seventeen", "сімнадцять", "семнадцать"), 17),
-    **dict.fromkeys(("eighteen", "вісімнадцять", "восемнадцать"), 18),
-    **dict.fromkeys(("nineteen", "дев'ятнадцять", "девятнадцать"), 19),
-}
-_TENS_WORDS = {
-    **dict.fromkeys(("twenty", "двадцять", "двадцать"), 20), **dict.fromkeys(("thirty", "тридцять", "тридцать"), 30),
-    **dict.fromkeys(("forty", "сорок"), 40), **dict.fromkeys(("fifty", "п'ятдесят", "пятьдесят"), 50),
-    **dict.fromkeys(("sixty", "шістдесят", "шестьдесят"), 60),
-    **dict.fromkeys(("seventy", "сімдесят", "семьдесят"), 70),
-    **dict.fromkeys(("eighty", "вісімдесят", "восемьдесят"), 80),
-    **dict.fromkeys(("ninety", "дев'яносто", "девяносто"), 90),
-}
 _NUMBER_WORD_RE = "|".join(sorted((w.replace("'", "['’]") for w in (*_DIGIT_WORDS, *_TEEN_WORDS, *_TENS_WORDS)),
                                   key=len, reverse=True))
 _SPELLED_PHONE_RE = re.compile(
@@ -391,7 +365,7 @@ def _messenger_account(handle: str, language: str | None) -> bool:
 _USERNAME_RE = re.compile(
     r"(?<![^\s*(\[«\"“>:])(?P<handle>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[A-Za-z]{2,}\.\d{2,4})"
     r"(?![\w@/-]|\.[A-Za-z0-9])")
-_USERNAME_TRIGGERS = (("_", False), (re.compile(r"[A-Za-z]\.\d"), False))
+_USERNAME_TRIGGERS = (("_", False), (re.compile(r"\.\d\d"), False))
 
 
 _ENGLISH_WORD = 100       # seen 100 times in the English list: a word of English ("reviewer": 334)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from pii_guard.detectors._numbers import NUMBER_WORDS
 from pii_guard.detectors._windows import finditer, has_digit, windows
 from pii_guard.model import ScanContext, Span
 from pii_guard.detectors._spans import without_overlaps
@@ -392,14 +393,7 @@ _EN_AGE_TRIGGERS = (_EN_AGE_TRIGGER,)
 _CYR_ONE_WORD_AGE_TRIGGERS = (_CYR_AGE_TRIGGER,)
 # Whole number words: the verb triggers run only on text that has one (or a digit), since the
 # verbs themselves are among the commonest words of the three languages.
-_NUMBER_WORDS = frozenset("""один одна одну два дві две три чотири четыре пять шість шесть сім семь вісім
-    восемь девять десять одинадцять одиннадцать дванадцять двенадцать тринадцять тринадцать
-    чотирнадцять четырнадцать пятнадцать шістнадцять шестнадцать сімнадцять семнадцать вісімнадцять
-    восемнадцать девятнадцать двадцять двадцать тридцять тридцать сорок пятьдесят шістдесят
-    шестьдесят сімдесят семьдесят вісімдесят восемьдесят дев'яносто девяносто п'ять п'ятнадцять
-    п'ятдесят дев'ять дев'ятнадцять one two three four five six seven eight nine ten eleven twelve
-    thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty
-    seventy eighty ninety""".split())
+_NUMBER_WORDS = NUMBER_WORDS
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 

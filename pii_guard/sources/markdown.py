@@ -138,7 +138,7 @@ def _view(text: str, fields: tuple[int, ...]) -> textview.View:
         builder.put("\n", cut, cut)        # after the field's own newline: a blank line
         pos = cut
     textview.build(text[pos:], offset=pos, markdown=True, out=builder)
-    return builder.view()
+    return builder.view(digits=True)
 
 
 def scan_text(text: str, path: str, registry: Registry, allowed: frozenset[str] = frozenset(),
