@@ -208,7 +208,7 @@ _NUMBER_WORD_RE = "|".join(sorted((w.replace("'", "['’]") for w in (*_DIGIT_WO
 _SPELLED_PHONE_RE = re.compile(
     rf"(?<![\w'’])(?:{_NUMBER_WORD_RE})(?:[\s,.\-–—…]{{1,4}}(?:{_NUMBER_WORD_RE}))+(?![\w'’])", re.IGNORECASE)
 _SPELLED_WORD_RE = re.compile(rf"(?:{_NUMBER_WORD_RE})(?![\w'’])", re.IGNORECASE)
-_SPELLED_PHONE_TRIGGERS = (("zero", True), ("нуль", True), ("ноль", True))
+_SPELLED_PHONE_TRIGGERS = (("zero", True), ("oh-", True), ("oh ", True), ("нуль", True), ("ноль", True))
 
 
 def _spelled_readings(run: str) -> list[str]:

@@ -147,12 +147,13 @@ def _snils(text: str, regions: list[tuple[int, int]]) -> list[Span]:
 # --- passports, ID cards, military IDs, UNZR ----------------------------------------------
 
 _UA_UPPER = "А-ЯІЇЄҐ"
-_UA_BOOKLET_RE = re.compile(rf"(?<![\w\-])([{_UA_UPPER}]{{2}})\s?(?:№\s?)?(\d{{6}})(?![\w\-])")
+_NUMBER_WORD = r"(?:,?\s?(?i:№|номер|number|no\.?)\s?)"      # «КВ № 123456», "ЕР, number 418822"
+_UA_BOOKLET_RE = re.compile(rf"(?<![\w\-])([{_UA_UPPER}]{{2}})(?:\s?|{_NUMBER_WORD})(\d{{6}})(?![\w\-])")
 _LATIN_SERIES_RE = re.compile(r"(?<![\w\-])([A-Z]{2})\s?(?:№\s?|No\.?\s?)?(\d{6})(?![\w\-])")
 _RU_MILITARY_RE = re.compile(rf"(?<![\w\-])([{_UA_UPPER}]{{2}})\s?(?:№\s?)?(\d{{7}})(?![\w\-])")
 _NINE_DIGITS_RE = re.compile(r"(?<![\w\-.,/])(\d{9})(?![\w]|[.,\-/]\d)")
 _RU_PASSPORT_RE = re.compile(
-    r"(?<![\w\-.,/])(\d{2}\s?\d{2})\s?(?:(?:№|номер|no\.?)\s?)?(\d{6})(?![\w]|[.,\-]\d)", re.IGNORECASE
+    rf"(?<![\w\-.,/])(\d{{2}}\s?\d{{2}})(?:\s?|{_NUMBER_WORD})(\d{{6}})(?![\w]|[.,\-]\d)", re.IGNORECASE
 )
 _UNZR_RE = re.compile(r"(?<![\w\-.])((?:19|20)\d{2})(\d{2})(\d{2})-(\d{5})(?![\w]|-\d)")
 

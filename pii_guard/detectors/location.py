@@ -30,6 +30,8 @@ _DEC_PAIR_RE = re.compile(
     + r"\s?(?P<ew2>[EWсзв](?:\.|\b))?(?:\s?(?:д\.|сх\.?\s?д\.|зх\.?\s?д\.|в\.?\s?д\.|з\.?\s?д\.))?"
     r"(?!\w|\.\d|,\s?[-\u2212]?\d+\.\d)",
 )
+# Decimal commas, as Ukrainian and Russian write them: «51,7312 36,1905» (four decimals at least).
+_DEC_COMMA_PAIR_RE = re.compile(r"(?<![\w.,\-])(?P<lat>\d{1,2},\d{4,})\s(?P<lon>\d{1,3},\d{4,})(?![\w]|[.,]\d)")
 _DMS_ONE = (
     r"(?P<d{n}>\d{{1,3}})\s?°\s?(?P<m{n}>\d{{1,2}}(?:[.,]\d+)?)\s?(?:['′’`]|мин)\s?"
     r"(?:(?P<s{n}>\d{{1,2}}(?:[.,]\d+)?)\s?(?:\"|″|”|''|′′|’’|сек)\s?)?"
@@ -48,7 +50,7 @@ _MAP_URL_RE = re.compile(
 
 
 # A decimal coordinate has a digit, a point and two more digits; a DMS one has a degree sign.
-_GEO_TRIGGERS = ((re.compile(r"[0-9]\.[0-9][0-9]"), False), ("°", False))
+_GEO_TRIGGERS = ((re.compile(r"[0-9]\.[0-9][0-9]"), False), ("°", False), (re.compile(r"[0-9],[0-9]{4}"), False))
 
 
 def _in_range(lat: str, lon: str) -> bool:
@@ -73,6 +75,9 @@ def _coordinates(text: str) -> list[Span]:
             if not hemisphere and _LIST_BEFORE_RE.search(text, max(0, m.start() - 4), m.start()):
                 continue
             if not any(s.start <= m.start("lat") < s.end for s in spans):
+                spans.append(Span(m.start(), m.end(), "geo_coordinates", "geo.decimal"))
+        for m in finditer(_DEC_COMMA_PAIR_RE, text, regions):
+            if _in_range(m.group("lat").replace(",", "."), m.group("lon").replace(",", ".")):
                 spans.append(Span(m.start(), m.end(), "geo_coordinates", "geo.decimal"))
         for m in finditer(_DMS_RE, text, regions):
             pair = m.group("d2") is not None
@@ -142,6 +147,14 @@ _EN_TRANSLIT_RE = re.compile(
     rf"(?<![\w])(?:{_TRANSLIT_STREET})\s?(?P<name>{_EN_NAME})\s?,?\s+(?:(?i:bud\.|d\.|No\.?)\s?)?(?P<house>{_HOUSE})(?![\w,.]\d)"
     r"(?:,?\s*(?i:kv\.|apt\.?|flat)\s?\d{1,4})?",
 )
+# No street word: «живе на Пушкінській, 40, кв. 2», «на Мелитопольской, 88», «на Гагарина, 9»:
+# a street's name (an adjective or a person's name in the genitive) after «на/по», a comma and
+# a house number that ends the phrase.
+_STREET_NAME_ONLY_RE = re.compile(
+    r"(?<![\w])(?:на|по)\s+(?P<name>[А-ЯІЇЄҐ][а-яіїєґ'’\-]+(?:ській|ской|цькій|цкой|ій|ой|ина|іна|ова|ева|єва|"
+    rf"ого|ої|ка|ко))\s?,\s?(?P<house>{_HOUSE})(?![\w,.]\d)(?!\s*[а-яіїєґa-z\d])"
+    r"(?:,?\s*(?:кв\.|квартира)\s?\d{1,4})?")
+_STREET_NAME_ONLY_TRIGGERS = ((re.compile(r"[а-яіїє] ?, ?[0-9]"), True),)
 _YEAR_CUE_RE = re.compile(r"(?:\b(?:in|since|by|of|from|until|till|after|before|around|circa|c\.)\s+)$", re.IGNORECASE)
 # Every address holds a street word: Cyrillic and transliterated ones searched in the lowered
 # text, English ones as written (see _windows.py for why triggers are plain alternations).
@@ -163,6 +176,8 @@ def _addresses(text: str) -> list[Span]:
                      (_EN_TRANSLIT_RE, "address.en"), (_EN_NUMBER_AFTER_RE, "address.en")):
         for m in finditer(rx, text, regions):
             spans.append(Span(m.start(), m.end(), "street_address", rule))
+    for m in finditer(_STREET_NAME_ONLY_RE, text, windows(text, _STREET_NAME_ONLY_TRIGGERS)):
+        spans.append(Span(m.start("name"), m.end(), "street_address", "address.name"))
     for m in finditer(_EN_NUMBER_FIRST_RE, text, regions):
         house, kind = m.group("house"), m.group("type")
         # «in 2014 Maidan Square» is a year, not a house number.

@@ -200,6 +200,9 @@ def _word_class(word: str, latin: bool, language: str | None, sentence_start: bo
         # a town named like a surname (Кирсанов, Іванків): a name only after a title or next to a
         # name («адвокат Кирсанов»)
         kind = WEAK_SURN
+    elif not latin and info.common and not (info.function or info.place) and not sentence_start \
+            and _diminutive_of_name(word.lower()):
+        kind = WEAK_NAME     # «передай Мишке»: Миша's, though «мишка» is a teddy bear
     elif not latin and (info.common or info.function or info.place):
         return NONE, None, False, False, 0   # an ordinary Ukrainian or Russian word, or a place
     elif not latin and not info.known and _diminutive_of_name(word.lower()):
@@ -504,6 +507,12 @@ def _inverted_surname(tokens: list[_Token], i: int, text: str) -> bool:
             and _COMMA_GAP.fullmatch(text, before.end, tokens[i].start) is not None)
 
 
+def _pseudonym_words(pseudonyms: frozenset[str]) -> frozenset[str]:
+    """A pseudonym, and each word of one («Ирина Морская»: «от Ирины» is the same person)."""
+    words = {w for p in pseudonyms for w in p.split() if len(p.split()) > 1 and len(w) > 2}
+    return frozenset(pseudonyms) | words
+
+
 def detect(text: str, ctx: ScanContext) -> list[Span]:
     """Spans of person names in `text` (raw Markdown or plain text)."""
     prose = _blank(text)
@@ -524,7 +533,7 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
                 found.insert(len(found) - 1, (i - 1, i, rule))
     if not found:
         return []
-    allowed = entries(frozenset(ctx.allowed) | frozenset(ctx.pseudonyms))
+    allowed = entries(frozenset(ctx.allowed) | _pseudonym_words(ctx.pseudonyms))
     names = [[t.word for t in tokens[i:j] if not t.initial] for i, j, _ in found]
     passes = allowed_runs(names, allowed)
     for k, ((i, j, _), ok) in enumerate(zip(found, passes)):
@@ -561,10 +570,17 @@ def _repeatable(word: str, ctx: ScanContext) -> bool:
                 or not info.lemmas.isdisjoint(lex.coincidence_cyr))
 
 
+def _coincidental_word(word: str) -> bool:
+    lex = lexicon()
+    if _CYRILLIC.search(word) is None:
+        return word.lower() in lex.coincidence_en
+    return not analyse(word).lemmas.isdisjoint(lex.coincidence_cyr)
+
+
 def repeated(text: str, names: list[str], ctx: ScanContext, taken: list[tuple[int, int]]) -> list[Span]:
     """Other mentions in `text` (a whole page) of the surnames of `names` (found in it);
     `taken`: spans already reported. Pseudonyms and allowlisted names are never surnames here."""
-    allowed = entries(frozenset(ctx.allowed) | frozenset(ctx.pseudonyms))
+    allowed = entries(frozenset(ctx.allowed) | _pseudonym_words(ctx.pseudonyms))
     keys: set[str] = set()
     with_yo = False
     for name in names:
@@ -588,5 +604,7 @@ def repeated(text: str, names: list[str], ctx: ScanContext, taken: list[tuple[in
             continue
         if with_yo and _CYRILLIC.search(word) and "ё" not in word.lower() and analyse(word).common_dominant:
             continue    # «Тёма» named, «Тема:» a forum's topic: ё and е are one letter to the keys
+        if _coincidental_word(word):
+            continue    # «Надя» named, «Надія тільки на Бога»: hope
         spans.append(Span(start, end, KIND, RULE_REPEATED))
     return spans

@@ -68,11 +68,13 @@ def matching_entry(words: list[str], allowed: tuple[Entry, ...]) -> tuple[Entry,
     keys = [word_keys(w) for w in words]
     if not keys:
         return None                      # no words: nothing is allowed by it
+    partial = None
     for entry in allowed:
         if all(any(_matches(k, e) for e in entry.words) for k in keys):
-            has_surname = any(_matches(k, entry.words[-1]) for k in keys)
-            return entry, has_surname or len(entry.words) == 1
-    return None
+            if any(_matches(k, entry.words[-1]) for k in keys) or len(entry.words) == 1:
+                return entry, True
+            partial = partial or (entry, False)     # a whole entry elsewhere may still match
+    return partial
 
 
 def allowed_runs(runs: list[list[str]], allowed: tuple[Entry, ...]) -> list[bool]:

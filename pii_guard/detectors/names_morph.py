@@ -167,3 +167,14 @@ def imperative(word: str) -> bool:
     """Is `word` (lowercase Cyrillic) a verb in the imperative («держитесь», «пишіть»)?"""
     return any(p.tag.mood == "impr" and p.is_known for lang in languages_for(word)
                for p in analyzer(lang).parse(word.translate(_APOSTROPHES)))
+
+
+@functools.lru_cache(maxsize=65536)
+def dative_person(word: str) -> bool:
+    """Is `word` (lowercase Cyrillic) a noun or adjective naming a person, in the dative
+    («подзащитной», «клієнтці», «сину»)?"""
+    parses = [p for lang in languages_for(word) for p in analyzer(lang).parse(word.translate(_APOSTROPHES))
+              if p.is_known and not p.tag.grammemes & _NAME_TAGS]
+    if any(p.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS") for p in parses):
+        return False        # «дали»: "they gave" first
+    return any({"datv", "anim"} <= p.tag.grammemes and p.tag.POS in ("NOUN", "ADJF") for p in parses)

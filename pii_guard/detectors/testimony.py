@@ -25,7 +25,7 @@ from pii_guard.detectors._numbers import NUMBER_WORDS
 from pii_guard.detectors._windows import finditer, has_digit, windows
 from pii_guard.model import ScanContext, Span
 from pii_guard.detectors._spans import without_overlaps
-from pii_guard.detectors.names_morph import analyse
+from pii_guard.detectors.names_morph import analyse, dative_person
 from pii_guard.detectors.names_translit import analyse_latin
 
 # --- month names --------------------------------------------------------------------------
@@ -80,8 +80,11 @@ def _real_date(y: str, m: str, d: str) -> bool:
 # Conventions of 12 August 1949», «Закон України від 15.04.2014»), of a citation («accessed
 # 2026-11-25») or of the page itself (a `date:` / `updated:` metadata line).
 _PUBLIC_DATE_BEFORE_RE = re.compile(
-    r"(?:\b(?:Conventions?|Protocols?|Resolution|Law|Act|Decree|Statute|Covenant|Declaration|Treaty|"
-    r"Agreement|Order|Rules|Charter)\b|(?:Закон|Указ|Постанов|Конвенці|Конвенци|Протокол|Резолюці|"
+    # the instrument's name as its title is written, capitalised ("the protocol of 2 October
+    # 2022" is a police record about a person; «протокол задержания от…» too, but Russian and
+    # Ukrainian write «Женевская конвенция» in lower case)
+    r"(?:(?-i:\b(?:Conventions?|Protocols?|Resolution|Law|Act|Decree|Statute|Covenant|Declaration|Treaty|"
+    r"Agreement|Order|Rules|Charter)\b|Протокол\w*)|(?:Закон|Указ|Постанов|Конвенці|Конвенци|Резолюці|"
     r"Резолюци|Наказ|Приказ|Рішенн|Решени|Декрет|Угод|Соглашени|Статут)\w*)[^.\n]{0,40}?"
     r"\b(?:of|від|от|dated)\s+(?:the\s+)?$"
     r"|(?:\baccessed|\bretrieved|переглянуто|дата\s+звернення|дата\s+обращения)(?:\s+on)?[:\s]+$"
@@ -164,7 +167,8 @@ def _day_dates(text: str) -> list[Span]:
         short_year = len(m.group("y")) == 2
         if short_year and (len(m.group("d")) != 2 or len(m.group("m")) != 2 or m.group("sep") != "."):
             continue
-        if _real_date(m.group("y"), m.group("m"), m.group("d")):
+        if _real_date(m.group("y"), m.group("m"), m.group("d")) or (
+                m.group("sep") == "/" and _real_date(m.group("y"), m.group("d"), m.group("m"))):   # 3/14/2022
             spans.append(Span(m.start(), m.end(), "exact_date", "date.day"))
     for m in finditer(_ISO_DATE_RE, text, regions):
         if _real_date(m.group("y"), m.group("m"), m.group("d")):
@@ -238,10 +242,10 @@ _APPROX = (
 _EN_AGE_RE = re.compile(
     rf"(?<![\w\-–.,])(?P<n>{_AGE_N})(?:[- ]years?[- ]old\b|-year-old\b|\s?y\.?o\.?(?!\w)|-yo\b)"
     rf"|\baged\s+(?P<n2>{_AGE_N})(?!\w|[.,]\d|\s*[-–]\s*\d|\s+(?:to|and|or)\s+\d)"
-    rf"|\bage(?:\s+of|:)?\s+(?P<n3>\d{{1,3}})(?!\w|[.,]\d|\s*[-–]\s*\d)",
+    rf"|\bage(?:\s+of|:|\s+[a-z ]{{1,25}}:)?\s+(?P<n3>\d{{1,3}})(?!\w|[.,]\d|\s*[-–]\s*\d)",
     re.IGNORECASE,
 )
-_UNIT_UK_RU = r"(?:рік|роки|років|року|год|года|лет)"
+_UNIT_UK_RU = r"(?:рік|роки|років|року|год|года|лет|рочки|рочків|рочок|годик|годика|годиков|годков|годочка)"
 # number words that form one-word ages with -річн / -летн (tens may take a unit: «двадцятип'ятирічна»)
 _NUMBER_STEM_UK_RU = (r"(?:(?:двадцяти|тридцяти|сорока|п['’]?ятдесяти|шістдесяти|сімдесяти|вісімдесяти|"
                       r"дев['’]?яноста|двадцати|тридцати|пятидесяти|шестидесяти|семидесяти|"
@@ -262,7 +266,7 @@ _UK_RU_AGE_RE = re.compile(
     r"(?!\s+(?:термін|строк|срок|період|период|план|контракт|ув|заключ|позбавл|лишен|перерв|"
     r"річниц|годовщин|ювіле|юбиле))"
     # «у віці 42 років», «в возрасте 42 лет», «віком 42 роки», «вік: 42»
-    rf"|(?:у\s+віці|в\s+віці|віком|в\s+возрасте|возраст(?:ом)?|вік)[\s:]+(?P<n3>\d{{1,3}})(?!\w|[.,]\d|\s*[-–]\s*\d)"
+    rf"|(?:у\s+віці|в\s+віці|віком|в\s+возрасте|возраст(?:ом)?|вік)(?:[\s:]+|\s*[—–]\s*)(?P<n3>\d{{1,3}})(?!\w|[.,]\d|\s*[-–]\s*\d)"
     rf"(?:\s?{_UNIT_UK_RU}(?!\w))?",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -304,10 +308,14 @@ _UK_RU_AGE_WORDS_RE = re.compile(
 # «A: I was seventy-one.», «she had just turned 17 when»: an answer or a clause that ends there
 _EN_AGE_BARE_RE = re.compile(
     r"(?:\b(?:I|[Hh]e|[Ss]he|[Yy]ou|[Ww]e|[Tt]hey|(?!(?:It|This|That|There|Here|What|Which|Who|Each|Every|"
-    r"One|Number|Article|Chapter|Section|Part|Page|Room|Cell|Block|Unit)\b)[A-Z][a-z]+)"
+    r"One|Number|Article|Chapter|Section|Part|Page|Room|Cell|Block|Unit)\b)[A-Z][a-z]+"
+    r"(?:\s*\([^()\n]{1,40}\)|,)?"            # "Mum (Halyna Petrivna) was 71", "The son, Maksym, is 12"
+    r"|\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he)\s+(?:wife|husband|son|daughter|mother|father|mum|mom|"
+    r"dad|brother|sister|grandson|granddaughter|grandmother|grandfather|boy|girl|child|baby))"
     r"\s+(?P<v>was|were|am|is|are|(?:had\s+)?(?:just\s+)?turned)"
     r"|\b(?:I|[Hh]e|[Ss]he)(?P<v2>['’][ms]))\s+"
-    rf"(?:(?:only|just|now|still|already|barely)\s+)?(?P<n>(?i:{_AGE_N}))(?=\s*(?:[.,;:!?)…—]|$)|\s+(?:when|then|now|and|but|at\s+the\s+time|back\s+then)\b)",
+    rf"(?:(?:only|just|now|still|already|barely)\s+)?(?P<n>(?i:{_AGE_N}))(?=\s*(?:[.,;:!?)…—]|$)|\s+(?:when|then|now|and|but|"
+    rf"at\s+the\s+time|back\s+then|last|this|in|on|at|yesterday|today)\b)",
     re.MULTILINE,
 )
 # "Sych turned 24 in custody", "he turned thirty-eight there": after "turned" a number is an age
@@ -341,11 +349,18 @@ _NAME_DATIVE_AGE_RE = re.compile(
     rf"(?<![\w'’])(?P<name>[А-ЯІЇЄҐЁ][а-яіїєґё'’]+(?:у|ю|е|і|ї))\s+(?:(?i:{_AGE_CUE})\s+)*"
     rf"(?P<n>(?i:{_UK_RU_NUMBER}))(?:\s?(?i:{_UNIT_UK_RU})(?!\w)|(?=\s*[,.;:!?)»…—]))"
     r"(?!\s+(?:тому|назад|поспіль|подряд))")
+# «моей подзащитной 43 года», «клієнтці 52 роки»: a person named by a noun in the dative
+_PERSON_DATIVE_AGE_RE = re.compile(
+    rf"(?<![\w'’])(?P<noun>[а-яіїєґё'’]{{3,}})\s+(?P<n>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}(?!\w)"
+    r"(?!\s+(?:тому|назад|поспіль|подряд))", re.IGNORECASE)
 _NAME_DATIVE_TRIGGERS = ((re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’]+[уюеії] (?:[а-яіїєё]+ )?[1-9дтчпшсвоdtfs]"), False),)
 # «Ему двадцать пять было, сейчас двадцать шесть уже»: the age now, after the age then
 _AGE_NOW_RE = re.compile(
-    rf"[^.!?\n]{{0,40}}?(?<![\w'’])(?:сейчас|зараз|тепер|теперь|now)\s+(?:(?:уже|вже|already)\s+)?"
-    rf"(?P<n>{_UK_RU_NUMBER}|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}(?!\w))?(?=\s*(?:[,.;:!?…]|уже|вже|$))",
+    rf"[^.!?\n]{{0,40}}?(?<![\w'’])(?:(?:сейчас|зараз|тепер|теперь|now)\s+(?:(?:уже|вже|already)\s+)?"
+    rf"(?P<n>{_UK_RU_NUMBER}|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}(?!\w))?(?=\s*(?:[,.;:!?…]|уже|вже|$))"
+    # «а в ноябрі вже 24 буде»
+    rf"|(?:вже|уже|already)\s+(?P<n2>{_UK_RU_NUMBER}|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}(?!\w))?"
+    rf"(?=\s+(?:буде|будет|виповниться|исполнится|will\s+be)))",
     re.IGNORECASE)
 # "At 17, Danylo was taken…" (a time would be "At 5,": only 13 and over), «У 17 років його
 # забрали», «В 17 лет»: the age at which something happened
@@ -570,7 +585,10 @@ def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
     if numbers:
         for m in finditer(_NAME_DATIVE_AGE_RE, text, windows(text, _NAME_DATIVE_TRIGGERS)):
             info = analyse(m.group("name"))
-            if info.name and not info.common_dominant:
+            if (info.name or info.patr) and not info.common_dominant:     # «Лідії Андріївні 68 років»
+                spans.append(Span(m.start("n"), m.end(), "age", "age.exact"))
+        for m in finditer(_PERSON_DATIVE_AGE_RE, text, datives):
+            if dative_person(m.group("noun").lower()):
                 spans.append(Span(m.start("n"), m.end(), "age", "age.exact"))
     return spans + _ages_now(text, spans)
 
@@ -621,7 +639,8 @@ def _ages_now(text: str, ages: list[Span]) -> list[Span]:
     for age in ages:
         m = _AGE_NOW_RE.match(text, age.end)
         if m:
-            out.append(Span(m.start("n"), m.end(), "age", "age.exact"))
+            number = "n" if m.group("n") is not None else "n2"
+            out.append(Span(m.start(number), m.end(), "age", "age.exact"))
     return out
 
 

@@ -50,6 +50,8 @@ PHONE_CASES = [
      [("Ноль пятьдесят, три-два-один, сорок четыре, ноль семь", "phone", "phone.spelled")]),
     ("нет, сначала: ноль пятьдесят три два один сорок четыре ноль семь",
      [("ноль пятьдесят три два один сорок четыре ноль семь", "phone", "phone.spelled")]),
+    ("Oh-nine-seven, two-two-one, forty-five, eighteen.",
+     [("Oh-nine-seven, two-two-one, forty-five, eighteen", "phone", "phone.spelled")]),
     ("Zero, one, two, three: the count began. Нуль градусів, сорок сім людей.", []),
     # a range the numbering plan reserves (UK drama numbers) still counts with its country code
     ("or call +44 7700 900418. Post", [("+44 7700 900418", "phone", "phone.intl")]),

@@ -82,6 +82,8 @@ NATIONAL_ID_CASES = [
     ("военный билет АБ 1234567", [("АБ 1234567", "national_id", "id.ru.military")]),
     ("паспорт 45 12 345678", [("45 12 345678", "national_id", "id.ru.passport")]),
     # a year between the word and the number does not take the word away
+    ("Series ЕР, number 418822. ВР, 123456.", [("ЕР, number 418822", "national_id", "id.ua.passport")]),
+    ("паспорт: серия 36 18, номер 425197", [("36 18, номер 425197", "national_id", "id.ru.passport")]),
     ("the Russian passport they forced on him in 2015: 39 14 602817.",
      [("39 14 602817", "national_id", "id.ru.passport")]),
     ("паспорт серии 4512 номер 345678", [("4512 номер 345678", "national_id", "id.ru.passport")]),

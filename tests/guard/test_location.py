@@ -17,6 +17,8 @@ CTX = ScanContext()
 
 GEO_CASES = [
     ("We met at 50.4501, 30.5234 near the river.", [("50.4501, 30.5234", "geo_coordinates", "geo.decimal")]),
+    # decimal commas, as Ukrainian and Russian write them; not two prices
+    ("Точка: 51,7312 36,1905, біля лісу. Ціни: 1,50 2,30.", [("51,7312 36,1905", "geo_coordinates", "geo.decimal")]),
     ("50.4501° N, 30.5234° E", [("50.4501° N, 30.5234° E", "geo_coordinates", "geo.decimal")]),
     ("at 50.45N 30.52E", [("50.45N 30.52E", "geo_coordinates", "geo.decimal")]),
     ("N50.4501 E30.5234", [("N50.4501 E30.5234", "geo_coordinates", "geo.decimal")]),
@@ -48,6 +50,9 @@ ADDRESS_CASES = [
     ("вул. Хрещатик, 22/1", [("вул. Хрещатик, 22/1", "street_address", "address.uk")]),
     # an OCR'd space before the comma; "house" before the number
     ("на вул. Гагаріна , 27, кв. 41 не продавай", [("вул. Гагаріна , 27, кв. 41", "street_address", "address.uk")]),
+    # no street word: a street's name after «на», a comma, a house number ending the phrase
+    ("Живе на Пушкінській, 40, кв. 2.", [("Пушкінській, 40, кв. 2", "street_address", "address.name")]),
+    ("Жила на Гагарина, 9. На Херсонщині, 5 людей.", [("Гагарина, 9", "street_address", "address.name")]),
     ("I live on Shkilna Street, house 3, in the village.",
      [("Shkilna Street, house 3", "street_address", "address.en")]),
     ("провулок Тихий 3", [("провулок Тихий 3", "street_address", "address.uk")]),

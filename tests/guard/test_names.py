@@ -140,6 +140,8 @@ POSITIVE = [
     # a first name's -ка form the dictionaries lack (Светка, Наталка)
     ("ru", "А если не беру — звоните Светке, невестке.", "Светке", None),
     ("uk", "Передай Наталці, що я живий.", "Наталці", None),
+    # ... also when the -ка form is a word («мишка»: a teddy bear)
+    ("ru", "Передай Мишке, что я жив.", "Мишке", None),
 ]
 
 
@@ -231,6 +233,8 @@ NEGATIVE = [
     ("ru", "Для передачи нужен мой СНИЛС и ИНН."),
     ("uk", "Свідок С. В. бачив, як ID-картку забрали."),
     ("ru", "Надежда умирает последней. Роман вышел в 2020 году."),
+    # car models
+    ("ru", "Машину твою, белую Гранту, не трогали? Kia Rio тоже на месте."),
 ]
 
 
@@ -247,6 +251,11 @@ def test_ordinary_words_places_organisations_are_not_names(language, text):
 def test_pseudonyms_pass_in_any_case(text, pseudonym):
     assert found(text, allowed=frozenset(), pseudonyms={pseudonym}) == []
     assert found(text, allowed=frozenset()) != []  # without the declaration it is a name
+
+
+def test_each_word_of_a_declared_pseudonym_passes_alone():
+    text = "Это Ирина Морская, как договаривались. Скажите, что от Ирины из камеры; Мария Петрова тоже там."
+    assert [s for s, _ in found(text, "ru", pseudonyms=frozenset({"Ирина Морская"}))] == ["Мария Петрова"]
 
 
 def test_allowlist_does_not_hide_other_people():
@@ -358,6 +367,7 @@ def test_a_declared_pseudonym_is_no_evidence_for_the_word_before_it_but_is_for_t
     ("uk", "За словами сусідки, Шевченко Надії, її забрали.\nНадія родини на те, що її відпустять.",
      ["Шевченко Надії"], []),
     ("ru", "Тема: мужа задержали.\nТёма передал через адвоката привет.", ["Тёма"], []),
+    ("uk", "Одна женщина, Надя з соцзахисту, казала.\nНадія тільки на Бога і на вас.", ["Надя"], []),
 ])
 def test_a_surname_found_once_is_found_again_anywhere_in_the_page(language, text, names, again):
     ctx = ScanContext(language=language)

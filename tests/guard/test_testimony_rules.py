@@ -22,6 +22,9 @@ DATE_CASES = [
     ("Задержали 12-го марта", [("12-го марта", "exact_date", "date.day")]),
     # a day and a month without the year, where a date is expected; not a time or a price
     ("**12.05.** Опять туда.", [("12.05", "exact_date", "date.day")]),
+    # a police protocol is no legal instrument; the American order of day and month
+    ("The court has the protocol of 2 October 2022.", [("2 October 2022", "exact_date", "date.day")]),
+    ("Posted 3/14/2022 at night.", [("3/14/2022", "exact_date", "date.day")]),
     ("Свидание согласовали на 15.02. Наступна зустріч — 26.11, після обіду.",
      [("15.02", "exact_date", "date.day"), ("26.11", "exact_date", "date.day")]),
     ("О 10.05 прийшли. Ціна 12.05 грн. Стаття 12.05 КК.", []),
@@ -110,6 +113,20 @@ AGE_CASES = [
     ("Yuliia, 41, a nurse from Mariupol, spent 8 months there.", [("41", "age", "age.exact")]),
     ("Articles 5, 12, and 14 apply; Kherson, 41, Lviv.", []),
     ("She is now 34 and lives in Poltava.", [("is now 34", "age", "age.exact")]),
+    # a parenthesis or a comma after the subject; a relative as the subject; a label with a colon
+    ("Mum (Halyna Petrivna) was 71 last week.", [("was 71", "age", "age.exact")]),
+    ("The son, Maksym, is 12 and knows only that.", [("is 12", "age", "age.exact")]),
+    ("My wife is 55 and I am 61, we wait.", [("is 55", "age", "age.exact"), ("am 61", "age", "age.exact")]),
+    ("- Age when last seen: 58", [("Age when last seen: 58", "age", "age.exact")]),
+    ("Дата народження: 12.09.1975 (вік — 49 років)",
+     [("12.09.1975", "exact_date", "date.birth"), ("вік — 49 років", "age", "age.exact")]),
+    ("Правнучка Софійка, їй 4 рочки.", [("їй 4 рочки", "age", "age.exact")]),
+    ("Йому тоді було 21 год, а в ноябрі вже 24 буде.",
+     [("Йому тоді було 21 год", "age", "age.exact"), ("24", "age", "age.exact")]),
+    # a person named by a noun in the dative; not «дали» ("they gave")
+    ("Ваша честь, моей подзащитной 43 года, у неё дочь.", [("43 года", "age", "age.exact")]),
+    ("Лідії Андріївні 68 років, у неї діабет.", [("68 років", "age", "age.exact")]),
+    ("Сину дали 15 років. Через 5 лет. Колонии 10 лет.", []),
     # the number before the verb; full years; then and now; a first name in the dative
     ("Тож тридцять один мені виповнилося вже там.", [("тридцять один мені виповнилося", "age", "age.exact")]),
     ("Дата рождения: 11.03.1957, полных 66 лет.",
@@ -132,7 +149,7 @@ AGE_CASES = [
     ("Сыну сейчас 19 лет.", [("19 лет", "age", "age.exact")]),
     ("Василеві сьогодні виповнилося б сорок.", [("сорок", "age", "age.exact")]),
     ("Ему было 58 — инфаркт.", [("Ему было 58", "age", "age.exact")]),
-    ("Sych turned 24 in custody.", [("24", "age", "age.exact")]),
+    ("Sych turned 24 in custody.", [("turned 24", "age", "age.exact")]),
     ("He is 64 and his memory is failing.", [("is 64", "age", "age.exact")]),
     ("The car turned 90 degrees.", []),
     ("| Name | Born / age | City |\n|---|---|---|\n| Hanna | 58 | Sumy |\n| Petro | 40–50 | Kyiv |",
