@@ -340,13 +340,14 @@ def _trigger(tok: _Token, text: str) -> str | None:
         return "naming" if not lemmas.isdisjoint(_CALLED) else None
     if tok.prev.isascii():
         if word in lex.titles_en:
-            return "title"
+            return None if ":" in text[tok.prev_end:tok.start] else "title"    # "Mum: Call me"
         if word in lex.naming_en or (word in ("is", "was") and tok.prev_prev.lower() == "name"):
             return "naming"
         return None
     lemmas = analyse(word).lemmas
     if lemmas & lex.titles_cyr:
-        return "title"
+        # «Сестра: Машину твою…» is a chat's speaker label, not "sister Mashyna"
+        return None if ":" in text[tok.prev_end:tok.start] else "title"
     if lemmas & lex.naming_cyr:
         return "naming"
     return None

@@ -235,6 +235,9 @@ NEGATIVE = [
     ("ru", "Надежда умирает последней. Роман вышел в 2020 году."),
     # car models
     ("ru", "Машину твою, белую Гранту, не трогали? Kia Rio тоже на месте."),
+    # a relative as a chat's speaker label, then the message
+    ("ru", "19:30 Сестра: Машину твою не трогали?"),
+    ("en", "Mum: Will you call tonight?"),
 ]
 
 
