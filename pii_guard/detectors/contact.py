@@ -1,7 +1,9 @@
 """Contact details: e-mail addresses, phone numbers, social-network handles.
 
 Kinds: email (rules email.plain, email.mailto, email.obfuscated), phone (phone.ua, phone.ru,
-phone.intl) and social_handle (social.<platform>, social.mention).
+phone.intl, phone.spelled: dictated in words) and social_handle (social.<platform>,
+social.mention: @handle, social.account: named after the messenger without @, social.username:
+in a testimony, a Latin word joined by "_" or ending in ".82").
 
 Contacts listed in ctx.allowed (organisational addresses, hotlines, accounts) are not reported;
 they are compared in a normalised form (see `allowed_keys`), so «info@people1st.org»,
@@ -18,7 +20,9 @@ from functools import lru_cache
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
 
-from pii_guard.detectors._numbers import DIGIT_WORDS as _DIGIT_WORDS, TEEN_WORDS as _TEEN_WORDS, TENS_WORDS as _TENS_WORDS
+from pii_guard.detectors._numbers import DIGIT_WORDS as _DIGIT_WORDS
+from pii_guard.detectors._numbers import TEEN_WORDS as _TEEN_WORDS
+from pii_guard.detectors._numbers import TENS_WORDS as _TENS_WORDS
 from pii_guard.detectors._windows import finditer, has_digit, windows
 from pii_guard.detectors.names import RARE
 from pii_guard.detectors.names_lexicon import word_frequency

@@ -3,11 +3,13 @@
 Kinds and rules:
   geo_coordinates  geo.decimal (50.4501, 30.5234 / 50.4501° N, 30.5234° E), geo.dms
                    (50°27′00″N 30°31′24″E), geo.url (maps links: ?q=lat,lon, @lat,lon, ll=)
-  street_address   address.uk, address.ru, address.en
+                   with decimal commas too (51,7312 36,1905)
+  street_address   address.uk, address.ru, address.en, address.name (no street word: «на
+                   Пушкінській, 40, кв. 2»: a street's name after «на», a comma, a house number)
 
-An address needs a street word, a street name AND a house number: «вулиця Шевченка» or
-«Main Street» alone names a street shared by thousands and is not reported. A city or a
-village is a quasi-identifier left to the human review step (DESIGN §5).
+An address needs a street word (or the «на …, 40» shape), a street name AND a house number:
+«вулиця Шевченка» or «Main Street» alone names a street shared by thousands and is not reported.
+A city or a village is a quasi-identifier left to the human review step (DESIGN §5).
 """
 from __future__ import annotations
 

@@ -233,17 +233,17 @@ _POSSESSIVE_BEFORE = re.compile(
 def _kept_by_context(text: str, start: int, end: int, word: str, language: str | None) -> bool:
     before = text[max(0, start - 8):start]
     opening_quote = start > 0 and text[start - 1] in "«\"“„"
-    initials = _INITIAL_BEFORE.search(before) or _INITIAL_AFTER.match(text, end)
-    if not (opening_quote or initials or _POSSESSIVE_BEFORE.search(before)):
-        return False
-    if word.isupper():
-        return False        # «мій СНІЛС»: an acronym
+    possessive = _POSSESSIVE_BEFORE.search(before) is not None
+    initials = _INITIAL_BEFORE.search(before) is not None or _INITIAL_AFTER.match(text, end) is not None
+    if not (opening_quote or initials or possessive) or word.isupper():
+        return False        # nothing around it; «мій СНІЛС»: an acronym
     info = analyse(word, language if language in ("uk", "ru") else None)
     if info.place or (opening_quote and info.function):
         return False        # «С. Петербург», «called: «Для вас…»
-    # next to initials, a word that is also a surname (Бойко, Коваль), not «Свідок С. В. Бондар»
-    return bool(not initials or info.surn or not info.known or opening_quote
-                or _POSSESSIVE_BEFORE.search(before))
+    if opening_quote or possessive:
+        return True
+    # next to initials only a word that is also a surname (Бойко, Коваль): not «Свідок С. В. Бондар»
+    return info.surn or not info.known
 
 
 _DIMINUTIVE = re.compile(r"(?P<stem>[а-яіїєґё'’]{2,})к(?:а|и|е|у|ой|ою|ці|о)$")

@@ -6,7 +6,9 @@ Kinds and rules:
                           in words: третього травня, двадцать первого мая, the third of May)
               date.birth  a date of birth at ANY precision («born in 1987», «1987 р.н.»,
                           «родилась в марте 1987»), because a year of birth is an exact age
-  age         age.exact   42 years old, 42-year-old, aged 42, мені 42 роки, йому було 42,
+  age         age.answer  the answer to "How old…?" in the next paragraph (answered_ages, run
+                          over the whole page by sources.page_wide)
+              age.exact   42 years old, 42-year-old, aged 42, мені 42 роки, йому було 42,
                           ему 42 года, 42-летний, у віці 42 років
 
 Not reported, on purpose: months and years («March 2023», «у березні 2023», «in 2022»), ranges

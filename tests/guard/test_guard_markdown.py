@@ -153,12 +153,16 @@ def test_a_sentence_quoted_over_several_lines_is_read_as_one():
      ["Тридцять"]),
     ("Q: How old was he then?\n\nA: Fifty-eight. No, wait, fifty-nine, his birthday had passed.",
      ["Fifty-eight", "fifty-nine"]),
-    # a question about something else, and the same answer outside a testimony: no age
+    # a question about something else: no age
     ("Q: How many were in the cell?\n\nA: Twelve. Then fifteen.", []),
 ])
 def test_the_answer_to_a_question_about_age_is_an_age(answer, ages):
     from pii_guard.registry import default_registry
+    from pii_guard.sources import markdown
     text = "---\ntype: testimony\n---\n\n" + answer + "\n"
-    findings = scan_markdown_text(text, "docs/uk/testimonies/t.md", registry=default_registry())
-    lines = text.split("\n")
-    assert [lines[f.line - 1][f.column - 1:].split(".")[0].split(",")[0] for f in findings if f.kind == "age"] == ages
+    _, hits = markdown.scan_text(text, "docs/uk/testimonies/t.md", default_registry())
+    assert [h.value for h in hits if h.kind == "age"] == ages
+    # outside a testimony the same answer is no finding
+    _, hits = markdown.scan_text(text.replace("type: testimony", "type: page"), "docs/uk/about.md",
+                                 default_registry())
+    assert [h for h in hits if h.kind == "age"] == []
