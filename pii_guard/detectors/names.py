@@ -514,8 +514,38 @@ def _pseudonym_words(pseudonyms: frozenset[str]) -> frozenset[str]:
     return frozenset(pseudonyms) | words
 
 
+# --- names where prose rules cannot see them: file names and hashtags of a testimony ------------
+# «![…](img/poster-horbenko.jpg)», "#FindLiudmyla": a testimony's photo named after the person,
+# a campaign hashtag with the first name. Only words that are names in the dictionaries (and not
+# words of English), so "login" or "origin" in a path stay paths.
+_PATH_TOKEN = re.compile(r"(?:[\w.\-]*/)+[\w.\-]+\.[A-Za-z0-9]{2,5}\b|#[A-Za-z][A-Za-z0-9]+")
+_PATH_WORD = re.compile(r"[A-Z]?[a-z]{4,}")
+
+
+def _path_name(word: str) -> bool:
+    info = analyse_latin(word.capitalize())
+    return ((info.name or info.surn) and not info.place and word_frequency(word.lower(), "en") == 0
+            and (not info.common or _SLAVIC_SURNAME.search(word.lower()) is not None))   # Tkachuk: also «ткачук»
+
+
+def _names_in_paths(text: str) -> list[Span]:
+    spans = []
+    for token in _PATH_TOKEN.finditer(text):
+        for word in _PATH_WORD.finditer(token.group()):
+            if _path_name(word.group()):
+                start = token.start() + word.start()
+                spans.append(Span(start, start + len(word.group()), KIND, "name.in_path"))
+    return spans
+
+
 def detect(text: str, ctx: ScanContext) -> list[Span]:
     """Spans of person names in `text` (raw Markdown or plain text)."""
+    if ctx.testimony and ("/" in text or "#" in text):
+        return _detect(text, ctx) + _names_in_paths(text)
+    return _detect(text, ctx)
+
+
+def _detect(text: str, ctx: ScanContext) -> list[Span]:
     prose = _blank(text)
     tokens = _tokens(prose, ctx.language)
     declared = entries(frozenset(ctx.pseudonyms)) if ctx.pseudonyms else ()

@@ -256,6 +256,15 @@ def test_pseudonyms_pass_in_any_case(text, pseudonym):
     assert found(text, allowed=frozenset()) != []  # without the declaration it is a name
 
 
+def test_a_testimony_s_file_names_and_hashtags_are_read_for_names():
+    text = ("![Poster](img/poster-horbenko.jpg), photos/tkachuk-kiosk.jpg. Share: #FindLiudmyla "
+            "#PeopleFirst #Kherson. See assets/images/logo.svg, /login/origin.html, bundle.min.js")
+    spans = names.detect(text, ScanContext(language="en", testimony=True))
+    assert [(text[s.start:s.end], s.rule) for s in spans] == [
+        ("horbenko", "name.in_path"), ("tkachuk", "name.in_path"), ("Liudmyla", "name.in_path")]
+    assert names.detect(text, ScanContext(language="en")) == []     # a site's paths elsewhere
+
+
 def test_each_word_of_a_declared_pseudonym_passes_alone():
     text = "Это Ирина Морская, как договаривались. Скажите, что от Ирины из камеры; Мария Петрова тоже там."
     assert [s for s, _ in found(text, "ru", pseudonyms=frozenset({"Ирина Морская"}))] == ["Мария Петрова"]
