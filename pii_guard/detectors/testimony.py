@@ -423,10 +423,12 @@ def _has_number_word(text: str) -> bool:
 # строковик», «морпіх, 23 роки, з Миколаєва»: a number between commas. Without a unit a name (two
 # words, or a first name) or a person noun must come just before it.
 _UK_RU_NUMBER_WORDS = rf"(?:{_UK_RU_TENS}(?:\s+{_UK_RU_UNITS})?|{_UK_RU_TEENS}|{_UK_RU_UNITS})"
+# an age standing alone: 1 to 119 in digits, or in words in any of the three languages
+_LONE_AGE = rf"1[01]\d|[1-9]?\d|(?P<words>{_UK_RU_NUMBER_WORDS}|{_EN_NUMBER_WORD})"
 _APPOSITION_RE = re.compile(
     r"(?<=,\s)(?:(?:just|only|aged|лише|лиш|тільки|всього|лишь|только|всего)\s+)?"
-    rf"(?P<n>1[01]\d|[1-9]?\d|(?P<words>{_UK_RU_NUMBER_WORDS}|{_EN_NUMBER_WORD}))"
-    r"(?P<unit>\s?(?:лет|года|год|років|роки|рік|years?\s+old)|\s?(?P<years>years?))?"
+    rf"(?P<n>{_LONE_AGE})"
+    rf"(?P<unit>\s?(?:{_UNIT_UK_RU}|years?\s+old)|\s?(?P<years>years?))?"
     r"(?:\s+(?:ровно|рівно|exactly|с\s+половиной|з\s+половиною))?(?=\s*(?:[,);:.—–]|$))",
     re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"[A-ZА-ЯЁІЇЄҐ][^\W\d_]+(?P<second>\s+[A-ZА-ЯЁІЇЄҐ][^\W\d_]+)?[»\"”*_]*,\s$")
@@ -606,7 +608,7 @@ _AGE_QUESTION_RE = re.compile(
 # the answer's speaker label: "A:", «**Респондентка:**», «— »
 _ANSWER_LABEL_RE = re.compile(r"\s*(?:[>*_\-—–\s]*[^\W\d_][\w'’ .]{0,30}:[*_]*\s*|[-—–]\s*)?")
 _ANSWER_NUMBER_RE = re.compile(
-    rf"(?<![\w'’])(?P<n>1[01]\d|[1-9]?\d|{_UK_RU_NUMBER_WORDS}|{_EN_NUMBER_WORD})"
+    rf"(?<![\w'’])(?P<n>{_LONE_AGE})"
     rf"(?:\s?{_UNIT_UK_RU}(?!\w)|\s(?:years?(?:\s+old)?)(?!\w))?(?=\s*[.,;!?…—–]|\s*$)",
     re.IGNORECASE)
 _ANSWER_LENGTH = 100
