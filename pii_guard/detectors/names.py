@@ -246,15 +246,17 @@ def _kept_by_context(text: str, start: int, end: int, word: str, language: str |
     return info.surn or not info.known
 
 
-_DIMINUTIVE = re.compile(r"(?P<stem>[а-яіїєґё'’]{2,})к(?:а|и|е|у|ой|ою|ці|о)$")
+_DIMINUTIVE = re.compile(r"(?P<stem>[а-яіїєґё'’]{2,}?)(?:еньк|оньк|ечк|очк|юшк|ушк|к)(?:а|и|е|у|ой|ою|ці|о)$"
+                         r"|(?P<stem2>[а-яіїєґё'’]{2,}?)чик(?:а|у|ом|е|ові)?$")
 
 
 def _diminutive_of_name(word: str) -> bool:
-    """Светке, Наталці, Вовкой: a first name's -ка form (Света, Наталя, Вова) in any case."""
+    """Светке, Наталці, Вовкой, Наташенька, Ромчик: a first name's -ка, -енька, -чик form
+    (Света, Наталя, Вова, Наташа, Рома) in any case."""
     match = _DIMINUTIVE.match(word)
     if not match:
         return False
-    stem = match.group("stem")
+    stem = match.group("stem") or match.group("stem2")
     candidates = (stem[:-1] + "я",) if stem.endswith("ь") else (stem + "а", stem + "я")
     return any(analyse(c).name for c in candidates)
 

@@ -253,12 +253,12 @@ _NUMBER_STEM_UK_RU = (r"(?:(?:двадцяти|тридцяти|сорока|п[
                       r"дев['’]?яноста|двадцати|тридцати|пятидесяти|шестидесяти|семидесяти|"
                       r"восьмидесяти|девяноста)?(?:одно|дво|двох|три|трьох|трех|трёх|чотири|чотирьох|четырех|четырёх|п['’]?яти|пяти|шести|семи|восьми|дев['’]?яти|девяти|десяти|одинадцяти|одиннадцати|дванадцяти|двенадцати|тринадцяти|тринадцати|чотирнадцяти|четырнадцати|п['’]?ятнадцяти|пятнадцати|шістнадцяти|шестнадцати|сімнадцяти|семнадцати|вісімнадцяти|восемнадцати|дев['’]?ятнадцяти|девятнадцати|двадцяти|двадцати|тридцяти|тридцати|сорока|п['’]?ятдесяти|пятидесяти|шістдесяти|шестидесяти|сімдесяти|семидесяти|вісімдесяти|восьмидесяти|дев['’]?яноста|девяноста))")
 # personal and relative pronouns: «мені 42 роки», «бабуся, якій 68 років», «которой 68 лет»
-_PRONOUN = (r"(?:мені|йому|їй|тобі|вам|нам|мне|ему|ей|тебе|якій|якому|котрій|котрому|"
+_PRONOUN = (r"(?:мені|йому|їй|тобі|вам|нам|їм|мне|ему|ей|тебе|им|якій|якому|котрій|котрому|"
             r"которой|которому)")
 _UK_RU_AGE_RE = re.compile(
     # «мені 42 роки», «йому було 42», «ей исполнилось 42 года»
     rf"(?<![\w])(?P<pre>{_PRONOUN}(?:\s+(?:було|буде|виповнилося|виповнилось|исполнилось|было|будет|"
-    r"тоді|тогда|вже|уже|ще|еще|ещё|лише|только|всього|всего))*)\s+(?P<n>\d{1,3})"
+    r"тоді|тогда|вже|уже|ще|еще|ещё|лише|только|всього|всего))*)\s+(?P<n>\d{1,3}(?:\s+(?:и|і|та)\s+\d{1,3})?)"
     rf"(?:\s?{_UNIT_UK_RU}(?!\w)|(?=\s*(?:[.,;:!?)»\"—–]|$)))"
     # «42-річний», «42-летняя», «42 річна»
     r"|(?<![\w\-–.,])(?P<n2>\d{1,3})\s?-?\s?(?:річн|літн|летн)\w*"
@@ -291,7 +291,8 @@ _UK_RU_AGE_WORDS_RE = re.compile(
     rf"(?<![\w'’])(?:(?:було|было|був|була|был|была|буде|будет|виповнилося|виповнилось|виповниться|"
     rf"исполнилось|исполнится|стукнуло)(?:\s+(?:тоді|тогда|вже|уже|ще|еще|ещё|лише|только|всього|"
     rf"всего|лишь))*\s+(?P<n>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}(?!\w)"
-    rf"|(?:виповнилося|виповнилось|исполнилось|стукнуло)\s+(?P<n6>{_UK_RU_NUMBER})(?=\s*[,.;:!?)»])"
+    rf"|(?:виповнилося|виповнилось|виповнитися|виповниться|исполнилось|исполниться|исполнится|стукнуло)"
+    rf"\s+(?P<n6>{_UK_RU_NUMBER})(?=\s*[,.;:!?)»—–…])"
     # «Мне было двадцать шесть.», «Мне шестьдесят один,», «Йому ж лише двадцять дев'ять...»
     rf"|(?:мені|йому|їй|мне|ему|ей)(?:\s+(?:ж|же|було|было|тоді|тогда|вже|уже|ще|еще|ещё|лише|лиш|"
     rf"только|всього|всего|лишь|зараз|сейчас|тепер|теперь))*\s+(?P<n8>{_UK_RU_NUMBER})"
@@ -317,7 +318,7 @@ _EN_AGE_BARE_RE = re.compile(
     r"\s+(?P<v>was|were|am|is|are|(?:had\s+)?(?:just\s+)?turned)"
     r"|\b(?:I|[Hh]e|[Ss]he)(?P<v2>['’][ms]))\s+"
     rf"(?:(?:only|just|now|still|already|barely)\s+)?(?P<n>(?i:{_AGE_N}))(?=\s*(?:[.,;:!?)…—]|$)|\s+(?:when|then|now|and|but|"
-    rf"at\s+the\s+time|back\s+then|last|this|in|on|at|yesterday|today)\b)",
+    rf"at\s+the\s+time|back\s+then|last|this|in|on|at|since|yesterday|today)\b)",
     re.MULTILINE,
 )
 # "Sych turned 24 in custody", "he turned thirty-eight there": after "turned" a number is an age
@@ -358,7 +359,7 @@ _PERSON_DATIVE_AGE_RE = re.compile(
 _NAME_DATIVE_TRIGGERS = ((re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’]+[уюеії] (?:[а-яіїєё]+ )?[1-9дтчпшсвоdtfs]"), False),)
 # «Ему двадцать пять было, сейчас двадцать шесть уже»: the age now, after the age then
 _AGE_NOW_RE = re.compile(
-    rf"[^.!?\n]{{0,40}}?(?<![\w'’])(?:(?:сейчас|зараз|тепер|теперь|now)\s+(?:(?:уже|вже|already)\s+)?"
+    rf"[^.!?\n]{{0,40}}?(?<![\w'’])(?:(?:сейчас|зараз|тепер|теперь|now)(?:,[^.!?\n]{{0,30}}?,)?\s+(?:(?:уже|вже|already)\s+)?"
     rf"(?P<n>{_UK_RU_NUMBER}|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}(?!\w))?(?=\s*(?:[,.;:!?…]|уже|вже|$))"
     # «а в ноябрі вже 24 буде»
     rf"|(?:вже|уже|already)\s+(?P<n2>{_UK_RU_NUMBER}|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}(?!\w))?"
@@ -401,7 +402,7 @@ _AGE_VERB_NEAR_NUMBER = re.compile(
 # (the word boundary of "aged" is checked after "age": one leading it would cost the fast scan)
 _EN_AGE_TRIGGER = (re.compile(r"year|age(?<![^\W\d_]age)d?\b|y\.?o\b|-yo\b"), True)
 _CYR_AGE_TRIGGER = (re.compile(r"річн|літн|летн|віці|віком|возраст|вік\b"), True)
-_AGE_PRONOUN_TRIGGER = (re.compile(r"(?:мені|йому|їй|тобі|вам|нам|мне|ему|ей|тебе|якій|якому|котрій|котрому|которой|"
+_AGE_PRONOUN_TRIGGER = (re.compile(r"(?:мені|йому|їй|тобі|вам|нам|їм|мне|ему|ей|тебе|им|якій|якому|котрій|котрому|которой|"
                                    r"которому)[ \t\n]+[^\n]{0,30}?\d"), True)
 # «тридцять один мені виповнилося», «полных 66 лет»: the number before the verb, full years
 _AGE_NUMBER_FIRST_TRIGGERS = ((re.compile(r"виповни|исполни|стукну"), True), ("полных ", True), ("повних ", True))
@@ -427,9 +428,9 @@ _UK_RU_NUMBER_WORDS = rf"(?:{_UK_RU_TENS}(?:\s+{_UK_RU_UNITS})?|{_UK_RU_TEENS}|{
 _LONE_AGE = rf"1[01]\d|[1-9]?\d|(?P<words>{_UK_RU_NUMBER_WORDS}|{_EN_NUMBER_WORD})"
 _APPOSITION_RE = re.compile(
     r"(?<=,\s)(?:(?:just|only|aged|лише|лиш|тільки|всього|лишь|только|всего)\s+)?"
-    rf"(?P<n>{_LONE_AGE})"
-    rf"(?P<unit>\s?(?:{_UNIT_UK_RU}|years?\s+old)|\s?(?P<years>years?))?"
-    r"(?:\s+(?:ровно|рівно|exactly|с\s+половиной|з\s+половиною))?(?=\s*(?:[,);:.—–]|$))",
+    rf"(?P<n>{_LONE_AGE})(?:\s+(?:и|і|та|and)\s+(?:1[01]\d|[1-9]?\d))?"      # «60 і 57 років»
+    rf"(?P<unit>\s?(?:{_UNIT_UK_RU}|years?\s+old|[гр]\.(?!\s?[нр]\.))|\s?(?P<years>years?))?"
+    r"(?:\s+(?:ровно|рівно|exactly|с\s+половиной|з\s+половиною))?(?=\s*(?:[,);:.—–|]|$))",
     re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"[A-ZА-ЯЁІЇЄҐ][^\W\d_]+(?P<second>\s+[A-ZА-ЯЁІЇЄҐ][^\W\d_]+)?[»\"”*_]*,\s$")
 # «The boy, just 9, was…», «Хлопчик, лише 9 років,»: a person named by a noun
@@ -448,6 +449,7 @@ _TERM_BEFORE = re.compile(
     re.IGNORECASE)
 _TERM_AFTER = re.compile(r"[,\s]*(?:тому|назад|ago|у\s+полоні|в\s+полоні|в\s+плену|поспіль|подряд|"
                          r"(?:по|за)\s+ст\.|(?:по|за)\s+стат|under\s+article)", re.IGNORECASE)
+_FLAT_AFTER = re.compile(r"\s*,\s*(?:кв\.|квартира|flat|apt)", re.IGNORECASE)
 _COMPOUND_NUMBER_WORDS = re.compile(rf"(?:{_UK_RU_TENS}\s+{_UK_RU_UNITS}|{_UK_RU_TEENS})", re.IGNORECASE)
 
 
@@ -459,7 +461,7 @@ def _first_name(word: str) -> bool:
 
 def _apposition_is_age(text: str, comma: int, m: re.Match) -> bool:
     window = max(0, comma - 60), comma + 2
-    if _TERM_BEFORE.search(text, *window) or _TERM_AFTER.match(text, m.end()):
+    if _TERM_BEFORE.search(text, *window) or _TERM_AFTER.match(text, m.end()) or _FLAT_AFTER.match(text, m.end()):
         return False
     name = _NAME_BEFORE.search(text, *window)
     if name and (m.group("unit") or name.group("second") or _first_name(name.group().rstrip(",» \"”*_"))):
@@ -609,9 +611,9 @@ _AGE_QUESTION_RE = re.compile(
 _ANSWER_LABEL_RE = re.compile(r"\s*(?:[>*_\-—–\s]*[^\W\d_][\w'’ .]{0,30}:[*_]*\s*|[-—–]\s*)?")
 _ANSWER_NUMBER_RE = re.compile(
     rf"(?<![\w'’])(?P<n>{_LONE_AGE})"
-    rf"(?:\s?{_UNIT_UK_RU}(?!\w)|\s(?:years?(?:\s+old)?)(?!\w))?(?=\s*[.,;!?…—–]|\s*$)",
+    rf"(?:\s?{_UNIT_UK_RU}(?!\w)|\s(?:years?(?:\s+old)?)(?!\w))?(?=\s*[.,;!?…—–]|\s*$|\s+(?:було|было)\b)",
     re.IGNORECASE)
-_ANSWER_LENGTH = 100
+_ANSWER_LENGTH = 200
 
 
 def _age_questions(text: str):
