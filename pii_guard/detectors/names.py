@@ -185,8 +185,8 @@ def _word_class(word: str, latin: bool, language: str | None, sentence_start: bo
         rule = f"name.morph.{info.lang or 'uk'}"
         # at a sentence start a word that is also an adjective or a verb may well be that
         # («Дані для пошуку»: the data); a noun that is also a name («Богдана») stays a name
-        coincidental = (not info.lemmas.isdisjoint(lex.coincidence_cyr) or (info.place and not info.name)
-                        or (info.place and info.common) or info.common_dominant
+        coincidental = (not info.lemmas.isdisjoint(lex.coincidence_cyr)
+                        or (info.place and (info.common or not info.name)) or info.common_dominant
                         or (sentence_start and info.common_not_noun))
         surname_ok = not info.common
     patronymic = info.patr and not coincidental
@@ -591,7 +591,6 @@ def _repeatable(word: str, ctx: ScanContext) -> bool:
     """Is this word of a found name distinctive enough to look for alone elsewhere in the page?"""
     if len(word) < 3 or word.isupper():
         return False
-    lex = lexicon()
     if _CYRILLIC.search(word) is None:
         return word_frequency(word.lower(), ctx.language) < ORDINARY     # not "Will", "Hope"
     # Many surnames are ordinary words (Мельник, Гайдамака, Мисник, Сомов): capitalised again on
@@ -599,8 +598,7 @@ def _repeatable(word: str, ctx: ScanContext) -> bool:
     # fails the build anyway; a second finding costs a look, a missed one would leak a name.
     info = analyse(word, ctx.language if ctx.language in ("uk", "ru") else None)
     # not "Коли", "Київ", nor a name that is also a word («Шевченко Надії» … «Надія родини»)
-    return not (info.function or (info.place and not info.name)
-                or not info.lemmas.isdisjoint(lex.coincidence_cyr))
+    return not (info.function or (info.place and not info.name) or _coincidental_word(word))
 
 
 def _coincidental_word(word: str) -> bool:
