@@ -60,9 +60,11 @@ _TLDS = (
     "com|org|net|info|edu|gov|int|io|me|ua|ru|by|kz|md|ge|pl|de|fr|uk|eu|us|ca|ch|at|it|es|pt|nl|"
     "be|se|no|fi|dk|cz|sk|lt|lv|ee|online|site|biz|co|mail"
 )
+# (also «olia.bohdanova (крапка) 128 @ gmail.com»: an @ between spaces, a dot in brackets)
 _OBF_BARE_RE = re.compile(
-    rf"(?<![\w.@-])(?P<local>{_LOCAL}(?:\s+{_DOT_WORD}\s+{_LOCAL})*)\s+(?P<at>{_AT_WORD})\s+"
-    rf"(?P<domain>{_LABEL}(?:(?:\s+{_DOT_WORD}\s+|\.){_LABEL})*?(?P<lastdot>\s+{_DOT_WORD}\s+|\.)(?:{_TLDS}))"
+    rf"(?<![\w.@-])(?P<local>{_LOCAL}(?:(?:\s+{_DOT_WORD}\s+|\s?{_DOT_BRACKETED}){_LOCAL})*)\s+(?P<at>{_AT_WORD}|@)\s+"
+    rf"(?P<domain>{_LABEL}(?:(?:\s+{_DOT_WORD}\s+|\s?{_DOT_BRACKETED}|\.){_LABEL})*?"
+    rf"(?P<lastdot>\s+{_DOT_WORD}\s+|\s?{_DOT_BRACKETED}|\.)(?:{_TLDS}))"
     r"(?![\w-])",
     re.IGNORECASE,
 )
@@ -133,7 +135,7 @@ _AT_TRIGGERS = (("@", False),)
 _OBF_TRIGGERS = (
     (re.compile(r"at ?[)\]}>]"), True), (re.compile(r"@ ?[)\]}>]"), True), (re.compile(r"эт ?[)\]}>]"), True),
     ("собак", True), ("равлик", True), (" dot ", True), (" точка ", True), (" крапка ", True),
-    (re.compile(r" at [a-z]{1,12}\."), True),
+    (re.compile(r" at [a-z]{1,12}\."), True), (" @ ", True),
 )
 
 

@@ -2,14 +2,15 @@
 
 Kinds and rules:
   national_id    id.ua.rnokpp, id.ua.passport, id.ua.idcard, id.ua.unzr, id.ua.military,
-                 id.ru.passport, id.ru.inn, id.ru.snils, id.ru.military
+                 id.ru.passport, id.ru.inn, id.ru.snils, id.ru.military, id.birth_certificate
   financial      iban, card.luhn
   vehicle_plate  plate.ua, plate.ru
 
 Checksums come from python-stdnum (RNTRC, INN, IBAN, Luhn); SNILS is not in stdnum 2.2, so its
 published control-number algorithm is implemented here. Numbers without a checksum (passports,
 ID cards, military IDs) need a context word close before them, except the Ukrainian passport
-booklet, whose shape (two Cyrillic capitals + six digits) is distinctive on its own.
+booklet and the birth certificate, whose shapes (two Cyrillic capitals + six digits; a Roman
+numeral before them) are distinctive on their own.
 Not reported on purpose: the Ukrainian EDRPOU and Russian OGRN (organisation codes, public).
 """
 from __future__ import annotations
@@ -155,6 +156,10 @@ _NINE_DIGITS_RE = re.compile(r"(?<![\w\-.,/])(\d{9})(?![\w]|[.,\-/]\d)")
 _RU_PASSPORT_RE = re.compile(
     rf"(?<![\w\-.,/])(\d{{2}}\s?\d{{2}})(?:\s?|{_NUMBER_WORD})(\d{{6}})(?![\w]|[.,\-]\d)", re.IGNORECASE
 )
+# Birth certificates (Ukrainian, Russian, Soviet): a Roman numeral, two Cyrillic capitals, six
+# digits: «І-КС № 512334», «II-МЮ 123456», «IV-ЖД №654321». The shape alone is distinctive.
+_BIRTH_CERTIFICATE_RE = re.compile(
+    rf"(?<![\w\-])((?:[IVXІХ]{{1,4}}|[1-9])\s?[-–]\s?[{_UA_UPPER}]{{2}})(?:\s?|{_NUMBER_WORD})(\d{{6}})(?![\w\-])")
 _UNZR_RE = re.compile(r"(?<![\w\-.])((?:19|20)\d{2})(\d{2})(\d{2})-(\d{5})(?![\w]|-\d)")
 
 
@@ -167,6 +172,8 @@ def _valid_past_date(y: str, m: str, d: str) -> bool:
 
 def _documents(text: str, regions: list[tuple[int, int]]) -> list[Span]:
     spans = []
+    for m in finditer(_BIRTH_CERTIFICATE_RE, text, regions):
+        spans.append(Span(m.start(), m.end(), "national_id", "id.birth_certificate"))
     for m in finditer(_UA_BOOKLET_RE, text, regions):
         rule = "id.ua.military" if _has_context(_CTX_MILITARY_RE, text, m.start()) else "id.ua.passport"
         spans.append(Span(m.start(), m.end(), "national_id", rule))

@@ -22,7 +22,7 @@ from pii_guard.model import ScanContext, Span
 
 from .names_allow import allowed_runs, entries, matching_entry, word_keys
 from .names_lexicon import lexicon, word_frequency
-from .names_morph import WordInfo, analyse, imperative
+from .names_morph import WordInfo, adjective_lemmas, analyse, finite_verb, imperative, preposition
 from .names_translit import analyse_latin
 
 KIND = "person_name"
@@ -38,6 +38,8 @@ _CAPITALISED = re.compile(
 _WORDS_BEFORE_REVERSED = re.compile(
     r"[^\w]*([^\W\d_]+(?:['’ʼ-][^\W\d_]+)*)(?:[^\w\n]+([^\W\d_]+(?:['’ʼ-][^\W\d_]+)*))?")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+_RUSSIAN_LETTERS = re.compile("[ыэъё]", re.IGNORECASE)
+_UKRAINIAN_LETTERS = re.compile("[іїєґ]", re.IGNORECASE)
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _NEXT_IS_CAPITALISED = re.compile(rf"[ \t\u00a0*_]*(?:\n[ \t\u00a0*_>]*)?[{_UPPER}]")
 _LONG_CAPITALISED = re.compile(rf"(?<![\w'’ʼ-])[{_UPPER}][^\W\d_]{{3,}}")
@@ -67,7 +69,10 @@ _SLAVIC_SURNAME = re.compile(
     r"(enko|chuk|czuk|shchuk|iuk|yuk|uk|ov|ova|ev|eva|yov|yova|in|ina|yn|yna|sky|skyi|skiy|ska|"
     r"skaya|skaia|tsky|tska|vych|vich|ovna|evna|ivna|yak|iak|ko)$")
 # Unknown Cyrillic words with these endings are Ukrainian surnames (Ярошенко, Гнатюк, Ткачук).
-_UK_SURNAME = re.compile(r"(енко|чук|щук|юк|ійчук)$")
+# In any case, and in the plural that names a family («у Мельничуків», «Оліфіренки»).
+_UK_SURNAME = re.compile(r"(?:енк(?:о|а|у|ові|ом|и|ів|ам|ами|ах)|(?:чук|щук|юк)(?:а|у|ові|ом|и|ів|ам|ами|ах)?)$")
+# «до Кузьменчихи», «Ковальчиха»: the wife of Кузьменко, Коваль (a village's way of naming her)
+_WIFE_OF = re.compile(r"[а-яіїєґё'’]{3,}(?:чих|щих|их)(?:а|и|і|у|ою|ой|е)$")
 # ... and these (-ов, -ев, -ин in any case: «Исмаилова», «Сеїтхаліловим», «Умеровой»).
 _RU_SURNAME = re.compile(r"(?:ов|ев|ёв|єв|ин|ін|ын)(?:а|у|ым|им|ой|ою|ої|ому|ім|е|і|ых|их)?$")
 
@@ -203,11 +208,14 @@ def _word_class(word: str, latin: bool, language: str | None, sentence_start: bo
     elif not latin and info.common and not (info.function or info.place) and not sentence_start \
             and _diminutive_of_name(word.lower()):
         kind = WEAK_NAME     # «передай Мишке»: Миша's, though «мишка» is a teddy bear
+    elif not latin and info.common and not (info.function or info.place) and _possessive_of_name(word):
+        kind = STRONG   # «Миколина дружина», «Оксаниної доньки»: made from a person's name
     elif not latin and (info.common or info.function or info.place):
         return NONE, None, False, False, 0   # an ordinary Ukrainian or Russian word, or a place
-    elif not latin and not info.known and _diminutive_of_name(word.lower()):
-        kind = STRONG        # «звоните Светке»: Света's diminutive, which the dictionaries lack
-    elif not latin and _UK_SURNAME.search(word.lower()) and not sentence_start:
+    elif not latin and not info.known and (_diminutive_of_name(word.lower()) or _surzhyk_name(word.lower())):
+        kind = STRONG        # «звоните Светке», «Вадім»: forms of Света, Вадим the dictionaries lack
+    elif not latin and (_UK_SURNAME.search(word.lower()) or _WIFE_OF.fullmatch(word.lower())) \
+            and not sentence_start:
         kind, rule = STRONG, "name.morph.uk"
     elif not latin and _RU_SURNAME.search(word.lower()) and not sentence_start:
         # a surname the dictionaries do not know (or know only as "Ismail's"): «Исмаилов»,
@@ -230,17 +238,34 @@ _POSSESSIVE_BEFORE = re.compile(
     r"наш|наша|нашу|ваш|ваша|вашу)[ \t\u00a0]+$", re.IGNORECASE)
 
 
+# Titles of address and possessives also come before offices: «пане Президенте», «наш Уряд».
+_NOT_RELATIVES = frozenset({"пан", "пані", "панна", "добродій", "добродійка", "господин", "госпожа",
+                            "гражданин", "гражданка", "товарищ", "мій", "твій", "наш", "мой", "твой"})
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\u00a0]+$")
+
+
+def _relative_before(text: str, start: int) -> bool:
+    """«братів Мазурів», «сестра Зоряна»: a relative or a person noun just before the word (inside
+    a sentence, where only proper nouns are capitalised)."""
+    match = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if not match or not match.group(1).islower():
+        return False
+    lemmas = analyse(match.group(1)).lemmas
+    return not lemmas.isdisjoint(lexicon().titles_cyr) and lemmas.isdisjoint(_NOT_RELATIVES)
+
+
 def _kept_by_context(text: str, start: int, end: int, word: str, language: str | None) -> bool:
     before = text[max(0, start - 8):start]
     opening_quote = start > 0 and text[start - 1] in "«\"“„"
     possessive = _POSSESSIVE_BEFORE.search(before) is not None
     initials = _INITIAL_BEFORE.search(before) is not None or _INITIAL_AFTER.match(text, end) is not None
-    if not (opening_quote or initials or possessive) or word.isupper():
+    relative = _relative_before(text, start)
+    if not (opening_quote or initials or possessive or relative) or word.isupper():
         return False        # nothing around it; «мій СНІЛС»: an acronym
     info = analyse(word, language if language in ("uk", "ru") else None)
     if info.place or (opening_quote and info.function):
         return False        # «С. Петербург», «called: «Для вас…»
-    if opening_quote or possessive:
+    if opening_quote or possessive or relative:
         return True
     # next to initials only a word that is also a surname (Бойко, Коваль): not «Свідок С. В. Бондар»
     return info.surn or not info.known
@@ -259,6 +284,38 @@ def _diminutive_of_name(word: str) -> bool:
     stem = match.group("stem") or match.group("stem2")
     candidates = (stem[:-1] + "я",) if stem.endswith("ь") else (stem + "а", stem + "я")
     return any(analyse(c).name for c in candidates)
+
+
+_POSSESSIVE_ENDING = re.compile(r"(?P<stem>[а-яіїєґё'’]{2,})(?:ин|ін|їн|ів|їв)$")
+
+
+def _possessive_of_name(word: str) -> bool:
+    """Миколин, Оксанин, Яринин, Сашин, Іванів: a possessive adjective made from a first name
+    (Микола, Оксана, Ярина, Саша, Іван); the dictionaries list it as an ordinary adjective.
+    Not a word that is also a noun («Людина»: a person, not Люда's)."""
+    for lemma in adjective_lemmas(word):
+        match = _POSSESSIVE_ENDING.fullmatch(lemma)
+        if match:
+            stem = match.group("stem")
+            if lemma.endswith(("ів", "їв")):
+                candidates = (stem, stem + "о", stem + "а")   # Іванів, Петрів, Миколаїв (a town)
+            else:
+                candidates = (stem + "а", stem + "я")
+            if any(analyse(c).name and not analyse(c).place for c in candidates):
+                return True
+    return False
+
+
+_RUSSIAN_SPELLING = str.maketrans({"і": "и", "ї": "и", "є": "е"})
+
+
+def _surzhyk_name(word: str) -> bool:
+    """«Вадім», «Дєніс», «Сєрьожа», «Ілюша»: a Russian first name written with Ukrainian letters."""
+    if not _UKRAINIAN_LETTERS.search(word):
+        return False
+    spelled = word.replace("ьо", "ё").translate(_RUSSIAN_SPELLING)
+    info = analyse(spelled, "ru")
+    return info.name and not (info.place or info.common)
 
 
 def _line_is_title_case(line: str) -> bool:
@@ -338,7 +395,9 @@ def _trigger(tok: _Token, text: str) -> str | None:
     if tok.after_quote and text[tok.start - 1] in "«\"“„":
         # a nickname in quotes after "called" («звали «Миро»»); after a verb of speech the
         # quotes open what was said («сказав «Слава Україні»»)
-        lemmas = {word} if tok.prev.isascii() else analyse(word).lemmas
+        if word in _OBJECT_PRONOUNS and tok.prev_prev:
+            word = tok.prev_prev.lower()    # «називали його «Кірюха»», "they called him "Kiriukha""
+        lemmas = {word} if word.isascii() else analyse(word).lemmas
         return "naming" if not lemmas.isdisjoint(_CALLED) else None
     if tok.prev.isascii():
         if word in lex.titles_en:
@@ -359,9 +418,19 @@ def _trigger(tok: _Token, text: str) -> str | None:
 _STREET_STEMS = ("вулиц", "улиц", "проспект", "провулк", "переулк", "площ", "бульвар", "набережн")
 
 
-def _after_street_word(tok: _Token) -> bool:
+# «м. Біла Церква», «с. Велика Олександрівка», «г. Шахты»: a town or a village (lowercase only:
+# «М. Біла» would be an initial).
+_SETTLEMENT_ABBREVIATIONS = frozenset({"м", "с", "смт", "г", "пос", "п"})   # with their full stop
+_SETTLEMENT_WORDS = frozenset({"село", "місто", "селище", "город", "посёлок", "поселок", "деревня",
+                               "хутір", "хутор"})
+
+
+def _after_street_word(tok: _Token, text: str) -> bool:
     prev = tok.prev.lower()
-    return prev in _STREET_WORDS or prev.startswith(_STREET_STEMS)
+    if tok.prev in _SETTLEMENT_ABBREVIATIONS:
+        return text.startswith(".", tok.prev_end)       # «с. Велика», not «с Марией»
+    return (prev in _STREET_WORDS or prev.startswith(_STREET_STEMS)
+            or (prev.isalpha() and not analyse(prev).lemmas.isdisjoint(_SETTLEMENT_WORDS)))  # «у селі»
 
 
 def _lone_latin_ok(tok: _Token, text: str) -> bool:
@@ -439,7 +508,11 @@ def _speaker(tok: _Token, text: str) -> bool:
 
 
 _POSSESSIVES = frozenset({"мій", "твій", "наш", "мой", "твой", "ваш"})
-_CALLED = frozenset({"called", "named", "звати", "звать", "називати", "называть", "прозвати", "прозвать"})
+_OBJECT_PRONOUNS = frozenset({"його", "її", "їх", "его", "её", "ее", "их", "мене", "меня", "тебе", "нас",
+                              "him", "her", "me", "them"})
+_CALLED = frozenset({"called", "named", "звати", "звать", "називати", "называть", "прозвати", "прозвать",
+                     # a call sign or a nickname in quotes: «позывной «Бэтмен»»
+                     "callsign", "nickname", "позивний", "позывной", "прізвисько", "прозвище", "кличка"})
 _AFTER_COMMA = re.compile(r",[ \t]+([^\W\d_]+)")
 
 
@@ -449,12 +522,44 @@ def _addressed(tok: _Token, text: str) -> bool:
     return bool(match) and not tok.latin and imperative(match.group(1).lower())
 
 
+
+
+def _unknown_word(word: str) -> bool:
+    return not word.isupper() and not analyse(word).known
+
+
+def _subject(tok: _Token, text: str) -> bool:
+    """Is the unknown word followed by a verb («з яким Вадім сидів», «Дилноза приезжает»)?
+    Not after a preposition: «в Оленовке были», «про Оленовку знає» (a place, an object)."""
+    if tok.prev and preposition(tok.prev.lower()):
+        return False
+    match = _NEXT_WORD.match(text, tok.end)
+    return bool(match) and finite_verb(match.group(1).lower())
+
+
+_APPOSITION_AFTER = re.compile(
+    r",[ \t]+(?:(?:моя|мій|моєї|мого|наша|наш|нашої|нашого|його|її|моя|мой|моей|моего|наша|нашей|"
+    r"нашего|его|её|ее)[ \t]+)?([^\W\d_]+)", re.IGNORECASE)
+_CLAUSE_BEFORE = re.compile(r"([^\W\d_]+)(?:[ \t]+[^\W\d_]+)?[ \t]*,[ \t]*$")
+
+
+def _in_apposition(tok: _Token, text: str) -> bool:
+    """«Сестра Тимура, Дилноза, приезжает», «до Кузьменчихи, сусідки нашої»: a relative or
+    a person noun right before the comma, or right after it."""
+    titles = lexicon().titles_cyr
+    after = _APPOSITION_AFTER.match(text, tok.end)
+    if after and not analyse(after.group(1).lower()).lemmas.isdisjoint(titles):
+        return True
+    before = _CLAUSE_BEFORE.search(text, max(0, tok.start - 40), tok.start)
+    return bool(before) and not analyse(before.group(1).lower()).lemmas.isdisjoint(titles)
+
+
 def _judge(tokens: list[_Token], i: int, j: int, text: str) -> str | None:
     """The rule that makes tokens[i:j] a person's name, or None."""
     run = tokens[i:j]
     words = [t for t in run if not t.initial]
     initials = [t for t in run if t.initial]
-    if not words or _after_street_word(tokens[i]):
+    if not words or _after_street_word(tokens[i], text):
         return None
     trigger = _trigger(tokens[i], text)
     evidence = [t for t in words if t.kind in (STRONG, WEAK_NAME, WEAK_SURN)]
@@ -483,6 +588,11 @@ def _judge(tokens: list[_Token], i: int, j: int, text: str) -> str | None:
             return tok.rule  # Ukrainian and Russian capitalise only proper nouns inside a sentence
         if tok.kind == WEAK_NAME and (_speaker(tok, text) or _addressed(tok, text)):
             return tok.rule  # «Гена говорит, что…», «Катя, держитесь»: speaking, or spoken to
+        if tok.kind == JOIN and not tok.sentence_start and _unknown_word(tok.word) \
+                and (_subject(tok, text) or _addressed(tok, text) or _in_apposition(tok, text)):
+            # a name the dictionaries lack («Дилноза», «Вадім», «Кірюха»): a capitalised word
+            # inside a sentence that acts, is spoken to, or is said to be someone's relative
+            return f"name.morph.{'ru' if _RUSSIAN_LETTERS.search(tok.word) else 'uk'}"
         return None
     distinct = [t for t in words if _distinct(t)]
     if distinct:
@@ -582,7 +692,8 @@ def _detect(text: str, ctx: ScanContext) -> list[Span]:
 # Detection judges each paragraph alone, so a page that names "Kyrylo Andriyovych Somov" once
 # and then says «Somov took my phone» at the start of a sentence (or "Rud was questioned") would
 # let the lone surname through. repeated() is run over the whole page with the names already
-# found: every other capitalised word that is the same surname, in any case or script, is one too.
+# found: every other capitalised word that is the same surname or first name, in any case or
+# script, is one too.
 RULE_REPEATED = "name.repeated"
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
 
@@ -609,19 +720,22 @@ def _coincidental_word(word: str) -> bool:
 
 
 def repeated(text: str, names: list[str], ctx: ScanContext, taken: list[tuple[int, int]]) -> list[Span]:
-    """Other mentions in `text` (a whole page) of the surnames of `names` (found in it);
+    """Other mentions in `text` (a whole page) of the words of `names` (found in it);
     `taken`: spans already reported. Pseudonyms and allowlisted names are never surnames here."""
     allowed = entries(frozenset(ctx.allowed) | _pseudonym_words(ctx.pseudonyms))
     keys: set[str] = set()
     with_yo = False
     for name in names:
-        words = [w for w in _NAME_WORD.findall(name) if len(w) > 1]
-        if not words:
-            continue
-        surname = words[-1]
-        if _repeatable(surname, ctx) and not (allowed and allowed_runs([[surname]], allowed)[0]):
-            keys |= word_keys(surname)
-            with_yo = with_yo or "ё" in surname.lower()
+        # the surname, and the first name too («Зарина Юсупова» … «Зарину взяли 11 мая»: at the
+        # start of a sentence a name that is also a verb's form would pass alone)
+        words = _NAME_WORD.findall(name)
+        if allowed and allowed_runs([words], allowed)[0]:
+            continue        # «Oleg Orlov»: its "Oleg" elsewhere is him too
+        for word in words:
+            if len(word) > 1 and _repeatable(word, ctx) \
+                    and not (allowed and allowed_runs([[word]], allowed)[0]):
+                keys |= word_keys(word)
+                with_yo = with_yo or "ё" in word.lower()
     if not keys:
         return []
     prose = _blank(text)

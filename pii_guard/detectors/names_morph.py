@@ -178,3 +178,34 @@ def dative_person(word: str) -> bool:
     if any(p.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS") for p in parses):
         return False        # «дали»: "they gave" first
     return any({"datv", "anim"} <= p.tag.grammemes and p.tag.POS in ("NOUN", "ADJF") for p in parses)
+
+
+_NOT_VERB_POS = frozenset({"NOUN", "ADJF", "ADJS", "PREP", "CONJ", "PRCL", "NPRO", "ADVB", "NUMR"})
+
+
+@functools.lru_cache(maxsize=65536)
+def finite_verb(word: str) -> bool:
+    """Is `word` (lowercase Cyrillic) only a verb in a finite form («сидів», «приезжает»), never
+    a noun or another part of speech («стала», «мала» are also adjectives)?"""
+    parses = [p for lang in languages_for(word) for p in analyzer(lang).parse(word.translate(_APOSTROPHES))
+              if p.is_known]
+    return any(p.tag.POS == "VERB" for p in parses) and not any(p.tag.POS in _NOT_VERB_POS for p in parses)
+
+
+@functools.lru_cache(maxsize=65536)
+def preposition(word: str) -> bool:
+    """Is `word` (lowercase Cyrillic) a preposition («в», «про», «через»)?"""
+    return any(p.is_known and p.tag.POS == "PREP" for lang in languages_for(word)
+               for p in analyzer(lang).parse(word.translate(_APOSTROPHES)))
+
+
+@functools.lru_cache(maxsize=65536)
+def adjective_lemmas(word: str) -> frozenset[str]:
+    """Dictionary forms of the adjective readings of `word` («Миколина»: миколин), unless it is
+    also a word for a person or a verb («Людина»: a person, not Люда's)."""
+    word = word.translate(_APOSTROPHES).lower()
+    parses = [p for lang in languages_for(word) for p in analyzer(lang).parse(word) if p.is_known]
+    if any(p.tag.POS not in ("ADJF", "ADJS", "NOUN") or "anim" in p.tag.grammemes for p in parses
+           if p.tag.POS != "ADJF"):
+        return frozenset()
+    return frozenset(p.normal_form for p in parses if p.tag.POS == "ADJF")

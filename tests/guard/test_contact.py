@@ -32,6 +32,11 @@ EMAIL_CASES = [
     ("reach her: olena at gmail.com", [("olena at gmail.com", "email", "email.obfuscated")]),
     ("ivan собака ukr точка net", [("ivan собака ukr точка net", "email", "email.obfuscated")]),
     ("ivan [собака] ukr.net", [("ivan [собака] ukr.net", "email", "email.obfuscated")]),
+    # an @ between spaces, a dot in brackets
+    ("скидати на olia.bohdanova (крапка) 128 @ gmail.com, я формую",
+     [("olia.bohdanova (крапка) 128 @ gmail.com", "email", "email.obfuscated")]),
+    ("Пишіть: olena (dot) k @ gmail (dot) com", [("olena (dot) k @ gmail (dot) com", "email", "email.obfuscated")]),
+    ("Meet me @ 5 pm at the station.", []),
     # negatives
     ("Write to info@people1st.org or [us](mailto:info@people1st.org).", []),
     ("INFO@People1st.org answers.", []),

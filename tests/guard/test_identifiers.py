@@ -81,6 +81,9 @@ NATIONAL_ID_CASES = [
     ("military ID KM 123456", [("KM 123456", "national_id", "id.ua.military")]),
     ("военный билет АБ 1234567", [("АБ 1234567", "national_id", "id.ru.military")]),
     ("паспорт 45 12 345678", [("45 12 345678", "national_id", "id.ru.passport")]),
+    # birth certificates: a Roman numeral (Latin or Cyrillic letters), two capitals, six digits
+    ("свідоцтво про народження І-КС № 512334 (копія)", [("І-КС № 512334", "national_id", "id.birth_certificate")]),
+    ("свидетельство II-МЮ 123456", [("II-МЮ 123456", "national_id", "id.birth_certificate")]),
     # a year between the word and the number does not take the word away
     ("Series ЕР, number 418822. ВР, 123456.", [("ЕР, number 418822", "national_id", "id.ua.passport")]),
     ("паспорт: серия 36 18, номер 425197", [("36 18, номер 425197", "national_id", "id.ru.passport")]),

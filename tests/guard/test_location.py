@@ -53,6 +53,15 @@ ADDRESS_CASES = [
     # no street word: a street's name after «на», a comma, a house number ending the phrase
     ("Живе на Пушкінській, 40, кв. 2.", [("Пушкінській, 40, кв. 2", "street_address", "address.name")]),
     ("Жила на Гагарина, 9. На Херсонщині, 5 людей.", [("Гагарина, 9", "street_address", "address.name")]),
+    # a two-word name; after «від»; a time after the house is no count
+    ("живёт на Независимой Украины, 21, кв. 6.", [("Независимой Украины, 21, кв. 6", "street_address", "address.name")]),
+    ("Виїжджаю від Городоцька, 118 о 6:00", [("Городоцька, 118", "street_address", "address.name")]),
+    ("Нас було на Шевченка, 40 людей.", []),
+    # lowercase words in a street's name, closed by a comma
+    ("м. Біла Церква, вул. Січневого прориву, буд. 3, кв. 51",
+     [("вул. Січневого прориву, буд. 3, кв. 51", "street_address", "address.uk")]),
+    ("ул. 40 лет Октября, 88/2, кв. 305", [("ул. 40 лет Октября, 88/2, кв. 305", "street_address", "address.ru")]),
+    ("На вулиці Шевченка ми 3 дні стояли.", []),
     ("I live on Shkilna Street, house 3, in the village.",
      [("Shkilna Street, house 3", "street_address", "address.en")]),
     ("провулок Тихий 3", [("провулок Тихий 3", "street_address", "address.uk")]),

@@ -144,6 +144,22 @@ POSITIVE = [
     ("ru", "Передай Мишке, что я жив.", "Мишке", None),
     ("ru", "Привет, моя хорошая, как там Наташенька?", "Наташенька", None),
     ("uk", "Передай Ромчику, що я тримаюсь.", "Ромчику", None),
+    # a possessive adjective made from a first name, at a sentence start too
+    ("uk", "Миколина дружина — медсестра, вона тримається.", "Миколина", None),
+    ("uk", "Ключі від Оксаниної квартири в сусідки.", "Оксаниної", None),
+    # a family in the plural; a wife named after her husband's surname; a relative before a
+    # capitalised word that is also an ordinary one («мазури»: Masurians)
+    ("uk", "Ключі у Мельничуків, заберіть.", "Мельничуків", None),
+    ("uk", "Я дійшла до Кузьменчихи і впала.", "Кузьменчихи", None),
+    ("uk", "Тримають уже понад три роки братів Мазурів.", "Мазурів", "name.title"),
+    # a Russian first name written with Ukrainian letters
+    ("uk", "Вчора дзвонив Дєніс, питав про посилку.", "Дєніс", None),
+    # a name no dictionary knows: it acts, is someone's relative, or is called so
+    ("uk", "Ще є хлопець, з яким Вадім сидів у Таганрозі.", "Вадім", None),
+    ("ru", "Его сестра, Дилноза, приезжает из Ташкента.", "Дилноза", None),
+    ("uk", "Я дійшла до Кузьменчихи, сусідки нашої.", "Кузьменчихи", None),
+    ("uk", "Хлопці називали його «Кірюха». Він мені допоміг.", "Кірюха", None),
+    ("ru", "Кто сидел с ним? Позывной «Бэтмен», говорят, жив.", "Бэтмен", "name.title"),
 ]
 
 
@@ -240,6 +256,14 @@ NEGATIVE = [
     # a relative as a chat's speaker label, then the message
     ("ru", "19:30 Сестра: Машину твою не трогали?"),
     ("en", "Mum: Will you call tonight?"),
+    # a word with a possessive reading that is also a noun for a person («людина»; Люда's)
+    ("uk", "Людина, яку захопили, має право на зв'язок із родиною."),
+    # an unknown capitalised word after a preposition or with no verb is a place or a brand
+    ("ru", "Потом в Оленовке были все. Про Оленовку знает Сбер, говорит мама."),
+    ("uk", "Через Націнформбюро подали запит, Водафон не ловить."),
+    # a town or a village after its abbreviation or its word; an office after «пане»
+    ("uk", "Він з м. Біла Церква, а вона з с. Велика Олександрівка, жили у селі Велика Бабка."),
+    ("uk", "Шановний пане Президенте, звертаємося до Вас."),
 ]
 
 
@@ -382,6 +406,10 @@ def test_a_declared_pseudonym_is_no_evidence_for_the_word_before_it_but_is_for_t
      ["Шевченко Надії"], []),
     ("ru", "Тема: мужа задержали.\nТёма передал через адвоката привет.", ["Тёма"], []),
     ("uk", "Одна женщина, Надя з соцзахисту, казала.\nНадія тільки на Бога і на вас.", ["Надя"], []),
+    # the first name too: «Зарину» opens a sentence, where a name that is also a verb's form
+    # («заринути») would pass alone
+    ("ru", "Третья — Зарина Юсупова, жила в Купянске.\nЗарину взяли 11 мая, прямо с рынка.",
+     ["Зарина Юсупова"], ["Зарину"]),
 ])
 def test_a_surname_found_once_is_found_again_anywhere_in_the_page(language, text, names, again):
     ctx = ScanContext(language=language)
