@@ -1,7 +1,9 @@
 """Numbers written as words in English, Ukrainian and Russian, and their values (shared by the
 contact detector, which reads dictated phone numbers, and the testimony detector, which reads
-ages in words). Not a detector: the registry never loads it."""
+ages in words, and the identifier detector, which reads document numbers read out). Not a detector: the registry never loads it."""
 from __future__ import annotations
+
+import re
 
 DIGIT_WORDS = {
     **dict.fromkeys(("zero", "oh", "нуль", "ноль"), 0),
@@ -30,5 +32,54 @@ TENS_WORDS = {
     **dict.fromkeys(("eighty", "вісімдесят", "восемьдесят"), 80),
     **dict.fromkeys(("ninety", "дев'яносто", "девяносто"), 90),
 }
+HUNDREDS_WORDS = {
+    **dict.fromkeys(("сто",), 100), **dict.fromkeys(("двісті", "двести"), 200),
+    **dict.fromkeys(("триста",), 300), **dict.fromkeys(("чотириста", "четыреста"), 400),
+    **dict.fromkeys(("п'ятсот", "пятьсот"), 500), **dict.fromkeys(("шістсот", "шестьсот"), 600),
+    **dict.fromkeys(("сімсот", "семьсот"), 700), **dict.fromkeys(("вісімсот", "восемьсот"), 800),
+    **dict.fromkeys(("дев'ятсот", "девятьсот"), 900),
+}
 # every word above but the zeros ("oh" is an English interjection first)
 NUMBER_WORDS = frozenset(w for w in (*DIGIT_WORDS, *TEEN_WORDS, *TENS_WORDS) if w not in ("zero", "oh", "нуль", "ноль"))
+
+_NUMBER_WORD_RE = "|".join(sorted((w.replace("'", "['’]") for w in (
+    *DIGIT_WORDS, *TEEN_WORDS, *TENS_WORDS, *HUNDREDS_WORDS)), key=len, reverse=True))
+# Two or more number words in a row: a number dictated in words.
+SPELLED_RUN = rf"(?:{_NUMBER_WORD_RE})(?:[\s,.\-–—…]{{1,4}}(?:{_NUMBER_WORD_RE}))+(?![\w'’])"
+_SPELLED_WORD_RE = re.compile(rf"(?:{_NUMBER_WORD_RE})(?![\w'’])", re.IGNORECASE)
+
+
+def spelled_readings(run: str) -> list[str]:
+    """The digit strings a dictated run can mean: "fifty four" is 54 or 504, «пятьдесят три»
+    53 or 503 (a comma between them keeps them apart); «шестьсот шесть» is 606."""
+    readings = [""]
+    k, parts = 0, [(m.group().lower().replace("’", "'"), m.start(), m.end()) for m in _SPELLED_WORD_RE.finditer(run)]
+
+    def joined(i: int) -> bool:      # the next word belongs to the same number (no comma between)
+        return i + 1 < len(parts) and "," not in run[parts[i][2]:parts[i + 1][1]]
+
+    while k < len(parts):
+        word, _, end = parts[k]
+        if word in HUNDREDS_WORDS:
+            value = HUNDREDS_WORDS[word]
+            if joined(k) and parts[k + 1][0] in TENS_WORDS:
+                k += 1
+                value += TENS_WORDS[parts[k][0]]
+                if joined(k) and DIGIT_WORDS.get(parts[k + 1][0], 0) > 0:
+                    k += 1
+                    value += DIGIT_WORDS[parts[k][0]]
+            elif joined(k) and (parts[k + 1][0] in TEEN_WORDS or DIGIT_WORDS.get(parts[k + 1][0], 0) > 0):
+                k += 1
+                value += TEEN_WORDS.get(parts[k][0], DIGIT_WORDS.get(parts[k][0], 0))
+            readings = [r + str(value) for r in readings]
+            k += 1
+            continue
+        if word in TENS_WORDS and joined(k) and DIGIT_WORDS.get(parts[k + 1][0], 0) > 0:
+            tens, unit = TENS_WORDS[word], DIGIT_WORDS[parts[k + 1][0]]
+            readings = [r + str(tens + unit) for r in readings] + [r + f"{tens}{unit}" for r in readings]
+            k += 2
+            continue
+        value = DIGIT_WORDS.get(word, TEEN_WORDS.get(word, TENS_WORDS.get(word)))
+        readings = [r + str(value) for r in readings]
+        k += 1
+    return readings[:16]

@@ -20,9 +20,7 @@ from functools import lru_cache
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
 
-from pii_guard.detectors._numbers import DIGIT_WORDS as _DIGIT_WORDS
-from pii_guard.detectors._numbers import TEEN_WORDS as _TEEN_WORDS
-from pii_guard.detectors._numbers import TENS_WORDS as _TENS_WORDS
+from pii_guard.detectors._numbers import SPELLED_RUN, spelled_readings
 from pii_guard.detectors._windows import finditer, has_digit, windows
 from pii_guard.detectors.names import RARE
 from pii_guard.detectors.names_lexicon import word_frequency
@@ -155,6 +153,7 @@ _PHONE_CAND_RE = re.compile(
 _PHONE_TRIGGERS = (
     (re.compile(r"[0-9][0-9](?:[ \t\u00a0\u2009\u202f.\-\u2010\u2011\u2012\u2013()]{1,3}[0-9][0-9]|[0-9]{5})"), False),
     ("+", False),
+    (re.compile(r"[0-9] [0-9] [0-9] "), False),      # a form's boxes: "0 6 7 - 3 3 0 - …"
 )
 _THOUSANDS_RE = re.compile(r"^[1-9]\d{0,2}(?:[ ,\u00a0\u202f\u2009]\d{3})+$")
 _DATE_LIKE_RE = re.compile(
@@ -208,39 +207,23 @@ def _match_phone(cand: str) -> list[tuple[int, int, phonenumbers.PhoneNumber]]:
 
 # A number dictated in words: "zero six seven, two two one, nineteen, fifty-four", «Ноль
 # пятьдесят, три-два-один, сорок четыре, ноль семь». Words become digits (tens with a unit as
-# one pair), and the digits must be a valid number starting with its zero.
-_NUMBER_WORD_RE = "|".join(sorted((w.replace("'", "['’]") for w in (*_DIGIT_WORDS, *_TEEN_WORDS, *_TENS_WORDS)),
-                                  key=len, reverse=True))
+# one pair), and the digits must be a valid number starting with its zero (Russia's 8), or
+# with its country code after «плюс», "plus".
 _SPELLED_PHONE_RE = re.compile(
-    rf"(?<![\w'’])(?:{_NUMBER_WORD_RE})(?:[\s,.\-–—…]{{1,4}}(?:{_NUMBER_WORD_RE}))+(?![\w'’])", re.IGNORECASE)
-_SPELLED_WORD_RE = re.compile(rf"(?:{_NUMBER_WORD_RE})(?![\w'’])", re.IGNORECASE)
-_SPELLED_PHONE_TRIGGERS = (("zero", True), ("oh-", True), ("oh ", True), ("нуль", True), ("ноль", True))
-
-
-def _spelled_readings(run: str) -> list[str]:
-    """The digit strings a dictated run can mean: "fifty four" is 54 or 504, «пятьдесят три»
-    53 or 503 (a comma between them keeps them apart)."""
-    readings = [""]
-    k, parts = 0, [(m.group().lower().replace("’", "'"), m.start(), m.end()) for m in _SPELLED_WORD_RE.finditer(run)]
-    while k < len(parts):
-        word, _, end = parts[k]
-        if word in _TENS_WORDS and k + 1 < len(parts) and _DIGIT_WORDS.get(parts[k + 1][0], 0) > 0 \
-                and "," not in run[end:parts[k + 1][1]]:
-            tens, unit = _TENS_WORDS[word], _DIGIT_WORDS[parts[k + 1][0]]
-            readings = [r + str(tens + unit) for r in readings] + [r + f"{tens}{unit}" for r in readings]
-            k += 2
-            continue
-        value = _DIGIT_WORDS.get(word, _TEEN_WORDS.get(word, _TENS_WORDS.get(word)))
-        readings = [r + str(value) for r in readings]
-        k += 1
-    return readings[:16]
+    rf"(?<![\w'’])(?:(?P<plus>plus|плюс)\s+)?{SPELLED_RUN}", re.IGNORECASE)
+_SPELLED_PHONE_TRIGGERS = (("zero", True), ("oh-", True), ("oh ", True), ("нуль", True), ("ноль", True),
+                           ("плюс", True), ("plus ", True))
 
 
 def _spelled_phones(text: str, allowed: "_Allowed") -> list[Span]:
     spans = []
     for m in finditer(_SPELLED_PHONE_RE, text, windows(text, _SPELLED_PHONE_TRIGGERS)):
-        for digits in _spelled_readings(m.group()):
-            if not digits.startswith("0") or not 9 <= len(digits) <= 12:
+        for digits in spelled_readings(m.group()):
+            if m.group("plus"):
+                digits = "+" + digits           # the country code first
+            elif not (digits.startswith("0") or (digits.startswith("8") and len(digits) == 11)):
+                continue                        # a national number: its 0 (or Russia's 8) first
+            if not 9 <= len(digits) <= 13:
                 continue
             number = next((n for n in (phonenumbers.parse(digits, r) for r in ("UA", "RU"))
                            if phonenumbers.is_valid_number(n)), None)
@@ -266,12 +249,32 @@ def detect_phones(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
             continue
         if _DATE_LIKE_RE.search(cand):
             continue
-        for start, end, number in _match_phone(cand):
+        boxed = len(_LONE_DIGIT_RE.findall(cand)) >= 5
+        found = _boxed_phone(cand) if boxed else _match_phone(cand)
+        for start, end, number in found:
             e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
             if e164 in allowed.phones:
                 continue
             spans.append(Span(m.start() + start, m.start() + end, "phone", _phone_rule(number)))
     return spans + _spelled_phones(text, allowed)
+
+
+_LONE_DIGIT_RE = re.compile(r"(?<!\d)\d(?!\d)")
+
+
+def _boxed_phone(cand: str) -> list[tuple[int, int, phonenumbers.PhoneNumber]]:
+    """"0 6 7 - 3 3 0 - 4 1 - 9 8": a form's one digit per box, which the matcher does not read."""
+    digits = ("+" if cand.lstrip("(").startswith("+") else "") + re.sub(r"\D", "", cand)
+    if not digits.startswith(("+", "0", "8")):
+        return []       # "steps 1 2 3 4 5 6 7": a national number starts with its trunk prefix
+    for region in ("UA", "RU"):
+        try:
+            number = phonenumbers.parse(digits, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return [(0, len(cand), number)]
+    return []
 
 
 # --- social handles ------------------------------------------------------------------------

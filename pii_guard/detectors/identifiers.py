@@ -2,8 +2,10 @@
 
 Kinds and rules:
   national_id    id.ua.rnokpp, id.ua.passport, id.ua.idcard, id.ua.unzr, id.ua.military,
-                 id.ru.passport, id.ru.inn, id.ru.snils, id.ru.military, id.birth_certificate
-  financial      iban, card.luhn
+                 id.ru.passport, id.ru.inn, id.ru.snils, id.ru.military, id.birth_certificate,
+                 id.spelled (a document's number read out in words after its document word)
+  financial      iban, iban.shape (check digits wrong), card.luhn, card.cue (a card by the text,
+                 check digit wrong), account.ru (a personal account: 20 digits from 40817/40820)
   vehicle_plate  plate.ua, plate.ru
 
 Checksums come from python-stdnum (RNTRC, INN, IBAN, Luhn); SNILS is not in stdnum 2.2, so its
@@ -23,6 +25,7 @@ from stdnum import luhn as _luhn
 from stdnum.ru import inn as _ru_inn
 from stdnum.ua import rntrc as _ua_rntrc
 
+from pii_guard.detectors._numbers import SPELLED_RUN, spelled_readings
 from pii_guard.detectors._windows import finditer, has_digit, windows
 from pii_guard.model import ScanContext, Span
 from pii_guard.detectors._spans import without_overlaps
@@ -31,7 +34,7 @@ _CONTEXT_CHARS = 48      # how far before a number a context word may stand
 
 # Context words, matched case-insensitively in the window before a number.
 _CTX_TAX_RE = re.compile(
-    r"(?:рнокпп|іпн|ідентифікаційн\w*\s+(?:код|номер)|податков\w*\s+номер|"
+    r"(?:рнокпп|іпн|ідентифікаційн\w*\s+(?:код|номер)|податков\w*\s+номер|платник\w*\s+податк\w*|"
     r"инн|идентификационн\w*\s+номер|\binn\b|\btin\b|tax\s+(?:id|number|code)|taxpayer)",
     re.IGNORECASE,
 )
@@ -96,11 +99,17 @@ def _tax_numbers(text: str, regions: list[tuple[int, int]]) -> list[Span]:
         if _CTX_NOT_PERSONAL_RE.search(before):
             continue
         cue = bool(_CTX_TAX_RE.search(before))
+        # Where the text itself says "tax number", a failed checksum is a typo or a garbled
+        # copy: the number still points at a person (and a reviewer should look).
         if len(number) == 12:
-            if _ru_inn.is_valid(number):
+            if _ru_inn.is_valid(number) or cue:
                 spans.append(Span(start, m.end(1), "national_id", "id.ru.inn"))
             continue
         russian_cue = cue and re.search(r"инн|\binn\b", before, re.IGNORECASE)
+        if cue and not (_ua_rntrc.is_valid(number) or (russian_cue and _ru_inn.is_valid(number))):
+            rule = "id.ru.inn" if russian_cue else "id.ua.rnokpp"
+            spans.append(Span(start, m.end(1), "national_id", rule))
+            continue
         # Without a cue the number must also start with a possible birth date; with one ("RNOKPP",
         # "tax number"), the checksum is enough: a mistyped or made-up date still points at a person.
         if not russian_cue and _ua_rntrc.is_valid(number) and (cue or _rnokpp_birth_plausible(number)):
@@ -137,10 +146,11 @@ def _snils(text: str, regions: list[tuple[int, int]]) -> list[Span]:
     spans = []
     for m in finditer(_SNILS_RE, text, regions):
         formatted = bool(m.group(2)) or not m.group().isdigit()
+        cue = _has_context(_CTX_SNILS_RE, text, m.start())
         # A bare run of eleven digits is as likely a Russian phone number: needs the word SNILS.
-        if not formatted and not _has_context(_CTX_SNILS_RE, text, m.start()):
+        if not formatted and not cue:
             continue
-        if snils_is_valid(m.group()):
+        if snils_is_valid(m.group()) or cue:     # «СНИЛС: …» with a wrong control number too
             spans.append(Span(m.start(), m.end(), "national_id", "id.ru.snils"))
     return spans
 
@@ -206,12 +216,35 @@ _CARD_RE = re.compile(r"(?<![\w\-.,/+])([2-6]\d{3}(?:[ \-]?\d{2,6}){2,4}|[2-6]\d
 _IBAN_RE = re.compile(r"(?<![\w\-])([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)(?![A-Za-z0-9])")
 
 
+_CTX_CARD_RE = re.compile(r"(?:карт\w*|card|visa|mastercard|маэстро|maestro|сбер\w*|приват\w*|моно\w*|"
+                          r"тинькофф|т-банк|ощад\w*|переказ\w*|перевод\w*|скинь\w*|на\s+мир)\W*$", re.IGNORECASE)
+_CARD_GROUPS_RE = re.compile(r"\d{4}([ \-])\d{4}\1\d{4}\1\d{4}")
+# A Russian personal bank account: 20 digits, 408.. (40817: a resident's, 40820: a non-resident's).
+_RU_ACCOUNT_RE = re.compile(r"(?<![\w\-.,/+])(408(?:17|20)\d{15})(?![\w]|[.,\-]\d)")
+
+
+def _iban_shaped(candidate: str) -> bool:
+    """The country's IBAN length and structure, whatever its check digits («UA49 3220…»: a
+    mistyped IBAN names the account as well)."""
+    number = _iban.compact(candidate)
+    try:
+        info = _iban._ibandb.info(number)
+        structure = info[0][1].get("bban", "") if info and info[0][1] else ""
+        return bool(structure) and bool(_iban._struct_to_re(structure).match(number[4:]))
+    except Exception:       # stdnum's private helpers changed: fall back to the checksum alone
+        return False
+
+
 def _financial(text: str, regions: list[tuple[int, int]]) -> list[Span]:
     spans = []
     for m in finditer(_CARD_RE, text, regions):
         digits = _digits(m.group(1))
         if 13 <= len(digits) <= 19 and len(set(digits)) > 2 and _luhn.is_valid(digits):
             spans.append(Span(m.start(1), m.end(1), "financial", "card.luhn"))
+        elif len(set(digits)) > 2 and _CARD_GROUPS_RE.fullmatch(m.group(1)) \
+                and _CTX_CARD_RE.search(_before(text, m.start(1))[-24:]):
+            # «на картку 5375 4141 0277 3815»: the text says it is a card, the check digit is wrong
+            spans.append(Span(m.start(1), m.end(1), "financial", "card.cue"))
     for m in finditer(_IBAN_RE, text, regions):
         candidate = m.group(1)
         # The pattern may have swallowed a following code-like word: shorten group by group.
@@ -219,8 +252,13 @@ def _financial(text: str, regions: list[tuple[int, int]]) -> list[Span]:
             if _iban.is_valid(candidate):
                 spans.append(Span(m.start(1), m.start(1) + len(candidate), "financial", "iban"))
                 break
+            if _iban_shaped(candidate):
+                spans.append(Span(m.start(1), m.start(1) + len(candidate), "financial", "iban.shape"))
+                break
             cut = candidate.rfind(" ")
             candidate = candidate[:cut] if cut > 4 else ""
+    for m in finditer(_RU_ACCOUNT_RE, text, regions):
+        spans.append(Span(m.start(1), m.end(1), "financial", "account.ru"))
     return spans
 
 
@@ -274,12 +312,35 @@ _TRIGGERS = (
 )
 
 
+# --- numbers read out in words ---------------------------------------------------------
+
+# «серія ЕР, номер чотириста вісімнадцять сімсот двадцять три», "I'll read it again: two seven
+# one nine, eight zero four four one three": a document's number dictated, after its document word.
+_SPELLED_NUMBER_RE = re.compile(rf"(?<![\w'’]){SPELLED_RUN}", re.IGNORECASE)
+_SPELLED_ID_TRIGGERS = tuple((word, True) for word in (
+    "паспорт", "passport", "номер", "number", "рнокпп", "іпн", "инн", "tax", "снилс", "ідентифікац",
+    "идентификац", "посвідч", "удостовер", "квит", "билет", "картк", "card"))
+_SPELLED_ID_LENGTHS = frozenset({6, 7, 9, 10, 11, 12})   # passport, military ID, ID card, tax numbers, SNILS
+_SPELLED_CUES = (_CTX_TAX_RE, _CTX_PASSPORT_RE, _CTX_MILITARY_RE, _CTX_SNILS_RE)
+
+
+def _spelled_documents(text: str) -> list[Span]:
+    spans = []
+    for m in finditer(_SPELLED_NUMBER_RE, text, windows(text, _SPELLED_ID_TRIGGERS)):
+        if not any(len(reading) in _SPELLED_ID_LENGTHS for reading in spelled_readings(m.group())):
+            continue
+        before = text[max(0, m.start() - 80):m.start()]     # the number may have been given in digits first
+        if any(cue.search(before) for cue in _SPELLED_CUES):
+            spans.append(Span(m.start(), m.end(), "national_id", "id.spelled"))
+    return spans
+
+
 def detect(text: str, ctx: ScanContext) -> list[Span]:
-    if not has_digit(text):       # every identifier here has digits; most paragraphs have none
-        return []
+    if not has_digit(text):       # every identifier here has digits, unless read out in words
+        return _spelled_documents(text)
     regions = windows(text, _TRIGGERS)
     if not regions:
-        return []
+        return _spelled_documents(text)
     spans = (_tax_numbers(text, regions) + _snils(text, regions) + _documents(text, regions)
-             + _financial(text, regions) + _plates(text, regions))
+             + _financial(text, regions) + _plates(text, regions) + _spelled_documents(text))
     return without_overlaps(spans)

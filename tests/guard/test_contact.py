@@ -58,6 +58,18 @@ PHONE_CASES = [
     ("Oh-nine-seven, two-two-one, forty-five, eighteen.",
      [("Oh-nine-seven, two-two-one, forty-five, eighteen", "phone", "phone.spelled")]),
     ("Zero, one, two, three: the count began. Нуль градусів, сорок сім людей.", []),
+    # the country code after "plus"; hundreds («шестьсот шесть»: 606); Russia's trunk 8
+    ("my number is plus three eight zero, six seven, two two one, forty, fifty-five. Or",
+     [("plus three eight zero, six seven, two two one, forty, fifty-five", "phone", "phone.spelled")]),
+    ("Телефон: плюс три восемь ноль, девяносто три, шестьсот шесть, сорок один, семнадцать.",
+     [("плюс три восемь ноль, девяносто три, шестьсот шесть, сорок один, семнадцать", "phone", "phone.spelled")]),
+    ("звоните: восемь девятьсот пятнадцать, четыреста два, семьдесят семь, ноль один.",
+     [("восемь девятьсот пятнадцать, четыреста два, семьдесят семь, ноль один", "phone", "phone.spelled")]),
+    ("Плюс сто двадцать людей, ноль відповідей.", []),
+    # a paper form's one digit per box
+    ("Телефон: 0 9 8 - 4 4 1 - 2 0 - 3 7 (друк.)", [("0 9 8 - 4 4 1 - 2 0 - 3 7", "phone", "phone.ua")]),
+    ("Phone 0 (67) 5 0 3 - 7 7 - 1 4", [("0 (67) 5 0 3 - 7 7 - 1 4", "phone", "phone.ua")]),
+    ("steps 1 2 3 4 5 6 7 8 9 of the form", []),
     # a range the numbering plan reserves (UK drama numbers) still counts with its country code
     ("or call +44 7700 900418. Post", [("+44 7700 900418", "phone", "phone.intl")]),
     ("the index rose +12 345 678 points", []),

@@ -50,6 +50,7 @@ SNILS_BAD = SNILS[:-1] + str((int(SNILS[-1]) + 1) % 10)
 CARD_VISA = "4" + "12345678901234"
 CARD_VISA += luhn.calc_check_digit(CARD_VISA)
 CARD_VISA_SPACED = " ".join(CARD_VISA[i:i + 4] for i in range(0, 16, 4))
+CARD_VISA_BAD_SPACED = " ".join(_wrong_last(CARD_VISA)[i:i + 4] for i in range(0, 16, 4))
 CARD_MIR = "220012345678901" + luhn.calc_check_digit("220012345678901")
 CARD_MIR_DASHED = "-".join(CARD_MIR[i:i + 4] for i in range(0, 16, 4))
 CARD_AMEX = "3712345678901" + "2"
@@ -81,6 +82,17 @@ NATIONAL_ID_CASES = [
     ("military ID KM 123456", [("KM 123456", "national_id", "id.ua.military")]),
     ("военный билет АБ 1234567", [("АБ 1234567", "national_id", "id.ru.military")]),
     ("паспорт 45 12 345678", [("45 12 345678", "national_id", "id.ru.passport")]),
+    # a cue word is enough whatever follows it on the line; an organisation's INN checksum is
+    # no reason to pass a number the text calls an RNOKPP
+    ("реєстраційний номер облікової картки платника податків: 2650118374;",
+     [("2650118374", "national_id", "id.ua.rnokpp")]),
+    ("**РНОКПП:** 2527904816", [("2527904816", "national_id", "id.ua.rnokpp")]),
+    # read out in words after the document's word (or after its number in digits)
+    ("Паспорт старий, серія ЕР, номер чотириста вісімнадцять сімсот двадцять три.",
+     [("чотириста вісімнадцять сімсот двадцять три", "national_id", "id.spelled")]),
+    ("His tax number, I'll read it: two seven one nine, eight zero four four one three.",
+     [("two seven one nine, eight zero four four one three", "national_id", "id.spelled")]),
+    ("Номер дома сорок два, квартира семь.", []),
     # birth certificates: a Roman numeral (Latin or Cyrillic letters), two capitals, six digits
     ("свідоцтво про народження І-КС № 512334 (копія)", [("І-КС № 512334", "national_id", "id.birth_certificate")]),
     ("свидетельство II-МЮ 123456", [("II-МЮ 123456", "national_id", "id.birth_certificate")]),
@@ -90,14 +102,19 @@ NATIONAL_ID_CASES = [
     ("the Russian passport they forced on him in 2015: 39 14 602817.",
      [("39 14 602817", "national_id", "id.ru.passport")]),
     ("паспорт серии 4512 номер 345678", [("4512 номер 345678", "national_id", "id.ru.passport")]),
+    # the text says what the number is: a wrong check digit is a typo, the number still points
+    # at a person
+    (f"РНОКПП {RNOKPP_BAD}", [(RNOKPP_BAD, "national_id", "id.ua.rnokpp")]),
+    (f"ИНН {INN12[:-1] + str((int(INN12[-1]) + 1) % 10)}",
+     [(INN12[:-1] + str((int(INN12[-1]) + 1) % 10), "national_id", "id.ru.inn")]),
+    (f"СНИЛС {SNILS_BAD}", [(SNILS_BAD, "national_id", "id.ru.snils")]),
     # negatives
-    (f"РНОКПП {RNOKPP_BAD}", []),
+    (f"записав {RNOKPP_BAD} на аркуші", []),        # no cue: the checksum decides
     (f"записав {RNOKPP_FUTURE} на аркуші", []),     # no cue: a 2044 birth date is no RNOKPP
     (f"ЄДРПОУ {EDRPOU}: the organisation's code", []),
     (f"ISBN {RNOKPP}", []),
-    (f"ИНН {INN12[:-1] + str((int(INN12[-1]) + 1) % 10)}", []),
     (f"bare ten digits {INN10} with a company checksum", []),
-    (f"СНИЛС {SNILS_BAD}", []),
+    (f"номер {SNILS_BAD} в справке", []),
     (f"bare 112233445{SNILS[-2:]}", []),
     ("bare 123456789 without a document word", []),
     ("КВ 1234567 without a document word", []),
@@ -115,10 +132,16 @@ FINANCIAL_CASES = [
     (f"IBAN {IBAN_UA}", [(IBAN_UA, "financial", "iban")]),
     (f"рахунок {IBAN_UA.replace(' ', '')}.", [(IBAN_UA.replace(" ", ""), "financial", "iban")]),
     (f"IBAN {IBAN_DE} BIC COBADEFF", [(IBAN_DE, "financial", "iban")]),
+    # a card by the text's word, in its groups of four, whatever its check digit; an IBAN of its
+    # country's length and structure whatever its check digits; a Russian personal account
+    (f"на картку {CARD_VISA_BAD_SPACED}, це шахраї", [(CARD_VISA_BAD_SPACED, "financial", "card.cue")]),
+    (f"IBAN {IBAN_UA_BAD}", [(IBAN_UA_BAD, "financial", "iban.shape")]),
+    ("Счёт 40817810856001234987 в Сбере", [("40817810856001234987", "financial", "account.ru")]),
     # negatives
     (f"card {_wrong_last(CARD_VISA)}", []),
+    (f"reference {CARD_VISA_BAD_SPACED} in the log", []),
     ("card 4111 1111 1111 1111", []),        # the famous test number: two distinct digits
-    (f"IBAN {IBAN_UA_BAD}", []),
+    ("ЄДРПОУ 12345678, рахунок 26001234567890123456", []),
     ("ISO 3166 UA21 and SWIFT codes", []),
     ("At least 16,000 civilians and 20,000 children", []),
 ]
