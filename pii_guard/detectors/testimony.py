@@ -28,6 +28,7 @@ from pii_guard.detectors._windows import finditer, has_digit, windows
 from pii_guard.model import ScanContext, Span
 from pii_guard.detectors._spans import without_overlaps
 from pii_guard.detectors.names_morph import analyse, dative_person
+from pii_guard.detectors.names_lexicon import lexicon
 from pii_guard.detectors.names_translit import analyse_latin
 
 # --- month names --------------------------------------------------------------------------
@@ -242,7 +243,8 @@ _APPROX = (
     r"младше|старші|молодші|старше\s+за|від|з|с|по)"
 )
 _EN_AGE_RE = re.compile(
-    rf"(?<![\w\-–.,])(?P<n>{_AGE_N})(?:[- ]years?[- ]old\b|-year-old\b|\s?y\.?o\.?(?!\w)|-yo\b)"
+    rf"(?<![\w\-–.,])(?P<n>{_AGE_N})(?:[- ]years?[- ]old\b|-year-old\b|\s?y\.?o\.?(?!\w)|\s?y/o\b|-yo\b"
+    r"|\s+years?\s+of\s+age\b)"
     rf"|\baged\s+(?P<n2>{_AGE_N})(?!\w|[.,]\d|\s*[-–]\s*\d|\s+(?:to|and|or)\s+\d)"
     rf"|\bage(?:\s+of|:|\s+[a-z ]{{1,25}}:)?\s+(?P<n3>\d{{1,3}})(?!\w|[.,]\d|\s*[-–]\s*\d)",
     re.IGNORECASE,
@@ -258,8 +260,8 @@ _PRONOUN = (r"(?:мені|йому|їй|тобі|вам|нам|їм|мне|ем�
 _UK_RU_AGE_RE = re.compile(
     # «мені 42 роки», «йому було 42», «ей исполнилось 42 года»
     rf"(?<![\w])(?P<pre>{_PRONOUN}(?:\s+(?:було|буде|виповнилося|виповнилось|исполнилось|было|будет|"
-    r"тоді|тогда|вже|уже|ще|еще|ещё|лише|только|всього|всего))*)\s+(?P<n>\d{1,3}(?:\s+(?:и|і|та)\s+\d{1,3})?)"
-    rf"(?:\s?{_UNIT_UK_RU}(?!\w)|(?=\s*(?:[.,;:!?)»\"—–]|$)))"
+    r"тоді|тогда|вже|уже|ще|еще|ещё|лише|тільки|только|всього|всего|ж|же|ныне|нині|нынче|зараз|сейчас))*)\s+(?P<n>\d{1,3}(?:\s+(?:и|і|та)\s+\d{1,3})?)"
+    rf"(?:\s?{_UNIT_UK_RU}(?!\w)|(?=\s*(?:[.,;:!?)»\"—–(]|$)|\s+(?:і|и|та|а|але|но)\s))"
     # «42-річний», «42-летняя», «42 річна»
     r"|(?<![\w\-–.,])(?P<n2>\d{1,3})\s?-?\s?(?:річн|літн|летн)\w*"
     # the number spelled in the same word: «дванадцятирічну», «двенадцатилетнюю» (not a term of
@@ -293,10 +295,15 @@ _UK_RU_AGE_WORDS_RE = re.compile(
     rf"всего|лишь))*\s+(?P<n>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}(?!\w)"
     rf"|(?:виповнилося|виповнилось|виповнитися|виповниться|исполнилось|исполниться|исполнится|стукнуло)"
     rf"\s+(?P<n6>{_UK_RU_NUMBER})(?=\s*[,.;:!?)»—–…])"
+    # «має вісімнадцять років» (not «має 10 років досвіду»: experience, service)
+    rf"|(?:має|мав|мала)\s+(?P<n11>{_UK_RU_NUMBER})\s?(?:років|роки|рік)(?!\w)(?!\s+(?:досвіду|стажу|ув|позбав))"
+    # «восемьдесят лет исполнилось в марте», «сорок років виповнилося»
+    rf"|(?P<n12>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}\s+(?:виповнилося|виповнилось|исполнилось|стукнуло)(?!\w)"
     # «Мне было двадцать шесть.», «Мне шестьдесят один,», «Йому ж лише двадцять дев'ять...»
-    rf"|(?:мені|йому|їй|мне|ему|ей)(?:\s+(?:ж|же|було|было|тоді|тогда|вже|уже|ще|еще|ещё|лише|лиш|"
-    rf"только|всього|всего|лишь|зараз|сейчас|тепер|теперь))*\s+(?P<n8>{_UK_RU_NUMBER})"
-    rf"(?:\s?{_UNIT_UK_RU}(?!\w)|(?=\s*[,.;:!?)»…])|(?=\s+(?:було|было|буде|будет|виповнилося|исполнилось)(?!\w)))"
+    rf"|(?:мені|йому|їй|мне|ему|ей|якому|якій|котрому|котрій|которому|которой)(?:\s+(?:ж|же|було|было|"
+    rf"тоді|тогда|вже|уже|ще|еще|ещё|лише|лиш|тільки|только|всього|всего|лишь|зараз|сейчас|тепер|теперь|"
+    rf"ныне|нині|нынче|было\s+бы|було\s+б))*\s+(?P<n8>{_UK_RU_NUMBER})"
+    rf"(?:\s?{_UNIT_UK_RU}(?!\w)|(?=\s*[,.;:!?)»…(])|(?=\s+(?:було|было|буде|будет|виповнилося|исполнилось)(?!\w)))"
     # «тридцять один мені виповнилося»: the number first
     rf"|(?P<n7>{_UK_RU_NUMBER})(?:\s?{_UNIT_UK_RU})?\s+(?:мені|йому|їй|мне|ему|ей)\s+"
     rf"(?:виповнилося|виповнилось|виповниться|исполнилось|исполнится|стукнуло)(?!\w)"
@@ -315,9 +322,10 @@ _EN_AGE_BARE_RE = re.compile(
     r"(?:\s*\([^()\n]{1,40}\)|,)?"            # "Mum (Halyna Petrivna) was 71", "The son, Maksym, is 12"
     r"|\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he)\s+(?:wife|husband|son|daughter|mother|father|mum|mom|"
     r"dad|brother|sister|grandson|granddaughter|grandmother|grandfather|boy|girl|child|baby))"
-    r"\s+(?P<v>was|were|am|is|are|(?:had\s+)?(?:just\s+)?turned)"
-    r"|\b(?:I|[Hh]e|[Ss]he)(?P<v2>['’][ms]))\s+"
-    rf"(?:(?:only|just|now|still|already|barely)\s+)?(?P<n>(?i:{_AGE_N}))(?=\s*(?:[.,;:!?)…—]|$)|\s+(?:when|then|now|and|but|"
+    r"\s+(?P<v>was|were|am|is|are|(?:had\s+)?(?:just\s+)?turned|(?:will|would)\s+be|['’]ll\s+be)"
+    r"|\b(?:I|[Hh]e|[Ss]he)(?P<v2>['’][ms])(?:,?\s+(?:um|uh|er|erm|like),)?"
+    r"|(?<![\w'’])(?P<v3>[Bb]eing)(?:\s+but)?)\s+"
+    rf"(?:(?:only|just|now|still|already|barely)\s+)?(?P<n>(?i:{_AGE_N}))(?=\s*(?:[.,;:!?)…—(]|$)|\s+(?:when|then|now|and|but|"
     rf"at\s+the\s+time|back\s+then|last|this|in|on|at|since|yesterday|today)\b)",
     re.MULTILINE,
 )
@@ -349,21 +357,25 @@ _UK_DATIVE_AGE_RE = re.compile(
 _TURNED_TRIGGERS = (("turned", True),)
 # «Димочке 39 лет», «Артёму 36, у него астма»: a first name in the dative, then the number
 _NAME_DATIVE_AGE_RE = re.compile(
-    rf"(?<![\w'’])(?P<name>[А-ЯІЇЄҐЁ][а-яіїєґё'’]+(?:у|ю|е|і|ї))\s+(?:(?i:{_AGE_CUE})\s+)*"
+    rf"(?<![\w'’])(?P<name>[А-ЯІЇЄҐЁ][а-яіїєґё'’]+(?:у|ю|е|і|ї))\s+"
+    rf"(?:[ув]\s+(?i:{_UK_MONTH_ANY}|{_RU_MONTH_ANY})\s+(?=(?i:буде|будет|исполнится|виповниться)))?"   # «Тимуру в марте будет 35»
+    rf"(?:(?i:{_AGE_CUE})\s+)*"
     rf"(?P<n>(?i:{_UK_RU_NUMBER}))(?:\s?(?i:{_UNIT_UK_RU})(?!\w)|(?=\s*[,.;:!?)»…—]))"
     r"(?!\s+(?:тому|назад|поспіль|подряд))")
 # «моей подзащитной 43 года», «клієнтці 52 роки»: a person named by a noun in the dative
 _PERSON_DATIVE_AGE_RE = re.compile(
     rf"(?<![\w'’])(?P<noun>[а-яіїєґё'’]{{3,}})\s+(?P<n>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}(?!\w)"
     r"(?!\s+(?:тому|назад|поспіль|подряд))", re.IGNORECASE)
-_NAME_DATIVE_TRIGGERS = ((re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’]+[уюеії] (?:[а-яіїєё]+ )?[1-9дтчпшсвоdtfs]"), False),)
+_NAME_DATIVE_TRIGGERS = ((re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’]+[уюеії] (?:[а-яіїєё]+ ){0,3}[1-9дтчпшсвоdtfs]"), False),)
 # «Ему двадцать пять было, сейчас двадцать шесть уже»: the age now, after the age then
 _AGE_NOW_RE = re.compile(
     rf"[^.!?\n]{{0,40}}?(?<![\w'’])(?:(?:сейчас|зараз|тепер|теперь|now)(?:,[^.!?\n]{{0,30}}?,)?\s+(?:(?:уже|вже|already)\s+)?"
     rf"(?P<n>{_UK_RU_NUMBER}|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}(?!\w))?(?=\s*(?:[,.;:!?…]|уже|вже|$))"
     # «а в ноябрі вже 24 буде»
     rf"|(?:вже|уже|already)\s+(?P<n2>{_UK_RU_NUMBER}|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}(?!\w))?"
-    rf"(?=\s+(?:буде|будет|виповниться|исполнится|will\s+be)))",
+    rf"(?=\s+(?:буде|будет|виповниться|исполнится|will\s+be))"
+    # "He turned 33 in captivity, and then 34.", «потім 34»
+    rf"|(?:and\s+then|then|потім|потом|затем)\s+(?P<n3>{_UK_RU_NUMBER}|{_EN_NUMBER_WORD})(?=\s*[,.;!?…]))",
     re.IGNORECASE)
 # "At 17, Danylo was taken…" (a time would be "At 5,": only 13 and over), «У 17 років його
 # забрали», «В 17 лет»: the age at which something happened
@@ -395,12 +407,12 @@ _DATIVE_TRIGGERS = ((re.compile(r"(?:ові|еві|єві)[ ,]|(?:рік|рок�
 # before the verb, which would cost `re` its fast scan for the verbs' first letters.
 _AGE_VERB_NEAR_NUMBER = re.compile(
     r"(?:було|было|був|була|был|буде|будет|виповни\w*|исполни\w*|стукнуло|свої|свои|was|were|"
-    r"am|is|are|turned|мені|йому|їй|мне|ему|ей|['’][sm])"
-    rf"\s+(?:[^\W\d]+\s+){{0,2}}?(?<![^\W\d_]){_NUMBER_START}")
+    r"am|is|are|turned|being|be|мені|йому|їй|мне|ему|ей|якому|якій|которому|которой|має|мав|мала|['’][sm])"
+    rf",?\s+(?:[^\W\d]+,?\s+){{0,2}}?(?<![^\W\d_]){_NUMBER_START}")
 # Each age pattern runs only near the words its every match contains: "year" (the commonest of
 # them, in English text) then never sends the Ukrainian and Russian patterns over a paragraph.
 # (the word boundary of "aged" is checked after "age": one leading it would cost the fast scan)
-_EN_AGE_TRIGGER = (re.compile(r"year|age(?<![^\W\d_]age)d?\b|y\.?o\b|-yo\b"), True)
+_EN_AGE_TRIGGER = (re.compile(r"year|age(?<![^\W\d_]age)d?\b|y\.?o\b|y/o\b|-yo\b"), True)
 _CYR_AGE_TRIGGER = (re.compile(r"річн|літн|летн|віці|віком|возраст|вік\b"), True)
 _AGE_PRONOUN_TRIGGER = (re.compile(r"(?:мені|йому|їй|тобі|вам|нам|їм|мне|ему|ей|тебе|им|якій|якому|котрій|котрому|которой|"
                                    r"которому)[ \t\n]+[^\n]{0,30}?\d"), True)
@@ -456,7 +468,8 @@ _COMPOUND_NUMBER_WORDS = re.compile(rf"(?:{_UK_RU_TENS}\s+{_UK_RU_UNITS}|{_UK_RU
 def _first_name(word: str) -> bool:
     """«Юлія, 41, медсестра», "Yuliia, 41, a nurse": one word before the age, a first name."""
     info = analyse_latin(word) if word.isascii() else analyse(word)
-    return info.name and not info.common
+    # a name that is also a rarer word («Максим»: a maxim) is still the name; not a place
+    return info.name and not info.place and not info.common_dominant
 
 
 def _apposition_is_age(text: str, comma: int, m: re.Match) -> bool:
@@ -557,10 +570,50 @@ def _table_ages(text: str) -> list[Span]:
     return spans
 
 
+# "son Bohdan (17)", «внучкой Соней (7)», «1991 г.р. (34 года)», «1969 р.н. (56 р.)»: a number in
+# brackets after a first name, or with its unit (unless a term: «засуджений (5 років)»)
+_BRACKET_AGE_RE = re.compile(
+    rf"(?P<prev>[^\W\d_]+\s+)?(?P<name>[A-ZА-ЯІЇЄҐЁ][^\W\d_]+\s)?\((?P<n>1[01]\d|[1-9]?\d)(?P<unit>\s?(?:{_UNIT_UK_RU}(?!\w)|[рг]\.|"
+    r"y/o|y\.o\.|years?(?:\s+old)?))?\)", re.IGNORECASE)
+_BRACKET_TRIGGERS = ((re.compile(r"\([1-9]"), False),)
+# «двадцати одного года от роду», «сорока років від роду»; "a woman of seventy-four years";
+# «Вік сина .......... 40»: a form's dotted leader
+_OTHER_AGE_RE = re.compile(
+    rf"(?<![\w'’])(?P<n>\d{{1,3}}|[а-яіїєё'’]+(?:\s+[а-яіїєё'’]+)?)\s+(?:года|лет|год|років|роки|рік)\s+(?:от|від)\s+роду"
+    rf"|\b(?:woman|man|lady|person|widow|widower|pensioner|mother|father)\s+of\s+(?P<n2>{_AGE_N})\s+years\b"
+    rf"|(?<![\w])(?:вік|возраст|age)(?:\s+[^\W\d_]+){{0,3}}\s*[.…]{{3,}}\s*(?P<n3>1[01]\d|[1-9]?\d)(?![\d.,])",
+    re.IGNORECASE)
+_OTHER_AGE_TRIGGERS = (("роду", True), (" of ", True), ("...", False), ("…", False))
+
+
+def _relative(word: str | None) -> bool:
+    if not word:
+        return False
+    word = word.strip().lower()
+    lex = lexicon()
+    return word in lex.titles_en if word.isascii() else not analyse(word).lemmas.isdisjoint(lex.titles_cyr)
+
+
+def _other_ages(text: str) -> list[Span]:
+    spans = []
+    for m in finditer(_BRACKET_AGE_RE, text, windows(text, _BRACKET_TRIGGERS)):
+        if m.group("unit"):
+            if _TERM_BEFORE.search(text, max(0, m.start() - 60), m.start("n") - 1):
+                continue
+        elif not (m.group("name") and (_first_name(m.group("name").strip()) or _relative(m.group("prev")))):
+            continue        # «внучкой Соней (7)»: «Соня» is also a sleepyhead, the granddaughter is not
+        spans.append(Span(m.start("n"), m.end("n") + len(m.group("unit") or ""), "age", "age.exact"))
+    for m in finditer(_OTHER_AGE_RE, text, windows(text, _OTHER_AGE_TRIGGERS)):
+        group = next(g for g in ("n", "n2", "n3") if m.group(g) is not None)
+        spans.append(Span(m.start(group), m.end(), "age", "age.exact"))
+    return spans
+
+
 def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
     """`numbers`: the text has a digit or a number word (otherwise only one-word ages can be
     there); `digits`: it has a digit."""
     spans = _appositions(text) if numbers and ", " in text else []
+    spans += _other_ages(text)
     if digits and "|" in text:
         spans += _table_ages(text)
     verbs = windows(text, _AGE_VERB_TRIGGERS) if numbers else []
@@ -574,7 +627,8 @@ def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
                         (_EN_AGE_BARE_RE, verbs), (_UK_DATIVE_AGE_RE, datives), (_EN_TURNED_RE, turned),
                         (_AT_AGE_UK_RU_RE, datives), (_AT_AGE_EN_RE, at_age)):
         for m in finditer(rx, text, regions):
-            number_start = next(m.start(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10")
+            number_start = next(m.start(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10",
+                                                     "n11", "n12")
                                 if g in rx.groupindex and m.group(g) is not None)
             if _APPROX_BEFORE_RE.search(text[max(0, number_start - 20):number_start]):
                 continue
@@ -640,13 +694,25 @@ def answered_ages(text: str) -> list[Span]:
     return spans
 
 
+_NUMBER_AT_END = re.compile(rf"(?:\d{{1,3}}|{_UK_RU_NUMBER_WORDS}|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU})?$", re.IGNORECASE)
+
+
 def _ages_now(text: str, ages: list[Span]) -> list[Span]:
+    """The age now after the age then, and an age said twice («…сорок один. Сорок один, да.»)."""
     out = []
     for age in ages:
         m = _AGE_NOW_RE.match(text, age.end)
         if m:
-            number = "n" if m.group("n") is not None else "n2"
+            number = next(g for g in ("n", "n2", "n3") if m.group(g) is not None)
             out.append(Span(m.start(number), m.end(), "age", "age.exact"))
+    for age in ages + out:
+        said = _NUMBER_AT_END.search(text, age.start, age.end)
+        if said:
+            again = re.compile(r"[^.!?\n]{0,20}?[.!?…]\s+(" + re.escape(said.group()) + r")(?=\s*[,.;!?…])",
+                               re.IGNORECASE)
+            m = again.match(text, age.end)
+            if m:
+                out.append(Span(m.start(1), m.end(1), "age", "age.exact"))
     return out
 
 
@@ -665,7 +731,8 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
         numbers = _has_number_word(text)
         lower = text.lower()
         one_word = _CYR_AGE_TRIGGER[0].search(lower) or _EN_AGE_TRIGGER[0].search(lower)
-        ages = _ages(text, numbers, digits=False) if numbers or one_word else []
+        spelled_age = one_word or "роду" in lower     # «двадцати одного года от роду»
+        ages = _ages(text, numbers, digits=False) if numbers or spelled_age else []
         return _without_overlaps(ages + _spelled_dates(text))
     days = _day_dates(text) + _spelled_dates(text)
     spans = days + _birth_dates(text, days) + _ages(text)

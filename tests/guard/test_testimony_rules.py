@@ -225,6 +225,36 @@ AGE_CASES = [
     ("їм 73 організації", []),
     ("age group 40-49", []),
     ("up to 16 hours a day, 20,000 children, 73 organisations", []),
+    # spoken ages: a filler, "being", "will be", an age said twice, "and then"
+    ("He was forty-seven then, he's, um, forty-nine now. Forty-nine, yes.",
+     [("was forty-seven", "age", "age.exact"), ("he's, um, forty-nine", "age", "age.exact"),
+      ("Forty-nine", "age", "age.exact")]),
+    ("My son is not old, being but forty-six, yet his lungs were weak.", [("being but forty-six", "age", "age.exact")]),
+    ("Dima will be 29 in November, we want him home.", [("will be 29", "age", "age.exact")]),
+    ("He turned 33 in captivity, and then 34. The children know his voice.",
+     [("turned 33", "age", "age.exact"), ("34", "age", "age.exact")]),
+    ("an old woman of seventy-four years who never wrote", [("seventy-four years", "age", "age.exact")]),
+    ("little Sashko is nine years of age", [("nine years of age", "age", "age.exact")]),
+    ("a sentence of 10 years in a colony", []),
+    # notes and forms: y/o, brackets after a name or with a unit, a dotted leader
+    ("**Pt:** KOVALENKO, Serhii V. · M · 52 y/o", [("52 y/o", "age", "age.exact")]),
+    ("lives with wife + son Bohdan (17), daughter in Warsaw", [("17", "age", "age.exact")]),
+    ("живёт с дочерью и внучкой Соней (7). Просит", [("7", "age", "age.exact")]),
+    ("**Гусейнов Тимур Рашидович** (34 года)", [("34 года", "age", "age.exact")]),
+    ("засуджений до позбавлення волі (5 років)", []),
+    ("see page 12 (3) and Chapter (14)", []),
+    ("Вік сина .......... 40 (виповнилось у неволі)", [("40", "age", "age.exact")]),
+    # pronouns before a bracket or a conjunction; «ныне», «має … років», «… лет исполнилось»,
+    # «года от роду», a name in the dative with the month before «будет»
+    ("ему 44, ей 41 («напишите „за сорок“»)", [("ему 44", "age", "age.exact"), ("ей 41", "age", "age.exact")]),
+    ("Федір Гончаренко, йому 71 і в нього діабет", [("йому 71", "age", "age.exact")]),
+    ("Ему ныне пятьдесят семь лет, у него диабет.", [("Ему ныне пятьдесят семь лет", "age", "age.exact")]),
+    ("внук Глебушка, которому семнадцать, помогает", [("которому семнадцать", "age", "age.exact")]),
+    ("Онук Максим має вісімнадцять років, вчиться в Одесі.", [("має вісімнадцять років", "age", "age.exact")]),
+    ("Він має 10 років досвіду роботи.", []),
+    ("Валентине Ивановне восемьдесят лет исполнилось в марте.", [("восемьдесят лет исполнилось", "age", "age.exact")]),
+    ("тощий, рыжий, двадцати одного года от роду, с привычкой", [("двадцати одного года от роду", "age", "age.exact")]),
+    ("Тимуру в марте будет 35, хочу, чтобы он был дома.", [("35", "age", "age.exact")]),
 ]
 
 ALL_CASES = DATE_CASES + AGE_CASES
