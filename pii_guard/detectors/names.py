@@ -271,6 +271,39 @@ def _kept_by_context(text: str, start: int, end: int, word: str, language: str |
     return info.surn or not info.known
 
 
+# "whom everyone called Professor", «його звали Кумом», «Батя — так его звали все»: a word that is
+# ordinary («професор», «кум», «батя») used as a nickname, right after a verb of calling (and its
+# pronoun) or right before «(так) його звали».
+_CALLING = (r"(?:called|calls|call|named|звали|звала|звал|звуть|кличуть|кличе|кликали|кликала|кличут|"
+            r"зовут|зовёт|зовет|звать|называли|называла|називали|називала|прозвали|дразнили|величали)")
+_CALLED_BEFORE = re.compile(
+    rf"(?<![\w'’]){_CALLING}(?:\s+(?:him|her|його|її|его|её|ее|всі|все|everyone|all)){{0,2}}"
+    r"(?:\s+(?:чомусь|почему-то|просто|also|just))?\s+[«\"“]?$", re.IGNORECASE)
+_NAMED_AFTER = re.compile(
+    rf"[»\"”]?\s*(?:[—–,-]\s*)?(?:так\s+)?(?:його|её|її|его|ее|him|her)\s+(?:ще\s+|еще\s+|ещё\s+|also\s+)?{_CALLING}(?![\w'’])",
+    re.IGNORECASE)
+
+
+# «Мама його Вітюшею кличе», «Його ще «Басом» кликали»: the pronoun before, the verb after
+_PRONOUN_BEFORE = re.compile(r"(?<![\w'’])(?:його|её|її|его|ее)(?:\s+(?:ще|еще|ещё|всі|все))?\s+[«\"“]?$", re.IGNORECASE)
+_VERB_AFTER = re.compile(rf"[»\"”]?\s+{_CALLING}(?![\w'’])", re.IGNORECASE)
+
+
+def _nickname_context(text: str, start: int, end: int, word: str, latin: bool) -> bool:
+    """Is this ordinary capitalised word a nickname by what surrounds it (not a place)?"""
+    if word.isupper():
+        return False
+    if not (_CALLED_BEFORE.search(text, max(0, start - 40), start) or _NAMED_AFTER.match(text, end)
+            or (_VERB_AFTER.match(text, end) and _PRONOUN_BEFORE.search(text, max(0, start - 16), start))):
+        return False
+    if latin:
+        info = analyse_latin(word)
+        lex = lexicon()     # "they called Lieutenant Colonel Sorokin": a rank, then the name
+        return not (info.place or word.lower() in lex.function_words_en or word.lower() in lex.not_names_en)
+    info = analyse(word)
+    return not (info.place or info.function or not info.lemmas.isdisjoint(lexicon().not_names_cyr))
+
+
 _DIMINUTIVE = re.compile(r"(?P<stem>[а-яіїєґё'’]{2,}?)(?:еньк|оньк|ечк|очк|юшк|ушк|к)(?:а|и|е|у|ой|ою|ці|о)$"
                          r"|(?P<stem2>[а-яіїєґё'’]{2,}?)чик(?:а|у|ом|е|ові)?$")
 
@@ -347,7 +380,8 @@ def _tokens(text: str, language: str | None) -> list[_Token]:
             kind, rule, first_name, patronymic, english = _word_class(word, latin, language, False)
             kept = False
             if kind == NONE:
-                if latin or not _kept_by_context(text, start, start + len(word), word, language):
+                nickname = _nickname_context(text, start, start + len(word), word, latin)
+                if not nickname and (latin or not _kept_by_context(text, start, start + len(word), word, language)):
                     continue  # most capitalised words: nothing more to learn about them
                 kept = True
                 kind, rule = JOIN, f"name.morph.{language if language in ('uk', 'ru') else 'uk'}"
@@ -554,6 +588,19 @@ def _in_apposition(tok: _Token, text: str) -> bool:
     return bool(before) and not analyse(before.group(1).lower()).lemmas.isdisjoint(titles)
 
 
+_LABEL_COLON = re.compile(r"[*_]*\s?:")
+
+
+def _speaker_label(tok: _Token, text: str) -> bool:
+    """«**[00:17] ВІКТОРІЯ:**», "HALYNA:": a transcript's speaker, in capitals, who is a name in
+    the dictionaries (not "HOST:", «ВЕДУЧИЙ:»)."""
+    if not _LABEL_COLON.match(text, tok.end):
+        return False
+    word = tok.word.capitalize()
+    info = analyse_latin(word) if tok.latin else analyse(word)
+    return (info.name or info.surn or info.patr) and not info.place
+
+
 def _judge(tokens: list[_Token], i: int, j: int, text: str) -> str | None:
     """The rule that makes tokens[i:j] a person's name, or None."""
     run = tokens[i:j]
@@ -564,8 +611,10 @@ def _judge(tokens: list[_Token], i: int, j: int, text: str) -> str | None:
     trigger = _trigger(tokens[i], text)
     evidence = [t for t in words if t.kind in (STRONG, WEAK_NAME, WEAK_SURN)]
     if initials:
+        if "".join(t.word for t in initials) in _NOT_INITIALS:
+            return None         # "Washington D.C.", «Москва РФ.»: an abbreviation, not initials
         cyrillic_word = any(not t.latin for t in words)
-        return "name.initials" if evidence or cyrillic_word or len(initials) > 1 else None
+        return "name.initials" if evidence or cyrillic_word or len(initials) > 1 or trigger else None
     if any(t.patronymic for t in words):
         return "name.patronymic"
     if len(words) == 2 and _coincidental_first_name(words[0]) and _foreign_surname(words[1]):
@@ -574,6 +623,10 @@ def _judge(tokens: list[_Token], i: int, j: int, text: str) -> str | None:
         words = words[:1]   # a first name in a Title Case phrase: judge it alone
     if len(words) == 1:
         tok = words[0]
+        if not tok.initial and _nickname_context(text, tok.start, tok.end, tok.word, tok.latin):
+            return "name.title"
+        if tok.word.isupper() and _speaker_label(tok, text):
+            return tok.rule or "name.title"
         named = trigger == "naming" and (tok.kind != JOIN or tok.after_quote
                                          or tok.word.lower() in lexicon().coincidence_en)
         if trigger == "title" or named:
@@ -620,6 +673,19 @@ def _inverted_surname(tokens: list[_Token], i: int, text: str) -> bool:
             and _COMMA_GAP.fullmatch(text, before.end, tokens[i].start) is not None)
 
 
+# Initials that are abbreviations, not people («U.S.», «A.M.», «P.S.», «С.Ш.А.» is rare).
+_NOT_INITIALS = frozenset({"US", "UK", "UN", "EU", "AM", "PM", "BC", "AD", "NB", "PS", "OK", "TV", "DC",
+                           "LA", "NY", "ID", "HQ", "PR", "RF", "РФ", "США", "ЕС", "ЄС", "ТВ", "НБ"})
+
+
+def _initials_alone(run: list[_Token], text: str) -> bool:
+    """A testimony's "— M.O., 22:10", «(В. Б.)»: two or three initials and no word, a signature
+    or a witness kept to initials."""
+    if not 2 <= len(run) <= 3 or not all(t.initial for t in run):
+        return False
+    return "".join(t.word for t in run) not in _NOT_INITIALS
+
+
 def _pseudonym_words(pseudonyms: frozenset[str]) -> frozenset[str]:
     """A pseudonym, and each word of one («Ирина Морская»: «от Ирины» is the same person)."""
     words = {w for p in pseudonyms for w in p.split() if len(p.split()) > 1 and len(w) > 2}
@@ -664,6 +730,8 @@ def _detect(text: str, ctx: ScanContext) -> list[Span]:
     found: list[tuple[int, int, str]] = []
     for i, j in _runs(tokens, prose):
         rule = _judge(tokens, i, j, prose)
+        if rule is None and ctx.testimony and _initials_alone(tokens[i:j], prose):
+            rule = "name.initials"
         if rule and declared and j - i > 1 and matching_entry([tokens[j - 1].word], declared) \
                 and not _judge(tokens, i, j - 1, prose):
             # A declared pseudonym after a word is no evidence that the word is a name:

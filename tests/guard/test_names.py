@@ -160,6 +160,19 @@ POSITIVE = [
     ("uk", "Я дійшла до Кузьменчихи, сусідки нашої.", "Кузьменчихи", None),
     ("uk", "Хлопці називали його «Кірюха». Він мені допоміг.", "Кірюха", None),
     ("ru", "Кто сидел с ним? Позывной «Бэтмен», говорят, жив.", "Бэтмен", "name.title"),
+    # an ordinary word used as a nickname: after a verb of calling (and its pronoun), or before
+    # «(так) його звали», or between the pronoun and the verb
+    ("en", "a quiet man whom everyone called Professor, although he taught driving", "Professor", "name.title"),
+    ("en", "The guards mocked him; we called him Ryzhyi, and the name stuck.", "Ryzhyi", "name.title"),
+    ("ru", "Старшим был Батя — так его звали все, даже конвой.", "Батя", "name.title"),
+    ("ru", "мужик из Токмака, которого почему-то звали Профессором, учил водить.", "Профессором", "name.title"),
+    ("uk", "Кумом його звали всі, навіть конвоїри.", "Кумом", "name.title"),
+    ("uk", "Мама його Вітюшею кличе, досі, як малого.", "Вітюшею", "name.title"),
+    ("uk", "Його ще «Басом» кликали, бо співав низьким голосом.", "Басом", "name.title"),
+    # a transcript's speaker in capitals who is a name (even one that is also a word)
+    ("uk", "**[00:17] ВІКТОРІЯ:** Була одна звістка, у 2023-му.", "ВІКТОРІЯ", None),
+    # a title, then an initial and a double surname
+    ("en", "*Dr. A. Melnychuk-Rouse, MD, rehab physician*", "A. Melnychuk-Rouse", "name.initials"),
 ]
 
 
@@ -264,6 +277,12 @@ NEGATIVE = [
     # a town or a village after its abbreviation or its word; an office after «пане»
     ("uk", "Він з м. Біла Церква, а вона з с. Велика Олександрівка, жили у селі Велика Бабка."),
     ("uk", "Шановний пане Президенте, звертаємося до Вас."),
+    # after a verb of calling: a place, a rank, a thing
+    ("uk", "Ми називали це місто Києвом, а вони звали Україну інакше."),
+    ("en", "They called Ukraine a brother nation. An officer they called Lieutenant Colonel."),
+    # a speaker in capitals who is no name; initials that are abbreviations
+    ("uk", "ВЕДУЧИЙ: Добрий вечір. HOST: Go ahead."),
+    ("en", "The U.S. and the U.N. met at 5 P.M. in Washington D.C."),
 ]
 
 
@@ -289,6 +308,13 @@ def test_a_testimony_s_file_names_and_hashtags_are_read_for_names():
     assert [(text[s.start:s.end], s.rule) for s in spans] == [
         ("horbenko", "name.in_path"), ("tkachuk", "name.in_path"), ("Liudmyla", "name.in_path")]
     assert names.detect(text, ScanContext(language="en")) == []     # a site's paths elsewhere
+
+
+def test_initials_alone_are_a_name_in_a_testimony_only():
+    text = "**Coordinator on duty:** Marta (M.O.)\n\n— M.O., 22:10, В. Б."
+    spans = names.detect(text, ScanContext(language="en", testimony=True, pseudonyms=frozenset({"Marta"})))
+    assert [text[s.start:s.end] for s in spans] == ["M.O.", "M.O.", "В. Б."]
+    assert names.detect(text, ScanContext(language="en", pseudonyms=frozenset({"Marta"}))) == []
 
 
 def test_each_word_of_a_declared_pseudonym_passes_alone():
