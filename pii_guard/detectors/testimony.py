@@ -58,8 +58,10 @@ _CYR_DAY_MONTH_RE = re.compile(
     re.IGNORECASE,
 )
 _EN_DAY_MONTH_RE = re.compile(
-    rf"(?<![\w.,\-])(?:the\s+)?(?:{_DAY}\s?[-–]\s?)?{_DAY}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:{_EN_MONTHS})"
+    rf"(?<![\w.,\-])(?:the\s+)?(?:{_DAY}\s?[-–]\s?)?{_DAY}(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?\s+(?:{_EN_MONTHS})"
     rf"(?:,?\s+{_YEAR})?(?!\w)"
+    # a clinic's "14-MAR-1973", "19-Oct-2025"
+    rf"|(?<![\w.,\-]){_DAY}-(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-{_YEAR}(?!\w)"
 )
 _EN_MONTH_DAY_RE = re.compile(
     rf"(?<![\w])(?:{_EN_MONTHS})\s+{_DAY}(?:st|nd|rd|th)?(?:\s?[-–]\s?{_DAY})?(?!\w|[.,:]\d)(?:,?\s+{_YEAR})?(?!\w)"
@@ -110,6 +112,8 @@ _DATE_TRIGGERS = (
     (re.compile(r"[0-9][./\-][0-9]"), False),
     (re.compile(rf"[0-9](?:-?(?:го|е|ого|st|nd|rd|th))?(?:\s+of)?\s+{_MONTH_STEMS}"), True),
     (re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}(?![0-9])"), True),
+    (re.compile(r"[0-9](?:st|nd|rd|th)? day of"), True),
+    (re.compile(r"[0-9]-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-"), True),
 )
 
 
@@ -129,12 +133,13 @@ _EN_MONTHS_FULL = "January|February|March|April|May|June|July|August|September|O
 _SPELLED_DAY_RE = re.compile(
     rf"(?<![\w'’])(?i:{_UK_RU_ORDINAL_DAY}\s+(?:{_UK_MONTHS_GEN}|{_RU_MONTHS_GEN}))"
     rf"(?:,?\s+{_YEAR}(?:\s?(?:р\.|року|рік|г\.|года|год))?)?(?!\w)"
-    rf"|(?<![\w])(?:(?i:the)\s+)?(?i:{_EN_ORDINAL_DAY})\s+of\s+(?:{_EN_MONTHS_FULL})(?:,?\s+{_YEAR})?(?!\w)"
+    rf"|(?<![\w])(?:(?i:the)\s+)?(?i:{_EN_ORDINAL_DAY})\s+(?:day\s+)?of\s+(?:{_EN_MONTHS_FULL})(?:,?\s+{_YEAR})?(?!\w)"
     rf"|(?<![\w])(?:{_EN_MONTHS_FULL})\s+(?:the\s+)?{_EN_ORDINAL_DAY}(?:,?\s+{_YEAR})?(?!\w)")
 # (an ordinal's last letter before a month; "of" before one; a month before an ordinal)
 _SPELLED_DAY_TRIGGERS = (
     (re.compile(r"[оеєь] (?:січ|лют|бер|квіт|трав|черв|лип|серп|вер|жовт|лист|груд|янв|фев|мар|апр|мая|июн|"
                 r"июл|авг|сен|окт|ноя|дек)|of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"), True),
+    (re.compile(r"day of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"), True),
     (re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
                 r" (?:the )?(?:fir|sec|thi|fou|fif|six|sev|eig|nin|ten|ele|twe)"), True))
 
@@ -149,15 +154,29 @@ def _spelled_dates(text: str) -> list[Span]:
 # «свидание на 15.02», «Наступна зустріч — 26.11». Only where a date is expected: a line's
 # start, after a dash or a preposition of time; never «о 10.05» (a time) or «12.05 грн».
 _DAY_MONTH_RE = re.compile(
-    r"(?:^[ \t>*_#\-]*|(?:(?<![\w])(?:на|до|з|із|від|по|к|ко|от|после|після|until|by|on|from|since)"
-    r"|[—–])[ \t]+)(?P<date>(?P<d>[0-3]\d)\.(?P<m>[01]\d))(?![\w]|[.,]\d|:\d)"
+    r"(?:^[ \t>*_#\-]*|(?:(?<![\w])(?:на|до|з|із|від|по|к|ко|от|после|після|until|by|on|from|since|"
+    # «повернувся 14.08», «задержали 22.08», "released 19.10": the events a testimony dates
+    r"повернул\w*|повернув\w*|вернул\w*|затрима\w*|задержа\w*|забрал\w*|забрав\w*|вивезл\w*|вывезл\w*|"
+    r"звільнил\w*|звільнен\w*|освобо\w*|обмінял\w*|обменял\w*|returned|released|detained|arrested|taken)"
+    r"|[—–]|~~|(?<![\w.,])(?:19|20)\d\d\s(?:~~)?)[ \t]*)(?P<date>(?P<d>[0-3]\d)\.(?P<m>[01]\d))(?![\w]|[.,]\d|:\d)"
     r"(?!\s*(?:грн|руб|р\.|₴|€|\$|%|км|кг|год|час|ч\.|hrs?|h\b))",
     re.IGNORECASE | re.MULTILINE)
 
 
+_DATE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:дата|date|коли|когда|when|день|day|число)(?![^\W\d_])", re.IGNORECASE)
+_DAY_MONTH_CELL_RE = re.compile(r"(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.?")
+
+
 def _day_month_dates(text: str, regions: list[tuple[int, int]]) -> list[Span]:
-    return [Span(m.start("date"), m.end("date"), "exact_date", "date.day")
-            for m in finditer(_DAY_MONTH_RE, text, regions) if _real_date("2024", m.group("m"), m.group("d"))]
+    spans = [Span(m.start("date"), m.end("date"), "exact_date", "date.day")
+             for m in finditer(_DAY_MONTH_RE, text, regions) if _real_date("2024", m.group("m"), m.group("d"))]
+    if "|" in text:
+        # «| Когда | … | 06.09 |»: a table's date column
+        for a, b in _column_cells(text, _DATE_HEADER_RE):
+            m = _DAY_MONTH_CELL_RE.fullmatch(text, a, b)
+            if m and _real_date("2024", m.group("m"), m.group("d")):
+                spans.append(Span(a, b, "exact_date", "date.day"))
+    return spans
 
 
 def _day_dates(text: str) -> list[Span]:
@@ -325,7 +344,7 @@ _EN_AGE_BARE_RE = re.compile(
     r"\s+(?P<v>was|were|am|is|are|(?:had\s+)?(?:just\s+)?turned|(?:will|would)\s+be|['’]ll\s+be)"
     r"|\b(?:I|[Hh]e|[Ss]he)(?P<v2>['’][ms])(?:,?\s+(?:um|uh|er|erm|like),)?"
     r"|(?<![\w'’])(?P<v3>[Bb]eing)(?:\s+but)?)\s+"
-    rf"(?:(?:only|just|now|still|already|barely)\s+)?(?P<n>(?i:{_AGE_N}))(?=\s*(?:[.,;:!?)…—(]|$)|\s+(?:when|then|now|and|but|"
+    rf"(?:(?:only|just|now|still|already|barely)\s+)?(?P<n>(?i:{_AGE_N}))(?![.,]\d)(?=\s*(?:[.,;:!?)…—(]|$)|\s+(?:when|then|now|and|but|"
     rf"at\s+the\s+time|back\s+then|last|this|in|on|at|since|yesterday|today)\b)",
     re.MULTILINE,
 )
@@ -536,10 +555,9 @@ def _cells(line: str, offset: int) -> list[tuple[int, int]]:
     return cells
 
 
-def _table_ages(text: str) -> list[Span]:
-    """Ages in a table's age column, or in the row of a form whose label is an age
-    («| Date of birth / age | 04.09.1964 / 58 |»)."""
-    spans = []
+def _column_cells(text: str, header_re: re.Pattern) -> list[tuple[int, int]]:
+    """The cells under a table header that `header_re` finds (the first such column)."""
+    cells_found = []
     lines = text.split("\n")
     starts = [0]
     for line in lines:
@@ -548,25 +566,33 @@ def _table_ages(text: str) -> list[Span]:
     for i, line in enumerate(lines):
         if "|" not in line:
             column = None
-            continue
-        if i + 1 < len(lines) and _TABLE_RULE_RE.match(lines[i + 1]) and not _TABLE_RULE_RE.match(line):
+        elif i + 1 < len(lines) and _TABLE_RULE_RE.match(lines[i + 1]) and not _TABLE_RULE_RE.match(line):
             header = _cells(line, starts[i])
-            column = next((k for k, (a, b) in enumerate(header) if _AGE_HEADER_RE.search(text, a, b)), None)
-            continue
-        if _TABLE_RULE_RE.match(line):
-            continue
-        cells = _cells(line, starts[i])
-        if column is not None and column < len(cells):
-            chosen = [cells[column]]
-        elif cells and _AGE_HEADER_RE.search(text, *cells[0]):
-            chosen = cells[1:]
-        else:
-            continue
-        for a, b in chosen:
-            # the whole cell, or one part of it: «04.09.1964 / 58», «11.03.1957, 66 лет»
-            for part in _CELL_PART_RE.finditer(text, a, b):
-                if _AGE_CELL_RE.fullmatch(text, part.start(), part.end()):
-                    spans.append(Span(part.start(), part.end(), "age", "age.exact"))
+            column = next((k for k, (a, b) in enumerate(header) if header_re.search(text, a, b)), None)
+        elif column is not None and not _TABLE_RULE_RE.match(line):
+            cells = _cells(line, starts[i])
+            if column < len(cells):
+                cells_found.append(cells[column])
+    return cells_found
+
+
+def _table_ages(text: str) -> list[Span]:
+    """Ages in a table's age column, or in the row of a form whose label is an age
+    («| Date of birth / age | 04.09.1964 / 58 |»)."""
+    chosen = _column_cells(text, _AGE_HEADER_RE)
+    starts = [0]
+    for line in text.split("\n"):
+        if "|" in line and not _TABLE_RULE_RE.match(line):
+            cells = _cells(line, starts[-1])
+            if cells and _AGE_HEADER_RE.search(text, *cells[0]):
+                chosen += cells[1:]
+        starts.append(starts[-1] + len(line) + 1)
+    spans = []
+    for a, b in chosen:
+        # the whole cell, or one part of it: «04.09.1964 / 58», «11.03.1957, 66 лет»
+        for part in _CELL_PART_RE.finditer(text, a, b):
+            if _AGE_CELL_RE.fullmatch(text, part.start(), part.end()):
+                spans.append(Span(part.start(), part.end(), "age", "age.exact"))
     return spans
 
 

@@ -76,6 +76,18 @@ DATE_CASES = [
     ("Закон України від 15.04.2014 № 1207-VII", []),
     ("date: 2026-11-25", []),
     ("Accessed 25 November 2026.", []),
+    # a clinic's "14-MAR-1973"; "the 2nd day of February"; a day and month after the event it dates,
+    # after a year (a corrected date) or in a table's date column
+    ("**Pt:** M · DOB 14-MAR-1973 · **Released:** 19-Oct-2025 (exchange)",
+     [("14-MAR-1973", "exact_date", "date.birth"), ("19-Oct-2025", "exact_date", "date.day")]),
+    ("a son who was taken on the 2nd day of February 1979, a teacher",
+     [("the 2nd day of February 1979", "exact_date", "date.day")]),
+    ("чоловік Сергій повернувся 14.08, не спить", [("14.08", "exact_date", "date.day")]),
+    ("Дата задержания: 23 августа 2023 ~~22.08~~ [исправлено]",
+     [("23 августа 2023", "exact_date", "date.day"), ("22.08", "exact_date", "date.day")]),
+    ("| Кому | Когда | Что |\n|---|---|---|\n| Тимур | 06.09 | лекарства, 12.50 кг |",
+     [("06.09", "exact_date", "date.day")]),
+    ("Price was 14.08 dollars; he returned 3.5 km away.", []),
 ]
 
 AGE_CASES = [
