@@ -66,6 +66,14 @@ _OBF_BARE_RE = re.compile(
     r"(?![\w-])",
     re.IGNORECASE,
 )
+# The domain said in Cyrillic letters too: «glad.marina собачка мэйл точка ру», «… собачка укр
+# нет» (after «собака», which no prose puts between a Latin word and a domain).
+_CYR_LABEL = r"(?:[a-z0-9][a-z0-9-]*|[а-яёіїє]{2,12})"
+_OBF_SPOKEN_RE = re.compile(
+    rf"(?<![\w.@-])(?P<local>{_LOCAL}(?:\s+{_DOT_WORD}\s+{_LOCAL})*)\s+(?P<at>собака|собачка|собачку|равлик)\s+"
+    rf"(?P<domain>{_CYR_LABEL}(?:(?:\s+{_DOT_WORD}\s+|\.|\s+){_CYR_LABEL})?(?:\s+{_DOT_WORD}\s+|\.|\s+)"
+    rf"(?:ру|ком|нет|юа|уа|орг|инфо|{_TLDS}))(?![\w-])",
+    re.IGNORECASE)
 _MAIL_PROVIDERS = frozenset(
     "gmail ukr i meta mail yandex ya rambler proton protonmail outlook hotmail yahoo icloud "
     "bigmir online tutanota gmx web posteo".split()
@@ -114,7 +122,7 @@ def detect_emails(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
         rule = "email.mailto" if m.group("mailto") else "email.plain"
         spans.append(Span(m.start(), m.end(), "email", rule))
     regions = windows(text, _OBF_TRIGGERS)
-    for rx, needs_check in ((_OBF_BRACKETED_RE, False), (_OBF_BARE_RE, True)):
+    for rx, needs_check in ((_OBF_BRACKETED_RE, False), (_OBF_BARE_RE, True), (_OBF_SPOKEN_RE, False)):
         for m in finditer(rx, text, regions):
             if needs_check and not _bare_is_address(text, m):
                 continue
@@ -132,7 +140,7 @@ _AT_TRIGGERS = (("@", False),)
 # «at» before a known mail provider. Searched in the lowered text (see _windows.py).
 _OBF_TRIGGERS = (
     (re.compile(r"at ?[)\]}>]"), True), (re.compile(r"@ ?[)\]}>]"), True), (re.compile(r"эт ?[)\]}>]"), True),
-    ("собак", True), ("равлик", True), (" dot ", True), (" точка ", True), (" крапка ", True),
+    ("собак", True), ("собач", True), ("равлик", True), (" dot ", True), (" точка ", True), (" крапка ", True),
     (re.compile(r" at [a-z]{1,12}\."), True), (" @ ", True),
 )
 

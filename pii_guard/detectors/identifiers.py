@@ -267,8 +267,8 @@ def _financial(text: str, regions: list[tuple[int, int]]) -> list[Span]:
 # Plates use only letters that look alike in Latin and Cyrillic; a text may mix both.
 _PLATE_LETTERS = "ABCEHIKMOPTXАВСЕНІКМОРТХ"
 _UA_PLATE_RE = re.compile(
-    rf"(?<![\w\-])([{_PLATE_LETTERS}]{{2}})[ \-]?(\d{{4}})[ \-]?([{_PLATE_LETTERS}]{{2}})(?![\w\-])"
-)
+    rf"(?<![\w\-])([{_PLATE_LETTERS}R]{{2}})[ \-]?(\d{{4}})[ \-]?([{_PLATE_LETTERS}R]{{2}})(?![\w\-])"
+)   # (R: an English text's Р, "AR 4471 CM")
 # Latin look-alikes, and the letters an English text transliterates them to (Р -> R, С -> S,
 # Н -> N, В -> V, У -> U: «M529OR 161»); lower case: Cyrillic, compact form only.
 _RU_LETTERS = "ABEKMHOPCTYXRSNVUАВЕКМНОРСТУХавекмнорстух"

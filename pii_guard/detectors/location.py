@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from pii_guard.detectors._numbers import DIGIT_WORDS, HUNDREDS_WORDS, TEEN_WORDS, TENS_WORDS
 from pii_guard.detectors._windows import finditer, has_digit, windows
 from pii_guard.model import ScanContext, Span
 from pii_guard.detectors._spans import without_overlaps
@@ -130,6 +131,25 @@ _RU_HOUSE_FIRST_RE = re.compile(
 _UK_HOUSE_FIRST_RE = re.compile(
     rf"(?<![\w])(?:будин(?:ок|ку)|буд\.)\s?(?P<house>{_HOUSE})\s+(?:на|по)\s+(?:{_UK_STREET})\s?(?P<name>{_CYR_NAME})"
 )
+# The name first, an adjective: «на Морском бульваре, дом 62», «Шевченківський провулок, 5».
+# And a house (and flat) said in words where a house or flat word says so: «вулиці Миру, сорок
+# два, квартира дев'ять», «бульваре, дом шестьдесят два».
+_NUMBER_WORDS_RE = "|".join(sorted((w.replace("'", "['’]") for w in (
+    *DIGIT_WORDS, *TEEN_WORDS, *TENS_WORDS, *HUNDREDS_WORDS)), key=len, reverse=True))
+_HOUSE_WORDS = rf"(?:{_NUMBER_WORDS_RE})(?:\s+(?:{_NUMBER_WORDS_RE})){{0,2}}(?![\w'’])"
+_ADJECTIVE_STREET_RE = re.compile(
+    rf"(?<![\w])(?P<name>[А-ЯІЇЄҐ][а-яіїєґё'’\-]+(?:ом|ому|ім|ій|ий|ой|ая|а|е|ое|ому|ської|ской))\s+"
+    rf"(?:{_UK_STREET}|{_RU_STREET})\s?,?\s+(?:(?:буд\.|будинок|б\.|д\.|дом)\s?)?(?P<house>{_HOUSE}){_MONTHS_AFTER}(?![\w,.]\d)"
+    r"(?:,?\s*(?:кв\.|квартира|корп\.|корпус)\s?\d{1,4})*")
+_SPOKEN_HOUSE_RE = re.compile(
+    rf"(?<![\w])(?:(?:{_UK_STREET}|{_RU_STREET})\s?{_CYR_NAME}|[А-ЯІЇЄҐ][а-яіїєґё'’\-]+\s+(?:{_UK_STREET}|{_RU_STREET}))"
+    rf"\s?,\s+(?:(?P<word>будинок|буд\.|дом|д\.)\s?)?(?P<house>{_HOUSE_WORDS})"
+    rf"(?P<flat>,?\s*(?:квартира|кв\.)\s?(?:\d{{1,4}}|{_HOUSE_WORDS}))?")
+# German and other compounds abroad: «Bahnhofstraße 27, Wohnung 5», "Lindenweg 4"
+_COMPOUND_STREET_RE = re.compile(
+    r"(?<![\w])[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|ring)\s+\d{1,4}[a-z]?(?![\w,.]\d)"
+    r"(?:,?\s*(?:Wohnung|Whg\.|apt\.?|flat)\s?\d{1,4})?")
+
 # Written as «12 Main Street, Apt 4» / «Shevchenka Street 12» / «vul. Shevchenka 12».
 _EN_TYPES = (
     r"Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Square|Terrace|Way|Highway|Parkway|Crescent|"
@@ -184,6 +204,10 @@ def _addresses(text: str) -> list[Span]:
                      (_EN_TRANSLIT_RE, "address.en"), (_EN_NUMBER_AFTER_RE, "address.en")):
         for m in finditer(rx, text, regions):
             spans.append(Span(m.start(), m.end(), "street_address", rule))
+    for m in finditer(_ADJECTIVE_STREET_RE, text, regions):
+        spans.append(Span(m.start(), m.end(), "street_address", "address.uk" if _UKRAINIAN.search(m.group()) else "address.ru"))
+    for m in finditer(_COMPOUND_STREET_RE, text, windows(text, _COMPOUND_TRIGGERS)):
+        spans.append(Span(m.start(), m.end(), "street_address", "address.en"))
     for m in finditer(_STREET_NAME_ONLY_RE, text, windows(text, _STREET_NAME_ONLY_TRIGGERS)):
         spans.append(Span(m.start("name"), m.end(), "street_address", "address.name"))
     for m in finditer(_EN_NUMBER_FIRST_RE, text, regions):
@@ -199,8 +223,21 @@ def _addresses(text: str) -> list[Span]:
 
 
 
+_UKRAINIAN = re.compile("[іїєґ]", re.IGNORECASE)
+_COMPOUND_TRIGGERS = ((re.compile(r"stra(?:ß|ss)e|str\.|weg |platz |allee |gasse |damm |ufer |ring "), True),)
+
+
+def _spoken_houses(text: str) -> list[Span]:
+    spans = []
+    for m in finditer(_SPOKEN_HOUSE_RE, text, windows(text, _STREET_TRIGGERS)):
+        if m.group("word") or m.group("flat"):      # «сорок два» alone could be a count
+            spans.append(Span(m.start(), m.end(), "street_address", "address.uk" if _UKRAINIAN.search(m.group())
+                              else "address.ru"))
+    return spans
+
+
 def detect(text: str, ctx: ScanContext) -> list[Span]:
-    if not has_digit(text):       # coordinates and house numbers are digits
-        return []
-    spans = _coordinates(text) + _addresses(text)
+    if not has_digit(text):       # coordinates and house numbers are digits, or words after a street
+        return _spoken_houses(text)
+    spans = _coordinates(text) + _addresses(text) + _spoken_houses(text)
     return without_overlaps(spans)

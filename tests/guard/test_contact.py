@@ -37,6 +37,12 @@ EMAIL_CASES = [
      [("olia.bohdanova (крапка) 128 @ gmail.com", "email", "email.obfuscated")]),
     ("Пишіть: olena (dot) k @ gmail (dot) com", [("olena (dot) k @ gmail (dot) com", "email", "email.obfuscated")]),
     ("Meet me @ 5 pm at the station.", []),
+    # the domain said in Cyrillic letters after «собачка»
+    ("Почта есть, glad.marina собачка мэйл точка ру, но я туда не захожу.",
+     [("glad.marina собачка мэйл точка ру", "email", "email.obfuscated")]),
+    ("Можна й на пошту: onyshchenko.halyna собачка укр нет. Ну, ви поняли.",
+     [("onyshchenko.halyna собачка укр нет", "email", "email.obfuscated")]),
+    ("Rex собака гавкає голосно.", []),
     # negatives
     ("Write to info@people1st.org or [us](mailto:info@people1st.org).", []),
     ("INFO@People1st.org answers.", []),

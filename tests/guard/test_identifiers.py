@@ -150,6 +150,7 @@ PLATE_CASES = [
     ("a truck with Russian plates, M529OR 161, moved them", [("M529OR 161", "vehicle_plate", "plate.ru")]),
     ("на снимке номер одного из них — A 527 MP 761.", [("A 527 MP 761", "vehicle_plate", "plate.ru")]),
     ("AA 1234 BB", [("AA 1234 BB", "vehicle_plate", "plate.ua")]),
+    ("the grey Lanos, plates AR 4471 CM.", [("AR 4471 CM", "vehicle_plate", "plate.ua")]),   # R: Р in English
     ("авто КА1234ВС", [("КА1234ВС", "vehicle_plate", "plate.ua")]),
     ("авто ВС 0001 НА", [("ВС 0001 НА", "vehicle_plate", "plate.ua")]),
     ("машина А123ВС 77", [("А123ВС 77", "vehicle_plate", "plate.ru")]),
