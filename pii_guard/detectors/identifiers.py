@@ -3,7 +3,8 @@
 Kinds and rules:
   national_id    id.ua.rnokpp, id.ua.passport, id.ua.idcard, id.ua.unzr, id.ua.military,
                  id.ru.passport, id.ru.inn, id.ru.snils, id.ru.military, id.birth_certificate,
-                 id.spelled (a document's number read out in words after its document word)
+                 id.spelled (a document's number read out in words after its document word),
+                 id.reference (in a testimony: a file, case, card or registration number after its word)
   financial      iban, iban.shape (check digits wrong), card.luhn, card.cue (a card by the text,
                  check digit wrong), account.ru (a personal account: 20 digits from 40817/40820)
   vehicle_plate  plate.ua, plate.ru
@@ -34,8 +35,8 @@ _CONTEXT_CHARS = 48      # how far before a number a context word may stand
 
 # Context words, matched case-insensitively in the window before a number.
 _CTX_TAX_RE = re.compile(
-    r"(?:рнокпп|іпн|ідентифікаційн\w*\s+(?:код|номер)|податков\w*\s+номер|платник\w*\s+податк\w*|"
-    r"инн|идентификационн\w*\s+номер|\binn\b|\btin\b|tax\s+(?:id|number|code)|taxpayer)",
+    r"(?:рнокпп|rnokpp|rntrc|іпн|ідентифікаційн\w*(?:\s+(?:код|номер))?|податков\w*\s+номер|платник\w*\s+податк\w*|"
+    r"инн|идентификационн\w*(?:\s+номер)?|\binn\b|\btin\b|tax\s+(?:id|number|code)|taxpayer)",
     re.IGNORECASE,
 )
 _CTX_PASSPORT_RE = re.compile(
@@ -160,7 +161,7 @@ def _snils(text: str, regions: list[tuple[int, int]]) -> list[Span]:
 _UA_UPPER = "А-ЯІЇЄҐ"
 _NUMBER_WORD = r"(?:,?\s?(?i:№|номер|number|no\.?)\s?)"      # «КВ № 123456», "ЕР, number 418822"
 _UA_BOOKLET_RE = re.compile(rf"(?<![\w\-])([{_UA_UPPER}]{{2}})(?:\s?|{_NUMBER_WORD})(\d{{6}})(?![\w\-])")
-_LATIN_SERIES_RE = re.compile(r"(?<![\w\-])([A-Z]{2})\s?(?:№\s?|No\.?\s?)?(\d{6})(?![\w\-])")
+_LATIN_SERIES_RE = re.compile(r"(?<![\w\-])([A-Z]{2})\s?(?:№\s?|No\.?\s?)?(\d{6,7})(?![\w\-])")
 _RU_MILITARY_RE = re.compile(rf"(?<![\w\-])([{_UA_UPPER}]{{2}})\s?(?:№\s?)?(\d{{7}})(?![\w\-])")
 _NINE_DIGITS_RE = re.compile(r"(?<![\w\-.,/])(\d{9})(?![\w]|[.,\-/]\d)")
 _RU_PASSPORT_RE = re.compile(
@@ -170,6 +171,7 @@ _RU_PASSPORT_RE = re.compile(
 # digits: «І-КС № 512334», «II-МЮ 123456», «IV-ЖД №654321». The shape alone is distinctive.
 _BIRTH_CERTIFICATE_RE = re.compile(
     rf"(?<![\w\-])((?:[IVXІХ]{{1,4}}|[1-9])\s?[-–]\s?[{_UA_UPPER}]{{2}})(?:\s?|{_NUMBER_WORD})(\d{{6}})(?![\w\-])")
+_RU_PASSPORT_SHAPE_RE = re.compile(r"(?:0[1-9]|[1-9]\d) \d{2} \d{6}")
 _UNZR_RE = re.compile(r"(?<![\w\-.])((?:19|20)\d{2})(\d{2})(\d{2})-(\d{5})(?![\w]|-\d)")
 
 
@@ -191,7 +193,7 @@ def _documents(text: str, regions: list[tuple[int, int]]) -> list[Span]:
     for m in finditer(_LATIN_SERIES_RE, text, regions):
         if _has_context(_CTX_MILITARY_RE, text, m.start()):
             spans.append(Span(m.start(), m.end(), "national_id", "id.ua.military"))
-        elif _has_context(_CTX_PASSPORT_RE, text, m.start()):
+        elif len(m.group(2)) == 6 and _has_context(_CTX_PASSPORT_RE, text, m.start()):
             spans.append(Span(m.start(), m.end(), "national_id", "id.ua.passport"))
     for m in finditer(_RU_MILITARY_RE, text, regions):
         if _has_context(_CTX_MILITARY_RE, text, m.start()):
@@ -200,7 +202,8 @@ def _documents(text: str, regions: list[tuple[int, int]]) -> list[Span]:
         if _has_context(_CTX_PASSPORT_RE, text, m.start()):
             spans.append(Span(m.start(), m.end(), "national_id", "id.ua.idcard"))
     for m in finditer(_RU_PASSPORT_RE, text, regions):
-        if _has_context(_CTX_PASSPORT_RE, text, m.start()):
+        # «39 22 605118» written as the passport prints it (2 + 2 + 6, spaced) needs no word
+        if _has_context(_CTX_PASSPORT_RE, text, m.start()) or _RU_PASSPORT_SHAPE_RE.fullmatch(m.group()):
             spans.append(Span(m.start(), m.end(), "national_id", "id.ru.passport"))
     if "-" in text:
         for m in finditer(_UNZR_RE, text, regions):
@@ -216,7 +219,7 @@ _CARD_RE = re.compile(r"(?<![\w\-.,/+])([2-6]\d{3}(?:[ \-]?\d{2,6}){2,4}|[2-6]\d
 _IBAN_RE = re.compile(r"(?<![\w\-])([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)(?![A-Za-z0-9])")
 
 
-_CTX_CARD_RE = re.compile(r"(?:карт\w*|card|visa|mastercard|маэстро|maestro|сбер\w*|приват\w*|моно\w*|"
+_CTX_CARD_RE = re.compile(r"(?:карт\w*(?:\s+для\s+\w+)?(?:\s+(?:та\s+(?:ж|же|сама)|та\s+же|той\s+же))?|card|visa|mastercard|маэстро|maestro|сбер\w*|приват\w*|моно\w*|"
                           r"тинькофф|т-банк|ощад\w*|переказ\w*|перевод\w*|скинь\w*|на\s+мир)\W*$", re.IGNORECASE)
 _CARD_GROUPS_RE = re.compile(r"\d{4}([ \-])\d{4}\1\d{4}\1\d{4}")
 # A Russian personal bank account: 20 digits, 408.. (40817: a resident's, 40820: a non-resident's).
@@ -242,7 +245,7 @@ def _financial(text: str, regions: list[tuple[int, int]]) -> list[Span]:
         if 13 <= len(digits) <= 19 and len(set(digits)) > 2 and _luhn.is_valid(digits):
             spans.append(Span(m.start(1), m.end(1), "financial", "card.luhn"))
         elif len(set(digits)) > 2 and _CARD_GROUPS_RE.fullmatch(m.group(1)) \
-                and _CTX_CARD_RE.search(_before(text, m.start(1))[-24:]):
+                and _CTX_CARD_RE.search(_before(text, m.start(1))[-40:]):
             # «на картку 5375 4141 0277 3815»: the text says it is a card, the check digit is wrong
             spans.append(Span(m.start(1), m.end(1), "financial", "card.cue"))
     for m in finditer(_IBAN_RE, text, regions):
@@ -312,6 +315,41 @@ _TRIGGERS = (
 )
 
 
+# --- a person's file, case and registration numbers (testimonies) --------------------------
+
+# «номер обращения у них UA-M-22-90364», "ICRC number UKR-552031", «справка МККК № 25/UA/10433»,
+# "MRN: 00-448172", «личный номер 0744-18», «свідоцтво … № 6412»: in a testimony, a code after a
+# word for a person's own record, card, certificate or registration is that person's. (Not an
+# institution's own file, case or letter number: «Вих. № 42/11», "Case ref. PF-2023/0417".)
+_CTX_REFERENCE_RE = re.compile(
+    r"(?:record|mrn|registration|certificate|attestation|icrc|personal\s+number|"
+    r"картк\w*|карт[аыиі]|посвідчен\w*|удостоверен\w*|свідоцтв\w*|свидетельств\w*|довідк\w*|справк\w*|"
+    r"запит\w*|заявк\w*|звернен\w*|обращени\w*|рег\.|реєстрац\w*|регистрац\w*|мкчх|мккк|єсоз|есоз|"
+    r"(?:личн|особист|особов)\w*\s+номер)(?:\s+[^\W\d]{1,12}){0,3}\W{0,6}$", re.IGNORECASE)
+_CTX_LAW_RE = re.compile(r"(?:ст\.|статт\w*|стат\w*|article|ч\.|част\w*|part|п\.|пункт\w*|закон\w*|law|"
+                         r"постанов\w*|резолюц\w*|resolution|наказ\w*|приказ\w*|указ\w*|колон\w*|сизо|сізо|ик|ік)"
+                         r"\W{0,4}(?:No\.?|№|N|номер|number)?\W{0,4}$",
+                         re.IGNORECASE)
+_REFERENCE_RE = re.compile(
+    r"(?<![\w\-/.])(?:[A-Z]{2,4}(?:[-/][A-Z0-9]{1,4})*[-/]\d{4,}|\d{1,4}(?:[-/][A-Z]{2,4})?[-/]\d{1,6}(?:[-/]\d{1,6})?"
+    r"|\d{4,8})(?![\w\-/]|[.,]\d)")
+
+
+def _references(text: str) -> list[Span]:
+    spans = []
+    for m in _REFERENCE_RE.finditer(text):
+        code = m.group()
+        if sum(ch.isdigit() for ch in code) < 4 or _YEAR_RE.fullmatch(code):
+            continue            # «ИК-10», "in 2022"
+        window = text[max(0, m.start() - 40):m.start()]
+        if not _CTX_REFERENCE_RE.search(window) or _CTX_LAW_RE.search(window):
+            continue
+        if re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}[-/]\d{1,2}[-/]\d{1,2}", code):
+            continue            # a date
+        spans.append(Span(m.start(), m.end(), "national_id", "id.reference"))
+    return spans
+
+
 # --- numbers read out in words ---------------------------------------------------------
 
 # «серія ЕР, номер чотириста вісімнадцять сімсот двадцять три», "I'll read it again: two seven
@@ -339,8 +377,11 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
     if not has_digit(text):       # every identifier here has digits, unless read out in words
         return _spelled_documents(text)
     regions = windows(text, _TRIGGERS)
-    if not regions:
-        return _spelled_documents(text)
-    spans = (_tax_numbers(text, regions) + _snils(text, regions) + _documents(text, regions)
-             + _financial(text, regions) + _plates(text, regions) + _spelled_documents(text))
+    spans = _spelled_documents(text)
+    if regions:
+        spans += (_tax_numbers(text, regions) + _snils(text, regions) + _documents(text, regions)
+                  + _financial(text, regions) + _plates(text, regions))
+    if ctx.testimony:
+        # last: a checksummed number or a passport found above keeps its own rule
+        spans += [s for s in _references(text) if not any(t.start < s.end and s.start < t.end for t in spans)]
     return without_overlaps(spans)

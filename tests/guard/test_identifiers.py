@@ -82,6 +82,11 @@ NATIONAL_ID_CASES = [
     ("military ID KM 123456", [("KM 123456", "national_id", "id.ua.military")]),
     ("военный билет АБ 1234567", [("АБ 1234567", "national_id", "id.ru.military")]),
     ("паспорт 45 12 345678", [("45 12 345678", "national_id", "id.ru.passport")]),
+    # a Russian passport written as it is printed needs no word; a cue in Latin letters; a
+    # military ID's seven digits after a Latin series
+    ("йому силою зробили у 2023-му, 39 22 605118, свідоцтво", [("39 22 605118", "national_id", "id.ru.passport")]),
+    ("Vasyl Bilyk, RNOKPP 3408915276.", [("3408915276", "national_id", "id.ua.rnokpp")]),
+    ("His military ID every single time, AK 0912374, and", [("AK 0912374", "national_id", "id.ua.military")]),
     # a cue word is enough whatever follows it on the line; an organisation's INN checksum is
     # no reason to pass a number the text calls an RNOKPP
     ("реєстраційний номер облікової картки платника податків: 2650118374;",
@@ -118,7 +123,7 @@ NATIONAL_ID_CASES = [
     (f"bare 112233445{SNILS[-2:]}", []),
     ("bare 123456789 without a document word", []),
     ("КВ 1234567 without a document word", []),
-    ("bare 45 12 345678", []),
+    ("bare 4512 345678", []),      # the series unspaced: not as a passport prints it
     ("20991231-12345 and 19871340-12345", []),
     ("At least 16,000 civilians; 20 000 children; 2026.11; the 42nd Congress; 2022", []),
     ("ЗСУ 123456 and ООН 2022", []),
@@ -168,6 +173,26 @@ PLATE_CASES = [
 ]
 
 ALL_CASES = NATIONAL_ID_CASES + FINANCIAL_CASES + PLATE_CASES
+
+# In a testimony: a person's own record, card, certificate or registration number after its word;
+# not an institution's case or letter number, a law, a colony
+REFERENCE_CASES = [
+    ("**MRN:** 00-448172 · clinic", [("00-448172", "national_id", "id.reference")]),
+    ("pt has only ICRC attestation No. 25/UA/09172).", [("25/UA/09172", "national_id", "id.reference")]),
+    ("В Красный Крест писали, номер обращения у них UA-M-22-90364.", [("UA-M-22-90364", "national_id", "id.reference")]),
+    ("справку из колонии, где его личный номер указан как 0744-18;", [("0744-18", "national_id", "id.reference")]),
+    ("- пенсионное удостоверение № 0347719 [записано со слов]", [("0347719", "national_id", "id.reference")]),
+    ("Вих. № 42/11 від 06.02.2024. Case ref. PF-2023/0417.", []),
+    ("засуджений за ст. 111-1 КК, ч. 2. Довідка з колонії № 1234. Закон № 2341-IX.", []),
+    ("Резолюция № 2495 Совета, справка за 2024 год.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", REFERENCE_CASES)
+def test_a_testimony_s_reference_numbers(text, expected):
+    ctx = ScanContext(language="en", testimony=True)
+    assert [(text[s.start:s.end], s.kind, s.rule) for s in identifiers.detect(text, ctx)] == expected
+    assert [s for s in identifiers.detect(text, CTX) if s.rule == "id.reference"] == []     # only there
 
 
 def found(text: str) -> list[tuple[str, str, str]]:
