@@ -323,7 +323,7 @@ _TRIGGERS = (
 # institution's own file, case or letter number: «Вих. № 42/11», "Case ref. PF-2023/0417".)
 _CTX_REFERENCE_RE = re.compile(
     r"(?:record|mrn|registration|certificate|attestation|icrc|personal\s+number|"
-    r"картк\w*|карт[аыиі]|посвідчен\w*|удостоверен\w*|свідоцтв\w*|свидетельств\w*|довідк\w*|справк\w*|"
+    r"картк\w*|карт[аыиі]|посвідчен\w*|удостоверен\w*|свідоцтв\w*|свидетельств\w*\s+о\s+\w+|довідк\w*|справк\w*|"
     r"запит\w*|заявк\w*|звернен\w*|обращени\w*|рег\.|реєстрац\w*|регистрац\w*|мкчх|мккк|єсоз|есоз|"
     r"(?:личн|особист|особов)\w*\s+номер)(?:\s+[^\W\d]{1,12}){0,3}\W{0,6}$", re.IGNORECASE)
 _CTX_LAW_RE = re.compile(r"(?:ст\.|статт\w*|стат\w*|article|ч\.|част\w*|part|п\.|пункт\w*|закон\w*|law|"
