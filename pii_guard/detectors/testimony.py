@@ -28,6 +28,7 @@ from pii_guard.detectors._windows import finditer, has_digit, windows
 from pii_guard.model import ScanContext, Span
 from pii_guard.detectors._spans import without_overlaps
 from pii_guard.detectors.names_morph import analyse, dative_person
+from pii_guard.detectors import names
 from pii_guard.detectors.names_lexicon import lexicon
 from pii_guard.detectors.names_translit import analyse_latin
 
@@ -326,6 +327,11 @@ _UK_RU_AGE_WORDS_RE = re.compile(
     # «тридцять один мені виповнилося»: the number first
     rf"|(?P<n7>{_UK_RU_NUMBER})(?:\s?{_UNIT_UK_RU})?\s+(?:мені|йому|їй|мне|ему|ей)\s+"
     rf"(?:виповнилося|виповнилось|виповниться|исполнилось|исполнится|стукнуло)(?!\w)"
+    # «Восемьдесят два года живу», «він вже чотирнадцять років», «Двадцать четыре года мальчику»
+    rf"|(?P<n13>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}\s+(?:живу|прожила|прожил|прожив|прожила)(?!\w)"
+    rf"|(?:він|вона|он|она)\s+(?:вже|уже)\s+(?P<n14>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}(?!\w)"
+    rf"|(?P<n15>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}\s+(?:мальчику|хлопчику|хлопцю|девочке|дівчинці|сыну|сину|дочке|доньці|"
+    rf"ему|ей|йому|їй|парню|девушке|дитині|ребёнку|ребенку)(?!\w)"
     # «полных 66 лет», «повних 40 років»: full years are an age
     rf"|(?:полных|повних)\s+(?P<n10>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}(?!\w)"
     # «у свої 62 ще працював», «в свои 82 года»: any number after it is an age, unless a unit of
@@ -351,7 +357,7 @@ _EN_AGE_BARE_RE = re.compile(
 # "Sych turned 24 in custody", "he turned thirty-eight there": after "turned" a number is an age
 # unless it counts something else
 _EN_TURNED_RE = re.compile(
-    rf"\bturned\s+(?P<n>(?i:{_AGE_N}))(?![\w\-]|[.,]\d|\s*(?:°|%|degrees?\b|percent\b|pages?\b|times?\b))"
+    rf"\bturn(?:ed|s|ing)\s+(?P<n>(?i:{_AGE_N}))(?![\w\-]|[.,]\d|\s*(?:°|%|degrees?\b|percent\b|pages?\b|times?\b))"
 )
 # «Чоловікові, Олегові Грицаю, тоді було п'ятдесят два.», «синові зараз двадцять чотири роки»:
 # a Ukrainian noun in the dative (-ові/-еві/-єві) earlier in the clause, then «тоді/зараз/було»
@@ -369,11 +375,12 @@ _UK_DATIVE_AGE_RE = re.compile(
     rf"(?:{_KIN_DATIVE}(?-i:\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’]+){{0,3}}(?:\s+{_AGE_CUE})*"
     # «Чоловікові, Олегові Грицаю, тоді було п'ятдесят два.»: any -ові noun, then a cue word
     rf"|[^\W\d_]+(?:ові|еві|єві)(?![\w'’])[^.!?;\n]{{0,40}}?(?:\s{_AGE_CUE})+)"
-    rf"\s+(?P<n9>{_UK_RU_NUMBER})(?:\s?{_UNIT_UK_RU}(?!\w)|(?=\s*[,.;:!?)»…—]))"
+    rf"\s+(?P<n9>{_UK_RU_NUMBER})(?:\s?{_UNIT_UK_RU}(?!\w)|(?=\s*[,.;:!?)»…—])"
+    r"|(?=\s+(?:буде|будет|виповниться|исполнится)(?![\w'’])))"
     r"(?!\s+(?:тому|назад|поспіль|подряд))",
     re.IGNORECASE,
 )
-_TURNED_TRIGGERS = (("turned", True),)
+_TURNED_TRIGGERS = (("turn", True),)
 # «Димочке 39 лет», «Артёму 36, у него астма»: a first name in the dative, then the number
 _NAME_DATIVE_AGE_RE = re.compile(
     rf"(?<![\w'’])(?P<name>[А-ЯІЇЄҐЁ][а-яіїєґё'’]+(?:у|ю|е|і|ї))\s+"
@@ -393,8 +400,9 @@ _AGE_NOW_RE = re.compile(
     # «а в ноябрі вже 24 буде»
     rf"|(?:вже|уже|already)\s+(?P<n2>{_UK_RU_NUMBER}|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}(?!\w))?"
     rf"(?=\s+(?:буде|будет|виповниться|исполнится|will\s+be))"
-    # "He turned 33 in captivity, and then 34.", «потім 34»
-    rf"|(?:and\s+then|then|потім|потом|затем)\s+(?P<n3>{_UK_RU_NUMBER}|{_EN_NUMBER_WORD})(?=\s*[,.;!?…]))",
+    # "He turned 33 in captivity, and then 34.", «потім 34»; "19 or 20", "about 40, maybe 41"
+    rf"|(?:and\s+then|then|потім|потом|затем|or|або|или|чи|maybe|може|может|можливо|возможно)\s+"
+    rf"(?P<n3>{_UK_RU_NUMBER}|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}(?!\w))?(?=\s*[,.;!?…]))",
     re.IGNORECASE)
 # "At 17, Danylo was taken…" (a time would be "At 5,": only 13 and over), «У 17 років його
 # забрали», «В 17 лет»: the age at which something happened
@@ -436,7 +444,9 @@ _CYR_AGE_TRIGGER = (re.compile(r"річн|літн|летн|віці|віком|
 _AGE_PRONOUN_TRIGGER = (re.compile(r"(?:мені|йому|їй|тобі|вам|нам|їм|мне|ему|ей|тебе|им|якій|якому|котрій|котрому|которой|"
                                    r"которому)[ \t\n]+[^\n]{0,30}?\d"), True)
 # «тридцять один мені виповнилося», «полных 66 лет»: the number before the verb, full years
-_AGE_NUMBER_FIRST_TRIGGERS = ((re.compile(r"виповни|исполни|стукну"), True), ("полных ", True), ("повних ", True))
+_AGE_NUMBER_FIRST_TRIGGERS = ((re.compile(r"виповни|исполни|стукну"), True), ("полных ", True), ("повних ", True),
+                              (re.compile(r"живу|прожил|прожив|мальчику|хлопчику|хлопцю|девочке|дівчинці|"
+                                          r"(?:він|вона|он|она) (?:вже|уже)"), True))
 _AGE_VERB_TRIGGERS = ((_AGE_VERB_NEAR_NUMBER, True), _AGE_PRONOUN_TRIGGER, *_AGE_NUMBER_FIRST_TRIGGERS)
 _EN_AGE_TRIGGERS = (_EN_AGE_TRIGGER,)
 _CYR_ONE_WORD_AGE_TRIGGERS = (_CYR_AGE_TRIGGER,)
@@ -635,6 +645,46 @@ def _other_ages(text: str) -> list[Span]:
     return spans
 
 
+# A list of people, one per item («**Лозовой Степан Ильич** — Бердянск, 59 л. Рыбак.», "4. Mykhailo
+# Ostapenko — 63, from Vasylivka."): a number standing alone between the item's separators is
+# the person's age, when the item names a person (the name detector says so).
+_LIST_ITEM_RE = re.compile(r"^[ \t>]*(?:[-*+•]|\d{1,3}[.)])[ \t]+(?P<body>.+)$", re.MULTILINE)
+_ITEM_NUMBER = rf"(?:1[01]\d|[1-9]?\d|{_UK_RU_NUMBER_WORDS}|{_EN_NUMBER_WORD})(?![\w'’]|[.,]\d)"
+_ITEM_AGE_RE = re.compile(
+    rf"(?:(?<=[,.;:(—–])|(?<=[,.;:(—–]\s))(?:(?:maybe|perhaps|може|может|можливо|возможно)\s+)?"
+    rf"(?P<n>{_ITEM_NUMBER}(?:\s+(?:or|або|или|чи)\s+{_ITEM_NUMBER})?)"      # "19 or 20"
+    rf"(?:(?P<unit>\s?(?:{_UNIT_UK_RU}(?!\w)|[рлг]\.|years?(?:\s+old)?(?!\w)|y\.?o\.?))"
+    r"(?!\s+(?:строг|общ|загальн|суворого|колон|позбав|лишен|режим|ув['’]язн|заключ|prison|тому|назад|ago))"
+    r"|(?=\s*(?:[,.;:)!?(—–]|$)))", re.IGNORECASE)
+_RANGE_AROUND = re.compile(r"\d\s?[-–—]\s?$")          # «40–45 років»: a range (and «Лет 55»: about)
+_RANGE_AFTER = re.compile(r"\s?[-–—]\s?\d")
+_LAW_OR_TIME_BEFORE = re.compile(
+    r"(?:art|ст|ч|п|стаття|статья|статті|статьи|no|№|part|пункт|кк|ук|cc|колония|колонія|ик|ік|сизо|сізо|"
+    r"камера|cell|room|жил|прожил|жив|прожив|lived|работал|працював|сидел|сидів|дали|получил|отримав|"
+    r"лет|років|рокив|years)\.?[\s:]*$",
+    re.IGNORECASE)
+
+
+def _list_item_ages(text: str, language: str | None) -> list[Span]:
+    spans = []
+    for item in _LIST_ITEM_RE.finditer(text):
+        body_start = item.start("body")
+        candidates = [m for m in _ITEM_AGE_RE.finditer(text, body_start, item.end("body"))
+                      if not _LAW_OR_TIME_BEFORE.search(text, max(body_start, m.start() - 16), m.start())
+                      and not _APPROX_BEFORE_RE.search(text[max(body_start, m.start() - 20):m.start()])
+                      and not _TERM_BEFORE.search(text, max(body_start, m.start() - 60), m.start())
+                      and not _RANGE_AROUND.search(text, max(body_start, m.start() - 3), m.start())
+                      and not _RANGE_AFTER.match(text, m.end("n"))
+                      and not _TERM_AFTER.match(text, m.end())]
+        if not candidates:
+            continue
+        head = text[body_start:min(item.end("body"), body_start + 80)]
+        if not names.detect(head, ScanContext(language=language, testimony=True)):
+            continue            # a list of things, not of people
+        spans += [Span(m.start(), m.end(), "age", "age.exact") for m in candidates]
+    return spans
+
+
 def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
     """`numbers`: the text has a digit or a number word (otherwise only one-word ages can be
     there); `digits`: it has a digit."""
@@ -654,7 +704,7 @@ def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
                         (_AT_AGE_UK_RU_RE, datives), (_AT_AGE_EN_RE, at_age)):
         for m in finditer(rx, text, regions):
             number_start = next(m.start(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10",
-                                                     "n11", "n12")
+                                                     "n11", "n12", "n13", "n14", "n15")
                                 if g in rx.groupindex and m.group(g) is not None)
             if _APPROX_BEFORE_RE.search(text[max(0, number_start - 20):number_start]):
                 continue
@@ -751,6 +801,7 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
 
 
 def detect(text: str, ctx: ScanContext) -> list[Span]:
+    items = _list_item_ages(text, ctx.language) if "\n" in text or text.lstrip()[:1] in "-*+•0123456789" else []
     if not has_digit(text):
         # Without a digit only a spelled age can be present («forty years old», «дванадцятирічна»,
         # «їй було п'ятнадцять»).
@@ -759,9 +810,9 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
         one_word = _CYR_AGE_TRIGGER[0].search(lower) or _EN_AGE_TRIGGER[0].search(lower)
         spelled_age = one_word or "роду" in lower     # «двадцати одного года от роду»
         ages = _ages(text, numbers, digits=False) if numbers or spelled_age else []
-        return _without_overlaps(ages + _spelled_dates(text))
+        return _without_overlaps(ages + items + _spelled_dates(text))
     days = _day_dates(text) + _spelled_dates(text)
-    spans = days + _birth_dates(text, days) + _ages(text)
+    spans = days + _birth_dates(text, days) + _ages(text) + items
     return _without_overlaps(spans)
 
 
