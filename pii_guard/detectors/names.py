@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pii_guard.model import ScanContext, Span
 
 from .names_allow import allowed_runs, entries, matching_entry, word_keys
-from .names_lexicon import lexicon, word_frequency
+from .names_lexicon import foreign_first_names, lexicon, word_frequency
 from .names_morph import WordInfo, adjective_lemmas, analyse, finite_verb, imperative, preposition
 from .names_translit import analyse_latin
 
@@ -57,7 +57,7 @@ _LINE_MARKERS = re.compile(r"[\s>#*+\-|\d.)(«»\"“”„‘'\[_]*")
 _OPENERS = "«\"“„‘'([{"
 _SENTENCE_END = ".!?…:;|"
 _ABBREVIATIONS = frozenset({  # a full stop after these does not end a sentence
-    "mr", "mrs", "ms", "mx", "dr", "st", "prof", "gen", "col", "lt", "sgt", "capt", "jr", "sr",
+    "mr", "mrs", "ms", "mx", "dr", "st", "prof", "gen", "col", "lt", "sgt", "capt", "jr", "sr", "rev", "fr",
     "м", "с", "смт", "вул", "пров", "просп", "пл", "р", "обл", "г", "ул", "пер", "д", "ім",
     "им", "св", "проф", "акад", "ген", "гр", "тов", "п", "пан", "пані"})
 _STREET_WORDS = frozenset({  # a name after these names a street or an institution, not a person
@@ -177,6 +177,8 @@ def _word_class(word: str, latin: bool, language: str | None, sentence_start: bo
         # An ordinary English word needs a neighbour or a trigger whatever its Cyrillic
         # readings; looking them up would only cost time.
         info = analyse_latin(word) if english < ORDINARY else WordInfo()
+        if english < ORDINARY and not (info.name or info.place) and lowered in foreign_first_names():
+            info = replace(info, name=True, known=True)     # "Bev", "Dietrich": a name of another country
         rule = "name.translit"
         # a first name that is also a town («Юра», «Артём», «Софія») is far likelier the person:
         # the town does not make it coincidental (a surname that is a town stays weak: Bakhmut)
@@ -519,9 +521,12 @@ def _surname_like(tok: _Token) -> bool:
     return bool(_SLAVIC_SURNAME.search(tok.word.lower())) or _foreign_surname(tok)
 
 
+_SURNAME_FREQUENCY = 100     # "Whitfield" (50) is in the subtitles of a film or two; "Browser" is not a surname
+
+
 def _foreign_surname(tok: _Token) -> bool:
     """A Latin word English never uses and no place: a surname of any origin ("Oduya")."""
-    return (tok.latin and tok.kind == JOIN and len(tok.word) >= 3 and tok.english == 0
+    return (tok.latin and tok.kind == JOIN and len(tok.word) >= 3 and tok.english <= _SURNAME_FREQUENCY
             and not analyse_latin(tok.word).place)
 
 
@@ -738,6 +743,9 @@ def _detect(text: str, ctx: ScanContext) -> list[Span]:
             # «Машину Степана» is "Stepan's car". Before a word it is: «Марина Ковальчук».
             continue
         if rule:
+            while i < j - 1 and tokens[i].latin and tokens[i].kind == JOIN and tokens[i].sentence_start \
+                    and tokens[i].english >= RARE and not _coincidental_first_name(tokens[i]):
+                i += 1      # "Rang Bev about the boiler": the sentence's first word is a verb
             found.append((i, j, rule))
             already = len(found) > 1 and found[-2][1] == i      # the word before is a name's end
             if rule == "name.patronymic" and not already and _inverted_surname(tokens, i, prose):

@@ -3,6 +3,7 @@ weekday and country names in English, Ukrainian and Russian (loaded once, on fir
 from __future__ import annotations
 
 import functools
+import importlib.resources
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -191,3 +192,31 @@ def _frequency(word: str, language: str | None) -> int:
         if frequency < KNOWN_WORD and known_in(word, language):
             frequency = KNOWN_WORD
     return frequency
+
+
+# --- first names of other countries ----------------------------------------------------------
+# The Ukrainian and Russian dictionaries know Slavic names (and their Latin spellings, through
+# names_translit); a British volunteer "Bev", a German "Dietrich" or an Estonian "Mart" they do not.
+# gender-guesser ships Jörg Michael's list of about 48,000 first names with their frequency in 55
+# countries (one hexadecimal digit per country, 1 = rare … D = very common).
+_NAME_COLUMNS = slice(3, 29)
+_FREQUENCY_COLUMNS = slice(30, None)
+_MIN_FREQUENCY = 2          # a name given in at least one country more than rarely
+
+
+@functools.lru_cache(maxsize=1)
+def foreign_first_names() -> frozenset[str]:
+    """Lowercase first names (one word, plain letters) from gender-guesser's list."""
+    path = importlib.resources.files("gender_guesser") / "data" / "nam_dict.txt"
+    names = set()
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line[:1] in "#=":
+                continue            # comments; "=" lines pair two spellings of one name
+            name = line[_NAME_COLUMNS].strip()
+            if not name.isalpha():
+                continue            # "Jean+Pierre", encoded letters («<A/>»)
+            frequencies = [int(c, 16) for c in line[_FREQUENCY_COLUMNS] if c in "123456789ABCD"]
+            if frequencies and max(frequencies) >= _MIN_FREQUENCY:
+                names.add(name.lower())
+    return frozenset(names)

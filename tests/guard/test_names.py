@@ -171,6 +171,12 @@ POSITIVE = [
     ("uk", "Його ще «Басом» кликали, бо співав низьким голосом.", "Басом", "name.title"),
     # a transcript's speaker in capitals who is a name (even one that is also a word)
     ("uk", "**[00:17] ВІКТОРІЯ:** Була одна звістка, у 2023-му.", "ВІКТОРІЯ", None),
+    # first names of other countries (gender-guesser's list): alone, or before a rare surname;
+    # after a clergy title
+    ("en", "Cold again. Rang Bev about the boiler.", "Bev", None),
+    ("en", "> **Grace Whitfield** Praying for him and for you.", "Grace Whitfield", None),
+    ("en", "**Dietrich Wendt** Wir denken an euch.", "Dietrich Wendt", None),
+    ("en", "Church. Rev. Hollis prayed for our boy.", "Hollis", "name.title"),
     # a title, then an initial and a double surname
     ("en", "*Dr. A. Melnychuk-Rouse, MD, rehab physician*", "A. Melnychuk-Rouse", "name.initials"),
 ]
@@ -283,6 +289,7 @@ NEGATIVE = [
     # a speaker in capitals who is no name; initials that are abbreviations
     ("uk", "ВЕДУЧИЙ: Добрий вечір. HOST: Go ahead."),
     ("en", "The U.S. and the U.N. met at 5 P.M. in Washington D.C."),
+    ("en", "The Memorial Center and the Civil Liberties team met in Kherson on Monday."),
 ]
 
 
