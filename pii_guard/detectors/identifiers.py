@@ -7,7 +7,7 @@ Kinds and rules:
                  id.reference (in a testimony: a file, case, card or registration number after its word)
   financial      iban, iban.shape (check digits wrong), card.luhn, card.cue (a card by the text,
                  check digit wrong), account.ru (a personal account: 20 digits from 40817/40820)
-  vehicle_plate  plate.ua, plate.ru
+  vehicle_plate  plate.ua, plate.ru, plate.other (British, Polish, Georgian… after a word about plates)
 
 Checksums come from python-stdnum (RNTRC, INN, IBAN, Luhn); SNILS is not in stdnum 2.2, so its
 published control-number algorithm is implemented here. Numbers without a checksum (passports,
@@ -284,6 +284,26 @@ _PLATE_CUE_RE = re.compile(r"(?i)номер|plate|registration|licen[cs]e|авт
                            r"вантажів|truck|van|bus|car\b")
 
 
+# Plates of other countries, only after a word about plates or vehicles: British "YK19 HDF",
+# Polish "WGM 4820K", "DW 7K204", Georgian "GE-614-RT".
+_FOREIGN_PLATE_RE = re.compile(
+    r"(?<![\w\-])(?:[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]{2,3}\s?[0-9][0-9A-Z]{4}|[A-Z]{2}-\d{3}-[A-Z]{2})(?![\w\-])")
+_FOREIGN_PLATE_CUE_RE = re.compile(r"(?i)plates?\b|tablic|kennzeichen|номерн|номера\b|машин|авто|\bбус\b|фургон|"
+                                   r"\bvan\b|truck|\bcar\b|mercedes|мерседес|sprinter|transit")
+_FOREIGN_PLATE_TRIGGERS = ((re.compile(r"plate|tablic|kennzeichen|номер|машин|авто|бус|фургон|van|truck|car|"
+                                       r"mercedes|мерседес|sprinter|transit"), True),)
+
+
+def _foreign_plates(text: str) -> list[Span]:
+    spans = []
+    for m in finditer(_FOREIGN_PLATE_RE, text, windows(text, _FOREIGN_PLATE_TRIGGERS)):
+        before = text[max(0, m.start() - 40):m.start()]
+        sentence = re.split(r"[.!?\n]\s", before)[-1]        # the cue in the same sentence
+        if sum(ch.isdigit() for ch in m.group()) >= 2 and _FOREIGN_PLATE_CUE_RE.search(sentence):
+            spans.append(Span(m.start(), m.end(), "vehicle_plate", "plate.other"))
+    return spans
+
+
 def _plates(text: str, regions: list[tuple[int, int]]) -> list[Span]:
     spans = []
     for m in finditer(_UA_PLATE_RE, text, regions):
@@ -381,6 +401,7 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
     if regions:
         spans += (_tax_numbers(text, regions) + _snils(text, regions) + _documents(text, regions)
                   + _financial(text, regions) + _plates(text, regions))
+    spans += [s for s in _foreign_plates(text) if not any(t.start < s.end and s.start < t.end for t in spans)]
     if ctx.testimony:
         # last: a checksummed number or a passport found above keeps its own rule
         spans += [s for s in _references(text) if not any(t.start < s.end and s.start < t.end for t in spans)]

@@ -111,18 +111,18 @@ _UK_STREET = (
     r"майдан[іуа]?|пл\.|площ[аіу]|шосе|набережн[аоіу]\w*|узвіз|узвозі|узвозу|в'їзд|тупик"
 )
 _UK_ADDR_RE = re.compile(
-    rf"(?<![\w])(?:{_UK_STREET})\s?(?P<name>{_CYR_NAME}|{_CYR_LONG_NAME})\s?,?\s+(?:(?:буд\.|будинок|б\.)\s?)?"
+    rf"(?<![\w])(?i:{_UK_STREET})\s?(?P<name>{_CYR_NAME}|{_CYR_LONG_NAME})\s?,?\s+(?:(?:буд\.|будинок|б\.)\s?)?"
     rf"(?P<house>{_HOUSE}){_MONTHS_AFTER}(?![\w,.]\d)"
-    r"(?:,?\s*(?:кв\.|квартира|к\.|корп\.|корпус)\s?\d{1,4})*",
+    r"(?:,?\s*(?:кв\.?|квартира|к\.|корп\.|корпус)\s?\d{1,4})*",
 )
 _RU_STREET = (
     r"ул\.|улиц[аеуы]|пр-т|пр-кт|просп\.|пр\.|проспект[еау]?|пер\.|переул(?:ок|ке|ка)|б-р|бульвар[еау]?|"
     r"пл\.|площад[ьи]|шоссе|наб\.|набережн\w+|проезд[еа]?|тупик[еа]?|мкр\.|микрорайон[еа]?"
 )
 _RU_ADDR_RE = re.compile(
-    rf"(?<![\w])(?:{_RU_STREET})\s?(?P<name>{_CYR_NAME}|{_CYR_LONG_NAME})\s?,?\s+(?:(?:д\.|дом|влад\.)\s?)?"
+    rf"(?<![\w])(?i:{_RU_STREET})\s?(?P<name>{_CYR_NAME}|{_CYR_LONG_NAME})\s?,?\s+(?:(?:д\.|дом|влад\.)\s?)?"
     rf"(?P<house>{_HOUSE}){_MONTHS_AFTER}(?![\w,.]\d)"
-    r"(?:,?\s*(?:кв\.|квартира|корп\.|к\.|стр\.|строение)\s?\d{1,4})*",
+    r"(?:,?\s*(?:кв\.?|квартира|корп\.|к\.|стр\.|строение)\s?\d{1,4})*",
 )
 # House first: «у дома 7 по улице Мира», «будинок 7 на вулиці Миру».
 _RU_HOUSE_FIRST_RE = re.compile(
@@ -182,6 +182,20 @@ _STREET_NAME_ONLY_RE = re.compile(
     rf"\s?,\s?(?P<house>{_HOUSE})(?![\w,.]\d)"
     r"(?!\s*(?!(?:о|в|у|об|at)\s\d)[а-яіїєґa-z\d])"   # «40 років»: no; «118 о 6:00»: the house
     r"(?:,?\s*(?:кв\.|квартира)\s?\d{1,4})?")
+# «живе на Белинского 120», "lives at Sadova 10": a street's name after a verb of living, no
+# comma needed; «Профсоюзная, 104, кв 88»: a street's name, a house and a flat, anywhere;
+# "Dniprovskyi prospekt 86": a transliterated name before its street word.
+_LIVES_AT_RE = re.compile(
+    r"(?<![\w])(?:живе|живёт|живет|жила|жил|жили|живу|проживає|проживает|проживала|проживал|мешкає|"
+    r"lives|lived|living|live|працюю|працює|работаю|работает|works|work)(?:[ \t,]+[^\W\d]+){0,4}?[ \t,]+(?:на|по|at|on)\s+"
+    r"(?P<name>[А-ЯІЇЄҐA-Z][\w'’\-]+)\s?,?\s+"
+    rf"(?P<house>{_HOUSE}){_MONTHS_AFTER}(?![\w,.]\d)(?!\s*(?:людей|people|человек|осіб|днів|дні|дней|дня|days?|hours?|годин|часов|тижн|недел|weeks?|рок|рік|лет|год|years?))"
+    r"(?:,?\s*(?:кв\.?|квартира|flat|apt\.?)\s?\d{1,4})?")
+_STREET_WITH_FLAT_RE = re.compile(
+    rf"(?<![\w])(?P<name>[А-ЯІЇЄҐ][а-яіїєґё'’\-]+)\s?,\s?(?P<house>{_HOUSE}),?\s*(?:кв\.?|квартира)\s?\d{{1,4}}(?!\d)")
+_TRANSLIT_NAME_FIRST_RE = re.compile(
+    r"(?<![\w])(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?)\s+(?:prospekt|prosp\.|vulytsia|vul\.|provulok|bulvar|ulitsa|street|st\.)"
+    rf"\s?,?\s+(?P<house>{_HOUSE})(?![\w,.]\d)")
 _STREET_NAME_ONLY_TRIGGERS = ((re.compile(r"[а-яіїє] ?, ?[0-9]"), True),)
 _YEAR_CUE_RE = re.compile(r"(?:\b(?:in|since|by|of|from|until|till|after|before|around|circa|c\.)\s+)$", re.IGNORECASE)
 # Every address holds a street word: Cyrillic and transliterated ones searched in the lowered
@@ -206,6 +220,9 @@ def _addresses(text: str) -> list[Span]:
             spans.append(Span(m.start(), m.end(), "street_address", rule))
     for m in finditer(_ADJECTIVE_STREET_RE, text, regions):
         spans.append(Span(m.start(), m.end(), "street_address", "address.uk" if _UKRAINIAN.search(m.group()) else "address.ru"))
+    for rx in (_LIVES_AT_RE, _STREET_WITH_FLAT_RE, _TRANSLIT_NAME_FIRST_RE):
+        for m in finditer(rx, text, windows(text, _LIVES_TRIGGERS)):
+            spans.append(Span(m.start("name"), m.end(), "street_address", "address.name"))
     for m in finditer(_COMPOUND_STREET_RE, text, windows(text, _COMPOUND_TRIGGERS)):
         spans.append(Span(m.start(), m.end(), "street_address", "address.en"))
     for m in finditer(_STREET_NAME_ONLY_RE, text, windows(text, _STREET_NAME_ONLY_TRIGGERS)):
@@ -224,6 +241,8 @@ def _addresses(text: str) -> list[Span]:
 
 
 _UKRAINIAN = re.compile("[іїєґ]", re.IGNORECASE)
+_LIVES_TRIGGERS = ((re.compile(r"жив|жил|мешка|lives|lived|living|live |працю|работа|work|кв|prospekt|prosp\.|vul|"
+                               r"provulok|bulvar|ulitsa"), True),)
 _COMPOUND_TRIGGERS = ((re.compile(r"stra(?:ß|ss)e|str\.|weg |platz |allee |gasse |damm |ufer |ring "), True),)
 
 

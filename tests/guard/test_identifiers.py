@@ -156,6 +156,11 @@ PLATE_CASES = [
     ("на снимке номер одного из них — A 527 MP 761.", [("A 527 MP 761", "vehicle_plate", "plate.ru")]),
     ("AA 1234 BB", [("AA 1234 BB", "vehicle_plate", "plate.ua")]),
     ("the grey Lanos, plates AR 4471 CM.", [("AR 4471 CM", "vehicle_plate", "plate.ua")]),   # R: Р in English
+    # plates of other countries, after a word about plates or vehicles in the same sentence
+    ("His car: white Sprinter, Polish plates WGM 4820K.", [("WGM 4820K", "vehicle_plate", "plate.other")]),
+    ("a photo, plates still on, YK19 HDF, parked in a yard", [("YK19 HDF", "vehicle_plate", "plate.other")]),
+    ("бус білий мерседес GE-614-RT, тільки від мене", [("GE-614-RT", "vehicle_plate", "plate.other")]),
+    ("His car — blue VAZ 2107. ISO 9001 and номер справи AB 12345.", []),
     ("авто КА1234ВС", [("КА1234ВС", "vehicle_plate", "plate.ua")]),
     ("авто ВС 0001 НА", [("ВС 0001 НА", "vehicle_plate", "plate.ua")]),
     ("машина А123ВС 77", [("А123ВС 77", "vehicle_plate", "plate.ru")]),

@@ -70,6 +70,14 @@ ADDRESS_CASES = [
      [("вулиці Миру, сорок два, квартира дев'ять", "street_address", "address.uk")]),
     ("На вулиці Шевченка, двадцять людей стояли. На нашій вулиці, 5 хат згоріло.", []),
     ("Дуйсбург, Германия; Bahnhofstraße 27, Wohnung 5", [("Bahnhofstraße 27, Wohnung 5", "street_address", "address.en")]),
+    # where someone lives or works, no comma; a street, a house and a flat anywhere; a capitalised
+    # street word; a transliterated name before its street word
+    ("says Nina, who lives across the road at Sadova 10.", [("Sadova 10", "street_address", "address.name")]),
+    ("Я работаю в соседнем доме, на Белинского 120. Помню.", [("Белинского 120", "street_address", "address.name")]),
+    ("забери коробку у меня, Профсоюзная, 104, кв 88, домофон", [("Профсоюзная, 104, кв 88", "street_address", "address.name")]),
+    ("Жінка Оля. Вулиця Героїв 12 (?), дом частний.", [("Вулиця Героїв 12", "street_address", "address.uk")]),
+    ("Mother lives at Dniprovskyi prospekt 86 (?).", [("Dniprovskyi prospekt 86", "street_address", "address.name")]),
+    ("Вона живе на Шевченка 40 років. Я працюю на Заводі 5 днів.", []),
     ("I live on Shkilna Street, house 3, in the village.",
      [("Shkilna Street, house 3", "street_address", "address.en")]),
     ("провулок Тихий 3", [("провулок Тихий 3", "street_address", "address.uk")]),
