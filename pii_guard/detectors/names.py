@@ -74,7 +74,8 @@ _UK_SURNAME = re.compile(r"(?:енк(?:о|а|у|ові|ом|и|ів|ам|ами|
 # «до Кузьменчихи», «Ковальчиха»: the wife of Кузьменко, Коваль (a village's way of naming her)
 _WIFE_OF = re.compile(r"[а-яіїєґё'’]{3,}(?:чих|щих|их)(?:а|и|і|у|ою|ой|е)$")
 # ... and these (-ов, -ев, -ин in any case: «Исмаилова», «Сеїтхаліловим», «Умеровой»).
-_RU_SURNAME = re.compile(r"(?:ов|ев|ёв|єв|ин|ін|ын)(?:а|у|ым|им|ой|ою|ої|ому|ім|е|і|ых|их)?$")
+_RU_SURNAME = re.compile(r"(?:ов|ев|ёв|єв|ин|ін|ын)(?:а|у|ым|им|ой|ою|ої|ому|ім|е|і|ых|их)?$"
+                         r"|[^аеёиоуыэюяіїє](?:ых|их)$")     # Лесных, Черных, Долгих (one form for all cases)
 
 # Towns named after a family keep its ending (Кирсанов, Ізмаїл no): only these may be surnames.
 _SURNAME_OF_PLACE = re.compile(r"(?:ов|ев|ёв|єв|ин|ін|ын|енко|чук|юк)$")
@@ -277,12 +278,15 @@ def _kept_by_context(text: str, start: int, end: int, word: str, language: str |
 # ordinary («професор», «кум», «батя») used as a nickname, right after a verb of calling (and its
 # pronoun) or right before «(так) його звали».
 _CALLING = (r"(?:called|calls|call|named|звали|звала|звал|звуть|кличуть|кличе|кликали|кликала|кличут|"
-            r"зовут|зовёт|зовет|звать|называли|называла|називали|називала|прозвали|дразнили|величали)")
+            r"зовут|зовёт|зовет|звать|называли|называла|називали|називала|прозвали|прозвала|прозвал|"
+            r"дразнили|величали)")
 _CALLED_BEFORE = re.compile(
     rf"(?<![\w'’]){_CALLING}(?:\s+(?:him|her|його|її|его|её|ее|всі|все|everyone|all)){{0,2}}"
     r"(?:\s+(?:чомусь|почему-то|просто|also|just))?\s+[«\"“]?$", re.IGNORECASE)
 _NAMED_AFTER = re.compile(
-    rf"[»\"”]?\s*(?:[—–,-]\s*)?(?:так\s+)?(?:його|её|її|его|ее|him|her)\s+(?:ще\s+|еще\s+|ещё\s+|also\s+)?{_CALLING}(?![\w'’])",
+    rf"[»\"”]?\s*(?:[—–,-]\s*)?(?:так\s+)?(?:(?:його|её|її|его|ее|him|her)\s+(?:ще\s+|еще\s+|ещё\s+|also\s+)?"
+    rf"(?:(?-i:[а-яіїєёa-z]+)\s+)?|(?<=так\s))"     # «так його охрана прозвала», «— так звали мою маму»
+    rf"{_CALLING}(?![\w'’])",
     re.IGNORECASE)
 
 
@@ -307,16 +311,18 @@ def _nickname_context(text: str, start: int, end: int, word: str, latin: bool) -
 
 
 _DIMINUTIVE = re.compile(r"(?P<stem>[а-яіїєґё'’]{2,}?)(?:еньк|оньк|ечк|очк|юшк|ушк|к)(?:а|и|е|у|ой|ою|ці|о)$"
-                         r"|(?P<stem2>[а-яіїєґё'’]{2,}?)чик(?:а|у|ом|е|ові)?$")
+                         r"|(?P<stem2>[а-яіїєґё'’]{2,}?)(?:чик|ёк|ьок|ок|ек)(?:а|у|ом|е|ові)?$"      # Ромчик, Витёк
+                         # Мишаня, Вікусю, Танюш, Ванюша: -аня, -уся, -юша (and the vocative's clipped form)
+                         r"|(?P<stem3>[а-яіїєґё'’]{2,}?)(?:ан|ус|юш|уш|ун|юн|ул)(?:я|і|и|ю|е|ей|ею|ьо|а|у|ой|ом)?$")
 
 
 def _diminutive_of_name(word: str) -> bool:
-    """Светке, Наталці, Вовкой, Наташенька, Ромчик: a first name's -ка, -енька, -чик form
-    (Света, Наталя, Вова, Наташа, Рома) in any case."""
+    """Светке, Наталці, Вовкой, Наташенька, Ромчик, Витёк, Мишаня, Вікусю: a first name's -ка,
+    -енька, -чик, -ёк, -аня, -уся form (Света, Наталя, Вова, Наташа, Рома, Витя, Миша, Віка) in any case."""
     match = _DIMINUTIVE.match(word)
     if not match:
         return False
-    stem = match.group("stem") or match.group("stem2")
+    stem = match.group("stem") or match.group("stem2") or match.group("stem3")
     candidates = (stem[:-1] + "я",) if stem.endswith("ь") else (stem + "а", stem + "я")
     return any(analyse(c).name for c in candidates)
 

@@ -171,6 +171,14 @@ POSITIVE = [
     ("uk", "Його ще «Басом» кликали, бо співав низьким голосом.", "Басом", "name.title"),
     # a transcript's speaker in capitals who is a name (even one that is also a word)
     ("uk", "**[00:17] ВІКТОРІЯ:** Була одна звістка, у 2023-му.", "ВІКТОРІЯ", None),
+    # more diminutives the dictionaries lack (-ёк, -аня, -уся); «так його … прозвала»; «так звали»;
+    # «Фамілія» (surzhyk) before a surname
+    ("ru", "- **Витёк**, фамилия на «Ш», из Токмака.", "Витёк", None),
+    ("ru", "Ещё «Мишаня» — по перекличке.", "Мишаня", None),
+    ("uk", "Вікусю, я з вами, тримайтеся.", "Вікусю", None),
+    ("uk", "- **Юрко** («Бандера» — так його охрана прозвала, бо з Тернополя).", "Бандера", "name.title"),
+    ("uk", "**3.11** Надія — так звали мою маму.", "Надія", "name.title"),
+    ("uk", "Сидить ще з 2019. Фамілія Лозинський, з Ужгорода.", "Лозинський", "name.title"),
     # first names of other countries (gender-guesser's list): alone, or before a rare surname;
     # after a clergy title
     ("en", "Cold again. Rang Bev about the boiler.", "Bev", None),
@@ -290,6 +298,7 @@ NEGATIVE = [
     ("uk", "ВЕДУЧИЙ: Добрий вечір. HOST: Go ahead."),
     ("en", "The U.S. and the U.N. met at 5 P.M. in Washington D.C."),
     ("en", "The Memorial Center and the Civil Liberties team met in Kherson on Monday."),
+    ("ru", "Звонок был поздно. Восток горит, лесок шумит."),
 ]
 
 
