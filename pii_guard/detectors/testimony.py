@@ -269,7 +269,7 @@ _EN_AGE_RE = re.compile(
     rf"|\bage(?:\s+of|:|\s+[a-z ]{{1,25}}:)?\s+(?P<n3>\d{{1,3}})(?!\w|[.,]\d|\s*[-–]\s*\d)",
     re.IGNORECASE,
 )
-_UNIT_UK_RU = r"(?:рік|роки|років|року|год|года|лет|рочки|рочків|рочок|годик|годика|годиков|годков|годочка)"
+_UNIT_UK_RU = r"(?:рік|роки|років|року|год|года|лет|рочки|рочків|рочок|годик|годика|годиков|годков|годочка|годочков)"
 # number words that form one-word ages with -річн / -летн (tens may take a unit: «двадцятип'ятирічна»)
 _NUMBER_STEM_UK_RU = (r"(?:(?:двадцяти|тридцяти|сорока|п['’]?ятдесяти|шістдесяти|сімдесяти|вісімдесяти|"
                       r"дев['’]?яноста|двадцати|тридцати|пятидесяти|шестидесяти|семидесяти|"
@@ -322,8 +322,9 @@ _UK_RU_AGE_WORDS_RE = re.compile(
     # «Мне было двадцать шесть.», «Мне шестьдесят один,», «Йому ж лише двадцять дев'ять...»
     rf"|(?:мені|йому|їй|мне|ему|ей|якому|якій|котрому|котрій|которому|которой)(?:\s+(?:ж|же|було|было|"
     rf"тоді|тогда|вже|уже|ще|еще|ещё|лише|лиш|тільки|только|всього|всего|лишь|зараз|сейчас|тепер|теперь|"
-    rf"ныне|нині|нынче|было\s+бы|було\s+б))*\s+(?P<n8>{_UK_RU_NUMBER})"
-    rf"(?:\s?{_UNIT_UK_RU}(?!\w)|(?=\s*[,.;:!?)»…(])|(?=\s+(?:було|было|буде|будет|виповнилося|исполнилось)(?!\w)))"
+    rf"ныне|нині|нынче|было\s+бы|було\s+б))*(?:,[^,.!?\n]{{1,30}},)?"       # «Йому тоді, як забрали, було…»
+    rf"(?:\s+(?:було|было|тоді|тогда|вже|уже))*\s+(?P<n8>{_UK_RU_NUMBER})"
+    rf"(?:\s?{_UNIT_UK_RU}(?!\w)|(?=\s*[,.;:!?)»…(])|(?=\s+(?:було|было|буде|будет|виповнилося|исполнилось|уже|вже)(?!\w)))"
     # «тридцять один мені виповнилося»: the number first
     rf"|(?P<n7>{_UK_RU_NUMBER})(?:\s?{_UNIT_UK_RU})?\s+(?:мені|йому|їй|мне|ему|ей)\s+"
     rf"(?:виповнилося|виповнилось|виповниться|исполнилось|исполнится|стукнуло)(?!\w)"
@@ -332,6 +333,8 @@ _UK_RU_AGE_WORDS_RE = re.compile(
     rf"|(?:він|вона|он|она)\s+(?:вже|уже)\s+(?P<n14>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}(?!\w)"
     rf"|(?P<n15>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}\s+(?:мальчику|хлопчику|хлопцю|девочке|дівчинці|сыну|сину|дочке|доньці|"
     rf"ему|ей|йому|їй|парню|девушке|дитині|ребёнку|ребенку)(?!\w)"
+    # «ми святкували його шістдесят п'ять», «отмечали её семьдесят»
+    rf"|(?:святкува\w*|відзначал\w*|отмечал\w*|праздновал\w*)\s+(?:його|її|его|её|ее|свої|свои)\s+(?P<n16>{_UK_RU_NUMBER})(?!\w)"
     # «полных 66 лет», «повних 40 років»: full years are an age
     rf"|(?:полных|повних)\s+(?P<n10>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}(?!\w)"
     # «у свої 62 ще працював», «в свои 82 года»: any number after it is an age, unless a unit of
@@ -386,7 +389,7 @@ _NAME_DATIVE_AGE_RE = re.compile(
     rf"(?<![\w'’])(?P<name>[А-ЯІЇЄҐЁ][а-яіїєґё'’]+(?:у|ю|е|і|ї))\s+"
     rf"(?:[ув]\s+(?i:{_UK_MONTH_ANY}|{_RU_MONTH_ANY})\s+(?=(?i:буде|будет|исполнится|виповниться)))?"   # «Тимуру в марте будет 35»
     rf"(?:(?i:{_AGE_CUE})\s+)*"
-    rf"(?P<n>(?i:{_UK_RU_NUMBER}))(?:\s?(?i:{_UNIT_UK_RU})(?!\w)|(?=\s*[,.;:!?)»…—]))"
+    rf"(?P<n>(?i:{_UK_RU_NUMBER}))(?:\s?(?i:{_UNIT_UK_RU})(?!\w)|(?=\s*[,.;:!?)»…—])|(?=\s+(?:уже|вже)[\s,.;!?]))"
     r"(?!\s+(?:тому|назад|поспіль|подряд))")
 # «моей подзащитной 43 года», «клієнтці 52 роки»: a person named by a noun in the dative
 _PERSON_DATIVE_AGE_RE = re.compile(
@@ -395,11 +398,15 @@ _PERSON_DATIVE_AGE_RE = re.compile(
 _NAME_DATIVE_TRIGGERS = ((re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’]+[уюеії] (?:[а-яіїєё]+ ){0,3}[1-9дтчпшсвоdtfs]"), False),)
 # «Ему двадцать пять было, сейчас двадцать шесть уже»: the age now, after the age then
 _AGE_NOW_RE = re.compile(
-    rf"[^.!?\n]{{0,40}}?(?<![\w'’])(?:(?:сейчас|зараз|тепер|теперь|now)(?:,[^.!?\n]{{0,30}}?,)?\s+(?:(?:уже|вже|already)\s+)?"
+    rf"[^.!?\n]{{0,40}}?(?<![\w'’])(?:(?:сейчас|зараз|тепер|теперь|now)(?:,[^.!?\n]{{0,30}}?,)?\s+(?:(?:уже|вже|already|is)\s+)?"
     rf"(?P<n>{_UK_RU_NUMBER}|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}(?!\w))?(?=\s*(?:[,.;:!?…]|уже|вже|$))"
     # «а в ноябрі вже 24 буде»
     rf"|(?:вже|уже|already)\s+(?P<n2>{_UK_RU_NUMBER}|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}(?!\w))?"
     rf"(?=\s+(?:буде|будет|виповниться|исполнится|will\s+be))"
+    # «в декабре семьдесят восемь будет», "in March it will be seventy-five"; «нет, вже сімдесят чотири»
+    rf"|(?:(?:в|у|in)\s+(?:{_UK_MONTH_ANY}|{_RU_MONTH_ANY}|{_EN_MONTHS})\s+(?:it\s+will\s+be\s+)?)(?P<n4>{_UK_RU_NUMBER}|{_EN_NUMBER_WORD})"
+    rf"(?:\s?{_UNIT_UK_RU}(?!\w))?(?:\s+(?:будет|буде|виповниться|исполнится))?(?=\s*[,.;!?…—])"
+    rf"|(?:вже|уже|already)\s+(?P<n5>{_UK_RU_NUMBER}|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}(?!\w))?(?=\s*[,.;!?…—])"
     # "He turned 33 in captivity, and then 34.", «потім 34»; "19 or 20", "about 40, maybe 41"
     rf"|(?:and\s+then|then|потім|потом|затем|or|або|или|чи|maybe|може|может|можливо|возможно)\s+"
     rf"(?P<n3>{_UK_RU_NUMBER}|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}(?!\w))?(?=\s*[,.;!?…]))",
@@ -445,7 +452,7 @@ _AGE_PRONOUN_TRIGGER = (re.compile(r"(?:мені|йому|їй|тобі|вам|�
                                    r"которому)[ \t\n]+[^\n]{0,30}?\d"), True)
 # «тридцять один мені виповнилося», «полных 66 лет»: the number before the verb, full years
 _AGE_NUMBER_FIRST_TRIGGERS = ((re.compile(r"виповни|исполни|стукну"), True), ("полных ", True), ("повних ", True),
-                              (re.compile(r"живу|прожил|прожив|мальчику|хлопчику|хлопцю|девочке|дівчинці|"
+                              (re.compile(r"живу|прожил|прожив|мальчику|хлопчику|хлопцю|девочке|дівчинці|святкува|отмечал|"
                                           r"(?:він|вона|он|она) (?:вже|уже)"), True))
 _AGE_VERB_TRIGGERS = ((_AGE_VERB_NEAR_NUMBER, True), _AGE_PRONOUN_TRIGGER, *_AGE_NUMBER_FIRST_TRIGGERS)
 _EN_AGE_TRIGGERS = (_EN_AGE_TRIGGER,)
@@ -471,7 +478,7 @@ _APPOSITION_RE = re.compile(
     r"(?<=,\s)(?:(?:just|only|aged|лише|лиш|тільки|всього|лишь|только|всего)\s+)?"
     rf"(?P<n>{_LONE_AGE})(?:\s+(?:и|і|та|and)\s+(?:1[01]\d|[1-9]?\d))?"      # «60 і 57 років»
     rf"(?P<unit>\s?(?:{_UNIT_UK_RU}|years?\s+old|[гр]\.(?!\s?[нр]\.))|\s?(?P<years>years?))?"
-    r"(?:\s+(?:ровно|рівно|exactly|с\s+половиной|з\s+половиною))?(?=\s*(?:[,);:.—–|]|$))",
+    r"(?:\s+(?:ровно|рівно|exactly|с\s+половиной|з\s+половиною|тоді|тогда|then|at\s+the\s+time))?(?=\s*(?:[,);:.—–|]|$))",
     re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"[A-ZА-ЯЁІЇЄҐ][^\W\d_]+(?P<second>\s+[A-ZА-ЯЁІЇЄҐ][^\W\d_]+)?[»\"”*_]*,\s$")
 # «The boy, just 9, was…», «Хлопчик, лише 9 років,»: a person named by a noun
@@ -544,8 +551,10 @@ def _union(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int
 # was written instead («Дата рождения: 45 лет»): a bare number in it is an age.
 _AGE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:age|aged|вік|віку|возраст|років|лет|born|birth|"
                             r"народження|рождения|д\.\s?р|р\.\s?н)(?![^\W\d_])", re.IGNORECASE)
-_TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
-_AGE_CELL_RE = re.compile(rf"(?:1[01]\d|[1-9]?\d)(?:\s?{_UNIT_UK_RU}|\s?(?:years?(?:\s+old)?|y\.?o\.?))?")
+_AGE_WORD_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:age|aged|вік|віку|возраст|років|лет)(?![^\W\d_])", re.IGNORECASE)
+_TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")     # GFM: one dash is enough ("|:-:|")
+_AGE_CELL_RE = re.compile(rf"(?:1[01]\d|[1-9]?\d|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}|\s?(?:years?(?:\s+old)?|y\.?o\.?))?",
+                          re.IGNORECASE)
 
 
 _CELL_PART_RE = re.compile(r"[^/,;\s](?:[^/,;]*[^/,;\s])?")
@@ -565,8 +574,9 @@ def _cells(line: str, offset: int) -> list[tuple[int, int]]:
     return cells
 
 
-def _column_cells(text: str, header_re: re.Pattern) -> list[tuple[int, int]]:
-    """The cells under a table header that `header_re` finds (the first such column)."""
+def _column_cells(text: str, *header_res: re.Pattern) -> list[tuple[int, int]]:
+    """The cells under a table header that the first of `header_res` finds (its first such column;
+    «| Born | Age now |»: the age, when the ages are asked first)."""
     cells_found = []
     lines = text.split("\n")
     starts = [0]
@@ -578,7 +588,8 @@ def _column_cells(text: str, header_re: re.Pattern) -> list[tuple[int, int]]:
             column = None
         elif i + 1 < len(lines) and _TABLE_RULE_RE.match(lines[i + 1]) and not _TABLE_RULE_RE.match(line):
             header = _cells(line, starts[i])
-            column = next((k for k, (a, b) in enumerate(header) if header_re.search(text, a, b)), None)
+            column = next((k for header_re in header_res for k, (a, b) in enumerate(header)
+                           if header_re.search(text, a, b)), None)
         elif column is not None and not _TABLE_RULE_RE.match(line):
             cells = _cells(line, starts[i])
             if column < len(cells):
@@ -589,7 +600,7 @@ def _column_cells(text: str, header_re: re.Pattern) -> list[tuple[int, int]]:
 def _table_ages(text: str) -> list[Span]:
     """Ages in a table's age column, or in the row of a form whose label is an age
     («| Date of birth / age | 04.09.1964 / 58 |»)."""
-    chosen = _column_cells(text, _AGE_HEADER_RE)
+    chosen = _column_cells(text, _AGE_WORD_HEADER_RE, _AGE_HEADER_RE)
     starts = [0]
     for line in text.split("\n"):
         if "|" in line and not _TABLE_RULE_RE.match(line):
@@ -609,9 +620,10 @@ def _table_ages(text: str) -> list[Span]:
 # "son Bohdan (17)", «внучкой Соней (7)», «1991 г.р. (34 года)», «1969 р.н. (56 р.)»: a number in
 # brackets after a first name, or with its unit (unless a term: «засуджений (5 років)»)
 _BRACKET_AGE_RE = re.compile(
-    rf"(?P<prev>[^\W\d_]+\s+)?(?P<name>[A-ZА-ЯІЇЄҐЁ][^\W\d_]+\s)?\((?P<n>1[01]\d|[1-9]?\d)(?P<unit>\s?(?:{_UNIT_UK_RU}(?!\w)|[рг]\.|"
-    r"y/o|y\.o\.|years?(?:\s+old)?))?\)", re.IGNORECASE)
-_BRACKET_TRIGGERS = ((re.compile(r"\([1-9]"), False),)
+    rf"(?P<prev>[^\W\d_]+\s+)?(?P<name>[A-ZА-ЯІЇЄҐЁ][^\W\d_]+\**\s)?\((?P<n>1[01]\d|[1-9]?\d|{_UK_RU_NUMBER_WORDS})"
+    rf"(?P<unit>\s?(?:{_UNIT_UK_RU}(?!\w)|[рг]\.|y/o|y\.o\.|years?(?:\s+old)?)"
+    r"(?:\s+(?:на\s+тот\s+момент|на\s+той\s+момент|тоді|тогда|then|at\s+the\s+time))?)?[!?]*\)", re.IGNORECASE)
+_BRACKET_TRIGGERS = ((re.compile(r"\([1-9дтчпшсвоа]"), True),)
 # «двадцати одного года от роду», «сорока років від роду»; "a woman of seventy-four years";
 # «Вік сина .......... 40»: a form's dotted leader
 _OTHER_AGE_RE = re.compile(
@@ -651,8 +663,9 @@ def _other_ages(text: str) -> list[Span]:
 _LIST_ITEM_RE = re.compile(r"^[ \t>]*(?:[-*+•]|\d{1,3}[.)])[ \t]+(?P<body>.+)$", re.MULTILINE)
 _ITEM_NUMBER = rf"(?:1[01]\d|[1-9]?\d|{_UK_RU_NUMBER_WORDS}|{_EN_NUMBER_WORD})(?![\w'’]|[.,]\d)"
 _ITEM_AGE_RE = re.compile(
-    rf"(?:(?<=[,.;:(—–])|(?<=[,.;:(—–]\s))(?:(?:maybe|perhaps|може|может|можливо|возможно)\s+)?"
-    rf"(?P<n>{_ITEM_NUMBER}(?:\s+(?:or|або|или|чи)\s+{_ITEM_NUMBER})?)"      # "19 or 20"
+    rf"(?:(?<=[,.;:(—–])|(?<=[,.;:(—–]\s))(?:(?:maybe|perhaps|може|может|можливо|возможно|зараз|сейчас|тепер|"
+    rf"теперь|now)\s+)?"
+    rf"(?P<n>{_ITEM_NUMBER}(?:\s+(?:or|або|или|чи|і|и|та|and)\s+{_ITEM_NUMBER})?)"      # "19 or 20", «13 і 15»
     rf"(?:(?P<unit>\s?(?:{_UNIT_UK_RU}(?!\w)|[рлг]\.|years?(?:\s+old)?(?!\w)|y\.?o\.?))"
     r"(?!\s+(?:строг|общ|загальн|суворого|колон|позбав|лишен|режим|ув['’]язн|заключ|prison|тому|назад|ago))"
     r"|(?=\s*(?:[,.;:)!?(—–]|$)))", re.IGNORECASE)
@@ -661,7 +674,7 @@ _RANGE_AFTER = re.compile(r"\s?[-–—]\s?\d")
 _LAW_OR_TIME_BEFORE = re.compile(
     r"(?:art|ст|ч|п|стаття|статья|статті|статьи|no|№|part|пункт|кк|ук|cc|колония|колонія|ик|ік|сизо|сізо|"
     r"камера|cell|room|жил|прожил|жив|прожив|lived|работал|працював|сидел|сидів|дали|получил|отримав|"
-    r"лет|років|рокив|years)\.?[\s:]*$",
+    r"лет|років|рокив|years|стр|стор|сторінка|страница|page|p|pp|лист|sheet|рядок|строка|row|line)\.?[\s:]*$",
     re.IGNORECASE)
 
 
@@ -704,7 +717,7 @@ def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
                         (_AT_AGE_UK_RU_RE, datives), (_AT_AGE_EN_RE, at_age)):
         for m in finditer(rx, text, regions):
             number_start = next(m.start(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10",
-                                                     "n11", "n12", "n13", "n14", "n15")
+                                                     "n11", "n12", "n13", "n14", "n15", "n16")
                                 if g in rx.groupindex and m.group(g) is not None)
             if _APPROX_BEFORE_RE.search(text[max(0, number_start - 20):number_start]):
                 continue
@@ -779,7 +792,7 @@ def _ages_now(text: str, ages: list[Span]) -> list[Span]:
     for age in ages:
         m = _AGE_NOW_RE.match(text, age.end)
         if m:
-            number = next(g for g in ("n", "n2", "n3") if m.group(g) is not None)
+            number = next(g for g in ("n", "n2", "n3", "n4", "n5") if m.group(g) is not None)
             out.append(Span(m.start(number), m.end(), "age", "age.exact"))
     for age in ages + out:
         said = _NUMBER_AT_END.search(text, age.start, age.end)
