@@ -294,8 +294,13 @@ _FOREIGN_PLATE_TRIGGERS = ((re.compile(r"plate|tablic|kennzeichen|номер|м�
                                        r"mercedes|мерседес|sprinter|transit"), True),)
 
 
+_LATIN_CAPITALS = re.compile(r"[A-Z][A-Z0-9]")
+
+
 def _foreign_plates(text: str) -> list[Span]:
     spans = []
+    if not _LATIN_CAPITALS.search(text):
+        return spans
     for m in finditer(_FOREIGN_PLATE_RE, text, windows(text, _FOREIGN_PLATE_TRIGGERS)):
         before = text[max(0, m.start() - 40):m.start()]
         sentence = re.split(r"[.!?\n]\s", before)[-1]        # the cue in the same sentence
@@ -355,9 +360,15 @@ _REFERENCE_RE = re.compile(
     r"|\d{4,8})(?![\w\-/]|[.,]\d)")
 
 
+# the cue words' stems, searched in the lowered text (the margin reaches the number after them)
+_REFERENCE_TRIGGERS = ((re.compile(r"record|mrn|registration|certificate|attestation|icrc|personal|карт|посвідч|"
+                                   r"удостовер|свідоцтв|свидетельств|довідк|справк|запит|заявк|звернен|обращени|"
+                                   r"рег\.|реєстрац|регистрац|мкчх|мккк|єсоз|есоз|номер"), True),)
+
+
 def _references(text: str) -> list[Span]:
     spans = []
-    for m in _REFERENCE_RE.finditer(text):
+    for m in finditer(_REFERENCE_RE, text, windows(text, _REFERENCE_TRIGGERS)):
         code = m.group()
         if sum(ch.isdigit() for ch in code) < 4 or _YEAR_RE.fullmatch(code):
             continue            # «ИК-10», "in 2022"
@@ -375,9 +386,8 @@ def _references(text: str) -> list[Span]:
 # «серія ЕР, номер чотириста вісімнадцять сімсот двадцять три», "I'll read it again: two seven
 # one nine, eight zero four four one three": a document's number dictated, after its document word.
 _SPELLED_NUMBER_RE = re.compile(rf"(?<![\w'’]){SPELLED_RUN}", re.IGNORECASE)
-_SPELLED_ID_TRIGGERS = tuple((word, True) for word in (
-    "паспорт", "passport", "номер", "number", "рнокпп", "іпн", "инн", "tax", "снилс", "ідентифікац",
-    "идентификац", "посвідч", "удостовер", "квит", "билет", "картк", "card"))
+_SPELLED_ID_TRIGGERS = ((re.compile(r"паспорт|passport|номер|number|рнокпп|іпн|инн|tax|снилс|ідентифікац|"
+                                    r"идентификац|посвідч|удостовер|квит|билет|картк|card"), True),)
 _SPELLED_ID_LENGTHS = frozenset({6, 7, 9, 10, 11, 12})   # passport, military ID, ID card, tax numbers, SNILS
 _SPELLED_CUES = (_CTX_TAX_RE, _CTX_PASSPORT_RE, _CTX_MILITARY_RE, _CTX_SNILS_RE)
 

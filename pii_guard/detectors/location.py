@@ -220,8 +220,9 @@ def _addresses(text: str) -> list[Span]:
             spans.append(Span(m.start(), m.end(), "street_address", rule))
     for m in finditer(_ADJECTIVE_STREET_RE, text, regions):
         spans.append(Span(m.start(), m.end(), "street_address", "address.uk" if _UKRAINIAN.search(m.group()) else "address.ru"))
+    lives = windows(text, _LIVES_TRIGGERS)
     for rx in (_LIVES_AT_RE, _STREET_WITH_FLAT_RE, _TRANSLIT_NAME_FIRST_RE):
-        for m in finditer(rx, text, windows(text, _LIVES_TRIGGERS)):
+        for m in finditer(rx, text, lives):
             spans.append(Span(m.start("name"), m.end(), "street_address", "address.name"))
     for m in finditer(_COMPOUND_STREET_RE, text, windows(text, _COMPOUND_TRIGGERS)):
         spans.append(Span(m.start(), m.end(), "street_address", "address.en"))
@@ -246,9 +247,13 @@ _LIVES_TRIGGERS = ((re.compile(r"жив|жил|мешка|lives|lived|living|liv
 _COMPOUND_TRIGGERS = ((re.compile(r"stra(?:ß|ss)e|str\.|weg |platz |allee |gasse |damm |ufer |ring "), True),)
 
 
+_HOUSE_WORD_TRIGGERS = ((re.compile(r"квартир|будин|дом|кв\.|буд\.|д\. "), True),)
+
+
 def _spoken_houses(text: str) -> list[Span]:
+    """(Searched near a house or flat word: one of them is required.)"""
     spans = []
-    for m in finditer(_SPOKEN_HOUSE_RE, text, windows(text, _STREET_TRIGGERS)):
+    for m in finditer(_SPOKEN_HOUSE_RE, text, windows(text, _HOUSE_WORD_TRIGGERS)):
         if m.group("word") or m.group("flat"):      # «сорок два» alone could be a count
             spans.append(Span(m.start(), m.end(), "street_address", "address.uk" if _UKRAINIAN.search(m.group())
                               else "address.ru"))

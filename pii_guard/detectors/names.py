@@ -280,6 +280,7 @@ def _kept_by_context(text: str, start: int, end: int, word: str, language: str |
 _CALLING = (r"(?:called|calls|call|named|звали|звала|звал|звуть|кличуть|кличе|кликали|кликала|кличут|"
             r"зовут|зовёт|зовет|звать|называли|называла|називали|називала|прозвали|прозвала|прозвал|"
             r"дразнили|величали)")
+_CALLING_ANY = re.compile(_CALLING, re.IGNORECASE)
 _CALLED_BEFORE = re.compile(
     rf"(?<![\w'’]){_CALLING}(?:\s+(?:him|her|його|її|его|её|ее|всі|все|everyone|all)){{0,2}}"
     r"(?:\s+(?:чомусь|почему-то|просто|also|just))?\s+[«\"“]?$", re.IGNORECASE)
@@ -370,6 +371,7 @@ def _tokens(text: str, language: str | None) -> list[_Token]:
     """Capitalised words and initials, classified, with the words just before them."""
     tokens: list[_Token] = []
     title_case: dict[int, bool] = {}
+    calling = _CALLING_ANY.search(text) is not None     # nicknames need a verb of calling nearby
     for match in _CAPITALISED.finditer(text):
         start, end = match.span()
         raw = match.group()
@@ -388,7 +390,7 @@ def _tokens(text: str, language: str | None) -> list[_Token]:
             kind, rule, first_name, patronymic, english = _word_class(word, latin, language, False)
             kept = False
             if kind == NONE:
-                nickname = _nickname_context(text, start, start + len(word), word, latin)
+                nickname = calling and _nickname_context(text, start, start + len(word), word, latin)
                 if not nickname and (latin or not _kept_by_context(text, start, start + len(word), word, language)):
                     continue  # most capitalised words: nothing more to learn about them
                 kept = True
@@ -465,6 +467,7 @@ _STREET_STEMS = ("вулиц", "улиц", "проспект", "провулк",
 _SETTLEMENT_ABBREVIATIONS = frozenset({"м", "с", "смт", "г", "пос", "п"})   # with their full stop
 _SETTLEMENT_WORDS = frozenset({"село", "місто", "селище", "город", "посёлок", "поселок", "деревня",
                                "хутір", "хутор"})
+_SETTLEMENT_STEMS = ("сел", "міст", "город", "посел", "посёл", "дерев", "хут")
 
 
 def _after_street_word(tok: _Token, text: str) -> bool:
@@ -472,7 +475,7 @@ def _after_street_word(tok: _Token, text: str) -> bool:
     if tok.prev in _SETTLEMENT_ABBREVIATIONS:
         return text.startswith(".", tok.prev_end)       # «с. Велика», not «с Марией»
     return (prev in _STREET_WORDS or prev.startswith(_STREET_STEMS)
-            or (prev.isalpha() and not analyse(prev).lemmas.isdisjoint(_SETTLEMENT_WORDS)))  # «у селі»
+            or (prev.startswith(_SETTLEMENT_STEMS) and not analyse(prev).lemmas.isdisjoint(_SETTLEMENT_WORDS)))  # «у селі»
 
 
 def _lone_latin_ok(tok: _Token, text: str) -> bool:

@@ -204,7 +204,8 @@ def adjective_lemmas(word: str) -> frozenset[str]:
     """Dictionary forms of the adjective readings of `word` («Миколина»: миколин), unless it is
     also a word for a person or a verb («Людина»: a person, not Люда's)."""
     word = word.translate(_APOSTROPHES).lower()
-    parses = [p for lang in languages_for(word) for p in analyzer(lang).parse(word) if p.is_known]
+    parses = [p for lang in languages_for(word) if analyzer(lang).word_is_known(word)     # no slow guessing
+              for p in analyzer(lang).parse(word) if p.is_known]
     if any(p.tag.POS not in ("ADJF", "ADJS", "NOUN") or "anim" in p.tag.grammemes for p in parses
            if p.tag.POS != "ADJF"):
         return frozenset()

@@ -631,7 +631,7 @@ _OTHER_AGE_RE = re.compile(
     rf"|\b(?:woman|man|lady|person|widow|widower|pensioner|mother|father)\s+of\s+(?P<n2>{_AGE_N})\s+years\b"
     rf"|(?<![\w])(?:вік|возраст|age)(?:\s+[^\W\d_]+){{0,3}}\s*[.…]{{3,}}\s*(?P<n3>1[01]\d|[1-9]?\d)(?![\d.,])",
     re.IGNORECASE)
-_OTHER_AGE_TRIGGERS = (("роду", True), (" of ", True), ("...", False), ("…", False))
+_OTHER_AGE_TRIGGERS = (("роду", True), ("years", True), ("...", False), ("…", False))
 
 
 def _relative(word: str | None) -> bool:
@@ -644,7 +644,7 @@ def _relative(word: str | None) -> bool:
 
 def _other_ages(text: str) -> list[Span]:
     spans = []
-    for m in finditer(_BRACKET_AGE_RE, text, windows(text, _BRACKET_TRIGGERS)):
+    for m in finditer(_BRACKET_AGE_RE, text, windows(text, _BRACKET_TRIGGERS) if "(" in text else []):
         if m.group("unit"):
             if _TERM_BEFORE.search(text, max(0, m.start() - 60), m.start("n") - 1):
                 continue
