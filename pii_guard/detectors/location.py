@@ -4,8 +4,11 @@ Kinds and rules:
   geo_coordinates  geo.decimal (50.4501, 30.5234 / 50.4501° N, 30.5234° E), geo.dms
                    (50°27′00″N 30°31′24″E), geo.url (maps links: ?q=lat,lon, @lat,lon, ll=)
                    with decimal commas too (51,7312 36,1905)
-  street_address   address.uk, address.ru, address.en, address.name (no street word: «на
-                   Пушкінській, 40, кв. 2»: a street's name after «на», a comma, a house number)
+  street_address   address.uk, address.ru, address.en (also German compounds: Bahnhofstraße 27),
+                   address.name (no street word: «на Пушкінській, 40, кв. 2»; where someone lives
+                   or works: "lives at Sadova 10"; a name, a house and a flat: «Профсоюзная, 104,
+                   кв 88»; "Dniprovskyi prospekt 86"); houses and flats said in words after a
+                   house or flat word («вулиці Миру, сорок два, квартира дев'ять»)
 
 An address needs a street word (or the «на …, 40» shape), a street name AND a house number:
 «вулиця Шевченка» or «Main Street» alone names a street shared by thousands and is not reported.

@@ -5,7 +5,12 @@ Evidence, strongest first (the span's `rule`):
   name.patronymic   a dictionary patronymic: "Сергеевич", "Іванівна", "Serhiyovych"
   name.title        a word after "Mr", "пані", "гражданин", "my brother", "звали"...
   name.translit     a Latin word whose Cyrillic spelling is a dictionary name: "Olena Kovalenko"
-  name.morph.uk/ru  a Cyrillic dictionary name in any case: "Іваном Петренком", "Марией Ивановой"
+  name.morph.uk/ru  a Cyrillic dictionary name in any case: "Іваном Петренком", "Марией Ивановой";
+                    and forms the dictionaries lack: diminutives («Светке», «Витёк»), possessives
+                    («Миколина»), families («у Мельничуків»), a name no dictionary knows where it
+                    acts, is spoken to or is someone's relative («з яким Вадім сидів»)
+  (Latin first names of other countries come from gender-guesser's list: "Bev", "Dietrich";
+  a nickname that is an ordinary word counts after a verb of calling: "called him Professor")
 
 Words that are names only by coincidence (віра, роман, слава; Hope, Will, Mark) count only
 next to another name, after a trigger word, or (Cyrillic) capitalised inside a sentence.

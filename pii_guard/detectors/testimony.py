@@ -9,7 +9,10 @@ Kinds and rules:
   age         age.answer  the answer to "How old…?" in the next paragraph (answered_ages, run
                           over the whole page by sources.page_wide)
               age.exact   42 years old, 42-year-old, aged 42, мені 42 роки, йому було 42,
-                          ему 42 года, 42-летний, у віці 42 років
+                          ему 42 года, 42-летний, у віці 42 років; in a list of people, a number
+                          alone between an item's separators ("Ostapenko — 63, from Vasylivka");
+                          in brackets after a name or with a unit ("son Bohdan (17)"); in a
+                          table's age column
 
 Not reported, on purpose: months and years («March 2023», «у березні 2023», «in 2022»), ranges
 and bounds of age («in her forties», «40–49», «під 50», «за сорок», «older than 60»).
