@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from pii_guard.model import ScanContext, Span
 
+from ._windows import lowered
 from .names_allow import allowed_runs, entries, matching_entry, word_keys
 from .names_lexicon import foreign_first_names, lexicon, word_frequency
 from .names_morph import WordInfo, adjective_lemmas, analyse, finite_verb, imperative, preposition
@@ -107,6 +108,7 @@ class _Token:
     prev_prev: str          # and the one before that ("name is Hope")
     prev_end: int           # where the word before it ends
     initial: bool = False   # one capital letter followed by a full stop
+    nickname: bool = False  # called so: "whom everyone called Professor", «Батя — так его звали»
     sentence_start: bool = False
     after_quote: bool = False
     kind: str = NONE
@@ -216,7 +218,8 @@ def _word_class(word: str, latin: bool, language: str | None, sentence_start: bo
     elif not latin and info.common and not (info.function or info.place) and not sentence_start \
             and _diminutive_of_name(word.lower()):
         kind = WEAK_NAME     # «передай Мишке»: Миша's, though «мишка» is a teddy bear
-    elif not latin and info.common and not (info.function or info.place) and _possessive_of_name(word):
+    elif not latin and info.common and not (info.function or info.place) and _POSSESSIVE_FORM.search(word.lower()) \
+            and _possessive_of_name(word):
         kind = STRONG   # «Миколина дружина», «Оксаниної доньки»: made from a person's name
     elif not latin and (info.common or info.function or info.place):
         return NONE, None, False, False, 0   # an ordinary Ukrainian or Russian word, or a place
@@ -249,16 +252,21 @@ _POSSESSIVE_BEFORE = re.compile(
 # Titles of address and possessives also come before offices: «пане Президенте», «наш Уряд».
 _NOT_RELATIVES = frozenset({"пан", "пані", "панна", "добродій", "добродійка", "господин", "госпожа",
                             "гражданин", "гражданка", "товарищ", "мій", "твій", "наш", "мой", "твой"})
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\u00a0]+$")
-
-
 def _relative_before(text: str, start: int) -> bool:
     """«братів Мазурів», «сестра Зоряна»: a relative or a person noun just before the word (inside
     a sentence, where only proper nouns are capitalised)."""
-    match = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    if not match or not match.group(1).islower():
+    end = start
+    while end > 0 and text[end - 1] in " \t\u00a0":
+        end -= 1
+    if end == start or end == 0 or not text[end - 1].isalpha():
         return False
-    lemmas = analyse(match.group(1)).lemmas
+    begin = end - 1
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    word = text[begin:end]          # (walked back by hand: a regex search here cost more than the rest)
+    if not word.islower():
+        return False
+    lemmas = analyse(word).lemmas
     return not lemmas.isdisjoint(lexicon().titles_cyr) and lemmas.isdisjoint(_NOT_RELATIVES)
 
 
@@ -285,7 +293,7 @@ def _kept_by_context(text: str, start: int, end: int, word: str, language: str |
 _CALLING = (r"(?:called|calls|call|named|звали|звала|звал|звуть|кличуть|кличе|кликали|кликала|кличут|"
             r"зовут|зовёт|зовет|звать|называли|называла|називали|називала|прозвали|прозвала|прозвал|"
             r"дразнили|величали)")
-_CALLING_ANY = re.compile(_CALLING, re.IGNORECASE)
+_CALLING_ANY = re.compile(_CALLING)       # searched in the lowered text
 _CALLED_BEFORE = re.compile(
     rf"(?<![\w'’]){_CALLING}(?:\s+(?:him|her|його|її|его|её|ее|всі|все|everyone|all)){{0,2}}"
     r"(?:\s+(?:чомусь|почему-то|просто|also|just))?\s+[«\"“]?$", re.IGNORECASE)
@@ -333,6 +341,8 @@ def _diminutive_of_name(word: str) -> bool:
     return any(analyse(c).name for c in candidates)
 
 
+# a possessive adjective's forms: Миколин, Миколина, Оксаниної, Іванового, Сашиному…
+_POSSESSIVE_FORM = re.compile(r"(?:ин|ін|їн|ів|їв|ов|ев)(?:а|е|у|ої|ого|ому|им|ім|их|і|ій|ою|ими|ий|ые|ых|ым|ой|ая|ое|ую)?$")
 _POSSESSIVE_ENDING = re.compile(r"(?P<stem>[а-яіїєґё'’]{2,})(?:ин|ін|їн|ів|їв)$")
 
 
@@ -376,7 +386,8 @@ def _tokens(text: str, language: str | None) -> list[_Token]:
     """Capitalised words and initials, classified, with the words just before them."""
     tokens: list[_Token] = []
     title_case: dict[int, bool] = {}
-    calling = _CALLING_ANY.search(text) is not None     # nicknames need a verb of calling nearby
+    low = lowered(text)                                  # (an IGNORECASE search costs 20 times more)
+    calling = _CALLING_ANY.search(low if low is not None else text.lower()) is not None   # nicknames need a verb of calling
     for match in _CAPITALISED.finditer(text):
         start, end = match.span()
         raw = match.group()
@@ -393,9 +404,10 @@ def _tokens(text: str, language: str | None) -> list[_Token]:
             if len(raw) == 1:
                 continue
             kind, rule, first_name, patronymic, english = _word_class(word, latin, language, False)
-            kept = False
+            kept = nickname = False
+            if calling:
+                nickname = _nickname_context(text, start, start + len(word), word, latin)
             if kind == NONE:
-                nickname = calling and _nickname_context(text, start, start + len(word), word, latin)
                 if not nickname and (latin or not _kept_by_context(text, start, start + len(word), word, language)):
                     continue  # most capitalised words: nothing more to learn about them
                 kept = True
@@ -406,7 +418,8 @@ def _tokens(text: str, language: str | None) -> list[_Token]:
         if before:
             prev, prev_end = before.group(1)[::-1], start - before.start(1)
             prev_prev = (before.group(2) or "")[::-1]
-        tok = _Token(start, start + len(word), raw, word, latin, line_start, prev, prev_prev, prev_end)
+        tok = _Token(start, start + len(word), raw, word, latin, line_start, prev, prev_prev, prev_end,
+                     nickname=not initial and nickname)
         tok.sentence_start, tok.after_quote = _sentence_context(text, start, line_start, prev)
         if not tok.sentence_start and latin:
             # English headings capitalise every word; Ukrainian and Russian ones do not
@@ -642,7 +655,7 @@ def _judge(tokens: list[_Token], i: int, j: int, text: str) -> str | None:
         words = words[:1]   # a first name in a Title Case phrase: judge it alone
     if len(words) == 1:
         tok = words[0]
-        if not tok.initial and _nickname_context(text, tok.start, tok.end, tok.word, tok.latin):
+        if tok.nickname:
             return "name.title"
         if tok.word.isupper() and _speaker_label(tok, text):
             return tok.rule or "name.title"

@@ -318,10 +318,6 @@ _UK_RU_AGE_WORDS_RE = re.compile(
     rf"всего|лишь))*\s+(?P<n>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}(?!\w)"
     rf"|(?:виповнилося|виповнилось|виповнитися|виповниться|исполнилось|исполниться|исполнится|стукнуло)"
     rf"\s+(?P<n6>{_UK_RU_NUMBER})(?=\s*[,.;:!?)»—–…])"
-    # «має вісімнадцять років» (not «має 10 років досвіду»: experience, service)
-    rf"|(?:має|мав|мала)\s+(?P<n11>{_UK_RU_NUMBER})\s?(?:років|роки|рік)(?!\w)(?!\s+(?:досвіду|стажу|ув|позбав))"
-    # «восемьдесят лет исполнилось в марте», «сорок років виповнилося»
-    rf"|(?P<n12>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}\s+(?:виповнилося|виповнилось|исполнилось|стукнуло)(?!\w)"
     # «Мне было двадцать шесть.», «Мне шестьдесят один,», «Йому ж лише двадцять дев'ять...»
     rf"|(?:мені|йому|їй|мне|ему|ей|якому|якій|котрому|котрій|которому|которой)(?:\s+(?:ж|же|було|было|"
     rf"тоді|тогда|вже|уже|ще|еще|ещё|лише|лиш|тільки|только|всього|всего|лишь|зараз|сейчас|тепер|теперь|"
@@ -331,13 +327,6 @@ _UK_RU_AGE_WORDS_RE = re.compile(
     # «тридцять один мені виповнилося»: the number first
     rf"|(?P<n7>{_UK_RU_NUMBER})(?:\s?{_UNIT_UK_RU})?\s+(?:мені|йому|їй|мне|ему|ей)\s+"
     rf"(?:виповнилося|виповнилось|виповниться|исполнилось|исполнится|стукнуло)(?!\w)"
-    # «Восемьдесят два года живу», «він вже чотирнадцять років», «Двадцать четыре года мальчику»
-    rf"|(?P<n13>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}\s+(?:живу|прожила|прожил|прожив|прожила)(?!\w)"
-    rf"|(?:він|вона|он|она)\s+(?:вже|уже)\s+(?P<n14>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}(?!\w)"
-    rf"|(?P<n15>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}\s+(?:мальчику|хлопчику|хлопцю|девочке|дівчинці|сыну|сину|дочке|доньці|"
-    rf"ему|ей|йому|їй|парню|девушке|дитині|ребёнку|ребенку)(?!\w)"
-    # «ми святкували його шістдесят п'ять», «отмечали её семьдесят»
-    rf"|(?:святкува\w*|відзначал\w*|отмечал\w*|праздновал\w*)\s+(?:його|її|его|её|ее|свої|свои)\s+(?P<n16>{_UK_RU_NUMBER})(?!\w)"
     # «полных 66 лет», «повних 40 років»: full years are an age
     rf"|(?:полных|повних)\s+(?P<n10>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}(?!\w)"
     # «у свої 62 ще працював», «в свои 82 года»: any number after it is an age, unless a unit of
@@ -346,6 +335,37 @@ _UK_RU_AGE_WORDS_RE = re.compile(
     r"(?!\s+(?:тому|назад|поспіль|подряд))",          # «це було 5 років тому»: a time, not an age
     re.IGNORECASE,
 )
+# Rarer ways, each led by its own words (a pattern of its own: every alternative added to the one
+# above costs at every position of every window it runs in):
+_MORE_AGE_WORDS_RE = re.compile(
+    # «має вісімнадцять років» (not «має 10 років досвіду»: experience, service)
+    rf"(?<![\w'’])(?:має|мав|мала)\s+(?P<n>{_UK_RU_NUMBER})\s?(?:років|роки|рік)(?!\w)(?!\s+(?:досвіду|стажу|ув|позбав))"
+    # «він вже чотирнадцять років»
+    rf"|(?<![\w'’])(?:він|вона|он|она)\s+(?:вже|уже)\s+(?P<n3>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}(?!\w)"
+    # «ми святкували його шістдесят п'ять», «отмечали её семьдесят»
+    rf"|(?:святкува\w*|відзначал\w*|отмечал\w*|праздновал\w*)\s+(?:його|її|его|её|ее|свої|свои)\s+(?P<n4>{_UK_RU_NUMBER})(?!\w)",
+    re.IGNORECASE)
+# «восемьдесят лет исполнилось в марте», «сорок років виповнилося», «Восемьдесят два года живу»,
+# «Двадцать четыре года мальчику»: found from the unit and the word after it (a pattern that
+# starts with the number would try every position), then the number just before the unit.
+_UNIT_THEN_AGE_WORD_RE = re.compile(
+    rf"(?<![\w'’]){_UNIT_UK_RU}\s+(?:виповнилося|виповнилось|исполнилось|стукнуло|живу|прожила|прожил|прожив|"
+    rf"мальчику|хлопчику|хлопцю|девочке|дівчинці|сыну|сину|дочке|доньці|парню|девушке|дитині|ребёнку|ребенку)(?!\w)",
+    re.IGNORECASE)
+_NUMBER_BEFORE_UNIT_RE = re.compile(rf"(?<![\w'’])(?:{_UK_RU_NUMBER})\s?$", re.IGNORECASE)
+
+
+def _unit_then_age_word(text: str, regions: list[tuple[int, int]]) -> list[Span]:
+    spans = []
+    for m in finditer(_UNIT_THEN_AGE_WORD_RE, text, regions):
+        number = _NUMBER_BEFORE_UNIT_RE.search(text, max(0, m.start() - 40), m.start())
+        if number and not _APPROX_BEFORE_RE.search(text[max(0, number.start() - 20):number.start()]):
+            spans.append(Span(number.start(), m.end(), "age", "age.exact"))
+    return spans
+
+
+# (searched near a unit of years, the dative windows below, or a verb of celebrating)
+_CELEBRATE_TRIGGERS = (("святкува", True), ("відзнача", True), ("отмеча", True), ("праздно", True))
 # «A: I was seventy-one.», «she had just turned 17 when»: an answer or a clause that ends there
 _EN_AGE_BARE_RE = re.compile(
     r"(?:\b(?:I|[Hh]e|[Ss]he|[Yy]ou|[Ww]e|[Tt]hey|(?!(?:It|This|That|There|Here|What|Which|Who|Each|Every|"
@@ -444,7 +464,7 @@ _DATIVE_TRIGGERS = ((re.compile(r"(?:ові|еві|єві)[ ,]|(?:рік|рок�
 # before the verb, which would cost `re` its fast scan for the verbs' first letters.
 _AGE_VERB_NEAR_NUMBER = re.compile(
     r"(?:було|было|був|була|был|буде|будет|виповни\w*|исполни\w*|стукнуло|свої|свои|was|were|"
-    r"am|is|are|turned|being|be|мені|йому|їй|мне|ему|ей|якому|якій|которому|которой|має|мав|мала|['’][sm])"
+    r"am|is|are|turned|being|will be|would be|['’]ll be|мені|йому|їй|мне|ему|ей|якому|якій|которому|которой|['’][sm])"
     rf",?\s+(?:[^\W\d]+,?\s+){{0,2}}?(?<![^\W\d_]){_NUMBER_START}")
 # Each age pattern runs only near the words its every match contains: "year" (the commonest of
 # them, in English text) then never sends the Ukrainian and Russian patterns over a paragraph.
@@ -454,9 +474,7 @@ _CYR_AGE_TRIGGER = (re.compile(r"річн|літн|летн|віці|віком|
 _AGE_PRONOUN_TRIGGER = (re.compile(r"(?:мені|йому|їй|тобі|вам|нам|їм|мне|ему|ей|тебе|им|якій|якому|котрій|котрому|которой|"
                                    r"которому)[ \t\n]+[^\n]{0,30}?\d"), True)
 # «тридцять один мені виповнилося», «полных 66 лет»: the number before the verb, full years
-_AGE_NUMBER_FIRST_TRIGGERS = ((re.compile(r"виповни|исполни|стукну"), True), ("полных ", True), ("повних ", True),
-                              (re.compile(r"живу|прожил|прожив|мальчику|хлопчику|хлопцю|девочке|дівчинці|святкува|отмечал|"
-                                          r"(?:він|вона|он|она) (?:вже|уже)"), True))
+_AGE_NUMBER_FIRST_TRIGGERS = ((re.compile(r"виповни|исполни|стукну"), True), ("полных ", True), ("повних ", True))
 _AGE_VERB_TRIGGERS = ((_AGE_VERB_NEAR_NUMBER, True), _AGE_PRONOUN_TRIGGER, *_AGE_NUMBER_FIRST_TRIGGERS)
 _EN_AGE_TRIGGERS = (_EN_AGE_TRIGGER,)
 _CYR_ONE_WORD_AGE_TRIGGERS = (_CYR_AGE_TRIGGER,)
@@ -715,12 +733,14 @@ def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
     datives = _union(windows(text, _DATIVE_TRIGGERS), verbs) if numbers else []
     turned = windows(text, _TURNED_TRIGGERS) if numbers else []
     at_age = windows(text, _AT_AGE_EN_TRIGGERS) if numbers else []
+    more = _union(datives, windows(text, _CELEBRATE_TRIGGERS)) if numbers else []
     for rx, regions in ((_EN_AGE_RE, english), (_UK_RU_AGE_RE, cyrillic), (_UK_RU_AGE_WORDS_RE, verbs),
+                        (_MORE_AGE_WORDS_RE, more),
                         (_EN_AGE_BARE_RE, verbs), (_UK_DATIVE_AGE_RE, datives), (_EN_TURNED_RE, turned),
                         (_AT_AGE_UK_RU_RE, datives), (_AT_AGE_EN_RE, at_age)):
         for m in finditer(rx, text, regions):
             number_start = next(m.start(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10",
-                                                     "n11", "n12", "n13", "n14", "n15", "n16")
+                                                     "n11")
                                 if g in rx.groupindex and m.group(g) is not None)
             if _APPROX_BEFORE_RE.search(text[max(0, number_start - 20):number_start]):
                 continue
@@ -742,6 +762,8 @@ def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
         for m in finditer(_PERSON_DATIVE_AGE_RE, text, datives):
             if dative_person(m.group("noun").lower()):
                 spans.append(Span(m.start("n"), m.end(), "age", "age.exact"))
+    if numbers:
+        spans += _unit_then_age_word(text, datives)
     return spans + _ages_now(text, spans)
 
 
