@@ -739,8 +739,7 @@ def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
                         (_EN_AGE_BARE_RE, verbs), (_UK_DATIVE_AGE_RE, datives), (_EN_TURNED_RE, turned),
                         (_AT_AGE_UK_RU_RE, datives), (_AT_AGE_EN_RE, at_age)):
         for m in finditer(rx, text, regions):
-            number_start = next(m.start(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10",
-                                                     "n11")
+            number_start = next(m.start(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10")
                                 if g in rx.groupindex and m.group(g) is not None)
             if _APPROX_BEFORE_RE.search(text[max(0, number_start - 20):number_start]):
                 continue
