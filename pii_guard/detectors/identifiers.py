@@ -411,8 +411,14 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
     if regions:
         spans += (_tax_numbers(text, regions) + _snils(text, regions) + _documents(text, regions)
                   + _financial(text, regions) + _plates(text, regions))
-    spans += [s for s in _foreign_plates(text) if not any(t.start < s.end and s.start < t.end for t in spans)]
-    if ctx.testimony:
-        # last: a checksummed number or a passport found above keeps its own rule
-        spans += [s for s in _references(text) if not any(t.start < s.end and s.start < t.end for t in spans)]
-    return without_overlaps(spans)
+    spans += _foreign_plates(text) + (_references(text) if ctx.testimony else [])
+    return without_overlaps(spans, _preference)
+
+
+# A checksummed number, a passport or a national plate keeps its own rule over the cue-only
+# rules that may cover it too.
+_LAST_RESORT = frozenset({"plate.other", "id.reference"})
+
+
+def _preference(span: Span) -> tuple:
+    return (span.rule in _LAST_RESORT, -(span.end - span.start), span.start)

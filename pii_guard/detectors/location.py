@@ -222,7 +222,7 @@ def _addresses(text: str) -> list[Span]:
         for m in finditer(rx, text, regions):
             spans.append(Span(m.start(), m.end(), "street_address", rule))
     for m in finditer(_ADJECTIVE_STREET_RE, text, regions):
-        spans.append(Span(m.start(), m.end(), "street_address", "address.uk" if _UKRAINIAN.search(m.group()) else "address.ru"))
+        spans.append(Span(m.start(), m.end(), "street_address", _cyrillic_rule(m.group())))
     lives = windows(text, _LIVES_TRIGGERS)
     for rx in (_LIVES_AT_RE, _STREET_WITH_FLAT_RE, _TRANSLIT_NAME_FIRST_RE):
         for m in finditer(rx, text, lives):
@@ -245,6 +245,10 @@ def _addresses(text: str) -> list[Span]:
 
 
 _UKRAINIAN = re.compile("[іїєґ]", re.IGNORECASE)
+
+
+def _cyrillic_rule(address: str) -> str:
+    return "address.uk" if _UKRAINIAN.search(address) else "address.ru"
 _LIVES_TRIGGERS = ((re.compile(r"жив|жил|мешка|lives|lived|living|live |працю|работа|work|кв|prospekt|prosp\.|vul|"
                                r"provulok|bulvar|ulitsa"), True),)
 _COMPOUND_TRIGGERS = ((re.compile(r"stra(?:ß|ss)e|str\.|weg |platz |allee |gasse |damm |ufer |ring "), True),)
@@ -258,8 +262,7 @@ def _spoken_houses(text: str) -> list[Span]:
     spans = []
     for m in finditer(_SPOKEN_HOUSE_RE, text, windows(text, _HOUSE_WORD_TRIGGERS)):
         if m.group("word") or m.group("flat"):      # «сорок два» alone could be a count
-            spans.append(Span(m.start(), m.end(), "street_address", "address.uk" if _UKRAINIAN.search(m.group())
-                              else "address.ru"))
+            spans.append(Span(m.start(), m.end(), "street_address", _cyrillic_rule(m.group())))
     return spans
 
 

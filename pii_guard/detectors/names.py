@@ -249,9 +249,10 @@ _POSSESSIVE_BEFORE = re.compile(
     r"наш|наша|нашу|ваш|ваша|вашу)[ \t\u00a0]+$", re.IGNORECASE)
 
 
+_POSSESSIVES = frozenset({"мій", "твій", "наш", "мой", "твой", "ваш"})
 # Titles of address and possessives also come before offices: «пане Президенте», «наш Уряд».
 _NOT_RELATIVES = frozenset({"пан", "пані", "панна", "добродій", "добродійка", "господин", "госпожа",
-                            "гражданин", "гражданка", "товарищ", "мій", "твій", "наш", "мой", "твой"})
+                            "гражданин", "гражданка", "товарищ"}) | _POSSESSIVES
 def _relative_before(text: str, start: int) -> bool:
     """«братів Мазурів», «сестра Зоряна»: a relative or a person noun just before the word (inside
     a sentence, where only proper nouns are capitalised)."""
@@ -266,8 +267,14 @@ def _relative_before(text: str, start: int) -> bool:
     word = text[begin:end]          # (walked back by hand: a regex search here cost more than the rest)
     if not word.islower():
         return False
-    lemmas = analyse(word).lemmas
-    return not lemmas.isdisjoint(lexicon().titles_cyr) and lemmas.isdisjoint(_NOT_RELATIVES)
+    return person_word(word) and analyse(word).lemmas.isdisjoint(_NOT_RELATIVES)
+
+
+def person_word(word: str) -> bool:
+    """Is `word` (any case) a relative, a title or a person noun of the lexicon («сусідки», "son")?"""
+    lex = lexicon()
+    word = word.lower()
+    return word in lex.titles_en if word.isascii() else not analyse(word).lemmas.isdisjoint(lex.titles_cyr)
 
 
 def _kept_by_context(text: str, start: int, end: int, word: str, language: str | None) -> bool:
@@ -573,7 +580,6 @@ def _speaker(tok: _Token, text: str) -> bool:
     return not analyse(match.group(1).lower()).lemmas.isdisjoint(lexicon().naming_cyr)
 
 
-_POSSESSIVES = frozenset({"мій", "твій", "наш", "мой", "твой", "ваш"})
 _OBJECT_PRONOUNS = frozenset({"його", "її", "їх", "его", "её", "ее", "их", "мене", "меня", "тебе", "нас",
                               "him", "her", "me", "them"})
 _CALLED = frozenset({"called", "named", "звати", "звать", "називати", "называть", "прозвати", "прозвать",
@@ -612,12 +618,11 @@ _CLAUSE_BEFORE = re.compile(r"([^\W\d_]+)(?:[ \t]+[^\W\d_]+)?[ \t]*,[ \t]*$")
 def _in_apposition(tok: _Token, text: str) -> bool:
     """«Сестра Тимура, Дилноза, приезжает», «до Кузьменчихи, сусідки нашої»: a relative or
     a person noun right before the comma, or right after it."""
-    titles = lexicon().titles_cyr
     after = _APPOSITION_AFTER.match(text, tok.end)
-    if after and not analyse(after.group(1).lower()).lemmas.isdisjoint(titles):
+    if after and person_word(after.group(1)):
         return True
     before = _CLAUSE_BEFORE.search(text, max(0, tok.start - 40), tok.start)
-    return bool(before) and not analyse(before.group(1).lower()).lemmas.isdisjoint(titles)
+    return bool(before) and person_word(before.group(1))
 
 
 _LABEL_COLON = re.compile(r"[*_]*\s?:")

@@ -32,7 +32,6 @@ from pii_guard.model import ScanContext, Span
 from pii_guard.detectors._spans import without_overlaps
 from pii_guard.detectors.names_morph import analyse, dative_person
 from pii_guard.detectors import names
-from pii_guard.detectors.names_lexicon import lexicon
 from pii_guard.detectors.names_translit import analyse_latin
 
 # --- month names --------------------------------------------------------------------------
@@ -595,24 +594,30 @@ def _cells(line: str, offset: int) -> list[tuple[int, int]]:
     return cells
 
 
+def _lines(text: str) -> list[tuple[str, int]]:
+    """Each line of `text` with the offset where it starts."""
+    rows, start = [], 0
+    for line in text.split("\n"):
+        rows.append((line, start))
+        start += len(line) + 1
+    return rows
+
+
 def _column_cells(text: str, *header_res: re.Pattern) -> list[tuple[int, int]]:
     """The cells under a table header that the first of `header_res` finds (its first such column;
     «| Born | Age now |»: the age, when the ages are asked first)."""
     cells_found = []
-    lines = text.split("\n")
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line) + 1)
+    rows = _lines(text)
     column = None
-    for i, line in enumerate(lines):
+    for i, (line, start) in enumerate(rows):
         if "|" not in line:
             column = None
-        elif i + 1 < len(lines) and _TABLE_RULE_RE.match(lines[i + 1]) and not _TABLE_RULE_RE.match(line):
-            header = _cells(line, starts[i])
+        elif i + 1 < len(rows) and _TABLE_RULE_RE.match(rows[i + 1][0]) and not _TABLE_RULE_RE.match(line):
+            header = _cells(line, start)
             column = next((k for header_re in header_res for k, (a, b) in enumerate(header)
                            if header_re.search(text, a, b)), None)
         elif column is not None and not _TABLE_RULE_RE.match(line):
-            cells = _cells(line, starts[i])
+            cells = _cells(line, start)
             if column < len(cells):
                 cells_found.append(cells[column])
     return cells_found
@@ -622,13 +627,11 @@ def _table_ages(text: str) -> list[Span]:
     """Ages in a table's age column, or in the row of a form whose label is an age
     («| Date of birth / age | 04.09.1964 / 58 |»)."""
     chosen = _column_cells(text, _AGE_WORD_HEADER_RE, _AGE_HEADER_RE)
-    starts = [0]
-    for line in text.split("\n"):
+    for line, start in _lines(text):
         if "|" in line and not _TABLE_RULE_RE.match(line):
-            cells = _cells(line, starts[-1])
+            cells = _cells(line, start)
             if cells and _AGE_HEADER_RE.search(text, *cells[0]):
                 chosen += cells[1:]
-        starts.append(starts[-1] + len(line) + 1)
     spans = []
     for a, b in chosen:
         # the whole cell, or one part of it: «04.09.1964 / 58», «11.03.1957, 66 лет»
@@ -655,21 +658,13 @@ _OTHER_AGE_RE = re.compile(
 _OTHER_AGE_TRIGGERS = (("роду", True), ("years", True), ("...", False), ("…", False))
 
 
-def _relative(word: str | None) -> bool:
-    if not word:
-        return False
-    word = word.strip().lower()
-    lex = lexicon()
-    return word in lex.titles_en if word.isascii() else not analyse(word).lemmas.isdisjoint(lex.titles_cyr)
-
-
 def _other_ages(text: str) -> list[Span]:
     spans = []
     for m in finditer(_BRACKET_AGE_RE, text, windows(text, _BRACKET_TRIGGERS) if "(" in text else []):
         if m.group("unit"):
             if _TERM_BEFORE.search(text, max(0, m.start() - 60), m.start("n") - 1):
                 continue
-        elif not (m.group("name") and (_first_name(m.group("name").strip()) or _relative(m.group("prev")))):
+        elif not (m.group("name") and (_first_name(m.group("name").strip()) or (m.group("prev") and names.person_word(m.group("prev").strip())))):
             continue        # «внучкой Соней (7)»: «Соня» is also a sleepyhead, the granddaughter is not
         spans.append(Span(m.start("n"), m.end("n") + len(m.group("unit") or ""), "age", "age.exact"))
     for m in finditer(_OTHER_AGE_RE, text, windows(text, _OTHER_AGE_TRIGGERS)):
@@ -810,6 +805,10 @@ def answered_ages(text: str) -> list[Span]:
 _NUMBER_AT_END = re.compile(rf"(?:\d{{1,3}}|{_UK_RU_NUMBER_WORDS}|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU})?$", re.IGNORECASE)
 
 
+_NEXT_SENTENCE = re.compile(r"[^.!?\n]{0,20}?[.!?…]\s+")
+_AGAIN_END = re.compile(r"\s*[,.;!?…]")
+
+
 def _ages_now(text: str, ages: list[Span]) -> list[Span]:
     """The age now after the age then, and an age said twice («…сорок один. Сорок один, да.»)."""
     out = []
@@ -820,12 +819,11 @@ def _ages_now(text: str, ages: list[Span]) -> list[Span]:
             out.append(Span(m.start(number), m.end(), "age", "age.exact"))
     for age in ages + out:
         said = _NUMBER_AT_END.search(text, age.start, age.end)
-        if said:
-            again = re.compile(r"[^.!?\n]{0,20}?[.!?…]\s+(" + re.escape(said.group()) + r")(?=\s*[,.;!?…])",
-                               re.IGNORECASE)
-            m = again.match(text, age.end)
-            if m:
-                out.append(Span(m.start(1), m.end(1), "age", "age.exact"))
+        nxt = _NEXT_SENTENCE.match(text, age.end) if said else None
+        if nxt:
+            end = nxt.end() + len(said.group())
+            if text[nxt.end():end].lower() == said.group().lower() and _AGAIN_END.match(text, end):
+                out.append(Span(nxt.end(), end, "age", "age.exact"))
     return out
 
 
