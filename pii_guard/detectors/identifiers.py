@@ -5,15 +5,16 @@ Kinds and rules:
                  id.ru.passport, id.ru.inn, id.ru.snils, id.ru.military, id.birth_certificate,
                  id.spelled (a document's number read out in words after its document word),
                  id.reference (in a testimony: a file, case, card or registration number after its word)
-  financial      iban, iban.shape (check digits wrong), card.luhn, card.cue (a card by the text,
-                 check digit wrong), account.ru (a personal account: 20 digits from 40817/40820)
+  financial      iban, iban.shape (check digits wrong), card.luhn, card.shape (four groups of four
+                 digits, check digit wrong), card.cue (sixteen digits the text calls a card, check
+                 digit wrong), account.ru (a personal account: 20 digits from 40817/40820)
   vehicle_plate  plate.ua, plate.ru, plate.other (British, Polish, Georgian… after a word about plates)
 
 Checksums come from python-stdnum (RNTRC, INN, IBAN, Luhn); SNILS is not in stdnum 2.2, so its
 published control-number algorithm is implemented here. Numbers without a checksum (passports,
 ID cards, military IDs) need a context word close before them, except the Ukrainian passport
-booklet and the birth certificate, whose shapes (two Cyrillic capitals + six digits; a Roman
-numeral before them) are distinctive on their own.
+booklet, the Ukrainian ID card and the birth certificate, whose shapes (two Cyrillic capitals +
+six digits; nine digits from 00; a Roman numeral before them) are distinctive on their own.
 Not reported on purpose: the Ukrainian EDRPOU and Russian OGRN (organisation codes, public).
 """
 from __future__ import annotations
@@ -42,7 +43,7 @@ _CTX_TAX_RE = re.compile(
 _CTX_PASSPORT_RE = re.compile(
     r"(?:паспорт\w*|passport|id[-\s]?картк\w*|id[-\s]?карт\w*|id\s*card|identity\s+card|"
     r"посвідчен\w*|удостоверени\w*|document\s+(?:number|no)|номер\s+документ\w*|"
-    r"документ\w*\s*№|серія|серия|series)",
+    r"документ\w*\s*№|серія|серия|series|certificate|seaman'?s\s+book|service\s+record)",
     re.IGNORECASE,
 )
 _CTX_MILITARY_RE = re.compile(
@@ -106,21 +107,16 @@ def _tax_numbers(text: str, regions: list[tuple[int, int]]) -> list[Span]:
             if _ru_inn.is_valid(number) or cue:
                 spans.append(Span(start, m.end(1), "national_id", "id.ru.inn"))
             continue
-        russian_cue = cue and re.search(r"инн|\binn\b", before, re.IGNORECASE)
-        if cue and not (_ua_rntrc.is_valid(number) or (russian_cue and _ru_inn.is_valid(number))):
-            rule = "id.ru.inn" if russian_cue else "id.ua.rnokpp"
-            spans.append(Span(start, m.end(1), "national_id", rule))
+        if cue:
+            # «ИНН 2845116654»: a Ukrainian's RNOKPP said with the Russian word is still his
+            russian = re.search(r"инн|\binn\b", before, re.IGNORECASE) and not _ua_rntrc.is_valid(number)
+            spans.append(Span(start, m.end(1), "national_id", "id.ru.inn" if russian else "id.ua.rnokpp"))
             continue
-        # Without a cue the number must also start with a possible birth date; with one ("RNOKPP",
-        # "tax number"), the checksum is enough: a mistyped or made-up date still points at a person.
-        if not russian_cue and _ua_rntrc.is_valid(number) and (cue or _rnokpp_birth_plausible(number)):
-            # A leading 0 means born before 1928: far likelier a bare phone number without a cue.
-            if number[0] != "0" or cue:
-                spans.append(Span(start, m.end(1), "national_id", "id.ua.rnokpp"))
-                continue
-        # Ten-digit INNs belong to organisations; report one only when the text calls it an INN.
-        if russian_cue and _ru_inn.is_valid(number):
-            spans.append(Span(start, m.end(1), "national_id", "id.ru.inn"))
+        # Without a cue the number must pass the checksum and start with a possible birth date;
+        # a leading 0 (born before 1928) is far likelier a bare phone number. Ten-digit Russian
+        # INNs belong to organisations: without the word, none is reported.
+        if _ua_rntrc.is_valid(number) and _rnokpp_birth_plausible(number) and number[0] != "0":
+            spans.append(Span(start, m.end(1), "national_id", "id.ua.rnokpp"))
     return spans
 
 
@@ -160,7 +156,11 @@ def _snils(text: str, regions: list[tuple[int, int]]) -> list[Span]:
 
 _UA_UPPER = "А-ЯІЇЄҐ"
 _NUMBER_WORD = r"(?:,?\s?(?i:№|номер|number|no\.?)\s?)"      # «КВ № 123456», "ЕР, number 418822"
-_UA_BOOKLET_RE = re.compile(rf"(?<![\w\-])([{_UA_UPPER}]{{2}})(?:\s?|{_NUMBER_WORD})(\d{{6}})(?![\w\-])")
+# six digits, or three and three as people read them out («ВН 284 519»)
+_UA_BOOKLET_RE = re.compile(
+    rf"(?<![\w\-])([{_UA_UPPER}]{{2}})(?:\s?|{_NUMBER_WORD})(\d{{6}}(?![\w\-])|\d{{3}}[ \u00a0]\d{{3}}(?![\w\-]|[ \u00a0]\d))")
+# Two capitals that are an abbreviation, not a series: the EU, the RF («ЄС 100 000»)
+_NOT_SERIES = frozenset({"ЄС", "ЕС", "РФ", "ЗС", "ВР", "ВС"})
 _LATIN_SERIES_RE = re.compile(r"(?<![\w\-])([A-Z]{2})\s?(?:№\s?|No\.?\s?)?(\d{6,7})(?![\w\-])")
 _RU_MILITARY_RE = re.compile(rf"(?<![\w\-])([{_UA_UPPER}]{{2}})\s?(?:№\s?)?(\d{{7}})(?![\w\-])")
 _NINE_DIGITS_RE = re.compile(r"(?<![\w\-.,/])(\d{9})(?![\w]|[.,\-/]\d)")
@@ -187,19 +187,23 @@ def _documents(text: str, regions: list[tuple[int, int]]) -> list[Span]:
     for m in finditer(_BIRTH_CERTIFICATE_RE, text, regions):
         spans.append(Span(m.start(), m.end(), "national_id", "id.birth_certificate"))
     for m in finditer(_UA_BOOKLET_RE, text, regions):
+        if " " in m.group(2) or "\u00a0" in m.group(2):
+            if m.group(1) in _NOT_SERIES and not _has_context(_CTX_PASSPORT_RE, text, m.start()):
+                continue
         rule = "id.ua.military" if _has_context(_CTX_MILITARY_RE, text, m.start()) else "id.ua.passport"
         spans.append(Span(m.start(), m.end(), "national_id", rule))
     # Latin transliteration of a series («CH 123456») only with a document word before it.
     for m in finditer(_LATIN_SERIES_RE, text, regions):
         if _has_context(_CTX_MILITARY_RE, text, m.start()):
             spans.append(Span(m.start(), m.end(), "national_id", "id.ua.military"))
-        elif len(m.group(2)) == 6 and _has_context(_CTX_PASSPORT_RE, text, m.start()):
+        elif _has_context(_CTX_PASSPORT_RE, text, m.start()):    # KE0294117: Estonia's are 2 + 7
             spans.append(Span(m.start(), m.end(), "national_id", "id.ua.passport"))
     for m in finditer(_RU_MILITARY_RE, text, regions):
         if _has_context(_CTX_MILITARY_RE, text, m.start()):
             spans.append(Span(m.start(), m.end(), "national_id", "id.ru.military"))
     for m in finditer(_NINE_DIGITS_RE, text, regions):
-        if _has_context(_CTX_PASSPORT_RE, text, m.start()):
+        # the ID card's numbers are issued from 000000001 up: «004417329» needs no word
+        if m.group(1).startswith("00") or _has_context(_CTX_PASSPORT_RE, text, m.start()):
             spans.append(Span(m.start(), m.end(), "national_id", "id.ua.idcard"))
     for m in finditer(_RU_PASSPORT_RE, text, regions):
         # «39 22 605118» written as the passport prints it (2 + 2 + 6, spaced) needs no word
@@ -219,7 +223,7 @@ _CARD_RE = re.compile(r"(?<![\w\-.,/+])([2-6]\d{3}(?:[ \-]?\d{2,6}){2,4}|[2-6]\d
 _IBAN_RE = re.compile(r"(?<![\w\-])([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)(?![A-Za-z0-9])")
 
 
-_CTX_CARD_RE = re.compile(r"(?:карт\w*(?:\s+для\s+\w+)?(?:\s+(?:та\s+(?:ж|же|сама)|та\s+же|той\s+же))?|card|visa|mastercard|маэстро|maestro|сбер\w*|приват\w*|моно\w*|"
+_CTX_CARD_RE = re.compile(r"(?:карт\w*(?:\s+(?:для\s+)?[«\"]?\w+[»\"]?)?(?:\s+(?:та\s+(?:ж|же|сама)|та\s+же|той\s+же))?|card|visa|mastercard|маэстро|maestro|сбер\w*|приват\w*|моно\w*|"
                           r"тинькофф|т-банк|ощад\w*|переказ\w*|перевод\w*|скинь\w*|на\s+мир)\W*$", re.IGNORECASE)
 _CARD_GROUPS_RE = re.compile(r"\d{4}([ \-])\d{4}\1\d{4}\1\d{4}")
 # A Russian personal bank account: 20 digits, 408.. (40817: a resident's, 40820: a non-resident's).
@@ -244,9 +248,11 @@ def _financial(text: str, regions: list[tuple[int, int]]) -> list[Span]:
         digits = _digits(m.group(1))
         if 13 <= len(digits) <= 19 and len(set(digits)) > 2 and _luhn.is_valid(digits):
             spans.append(Span(m.start(1), m.end(1), "financial", "card.luhn"))
-        elif len(set(digits)) > 2 and _CARD_GROUPS_RE.fullmatch(m.group(1)) \
-                and _CTX_CARD_RE.search(_before(text, m.start(1))[-40:]):
-            # «на картку 5375 4141 0277 3815»: the text says it is a card, the check digit is wrong
+        elif len(set(digits)) > 2 and _CARD_GROUPS_RE.fullmatch(m.group(1)):
+            # «5375 4141 0277 3815»: four groups of four are a card's print, whatever the check digit
+            spans.append(Span(m.start(1), m.end(1), "financial", "card.shape"))
+        elif len(digits) == 16 and len(set(digits)) > 2 and _CTX_CARD_RE.search(_before(text, m.start(1))[-40:]):
+            # «на картку 5375414102773815»: the text says it is a card, the check digit is wrong
             spans.append(Span(m.start(1), m.end(1), "financial", "card.cue"))
     for m in finditer(_IBAN_RE, text, regions):
         candidate = m.group(1)

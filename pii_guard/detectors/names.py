@@ -83,6 +83,11 @@ _WIFE_OF = re.compile(r"[а-яіїєґё'’]{3,}(?:чих|щих|их)(?:а|и|
 _RU_SURNAME = re.compile(r"(?:ов|ев|ёв|єв|ин|ін|ын)(?:а|у|ым|им|ой|ою|ої|ому|ім|е|і|ых|их)?$"
                          r"|[^аеёиоуыэюяіїє](?:ых|их)$")     # Лесных, Черных, Долгих (one form for all cases)
 
+# No ordinary Ukrainian or Russian noun ends in -енко: the dictionary's other readings of such a
+# word («кузьменка», a vocative; «мельниченко» untagged) are slips, so the surname stands alone.
+# Not the genitive in -енка: «на Шевченка» is a street as often as a man.
+_ENKO = re.compile(r"енк(?:о|ові|ом)$")
+
 # Towns named after a family keep its ending (Кирсанов, Ізмаїл no): only these may be surnames.
 _SURNAME_OF_PLACE = re.compile(r"(?:ов|ев|ёв|єв|ин|ін|ын|енко|чук|юк)$")
 
@@ -203,7 +208,8 @@ def _word_class(word: str, latin: bool, language: str | None, sentence_start: bo
         coincidental = (not info.lemmas.isdisjoint(lex.coincidence_cyr)
                         or (info.place and (info.common or not info.name)) or info.common_dominant
                         or (sentence_start and info.common_not_noun))
-        surname_ok = not info.common
+        surname_ok = not info.common or (info.surn and not info.common_dominant
+                                          and _ENKO.search(word.lower()) is not None)
     patronymic = info.patr and not coincidental
     if patronymic:
         kind, rule = STRONG, "name.patronymic"
@@ -303,7 +309,18 @@ _CALLING = (r"(?:called|calls|call|named|звали|звала|звал|звут
 _CALLING_ANY = re.compile(_CALLING)       # searched in the lowered text
 _CALLED_BEFORE = re.compile(
     rf"(?<![\w'’]){_CALLING}(?:\s+(?:him|her|його|її|его|её|ее|всі|все|everyone|all)){{0,2}}"
-    r"(?:\s+(?:чомусь|почему-то|просто|also|just))?\s+[«\"“]?$", re.IGNORECASE)
+    r"(?:\s+(?:чомусь|почему-то|просто|also|just))?\s+"
+    r"(?:[«\"“]?[\w'’-]+[»\"”]?,?\s+(?:або|или|чи|or|и|і|й|та|and|а|a)\s+)?"  # «звали Макс або «Гончар»»
+    r"[«\"“]?$", re.IGNORECASE)
+# «Фамилию точно не помню: Мельниченко или Мельник», "her surname — Sahaidak or Sahaidachna": the
+# capitalised words of the clause that speaks of a surname are surnames
+_SURNAME_WORD = re.compile(r"фамили|прізвищ|surname|last name|family name|maiden name")
+_SURNAME_CUE_BEFORE = re.compile(
+    r"(?:фамили|прізвищ|surname|last name|family name|maiden name)[^.!?\n]{0,48}$", re.IGNORECASE)
+# "the Melnyk brothers", "the Hnatiuk family": a family named by its surname
+_FAMILY_WORD = re.compile(r" (?:brothers|sisters|twins|family|couple)\b")
+_THE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he\s+$")
+_FAMILY_AFTER = re.compile(r"\s+(?:brothers|sisters|twins|family|couple)\b")
 _NAMED_AFTER = re.compile(
     rf"[»\"”]?\s*(?:[—–,-]\s*)?(?:так\s+)?(?:(?:його|её|її|его|ее|him|her)\s+(?:ще\s+|еще\s+|ещё\s+|also\s+)?"
     rf"(?:(?-i:[а-яіїєёa-z]+)\s+)?|(?<=так\s))"     # «так його охрана прозвала», «— так звали мою маму»
@@ -316,12 +333,17 @@ _PRONOUN_BEFORE = re.compile(r"(?<![\w'’])(?:його|её|її|его|ее)(?
 _VERB_AFTER = re.compile(rf"[»\"”]?\s+{_CALLING}(?![\w'’])", re.IGNORECASE)
 
 
-def _nickname_context(text: str, start: int, end: int, word: str, latin: bool) -> bool:
-    """Is this ordinary capitalised word a nickname by what surrounds it (not a place)?"""
+def _nickname_context(text: str, start: int, end: int, word: str, latin: bool, cues: tuple[bool, bool, bool]) -> bool:
+    """Is this ordinary capitalised word a nickname or a surname by what surrounds it (not a
+    place)? `cues`: does the page have a verb of calling, a word for surname, a family word."""
     if word.isupper():
         return False
-    if not (_CALLED_BEFORE.search(text, max(0, start - 40), start) or _NAMED_AFTER.match(text, end)
-            or (_VERB_AFTER.match(text, end) and _PRONOUN_BEFORE.search(text, max(0, start - 16), start))):
+    calling, surname, family = cues
+    if not ((calling and (_CALLED_BEFORE.search(text, max(0, start - 60), start) or _NAMED_AFTER.match(text, end)
+                          or (_VERB_AFTER.match(text, end)
+                              and _PRONOUN_BEFORE.search(text, max(0, start - 16), start))))
+            or (surname and _SURNAME_CUE_BEFORE.search(text, max(0, start - 64), start))
+            or (family and latin and _FAMILY_AFTER.match(text, end) and _THE_BEFORE.search(text, max(0, start - 5), start))):
         return False
     if latin:
         info = analyse_latin(word)
@@ -394,7 +416,9 @@ def _tokens(text: str, language: str | None) -> list[_Token]:
     tokens: list[_Token] = []
     title_case: dict[int, bool] = {}
     low = lowered(text)                                  # (an IGNORECASE search costs 20 times more)
-    calling = _CALLING_ANY.search(low if low is not None else text.lower()) is not None   # nicknames need a verb of calling
+    low = low if low is not None else text.lower()
+    cues = (_CALLING_ANY.search(low) is not None,      # nicknames need a verb of calling
+            _SURNAME_WORD.search(low) is not None, _FAMILY_WORD.search(low) is not None)
     for match in _CAPITALISED.finditer(text):
         start, end = match.span()
         raw = match.group()
@@ -412,8 +436,8 @@ def _tokens(text: str, language: str | None) -> list[_Token]:
                 continue
             kind, rule, first_name, patronymic, english = _word_class(word, latin, language, False)
             kept = nickname = False
-            if calling:
-                nickname = _nickname_context(text, start, start + len(word), word, latin)
+            if any(cues):
+                nickname = _nickname_context(text, start, start + len(word), word, latin, cues)
             if kind == NONE:
                 if not nickname and (latin or not _kept_by_context(text, start, start + len(word), word, language)):
                     continue  # most capitalised words: nothing more to learn about them

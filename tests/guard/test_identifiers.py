@@ -113,7 +113,15 @@ NATIONAL_ID_CASES = [
     (f"ИНН {INN12[:-1] + str((int(INN12[-1]) + 1) % 10)}",
      [(INN12[:-1] + str((int(INN12[-1]) + 1) % 10), "national_id", "id.ru.inn")]),
     (f"СНИЛС {SNILS_BAD}", [(SNILS_BAD, "national_id", "id.ru.snils")]),
+    # a Ukrainian's RNOKPP called by the Russian word; a booklet read out three and three; an
+    # ID card's number (issued from 00…) alone; a foreign passport's 2 + 7; a lawyer's certificate
+    (f"Украинский паспорт, книжечка, ИНН {RNOKPP}.", [(RNOKPP, "national_id", "id.ua.rnokpp")]),
+    ("Паспорт ВН 284 519, виданий", [("ВН 284 519", "national_id", "id.ua.passport")]),
+    ("Number of the card is 004417329, and", [("004417329", "national_id", "id.ua.idcard")]),
+    ("Паспорт естонський KE0294117 він казав", [("KE0294117", "national_id", "id.ua.passport")]),
+    ("attorney-at-law (certificate No. KV 007714)", [("KV 007714", "national_id", "id.ua.passport")]),
     # negatives
+    ("ЄС 100 000 біженців; паспорт СН 123456 1998 року", [("СН 123456", "national_id", "id.ua.passport")]),
     (f"записав {RNOKPP_BAD} на аркуші", []),        # no cue: the checksum decides
     (f"записав {RNOKPP_FUTURE} на аркуші", []),     # no cue: a 2044 birth date is no RNOKPP
     (f"ЄДРПОУ {EDRPOU}: the organisation's code", []),
@@ -137,14 +145,17 @@ FINANCIAL_CASES = [
     (f"IBAN {IBAN_UA}", [(IBAN_UA, "financial", "iban")]),
     (f"рахунок {IBAN_UA.replace(' ', '')}.", [(IBAN_UA.replace(" ", ""), "financial", "iban")]),
     (f"IBAN {IBAN_DE} BIC COBADEFF", [(IBAN_DE, "financial", "iban")]),
-    # a card by the text's word, in its groups of four, whatever its check digit; an IBAN of its
-    # country's length and structure whatever its check digits; a Russian personal account
-    (f"на картку {CARD_VISA_BAD_SPACED}, це шахраї", [(CARD_VISA_BAD_SPACED, "financial", "card.cue")]),
+    # a card printed in its four groups of four, whatever its check digit; sixteen bare digits
+    # the text calls a card; an IBAN of its country's length and structure whatever its check
+    # digits; a Russian personal account
+    (f"на картку {CARD_VISA_BAD_SPACED}, це шахраї", [(CARD_VISA_BAD_SPACED, "financial", "card.shape")]),
+    (f"reference {CARD_VISA_BAD_SPACED} in the log", [(CARD_VISA_BAD_SPACED, "financial", "card.shape")]),
+    (f"с карты подруги {_wrong_last(CARD_VISA)}", [(_wrong_last(CARD_VISA), "financial", "card.cue")]),
+    (f"картка для «викупу» {_wrong_last(CARD_VISA)}", [(_wrong_last(CARD_VISA), "financial", "card.cue")]),
     (f"IBAN {IBAN_UA_BAD}", [(IBAN_UA_BAD, "financial", "iban.shape")]),
     ("Счёт 40817810856001234987 в Сбере", [("40817810856001234987", "financial", "account.ru")]),
     # negatives
-    (f"card {_wrong_last(CARD_VISA)}", []),
-    (f"reference {CARD_VISA_BAD_SPACED} in the log", []),
+    (f"reference {_wrong_last(CARD_VISA)}", []),
     ("card 4111 1111 1111 1111", []),        # the famous test number: two distinct digits
     ("ЄДРПОУ 12345678, рахунок 26001234567890123456", []),
     ("ISO 3166 UA21 and SWIFT codes", []),

@@ -187,6 +187,16 @@ POSITIVE = [
     ("en", "Church. Rev. Hollis prayed for our boy.", "Hollis", "name.title"),
     # a title, then an initial and a double surname
     ("en", "*Dr. A. Melnychuk-Rouse, MD, rehab physician*", "A. Melnychuk-Rouse", "name.initials"),
+    # the clause that speaks of a surname; the second nickname after "or"; a family named by
+    # its surname; a -енко surname alone (the dictionary's other readings of it are slips), in
+    # Cyrillic and in Latin letters (Kuzmenko: Кузьменко, the soft sign unwritten)
+    ("ru", "Фамилию точно не помню, кажется, Мельник.", "Мельник", "name.title"),
+    ("ru", "фамилию сменили на «Бойков» |", "Бойков", "name.title"),
+    ("en", "I do not know her surname for sure — something like Sahaidachna.", "Sahaidachna", "name.title"),
+    ("uk", "Всі його звали мабуть або «Гончар», бо з Опішні.", "Гончар", "name.title"),
+    ("en", "**2. The Melnyk brothers.** Twins, 31.", "Melnyk", "name.title"),
+    ("ru", "Мы встретили Кузьменко у ворот.", "Кузьменко", None),
+    ("en", "> aside: Kuzmenko! Check with HQ first.", "Kuzmenko", None),
 ]
 
 
@@ -296,6 +306,10 @@ NEGATIVE = [
     ("en", "They called Ukraine a brother nation. An officer they called Lieutenant Colonel."),
     # a speaker in capitals who is no name; initials that are abbreviations
     ("uk", "ВЕДУЧИЙ: Добрий вечір. HOST: Go ahead."),
+    # a surname word before a place; a family of organisations; a street named after a man
+    ("uk", "Прізвище пишуть так, як у паспорті, а не як звикли у Києві."),
+    ("en", "The surname is written as in the passport, in Kyiv or in Kharkiv. The Geneva family of treaties."),
+    ("uk", "Пам'ятаєте, як ми святкували в 2021 на Шевченка?"),
     ("en", "The U.S. and the U.N. met at 5 P.M. in Washington D.C."),
     ("en", "The Memorial Center and the Civil Liberties team met in Kherson on Monday."),
     ("ru", "Звонок был поздно. Восток горит, лесок шумит."),
