@@ -411,7 +411,7 @@ _NAME_DATIVE_AGE_RE = re.compile(
     rf"(?<![\w'’])(?P<name>[А-ЯІЇЄҐЁ][а-яіїєґё'’]+(?:у|ю|е|і|ї))\s+"
     rf"(?:[ув]\s+(?i:{_UK_MONTH_ANY}|{_RU_MONTH_ANY})\s+(?=(?i:буде|будет|исполнится|виповниться)))?"   # «Тимуру в марте будет 35»
     rf"(?:(?i:{_AGE_CUE})\s+)*"
-    rf"(?P<n>(?i:{_UK_RU_NUMBER}))(?:\s?(?i:{_UNIT_UK_RU})(?!\w)|(?=\s*[,.;:!?)»…—])|(?=\s+(?:уже|вже)[\s,.;!?]))"
+    rf"(?P<n>(?i:{_UK_RU_NUMBER}))(?:\s?(?P<unit>(?i:{_UNIT_UK_RU}))(?!\w)|(?=\s*[,.;:!?)»…—])|(?=\s+(?:уже|вже)[\s,.;!?]))"
     r"(?!\s+(?:тому|назад|поспіль|подряд))")
 # «моей подзащитной 43 года», «клієнтці 52 роки»: a person named by a noun in the dative
 _PERSON_DATIVE_AGE_RE = re.compile(
@@ -751,7 +751,10 @@ def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
     if numbers:
         for m in finditer(_NAME_DATIVE_AGE_RE, text, windows(text, _NAME_DATIVE_TRIGGERS)):
             info = analyse(m.group("name"))
-            if (info.name or info.patr) and not info.common_dominant:     # «Лідії Андріївні 68 років»
+            if ((info.name or info.patr) and not info.common_dominant     # «Лідії Андріївні 68 років»
+                    # «Эдему 27 лет», «Сірьожі 48 год»: a name no dictionary knows, with its unit
+                    or (m.group("unit") and not info.known
+                        and (not m.group("n").isdigit() or int(m.group("n")) <= 110))):
                 spans.append(Span(m.start("n"), m.end(), "age", "age.exact"))
         for m in finditer(_PERSON_DATIVE_AGE_RE, text, datives):
             if dative_person(m.group("noun").lower()):

@@ -23,7 +23,8 @@ _COMMON = [
 ]
 _MARKDOWN = [
     r"(?P<escape>\\[!-/:-@\[-`{-~])",                 # backslash escapes: \- \. \_ \*
-    r"(?P<drop>\*+|~~|`+|(?<![^\W_])_+|_+(?![^\W_]))",  # emphasis markers, code ticks, edge underscores
+    # emphasis markers, code ticks, edge underscores (not a list item's "* ": it says a list)
+    r"(?P<drop>(?!(?:(?<![^\n])|(?<=\n[ \t])|(?<=\n[ \t]{2})|(?<=\n[ \t]{3}))\*[ \t])\*+|~~|`+|(?<![^\W_])_+|_+(?![^\W_]))",
     # inline tags without attributes split words without meaning anything (<b>, </em>, <wbr>)
     r"(?P<droptag></?(?:b|i|em|strong|span|u|s|del|ins|mark|sub|sup|small|code|kbd|abbr|wbr)\s*/?>)",
     # a block quote's markers at a line start: «> Мені\n> шістдесят сім» is one sentence

@@ -148,6 +148,18 @@ def test_a_sentence_quoted_over_several_lines_is_read_as_one():
     assert [(f.line, f.kind) for f in findings if f.kind == "age"] == [(5, "age")]
 
 
+@pytest.mark.parametrize("bullet", ["*", "-", "+"])
+def test_a_list_s_star_bullet_is_a_list_item_not_emphasis(bullet):
+    """«* **Name** — 27, town»: the age of a list of people needs the item's bullet, and a "*"
+    bullet is not an emphasis marker to drop."""
+    from pii_guard.registry import default_registry
+    text = (f"---\ntype: testimony\n---\n\n{bullet} **Богдан Кравец** — 27, Каменка, дальнобойщик.\n"
+            f"{bullet} **Дед Гриша** — 74 года (!!), Васильевка.\n")
+    findings = scan_markdown_text(text, "docs/ru/testimonies/t.md", registry=default_registry())
+    assert [(f.line, f.kind) for f in findings if f.kind == "age"] == [(5, "age"), (6, "age")]
+    assert textview.build("* **x** and *y*\n", markdown=True).text == "* x and y\n"
+
+
 @pytest.mark.parametrize("answer,ages", [
     ("**Інтерв'юерка:** Скільки вам тоді було?\n\n**Респондентка:** Тридцять. Я 19 грудня народилася.",
      ["Тридцять"]),

@@ -160,6 +160,9 @@ AGE_CASES = [
      [("Ему двадцать пять", "age", "age.exact"), ("двадцать шесть", "age", "age.exact")]),
     ("Димочке 39 лет, а я пишу о нём как о ребёнке.", [("39 лет", "age", "age.exact")]),
     ("В Москве 800 лет истории.", []),
+    # a first name no dictionary knows (surzhyk, a nickname), with its unit of years; not a town
+    ("Сьогодні Сірьожі 48 год. Свічку запалила.", [("48 год", "age", "age.exact")]),
+    ("Бердянську 200 років, а Мелітополю 240.", []),
     # between commas: after a name, an occupation, with a number in words; not a term
     ("3. Остап Ярема, двадцать лет ровно — отмечали.", [("двадцать лет ровно", "age", "age.exact")]),
     ("**Назар**, дев'ятнадцять, строковик з Волині.", [("дев'ятнадцять", "age", "age.exact")]),
