@@ -444,6 +444,18 @@ _AT_AGE_UK_RU_RE = re.compile(
     rf"(?<![\w'’])[ув]\s+(?P<n>{_UK_RU_NUMBER})\s?(?:років|роки|рік|лет|года|год)(?!\w)"
     r"(?!\s+(?:тому|назад|позбавлення|ув|колон|лишения|заключения|строгого|загального|общего))",
     re.IGNORECASE)
+# "a man who comes back at forty-one with the body of an old man", «вертається в тридцять сім з
+# тілом старого»: a spelled number from thirty up (never an hour) after "at"/«в», then a pause
+# or "with"/«з» (not a noun: «в сорок раз», "at forty degrees")
+_TENS_FROM_30 = (r"(?:thirty|forty|fifty|sixty|seventy|eighty|ninety|тридцять|тридцать|сорок|п['’]?ятдесят|"
+                 r"пятьдесят|шістдесят|шестьдесят|сімдесят|семьдесят|вісімдесят|восемьдесят|дев['’]?яносто|девяносто)")
+_AT_SPELLED_AGE_RE = re.compile(
+    rf"(?<![\w'’])(?:at|в|у)\s+(?P<n>{_TENS_FROM_30}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)"
+    rf"|\s+{_UK_RU_UNITS})?)(?![\w'’])(?=\s*[,.;!?]|\s+(?:with|and|but|з|із|зі|с|со|и|і|та)\s)",
+    re.IGNORECASE)
+_AT_SPELLED_AGE_TRIGGERS = ((re.compile(r"(?:at|в|у) (?:thirt|fort|fift|sixt|sevent|eight|ninet|тридц|сорок|"
+                                        r"п['’]?ятдес|пятьдес|шістдес|шестьдес|сімдес|семьдес|вісімдес|"
+                                        r"восемьдес|дев['’]?ян|девян)"), True),)
 _APPROX_BEFORE_RE = re.compile(rf"(?<![\w])(?:{_APPROX})\s+$", re.IGNORECASE)
 # «42 роки в полоні» is a duration; «йому було 42» needs the pronoun, handled above.
 
@@ -500,7 +512,11 @@ _APPOSITION_RE = re.compile(
     rf"(?P<unit>\s?(?:{_UNIT_UK_RU}|years?\s+old|[гр]\.(?!\s?[нр]\.))|\s?(?P<years>years?))?"
     r"(?:\s+(?:ровно|рівно|exactly|с\s+половиной|з\s+половиною|тоді|тогда|then|at\s+the\s+time))?(?=\s*(?:[,);:.—–|]|$))",
     re.IGNORECASE)
-_NAME_BEFORE = re.compile(r"[A-ZА-ЯЁІЇЄҐ][^\W\d_]+(?P<second>\s+[A-ZА-ЯЁІЇЄҐ][^\W\d_]+)?[»\"”*_]*,\s$")
+# "Zhenia Bilyk from Irpin, 44,", "Polina S., 10 at the time,": a name (an initial may end it),
+# perhaps with where the person is from
+_NAME_BEFORE = re.compile(
+    r"(?P<first>[A-ZА-ЯЁІЇЄҐ][^\W\d_]+)(?P<second>\s+[A-ZА-ЯЁІЇЄҐ](?:[^\W\d_]+|\.))?[»\"”*_]*"
+    r"(?:\s+(?:from|з|із|зі|из|с|со)\s+[A-ZА-ЯЁІЇЄҐ][^\W\d_]+)?,\s$")
 # «The boy, just 9, was…», «Хлопчик, лише 9 років,»: a person named by a noun
 _PERSON_NOUN_BEFORE = re.compile(
     r"(?<![\w'’])(?:boy|girl|son|daughter|child|kid|teenager|grandson|granddaughter|brother|sister|"
@@ -533,7 +549,7 @@ def _apposition_is_age(text: str, comma: int, m: re.Match) -> bool:
     if _TERM_BEFORE.search(text, *window) or _TERM_AFTER.match(text, m.end()) or _FLAT_AFTER.match(text, m.end()):
         return False
     name = _NAME_BEFORE.search(text, *window)
-    if name and (m.group("unit") or name.group("second") or _first_name(name.group().rstrip(",» \"”*_"))):
+    if name and (m.group("unit") or name.group("second") or _first_name(name.group("first"))):
         return True
     if _PERSON_NOUN_BEFORE.search(text, *window):
         return True
@@ -650,12 +666,21 @@ _BRACKET_AGE_RE = re.compile(
 _BRACKET_TRIGGERS = ((re.compile(r"\([1-9дтчпшсвоа]"), True),)
 # «двадцати одного года от роду», «сорока років від роду»; "a woman of seventy-four years";
 # «Вік сина .......... 40»: a form's dotted leader
+_AGE_SENTENCE_CUES = (r"youngest|oldest|birthday|наймолодш\w*|найстарш\w*|самы[йм]\s+(?:молод|стар)\w*|"
+                      r"день\s+народження|дня\s+народження|день\s+рождения|дня\s+рождения|ювіле\w*|юбиле\w*")
 _OTHER_AGE_RE = re.compile(
     rf"(?<![\w'’])(?P<n>\d{{1,3}}|[а-яіїєё'’]+(?:\s+[а-яіїєё'’]+)?)\s+(?:года|лет|год|років|роки|рік)\s+(?:от|від)\s+роду"
     rf"|\b(?:woman|man|lady|person|widow|widower|pensioner|mother|father)\s+of\s+(?P<n2>{_AGE_N})\s+years\b"
-    rf"|(?<![\w])(?:вік|возраст|age)(?:\s+[^\W\d_]+){{0,3}}\s*[.…]{{3,}}\s*(?P<n3>1[01]\d|[1-9]?\d)(?![\d.,])",
+    rf"|(?<![\w])(?:вік|возраст|age)(?:\s+[^\W\d_]+){{0,3}}\s*[.…]{{3,}}\s*(?P<n3>1[01]\d|[1-9]?\d)(?![\d.,])"
+    # "Ryzhyi was the youngest. Nineteen, with…", "His birthday. Twenty-seven.": a sentence that
+    # is a number, right after one about someone's age
+    rf"|(?:{_AGE_SENTENCE_CUES})[^.!?\n]{{0,30}}[.!]\s+(?P<n4>(?=(?-i:[A-ZА-ЯІЇЄЁ]))(?:{_UK_RU_NUMBER_WORDS}|{_EN_NUMBER_WORD})"
+    rf"(?:\s?{_UNIT_UK_RU}|\s+years)?)(?![\w'’-])(?=\s*[,.;!?—–])",
     re.IGNORECASE)
-_OTHER_AGE_TRIGGERS = (("роду", True), ("years", True), ("...", False), ("…", False))
+_OTHER_AGE_TRIGGERS = (("роду", True), ("years", True), ("...", False), ("…", False),
+                       *((cue, True) for cue in ("youngest", "oldest", "birthday", "наймолодш", "найстарш",
+                                                "самый молод", "самый стар", "самым молод", "самым стар",
+                                                "народження", "рождения", "ювіле", "юбиле")))
 
 
 def _other_ages(text: str) -> list[Span]:
@@ -668,7 +693,7 @@ def _other_ages(text: str) -> list[Span]:
             continue        # «внучкой Соней (7)»: «Соня» is also a sleepyhead, the granddaughter is not
         spans.append(Span(m.start("n"), m.end("n") + len(m.group("unit") or ""), "age", "age.exact"))
     for m in finditer(_OTHER_AGE_RE, text, windows(text, _OTHER_AGE_TRIGGERS)):
-        group = next(g for g in ("n", "n2", "n3") if m.group(g) is not None)
+        group = next(g for g in ("n", "n2", "n3", "n4") if m.group(g) is not None)
         spans.append(Span(m.start(group), m.end(), "age", "age.exact"))
     return spans
 
@@ -687,8 +712,8 @@ _ITEM_AGE_RE = re.compile(
     r"|(?=\s*(?:[,.;:)!?(—–]|$)))", re.IGNORECASE)
 _RANGE_AROUND = re.compile(r"\d\s?[-–—]\s?$")          # «40–45 років»: a range (and «Лет 55»: about)
 _RANGE_AFTER = re.compile(r"\s?[-–—]\s?\d")
-_LAW_OR_TIME_BEFORE = re.compile(
-    r"(?:art|ст|ч|п|стаття|статья|статті|статьи|no|№|part|пункт|кк|ук|cc|колония|колонія|ик|ік|сизо|сізо|"
+_LAW_OR_TIME_BEFORE = re.compile(      # (whole words: «электрик.» is no «ИК»)
+    r"(?<![^\W\d_])(?:art|ст|ч|п|стаття|статья|статті|статьи|no|№|part|пункт|кк|ук|cc|колония|колонія|ик|ік|сизо|сізо|"
     r"камера|cell|room|жил|прожил|жив|прожив|lived|работал|працював|сидел|сидів|дали|получил|отримав|"
     r"лет|років|рокив|years|стр|стор|сторінка|страница|page|p|pp|лист|sheet|рядок|строка|row|line)\.?[\s:]*$",
     re.IGNORECASE)
@@ -728,17 +753,19 @@ def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
     datives = _union(windows(text, _DATIVE_TRIGGERS), verbs) if numbers else []
     turned = windows(text, _TURNED_TRIGGERS) if numbers else []
     at_age = windows(text, _AT_AGE_EN_TRIGGERS) if numbers else []
+    at_spelled = windows(text, _AT_SPELLED_AGE_TRIGGERS) if numbers else []
     more = _union(datives, windows(text, _CELEBRATE_TRIGGERS)) if numbers else []
     for rx, regions in ((_EN_AGE_RE, english), (_UK_RU_AGE_RE, cyrillic), (_UK_RU_AGE_WORDS_RE, verbs),
                         (_MORE_AGE_WORDS_RE, more),
                         (_EN_AGE_BARE_RE, verbs), (_UK_DATIVE_AGE_RE, datives), (_EN_TURNED_RE, turned),
-                        (_AT_AGE_UK_RU_RE, datives), (_AT_AGE_EN_RE, at_age)):
+                        (_AT_AGE_UK_RU_RE, datives), (_AT_AGE_EN_RE, at_age),
+                        (_AT_SPELLED_AGE_RE, at_spelled)):
         for m in finditer(rx, text, regions):
             number_start = next(m.start(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10")
                                 if g in rx.groupindex and m.group(g) is not None)
             if _APPROX_BEFORE_RE.search(text[max(0, number_start - 20):number_start]):
                 continue
-            if rx is _EN_TURNED_RE:
+            if rx is _EN_TURNED_RE or rx is _AT_SPELLED_AGE_RE:
                 start = number_start
             elif rx is _UK_DATIVE_AGE_RE:
                 if m.group("prep"):

@@ -163,6 +163,20 @@ AGE_CASES = [
     # a first name no dictionary knows (surzhyk, a nickname), with its unit of years; not a town
     ("Сьогодні Сірьожі 48 год. Свічку запалила.", [("48 год", "age", "age.exact")]),
     ("Бердянську 200 років, а Мелітополю 240.", []),
+    # a name, where the person is from, the age; a name ending in an initial
+    ('"Zhenia Bilyk from Irpin, 44, still inside"', [("44", "age", "age.exact")]),
+    ("a pupil of the parallel class, Polina S., 10 at the time, who cried", [("10 at the time", "age", "age.exact")]),
+    ("We drove from Kharkiv, 44 km, then stopped.", []),
+    # a spelled age from thirty up after "at" / «в», then "with" or a pause (not an hour, not a noun)
+    ("a man who comes back at forty-one with the body of an old man", [("forty-one", "age", "age.exact")]),
+    ("мужик, который возвращается в сорок четыре с телом старика", [("сорок четыре", "age", "age.exact")]),
+    ("It was at forty degrees. В сорок раз больше. У сорок хвилин.", []),
+    # a sentence that is a number, after one about someone's age
+    ("Ryzhyi was the youngest. Nineteen, with hair the colour of a fox.", [("Nineteen", "age", "age.exact")]),
+    ("Вчора був його день народження. Тридцять два. Я плакала.", [("Тридцять два", "age", "age.exact")]),
+    ("The oldest cell. Twelve men in it. The youngest guard. Then we went.", []),
+    # «электрик.» is not «ИК» (a colony): the list item's age stands
+    ("* **Витёк** — Энергодар, электрик. 36 лет. Статья не знаю.", [("36 лет", "age", "age.exact")]),
     # between commas: after a name, an occupation, with a number in words; not a term
     ("3. Остап Ярема, двадцать лет ровно — отмечали.", [("двадцать лет ровно", "age", "age.exact")]),
     ("**Назар**, дев'ятнадцять, строковик з Волині.", [("дев'ятнадцять", "age", "age.exact")]),
