@@ -2,7 +2,8 @@
 
 Kinds and rules:
   national_id    id.ua.rnokpp, id.ua.passport, id.ua.idcard, id.ua.unzr, id.ua.military,
-                 id.ru.passport, id.ru.inn, id.ru.snils, id.ru.military, id.birth_certificate,
+                 id.ru.passport, id.ru.inn, id.ru.snils, id.ru.military, id.ru.permit (residence
+                 permit), id.ru.oms (health insurance policy), id.birth_certificate,
                  id.spelled (a document's number read out in words after its document word),
                  id.reference (in a testimony: a file, case, card or registration number after its word)
   financial      iban, iban.shape (check digits wrong), card.luhn, card.shape (four groups of four
@@ -36,14 +37,15 @@ _CONTEXT_CHARS = 48      # how far before a number a context word may stand
 
 # Context words, matched case-insensitively in the window before a number.
 _CTX_TAX_RE = re.compile(
-    r"(?:рнокпп|rnokpp|rntrc|іпн|ідентифікаційн\w*(?:\s+(?:код|номер))?|податков\w*\s+номер|платник\w*\s+податк\w*|"
+    r"(?:рнокпп|rnokpp|rntrc|іпн|ідентифікаційн\w*(?:\s+(?:код|номер))?|(?:ідент|идент|ід)\.\s*код|податков\w*\s+номер|платник\w*\s+податк\w*|"
     r"инн|идентификационн\w*(?:\s+номер)?|\binn\b|\btin\b|tax\s+(?:id|number|code)|taxpayer)",
     re.IGNORECASE,
 )
 _CTX_PASSPORT_RE = re.compile(
     r"(?:паспорт\w*|passport|id[-\s]?картк\w*|id[-\s]?карт\w*|id\s*card|identity\s+card|"
     r"посвідчен\w*|удостоверени\w*|document\s+(?:number|no)|номер\s+документ\w*|"
-    r"документ\w*\s*№|серія|серия|series|certificate|seaman'?s\s+book|service\s+record)",
+    r"документ\w*\s*№|сері[яїю]|сери[яиюей]|series|certificate|seaman'?s\s+book|service\s+record|"
+    r"вид\w*\s+на\s+жительство|посвідк\w*\s+на\s+проживання|residence\s+permit)",
     re.IGNORECASE,
 )
 _CTX_MILITARY_RE = re.compile(
@@ -84,6 +86,7 @@ def _digits(s: str) -> str:
 # --- Ukrainian and Russian tax numbers ----------------------------------------------------
 
 _TEN_OR_TWELVE_RE = re.compile(r"(?<![\w.,/\-+])(\d{10}|\d{12})(?![\w/]|[.,\-]\d)")
+_SPLIT_TAX_RE = re.compile(r"(?<![\w.,/\-+])(\d{2,4}(?:[ \-]\d{2,4}){2,4})(?![\w]|[.,\-]\d)")
 _RNOKPP_EPOCH = _dt.date(1899, 12, 31)      # its first five digits count days from this date
 
 
@@ -117,6 +120,13 @@ def _tax_numbers(text: str, regions: list[tuple[int, int]]) -> list[Span]:
         # INNs belong to organisations: without the word, none is reported.
         if _ua_rntrc.is_valid(number) and _rnokpp_birth_plausible(number) and number[0] != "0":
             spans.append(Span(start, m.end(1), "national_id", "id.ua.rnokpp"))
+    # «iдент. код — 3184 9898 98», "RNOKPP 3598 6851 21": split into groups, after its word
+    for m in finditer(_SPLIT_TAX_RE, text, regions):
+        digits = _digits(m.group(1))
+        if len(digits) in (10, 12) and _CTX_TAX_RE.search(_before(text, m.start(1))):
+            russian = len(digits) == 12 or (re.search(r"инн|\binn\b", _before(text, m.start(1)), re.IGNORECASE)
+                                            and not _ua_rntrc.is_valid(digits))
+            spans.append(Span(m.start(1), m.end(1), "national_id", "id.ru.inn" if russian else "id.ua.rnokpp"))
     return spans
 
 
@@ -163,7 +173,9 @@ _UA_BOOKLET_RE = re.compile(
 _NOT_SERIES = frozenset({"ЄС", "ЕС", "РФ", "ЗС", "ВР", "ВС"})
 _LATIN_SERIES_RE = re.compile(r"(?<![\w\-])([A-Z]{2})\s?(?:№\s?|No\.?\s?)?(\d{6,7})(?![\w\-])")
 _RU_MILITARY_RE = re.compile(rf"(?<![\w\-])([{_UA_UPPER}]{{2}})\s?(?:№\s?)?(\d{{7}})(?![\w\-])")
-_NINE_DIGITS_RE = re.compile(r"(?<![\w\-.,/])(\d{9})(?![\w]|[.,\-/]\d)")
+_NINE_DIGITS_RE = re.compile(r"(?<![\w\-.,/])(\d{9}|\d{3}([ \-])\d{3}\2\d{3})(?![\w]|[.,\-/]\d|[ \-]\d)")
+# a Russian residence permit: «вид на жительство 82 № 0417735» (after its word)
+_RU_PERMIT_RE = re.compile(r"(?<![\w\-.,/])(\d{2}\s?№\s?\d{7})(?![\w]|[.,\-]\d)")
 _RU_PASSPORT_RE = re.compile(
     rf"(?<![\w\-.,/])(\d{{2}}\s?\d{{2}})(?:\s?|{_NUMBER_WORD})(\d{{6}})(?![\w]|[.,\-]\d)", re.IGNORECASE
 )
@@ -204,7 +216,11 @@ def _documents(text: str, regions: list[tuple[int, int]]) -> list[Span]:
     for m in finditer(_NINE_DIGITS_RE, text, regions):
         # the ID card's numbers are issued from 000000001 up: «004417329» needs no word
         if m.group(1).startswith("00") or _has_context(_CTX_PASSPORT_RE, text, m.start()):
-            spans.append(Span(m.start(), m.end(), "national_id", "id.ua.idcard"))
+            spans.append(Span(m.start(1), m.end(1), "national_id", "id.ua.idcard"))
+    if "№" in text:
+        for m in finditer(_RU_PERMIT_RE, text, regions):
+            if _has_context(_CTX_PASSPORT_RE, text, m.start()):
+                spans.append(Span(m.start(1), m.end(1), "national_id", "id.ru.permit"))
     for m in finditer(_RU_PASSPORT_RE, text, regions):
         # «39 22 605118» written as the passport prints it (2 + 2 + 6, spaced) needs no word
         if _has_context(_CTX_PASSPORT_RE, text, m.start()) or _RU_PASSPORT_SHAPE_RE.fullmatch(m.group()):
@@ -225,6 +241,7 @@ _IBAN_RE = re.compile(r"(?<![\w\-])([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z
 
 _CTX_CARD_RE = re.compile(r"(?:карт\w*(?:\s+(?:для\s+)?[«\"]?\w+[»\"]?)?(?:\s+(?:та\s+(?:ж|же|сама)|та\s+же|той\s+же))?|card|visa|mastercard|маэстро|maestro|сбер\w*|приват\w*|моно\w*|"
                           r"тинькофф|т-банк|ощад\w*|переказ\w*|перевод\w*|скинь\w*|на\s+мир)\W*$", re.IGNORECASE)
+_CTX_POLICY_RE = re.compile(r"(?:полис\w*|омс|oms|policy)[\s:№#.\-]*$", re.IGNORECASE)
 _CARD_GROUPS_RE = re.compile(r"\d{4}([ \-])\d{4}\1\d{4}\1\d{4}")
 # A Russian personal bank account: 20 digits, 408.. (40817: a resident's, 40820: a non-resident's).
 _RU_ACCOUNT_RE = re.compile(r"(?<![\w\-.,/+])(408(?:17|20)\d{15})(?![\w]|[.,\-]\d)")
@@ -246,6 +263,10 @@ def _financial(text: str, regions: list[tuple[int, int]]) -> list[Span]:
     spans = []
     for m in finditer(_CARD_RE, text, regions):
         digits = _digits(m.group(1))
+        if len(digits) == 16 and _CTX_POLICY_RE.search(_before(text, m.start(1))[-30:]):
+            # «Полис ОМС: 7751 2300 1846 3029»: a Russian health insurance policy, the person's own
+            spans.append(Span(m.start(1), m.end(1), "national_id", "id.ru.oms"))
+            continue
         if 13 <= len(digits) <= 19 and len(set(digits)) > 2 and _luhn.is_valid(digits):
             spans.append(Span(m.start(1), m.end(1), "financial", "card.luhn"))
         elif len(set(digits)) > 2 and _CARD_GROUPS_RE.fullmatch(m.group(1)):
@@ -356,13 +377,13 @@ _CTX_REFERENCE_RE = re.compile(
     r"(?:record|mrn|registration|certificate|attestation|icrc|personal\s+number|"
     r"картк\w*|карт[аыиі]|посвідчен\w*|удостоверен\w*|свідоцтв\w*|свидетельств\w*\s+о\s+\w+|довідк\w*|справк\w*|"
     r"запит\w*|заявк\w*|звернен\w*|обращени\w*|рег\.|реєстрац\w*|регистрац\w*|мкчх|мккк|єсоз|есоз|"
-    r"(?:личн|особист|особов)\w*\s+номер)(?:\s+[^\W\d]{1,12}){0,3}\W{0,6}$", re.IGNORECASE)
+    r"(?:личн|особист|особов)\w*\s+номер)(?:\s+[^\W\d]{1,16}){0,3}\W{0,6}$", re.IGNORECASE)
 _CTX_LAW_RE = re.compile(r"(?:ст\.|статт\w*|стат\w*|article|ч\.|част\w*|part|п\.|пункт\w*|закон\w*|law|"
                          r"постанов\w*|резолюц\w*|resolution|наказ\w*|приказ\w*|указ\w*|колон\w*|сизо|сізо|ик|ік)"
                          r"\W{0,4}(?:No\.?|№|N|номер|number)?\W{0,4}$",
                          re.IGNORECASE)
 _REFERENCE_RE = re.compile(
-    r"(?<![\w\-/.])(?:[A-Z]{2,4}(?:[-/][A-Z0-9]{1,4})*[-/]\d{4,}|\d{1,4}(?:[-/][A-Z]{2,4})?[-/]\d{1,6}(?:[-/]\d{1,6})?"
+    r"(?<![\w\-/.])(?:[A-Z]{2,4}(?:[-/][A-Z0-9]{1,4})*[-/]\d{4,}|\d{1,4}(?:[-/][A-Z]{2,4})?[-/]\d{1,10}(?:[-/]\d{1,6})?"
     r"|\d{4,8})(?![\w\-/]|[.,]\d)")
 
 

@@ -64,12 +64,24 @@ class View:
 
 
 # A scanned letter read by OCR, or a number typed to dodge a filter: the letters О/O and З
-# among digits are the digits 0 and 3 («2О.О3.2О24», «(О44) 5З9-О2-17»). Same length, so
-# every offset holds.
-_DIGIT_LOOKALIKES = str.maketrans("OОoоЗз", "000033")
-_LOOKALIKE_AFTER_DIGIT = re.compile(r"[0-9][OОoоЗз]")     # two searches: one alternation is twice as slow
-_LOOKALIKE_BEFORE_DIGIT = re.compile(r"[OОЗ][0-9]")
-_LOOKALIKE_IN_NUMBER = re.compile(r"(?<=\d)[OОoоЗз](?![^\W\d_])|(?<![^\W\d_])[OОoоЗз](?=\d)")
+# among digits are the digits 0 and 3, l and I the digit 1 («2О.О3.2О24», «(О44) 5З9-О2-17»,
+# "+38O 5O 712 33 4l"). Same length, so every offset holds.
+_DIGIT_LOOKALIKES = str.maketrans("OОoоЗзlI", "00003311")
+_LOOKALIKE_AFTER_DIGIT = re.compile(r"[0-9][OОoоЗзlI]")     # two searches: one alternation is twice as slow
+_LOOKALIKE_BEFORE_DIGIT = re.compile(r"[OОЗlI][0-9]")
+_LOOKALIKE_IN_NUMBER = re.compile(r"(?<=\d)[OОoоЗзlI](?![^\W\d_])|(?<![^\W\d_])[OОЗlI](?=\d)")
+
+# A Latin letter inside a Cyrillic word («Свiтланi», «Софiйцi»: an OCR's or a keyboard's i) is
+# the Cyrillic letter it looks like; only in words that mix both scripts.
+_LATIN_TO_CYRILLIC = str.maketrans("aceiopxyACEHIKMOPTXB", "асеіорхуАСЕНІКМОРТХВ")
+_MIXED_WORD = re.compile(r"[а-яіїєґёА-ЯІЇЄҐЁ][a-zA-Z]|[a-zA-Z][а-яіїєґёА-ЯІЇЄҐЁ]")    # (no IGNORECASE: 20x slower)
+_MIXED_WORD_WHOLE = re.compile(r"[^\W\d_]*(?:[а-яіїєґёА-ЯІЇЄҐЁ][a-zA-Z]|[a-zA-Z][а-яіїєґёА-ЯІЇЄҐЁ])[^\W\d_]*")
+
+
+def read_mixed_scripts(text: str) -> str:
+    if _MIXED_WORD.search(text) is None:
+        return text
+    return _MIXED_WORD_WHOLE.sub(lambda m: m.group().translate(_LATIN_TO_CYRILLIC), text)
 
 
 def read_digits(text: str) -> str:
@@ -93,7 +105,7 @@ class _Builder:
     def view(self, digits: bool = False) -> View:
         """`digits`: read the letters О and З among digits as digits (in a file's own text)."""
         text = "".join(self.chars)
-        return View(read_digits(text) if digits else text, self.starts, self.ends)
+        return View(read_mixed_scripts(read_digits(text)) if digits else text, self.starts, self.ends)
 
 
 class _Discard(list):

@@ -148,6 +148,13 @@ def test_a_sentence_quoted_over_several_lines_is_read_as_one():
     assert [(f.line, f.kind) for f in findings if f.kind == "age"] == [(5, "age")]
 
 
+def test_an_ocr_s_lookalike_letters_are_read_as_what_they_stand_for():
+    """OCR and keyboards: a Latin i inside a Cyrillic word, l and O among digits."""
+    view = textview.build("Мiй брат Свiтланi. +38O 5O 712 33 4l, l4.11.2024; ID, iPhone, Ол.\n", markdown=True)
+    assert view.text == "Мій брат Світлані. +380 50 712 33 41, 14.11.2024; ID, iPhone, Ол.\n"
+    assert len(view.text) == len(view.starts)
+
+
 @pytest.mark.parametrize("bullet", ["*", "-", "+"])
 def test_a_list_s_star_bullet_is_a_list_item_not_emphasis(bullet):
     """«* **Name** — 27, town»: the age of a list of people needs the item's bullet, and a "*"

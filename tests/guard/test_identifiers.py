@@ -120,7 +120,16 @@ NATIONAL_ID_CASES = [
     ("Number of the card is 004417329, and", [("004417329", "national_id", "id.ua.idcard")]),
     ("Паспорт естонський KE0294117 він казав", [("KE0294117", "national_id", "id.ua.passport")]),
     ("attorney-at-law (certificate No. KV 007714)", [("KV 007714", "national_id", "id.ua.passport")]),
+    # a tax number in groups after its word; an ID card read three by three; a residence
+    # permit; «серии» in any case; a health insurance policy (not a card)
+    (f"Мій ідент. код — {RNOKPP[:4]} {RNOKPP[4:8]} {RNOKPP[8:]}.",
+     [(f"{RNOKPP[:4]} {RNOKPP[4:8]} {RNOKPP[8:]}", "national_id", "id.ua.rnokpp")]),
+    ("паспорт у формі ID-картки № 003 518 470 (видано повторно)", [("003 518 470", "national_id", "id.ua.idcard")]),
+    ("вид на жительство, номер 82 № 0417735, работал", [("82 № 0417735", "national_id", "id.ru.permit")]),
+    ("копии паспорта гражданина Украины Гончаренко серии FX 457210, ответов", [("FX 457210", "national_id", "id.ua.passport")]),
+    (f"Полис ОМС:      {CARD_VISA_SPACED}", [(CARD_VISA_SPACED, "national_id", "id.ru.oms")]),
     # negatives
+    ("телефон 067 123 45 67; 100 200 300 людей", []),
     ("ЄС 100 000 біженців; паспорт СН 123456 1998 року", [("СН 123456", "national_id", "id.ua.passport")]),
     (f"записав {RNOKPP_BAD} на аркуші", []),        # no cue: the checksum decides
     (f"записав {RNOKPP_FUTURE} на аркуші", []),     # no cue: a 2044 birth date is no RNOKPP
@@ -197,6 +206,9 @@ REFERENCE_CASES = [
     ("pt has only ICRC attestation No. 25/UA/09172).", [("25/UA/09172", "national_id", "id.reference")]),
     ("В Красный Крест писали, номер обращения у них UA-M-22-90364.", [("UA-M-22-90364", "national_id", "id.reference")]),
     ("справку из колонии, где его личный номер указан как 0744-18;", [("0744-18", "national_id", "id.reference")]),
+    # long words between the record's word and its number; a long second group
+    ("из медицинской карты стационарного больного № 18-2291", [("18-2291", "national_id", "id.reference")]),
+    ("| IDP certificate No. | 2311-5002874164 |", [("2311-5002874164", "national_id", "id.reference")]),
     ("- пенсионное удостоверение № 0347719 [записано со слов]", [("0347719", "national_id", "id.reference")]),
     ("Вих. № 42/11 від 06.02.2024. Case ref. PF-2023/0417.", []),
     ("засуджений за ст. 111-1 КК, ч. 2. Довідка з колонії № 1234. Закон № 2341-IX.", []),
