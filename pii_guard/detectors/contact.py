@@ -24,6 +24,8 @@ from pii_guard.detectors._numbers import SPELLED_RUN, spelled_readings
 from pii_guard.detectors._windows import finditer, has_digit, windows
 from pii_guard.detectors.names import RARE
 from pii_guard.detectors.names_lexicon import word_frequency
+from pii_guard.detectors.names_morph import analyse
+from pii_guard.detectors.names_translit import analyse_latin
 from pii_guard.model import ScanContext, Span
 
 # --- e-mail ------------------------------------------------------------------------------
@@ -379,10 +381,22 @@ def _messenger_account(handle: str, language: str | None) -> bool:
 
 # In a testimony, a Latin word joined by "_" or ending in ".digits" is a user name: the author
 # of a forum post («**Katya_Sokolova87** · 12.04.2024»), a lawyer's Signal ("avinograd.82").
+# Cyrillic ones too («Оксанка_Мелітополь»).
 _USERNAME_RE = re.compile(
-    r"(?<![^\s*(\[«\"“>:])(?P<handle>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[A-Za-z]{2,}\.\d{2,4})"
+    r"(?<![^\s*(\[«\"“>:])(?P<handle>[^\W\d_][^\W_]*(?:_[^\W_]+)+|[A-Za-z]{2,}\.\d{2,4})"
     r"(?![\w@/-]|\.[A-Za-z0-9])")
 _USERNAME_TRIGGERS = (("_", False), (re.compile(r"\.\d\d"), False))
+# A first name with digits or a capital glued to it ("Valera77", "MarichkaB", «Оля1985»): a user
+# name (in a testimony; the name part is checked with the dictionaries).
+_NAME_HANDLE_RE = re.compile(
+    r"(?<![\w@/.\-])(?P<name>[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё']{2,})(?:\d{2,4}|[A-Z])(?![\w@/\-]|\.\w)")
+_NAME_HANDLE_TRIGGERS = ((re.compile(r"[a-zа-яіїєґё][0-9][0-9]|[a-z][A-Z](?![A-Za-z])"), False),)
+
+
+def first_name(word: str) -> bool:
+    """A first name in the dictionaries (through its Cyrillic spellings for a Latin word)."""
+    info = analyse_latin(word) if word.isascii() else analyse(word)
+    return info.name and not (info.place or info.common_dominant)
 
 
 _ENGLISH_WORD = 100       # seen 100 times in the English list: a word of English ("reviewer": 334)
@@ -424,6 +438,11 @@ def detect_social(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
             handle = m.group("handle")
             if handle.lower() in allowed.handles or handle.isupper() or _english_words(handle):
                 continue        # INLINE_SCRIPT_HASHES, reviewer_role: a constant, a field
+            if not any(s.start < m.end() and m.start() < s.end for s in spans):
+                spans.append(Span(m.start(), m.end(), "social_handle", "social.username"))
+        for m in finditer(_NAME_HANDLE_RE, text, windows(text, _NAME_HANDLE_TRIGGERS)):
+            if m.group().lower() in allowed.handles or not first_name(m.group("name")):
+                continue
             if not any(s.start < m.end() and m.start() < s.end for s in spans):
                 spans.append(Span(m.start(), m.end(), "social_handle", "social.username"))
     return spans

@@ -23,6 +23,8 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+import cyrtranslit
+
 from pii_guard.model import ScanContext, Span
 
 from ._windows import lowered
@@ -177,6 +179,13 @@ def _sentence_context(text: str, start: int, line_start: int, prev_word: str | N
     return False, after_quote
 
 
+def _foreign_name_in_cyrillic(word: str) -> bool:
+    """A first name of another country written in Cyrillic («Маттиас»: Mattias, «Ганс»: Hans),
+    by its Russian and Ukrainian romanisations in gender-guesser's list."""
+    lowered = word.lower()
+    return any(cyrtranslit.to_latin(lowered, table) in foreign_first_names() for table in ("ru", "ua"))
+
+
 @functools.lru_cache(maxsize=262144)
 def _word_class(word: str, latin: bool, language: str | None, sentence_start: bool):
     """(kind, rule, first_name, patronymic, english frequency) of one capitalised word."""
@@ -190,8 +199,10 @@ def _word_class(word: str, latin: bool, language: str | None, sentence_start: bo
         # An ordinary English word needs a neighbour or a trigger whatever its Cyrillic
         # readings; looking them up would only cost time.
         info = analyse_latin(word) if english < ORDINARY else WordInfo()
-        if english < ORDINARY and not (info.name or info.place) and lowered in foreign_first_names():
-            info = replace(info, name=True, known=True)     # "Bev", "Dietrich": a name of another country
+        if english < ORDINARY and not (info.name or info.place) and (
+                lowered in foreign_first_names()
+                or ("-" in lowered and all(part in foreign_first_names() for part in lowered.split("-")))):
+            info = replace(info, name=True, known=True)     # "Bev", "Dietrich", "Jean-Baptiste": names of other countries
         rule = "name.translit"
         # a first name that is also a town («Юра», «Артём», «Софія») is far likelier the person:
         # the town does not make it coincidental (a surname that is a town stays weak: Bakhmut)
@@ -202,6 +213,8 @@ def _word_class(word: str, latin: bool, language: str | None, sentence_start: bo
         info = analyse(word, language if language in ("uk", "ru") else None)
         if info.function or not info.lemmas.isdisjoint(lex.never_name_cyr):
             return NONE, None, False, False, 0
+        if not info.known and _foreign_name_in_cyrillic(word):
+            info = replace(info, name=True, known=True)     # «Маттиас», «Ингрид»: written in Cyrillic
         rule = f"name.morph.{info.lang or 'uk'}"
         # at a sentence start a word that is also an adjective or a verb may well be that
         # («Дані для пошуку»: the data); a noun that is also a name («Богдана») stays a name
@@ -675,7 +688,9 @@ def _judge(tokens: list[_Token], i: int, j: int, text: str) -> str | None:
         if "".join(t.word for t in initials) in _NOT_INITIALS:
             return None         # "Washington D.C.", «Москва РФ.»: an abbreviation, not initials
         cyrillic_word = any(not t.latin for t in words)
-        return "name.initials" if evidence or cyrillic_word or len(initials) > 1 or trigger else None
+        # "R. Adeyemi", "Grace T.": a surname English never uses, a first name English also uses
+        foreign = any(_foreign_surname(t) or _coincidental_first_name(t) for t in words)
+        return "name.initials" if evidence or cyrillic_word or len(initials) > 1 or trigger or foreign else None
     if any(t.patronymic for t in words):
         return "name.patronymic"
     if len(words) == 2 and _coincidental_first_name(words[0]) and _foreign_surname(words[1]):
@@ -784,12 +799,36 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
     return _detect(text, ctx)
 
 
+_LIST_GAP = re.compile(r"(?:,[ \t]+|[ \t]+)(?:(?:and|і|и|та|й)[ \t]+)?")
+
+
+def _listed_between_names(tokens: list[_Token], runs: list[tuple[int, int]],
+                          found: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+    """"Olha K., Grace, Svitlana": a word that is a first name only by coincidence, listed between
+    two names, is one of the people listed."""
+    starts = {i for i, _, _ in found}
+    ends = {j for _, j, _ in found}
+    added = []
+    for i, j in runs:
+        if j - i != 1 or i in starts or i not in ends or j not in starts:
+            continue
+        tok = tokens[i]
+        if not (tok.kind == WEAK_NAME or _coincidental_first_name(tok)
+                or (tok.latin and tok.word.lower() in foreign_first_names())):
+            continue
+        if _LIST_GAP.fullmatch(text, tokens[i - 1].end, tok.start) and "," in text[tokens[i - 1].end:tok.start] \
+                and _LIST_GAP.fullmatch(text, tok.end, tokens[j].start):
+            added.append((i, j, "name.list"))
+    return sorted(found + added) if added else found
+
+
 def _detect(text: str, ctx: ScanContext) -> list[Span]:
     prose = _blank(text)
     tokens = _tokens(prose, ctx.language)
     declared = entries(frozenset(ctx.pseudonyms)) if ctx.pseudonyms else ()
     found: list[tuple[int, int, str]] = []
-    for i, j in _runs(tokens, prose):
+    runs = _runs(tokens, prose)
+    for i, j in runs:
         rule = _judge(tokens, i, j, prose)
         if rule is None and ctx.testimony and _initials_alone(tokens[i:j], prose):
             rule = "name.initials"
@@ -808,6 +847,7 @@ def _detect(text: str, ctx: ScanContext) -> list[Span]:
                 found.insert(len(found) - 1, (i - 1, i, rule))
     if not found:
         return []
+    found = _listed_between_names(tokens, runs, found, prose)
     allowed = entries(frozenset(ctx.allowed) | _pseudonym_words(ctx.pseudonyms))
     names = [[t.word for t in tokens[i:j] if not t.initial] for i, j, _ in found]
     passes = allowed_runs(names, allowed)

@@ -208,6 +208,11 @@ def test_cheap_triggers_miss_nothing(monkeypatch):
 @pytest.mark.parametrize("text, expected", [
     ("**Katya_Sokolova87** · 12.04.2024, 23:51", ["Katya_Sokolova87"]),
     ("The lawyer only talks on Signal, username avinograd.82, and nothing else.", ["avinograd.82"]),
+    # Cyrillic user names; a first name with digits or a capital glued to it
+    ("#### Оксанка_Мелітополь · повідомлень: 418", ["Оксанка_Мелітополь"]),
+    ("##### Valera77 — 2 311 сообщений — *сегодня, 07:05*", ["Valera77"]),
+    ("**MarichkaB** · Member · 57 posts", ["MarichkaB"]),
+    ("COVID19, Т-72, Су34, iPhone15, Galaxy22, Kharkiv77, USB_PORT", []),
     # a template's constant, a path, a version, a file
     ("INLINE_SCRIPT_HASHES, config/site_url, v2.10, assets/main.57ab.css", []),
     ("original_language: uk\nreviewer_role: documentation-lead\ncontent_warnings: []", []),

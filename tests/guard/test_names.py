@@ -197,6 +197,12 @@ POSITIVE = [
     ("en", "**2. The Melnyk brothers.** Twins, 31.", "Melnyk", "name.title"),
     ("ru", "Мы встретили Кузьменко у ворот.", "Кузьменко", None),
     ("en", "> aside: Kuzmenko! Check with HQ first.", "Kuzmenko", None),
+    # an initial with a surname English never uses, or with a first name English also uses; a
+    # double first name of another country; one written in Cyrillic
+    ("en", "- R. Adeyemi, for the Applicant", "R. Adeyemi", "name.initials"),
+    ("en", "*— Grace T. · letters group, Bath*", "Grace T.", "name.initials"),
+    ("en", "3. Jean-Baptiste Morel, volunteer physiotherapist.", "Jean-Baptiste Morel", None),
+    ("ru", "2. Маттиас Кёлер — волонтёр-физиотерапевт (Германия).", "Маттиас Кёлер", None),
 ]
 
 
@@ -306,6 +312,8 @@ NEGATIVE = [
     ("en", "They called Ukraine a brother nation. An officer they called Lieutenant Colonel."),
     # a speaker in capitals who is no name; initials that are abbreviations
     ("uk", "ВЕДУЧИЙ: Добрий вечір. HOST: Go ahead."),
+    # an initial before an ordinary word; coincidental words listed without names around them
+    ("en", "See Section A. The Will, Hope and Grace of the text."),
     # a surname word before a place; a family of organisations; a street named after a man
     ("uk", "Прізвище пишуть так, як у паспорті, а не як звикли у Києві."),
     ("en", "The surname is written as in the passport, in Kyiv or in Kharkiv. The Geneva family of treaties."),
@@ -433,6 +441,9 @@ def test_a_megabyte_of_mixed_pages_yields_every_name():
     ("uk", "- Гребенюк, Максим Юрійович, 1968 р. н.", ["Гребенюк", "Максим Юрійович"]),
     # a place before the comma is no surname
     ("uk", "Київ, Максим Юрійович приїхав уранці.", ["Максим Юрійович"]),
+    # a first name by coincidence, listed between two names, is one of the people listed
+    ("en", "**Present in person (7):** Olha K., Grace, Svitlana, Bohdan Shevel.",
+     ["Olha K.", "Grace", "Svitlana", "Bohdan Shevel"]),
 ])
 def test_a_list_s_surname_first_order_gives_the_surname_too(language, text, names):
     assert [s for s, _ in found(text, language)] == names
