@@ -235,14 +235,14 @@ def _word_class(word: str, latin: bool, language: str | None, sentence_start: bo
         # name («адвокат Кирсанов»)
         kind = WEAK_SURN
     elif not latin and info.common and not (info.function or info.place) and not sentence_start \
-            and _diminutive_of_name(word.lower()):
+            and diminutive_of_name(word.lower()):
         kind = WEAK_NAME     # «передай Мишке»: Миша's, though «мишка» is a teddy bear
     elif not latin and info.common and not (info.function or info.place) and _POSSESSIVE_FORM.search(word.lower()) \
             and _possessive_of_name(word):
         kind = STRONG   # «Миколина дружина», «Оксаниної доньки»: made from a person's name
     elif not latin and (info.common or info.function or info.place):
         return NONE, None, False, False, 0   # an ordinary Ukrainian or Russian word, or a place
-    elif not latin and not info.known and (_diminutive_of_name(word.lower()) or _surzhyk_name(word.lower())):
+    elif not latin and not info.known and (diminutive_of_name(word.lower()) or _surzhyk_name(word.lower())):
         kind = STRONG        # «звоните Светке», «Вадім»: forms of Света, Вадим the dictionaries lack
     elif not latin and (_UK_SURNAME.search(word.lower()) or _WIFE_OF.fullmatch(word.lower())) \
             and not sentence_start:
@@ -372,7 +372,7 @@ _DIMINUTIVE = re.compile(r"(?P<stem>[а-яіїєґё'’]{2,}?)(?:еньк|он�
                          r"|(?P<stem3>[а-яіїєґё'’]{2,}?)(?:ан|ус|юш|уш|ун|юн|ул)(?:я|і|и|ю|е|ей|ею|ьо|а|у|ой|ом)?$")
 
 
-def _diminutive_of_name(word: str) -> bool:
+def diminutive_of_name(word: str) -> bool:
     """Светке, Наталці, Вовкой, Наташенька, Ромчик, Витёк, Мишаня, Вікусю: a first name's -ка,
     -енька, -чик, -ёк, -аня, -уся form (Света, Наталя, Вова, Наташа, Рома, Витя, Миша, Віка) in any case."""
     match = _DIMINUTIVE.match(word)

@@ -282,8 +282,9 @@ _PRONOUN = (r"(?:мені|йому|їй|тобі|вам|нам|їм|мне|ем�
 _UK_RU_AGE_RE = re.compile(
     # «мені 42 роки», «йому було 42», «ей исполнилось 42 года»
     rf"(?<![\w])(?P<pre>{_PRONOUN}(?:\s+(?:було|буде|виповнилося|виповнилось|исполнилось|было|будет|"
-    r"тоді|тогда|вже|уже|ще|еще|ещё|лише|тільки|только|всього|всего|ж|же|ныне|нині|нынче|зараз|сейчас))*)\s+(?P<n>\d{1,3}(?:\s+(?:и|і|та)\s+\d{1,3})?)"
-    rf"(?:\s?{_UNIT_UK_RU}(?!\w)|(?=\s*(?:[.,;:!?)»\"—–(]|$)|\s+(?:і|и|та|а|але|но)\s))"
+    r"тоді|тогда|вже|уже|ще|еще|ещё|лише|тільки|только|всього|всего|ж|же|ныне|нині|нынче|зараз|сейчас|"
+    r"тут|там|здесь))*)\s+(?P<n>\d{1,3}(?:\s+(?:и|і|та)\s+\d{1,3})?)"
+    rf"(?:\s?{_UNIT_UK_RU}(?!\w)|(?=\s*(?:[.,;:!?)»\"—–(]|$)|\s+(?:і|и|та|а|але|но|стукнуло|исполнилось|виповнилось)\s))"
     # «42-річний», «42-летняя», «42 річна»
     r"|(?<![\w\-–.,])(?P<n2>\d{1,3})\s?-?\s?(?:річн|літн|летн)\w*"
     # the number spelled in the same word: «дванадцятирічну», «двенадцатилетнюю» (not a term of
@@ -292,7 +293,7 @@ _UK_RU_AGE_RE = re.compile(
     r"(?!\s+(?:термін|строк|срок|період|период|план|контракт|ув|заключ|позбавл|лишен|перерв|"
     r"річниц|годовщин|ювіле|юбиле))"
     # «у віці 42 років», «в возрасте 42 лет», «віком 42 роки», «вік: 42»
-    rf"|(?:у\s+віці|в\s+віці|віком|в\s+возрасте|возраст(?:ом)?|вік)(?:[\s:]+|\s*[—–]\s*)(?P<n3>\d{{1,3}})(?!\w|[.,]\d|\s*[-–]\s*\d)"
+    rf"|(?<![\w'’])(?:у\s+віці|в\s+віці|віком|в\s+возрасте|возраст(?:ом)?|вік)(?:[\s:]+|\s*[—–]\s*)(?P<n3>\d{{1,3}})(?!\w|[.,]\d|\s*[-–]\s*\d)"
     rf"(?:\s?{_UNIT_UK_RU}(?!\w))?",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -366,17 +367,21 @@ def _unit_then_age_word(text: str, regions: list[tuple[int, int]]) -> list[Span]
 # (searched near a unit of years, the dative windows below, or a verb of celebrating)
 _CELEBRATE_TRIGGERS = (("святкува", True), ("відзнача", True), ("отмеча", True), ("праздно", True))
 # «A: I was seventy-one.», «she had just turned 17 when»: an answer or a clause that ends there
+_EN_KIN = (r"(?:wife|husband|son|daughter|mother|father|mum|mom|dad|brother|sister|grandson|granddaughter|"
+           r"grandmother|grandfather|grandma|grandpa|boy|girl|child|baby|kid|cousin|nephew|niece|uncle|aunt)")
 _EN_AGE_BARE_RE = re.compile(
     r"(?:\b(?:I|[Hh]e|[Ss]he|[Yy]ou|[Ww]e|[Tt]hey|(?!(?:It|This|That|There|Here|What|Which|Who|Each|Every|"
     r"One|Number|Article|Chapter|Section|Part|Page|Room|Cell|Block|Unit)\b)[A-Z][a-z]+"
     r"(?:\s*\([^()\n]{1,40}\)|,)?"            # "Mum (Halyna Petrivna) was 71", "The son, Maksym, is 12"
-    r"|\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he)\s+(?:wife|husband|son|daughter|mother|father|mum|mom|"
-    r"dad|brother|sister|grandson|granddaughter|grandmother|grandfather|boy|girl|child|baby))"
+    # "his mother", "Volodya's mother", "a daughter who"
+    rf"|\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he|[A-Z][a-z]+['’]s)\s+{_EN_KIN}(?:\s+who)?"
+    rf"|\b[Aa]n?\s+{_EN_KIN}\s+who)"
     r"\s+(?P<v>was|were|am|is|are|(?:had\s+)?(?:just\s+)?turned|(?:will|would)\s+be|['’]ll\s+be)"
+    r"|\b(?:I|[Hh]e|[Ss]he|[Yy]ou|[Ww]e|[Tt]hey)(?P<v4>['’]ll\s+be)"
     r"|\b(?:I|[Hh]e|[Ss]he)(?P<v2>['’][ms])(?:,?\s+(?:um|uh|er|erm|like),)?"
     r"|(?<![\w'’])(?P<v3>[Bb]eing)(?:\s+but)?)\s+"
     rf"(?:(?:only|just|now|still|already|barely)\s+)?(?P<n>(?i:{_AGE_N}))(?![.,]\d)(?=\s*(?:[.,;:!?)…—(]|$)|\s+(?:when|then|now|and|but|"
-    rf"at\s+the\s+time|back\s+then|last|this|in|on|at|since|yesterday|today)\b)",
+    rf"at\s+the\s+time|back\s+then|last|this|in|on|at|since|yesterday|today|already|too|soon|next)\b)",
     re.MULTILINE,
 )
 # "Sych turned 24 in custody", "he turned thirty-eight there": after "turned" a number is an age
@@ -409,18 +414,30 @@ _TURNED_TRIGGERS = (("turn", True),)
 # «Димочке 39 лет», «Артёму 36, у него астма»: a first name in the dative, then the number
 _NAME_DATIVE_AGE_RE = re.compile(
     rf"(?<![\w'’])(?P<name>[А-ЯІЇЄҐЁ][а-яіїєґё'’]+(?:у|ю|е|і|ї))\s+"
-    rf"(?:[ув]\s+(?i:{_UK_MONTH_ANY}|{_RU_MONTH_ANY})\s+(?=(?i:буде|будет|исполнится|виповниться)))?"   # «Тимуру в марте будет 35»
+    # «Тимуру в марте будет 35», «Кирюше 2 апреля будет 24»
+    rf"(?:(?:[ув]|\d{{1,2}})\s+(?i:{_UK_MONTH_ANY}|{_RU_MONTH_ANY})\s+(?=(?i:буде|будет|исполнится|виповниться)))?"
     rf"(?:(?i:{_AGE_CUE})\s+)*"
-    rf"(?P<n>(?i:{_UK_RU_NUMBER}))(?:\s?(?P<unit>(?i:{_UNIT_UK_RU}))(?!\w)|(?=\s*[,.;:!?)»…—])|(?=\s+(?:уже|вже)[\s,.;!?]))"
+    # the number ends the clause, takes its unit, or a birthday's emoji follows («Мішані 39 🎂»)
+    rf"(?P<n>(?i:{_UK_RU_NUMBER}))(?:\s?(?P<unit>(?i:{_UNIT_UK_RU}))(?!\w)|(?=\s*[,.;:!?)»…—])|(?=\s+(?:уже|вже)[\s,.;!?])"
+    r"|(?=\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]|$)))"
     r"(?!\s+(?:тому|назад|поспіль|подряд))")
+_FUTURE_AGE = re.compile(r"(?i:буде|будет|исполнится|виповниться)")
 # «моей подзащитной 43 года», «клієнтці 52 роки»: a person named by a noun in the dative
+# «жінка 62 років із діабетом», «мужчина 40 лет»: a person described by the years of age
+_PERSON_YEARS_RE = re.compile(
+    r"(?<![\w'’])(?:жінка|жінку|чоловік|хлопець|дівчина|дід|дідусь|баба|бабуся|жінці|женщина|женщину|"
+    r"мужчина|мужчину|парень|девушка|девушку|старик|старушка|дедушка|бабушка|мальчик|девочка|хлопчик|дівчинка)"
+    rf"\s+(?P<n>{_UK_RU_NUMBER})\s?(?:років|лет)(?!\w)"
+    r"(?!\s+(?:тому|назад|поспіль|подряд|у\s+полоні|в\s+полоні|в\s+плену|сидів|сидел|відсидів|отсидел))",
+    re.IGNORECASE)
+_PERSON_YEARS_TRIGGERS = ((re.compile(r"(?:років|лет)(?![а-яіїєё])"), True),)
 _PERSON_DATIVE_AGE_RE = re.compile(
     rf"(?<![\w'’])(?P<noun>[а-яіїєґё'’]{{3,}})\s+(?P<n>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}(?!\w)"
     r"(?!\s+(?:тому|назад|поспіль|подряд))", re.IGNORECASE)
 _NAME_DATIVE_TRIGGERS = ((re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’]+[уюеії] (?:[а-яіїєё]+ ){0,3}[1-9дтчпшсвоdtfs]"), False),)
 # «Ему двадцать пять было, сейчас двадцать шесть уже»: the age now, after the age then
 _AGE_NOW_RE = re.compile(
-    rf"[^.!?\n]{{0,40}}?(?<![\w'’])(?:(?:сейчас|зараз|тепер|теперь|now)(?:,[^.!?\n]{{0,30}}?,)?\s+(?:(?:уже|вже|already|is)\s+)?"
+    rf"[^.!?\n]{{0,40}}?(?<![\w'’])(?:(?:сейчас|зараз|тепер|теперь|now)(?:,[^.!?\n]{{0,30}}?,|,)?\s+(?:(?:уже|вже|already|is)\s+)?"
     rf"(?P<n>{_UK_RU_NUMBER}|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}(?!\w))?(?=\s*(?:[,.;:!?…]|уже|вже|$))"
     # «а в ноябрі вже 24 буде»
     rf"|(?:вже|уже|already)\s+(?P<n2>{_UK_RU_NUMBER}|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}(?!\w))?"
@@ -508,15 +525,18 @@ _UK_RU_NUMBER_WORDS = rf"(?:{_UK_RU_TENS}(?:\s+{_UK_RU_UNITS})?|{_UK_RU_TEENS}|{
 _LONE_AGE = rf"1[01]\d|[1-9]?\d|(?P<words>{_UK_RU_NUMBER_WORDS}|{_EN_NUMBER_WORD})"
 _APPOSITION_RE = re.compile(
     r"(?<=,\s)(?:(?:just|only|aged|лише|лиш|тільки|всього|лишь|только|всего)\s+)?"
-    rf"(?P<n>{_LONE_AGE})(?:\s+(?:и|і|та|and)\s+(?:1[01]\d|[1-9]?\d))?"      # «60 і 57 років»
+    # «60 і 57 років», «14, 9 и 3 г.»
+    rf"(?P<n>{_LONE_AGE})(?:(?:,\s?(?:1[01]\d|[1-9]?\d)){{0,4}}\s+(?:и|і|та|and)\s+(?:1[01]\d|[1-9]?\d))?"
     rf"(?P<unit>\s?(?:{_UNIT_UK_RU}|years?\s+old|[гр]\.(?!\s?[нр]\.))|\s?(?P<years>years?))?"
-    r"(?:\s+(?:ровно|рівно|exactly|с\s+половиной|з\s+половиною|тоді|тогда|then|at\s+the\s+time))?(?=\s*(?:[,);:.—–|]|$))",
+    r"(?:\s+(?:ровно|рівно|exactly|с\s+половиной|з\s+половиною|(?P<then>тоді|тогда|at\s+the\s+time|"
+    r"на\s+т(?:ой|от)\s+момент)|then))?(?=\s*(?:[,);:.—–|(]|$)|(?<=\.)\s+[A-ZА-ЯЁІЇЄҐ])",
     re.IGNORECASE)
 # "Zhenia Bilyk from Irpin, 44,", "Polina S., 10 at the time,": a name (an initial may end it),
 # perhaps with where the person is from
 _NAME_BEFORE = re.compile(
     r"(?P<first>[A-ZА-ЯЁІЇЄҐ][^\W\d_]+)(?P<second>\s+[A-ZА-ЯЁІЇЄҐ](?:[^\W\d_]+|\.))?[»\"”*_]*"
-    r"(?:\s+(?:from|з|із|зі|из|с|со)\s+[A-ZА-ЯЁІЇЄҐ][^\W\d_]+)?,\s$")
+    r"(?:\s+(?:from|з|із|зі|из|с|со)\s+[A-ZА-ЯЁІЇЄҐ][^\W\d_]+)?"
+    r"(?:\s*\([^()\n]{1,60}\))?,\s$")       # «дід Панас (Опанас Гнатович Кваша), 81 р.»
 # «The boy, just 9, was…», «Хлопчик, лише 9 років,»: a person named by a noun
 _PERSON_NOUN_BEFORE = re.compile(
     r"(?<![\w'’])(?:boy|girl|son|daughter|child|kid|teenager|grandson|granddaughter|brother|sister|"
@@ -548,6 +568,8 @@ def _apposition_is_age(text: str, comma: int, m: re.Match) -> bool:
     window = max(0, comma - 60), comma + 2
     if _TERM_BEFORE.search(text, *window) or _TERM_AFTER.match(text, m.end()) or _FLAT_AFTER.match(text, m.end()):
         return False
+    if m.group("then"):
+        return True             # "a driver, 22 at the time,": the age he was
     name = _NAME_BEFORE.search(text, *window)
     if name and (m.group("unit") or name.group("second") or _first_name(name.group("first"))):
         return True
@@ -754,18 +776,19 @@ def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
     turned = windows(text, _TURNED_TRIGGERS) if numbers else []
     at_age = windows(text, _AT_AGE_EN_TRIGGERS) if numbers else []
     at_spelled = windows(text, _AT_SPELLED_AGE_TRIGGERS) if numbers else []
+    years = windows(text, _PERSON_YEARS_TRIGGERS) if numbers else []
     more = _union(datives, windows(text, _CELEBRATE_TRIGGERS)) if numbers else []
     for rx, regions in ((_EN_AGE_RE, english), (_UK_RU_AGE_RE, cyrillic), (_UK_RU_AGE_WORDS_RE, verbs),
                         (_MORE_AGE_WORDS_RE, more),
                         (_EN_AGE_BARE_RE, verbs), (_UK_DATIVE_AGE_RE, datives), (_EN_TURNED_RE, turned),
                         (_AT_AGE_UK_RU_RE, datives), (_AT_AGE_EN_RE, at_age),
-                        (_AT_SPELLED_AGE_RE, at_spelled)):
+                        (_AT_SPELLED_AGE_RE, at_spelled), (_PERSON_YEARS_RE, years)):
         for m in finditer(rx, text, regions):
             number_start = next(m.start(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10")
                                 if g in rx.groupindex and m.group(g) is not None)
             if _APPROX_BEFORE_RE.search(text[max(0, number_start - 20):number_start]):
                 continue
-            if rx is _EN_TURNED_RE or rx is _AT_SPELLED_AGE_RE:
+            if rx is _EN_TURNED_RE or rx is _AT_SPELLED_AGE_RE or rx is _PERSON_YEARS_RE:
                 start = number_start
             elif rx is _UK_DATIVE_AGE_RE:
                 if m.group("prep"):
@@ -779,8 +802,10 @@ def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
         for m in finditer(_NAME_DATIVE_AGE_RE, text, windows(text, _NAME_DATIVE_TRIGGERS)):
             info = analyse(m.group("name"))
             if ((info.name or info.patr) and not info.common_dominant     # «Лідії Андріївні 68 років»
-                    # «Эдему 27 лет», «Сірьожі 48 год»: a name no dictionary knows, with its unit
-                    or (m.group("unit") and not info.known
+                    or names.diminutive_of_name(m.group("name").lower())          # «Мішані 39 🎂»
+                    # «Эдему 27 лет», «Сірьожі 48 год», «Денчику в сентябре будет 27»: a name no
+                    # dictionary knows, with its unit or the age to come
+                    or (not info.known and (m.group("unit") or _FUTURE_AGE.search(m.group()))
                         and (not m.group("n").isdigit() or int(m.group("n")) <= 110))):
                 spans.append(Span(m.start("n"), m.end(), "age", "age.exact"))
         for m in finditer(_PERSON_DATIVE_AGE_RE, text, datives):

@@ -175,6 +175,26 @@ AGE_CASES = [
     ("Ryzhyi was the youngest. Nineteen, with hair the colour of a fox.", [("Nineteen", "age", "age.exact")]),
     ("Вчора був його день народження. Тридцять два. Я плакала.", [("Тридцять два", "age", "age.exact")]),
     ("The oldest cell. Twelve men in it. The youngest guard. Then we went.", []),
+    # a relative in the possessive or with "who"; "he'll be"; "already" after the age
+    ("He has a daughter who is nine and who asks me.", [("is nine", "age", "age.exact")]),
+    ("Volodya's mother is 78 and she asks me every day.", [("is 78", "age", "age.exact")]),
+    ("Zhenia's birthday is in April, he'll be 27: we'll bake the cake.", [("he'll be 27", "age", "age.exact")]),
+    ("Denis was a driver, 22 at the time, now he is 25 already.",
+     [("22 at the time", "age", "age.exact"), ("is 25", "age", "age.exact")]),
+    ("The station's number is 12. A girl who is 5 feet tall. My son who was 3 km away.", []),
+    # children's ages listed; an age before a bracket or a new sentence; a bracket after the name
+    ("- дети: трое, 14, 9 и 3 г.", [("14, 9 и 3 г.", "age", "age.exact")]),
+    ("| 10 | Дячук Роман, 17 р. (за згодою матері) |", [("17 р.", "age", "age.exact")]),
+    ("сусід, дід Панас (Опанас Гнатович Кваша), 81 р. Бачив 2 машини", [("81 р.", "age", "age.exact")]),
+    # a day and month before «будет»; a name no dictionary knows before the age to come; a
+    # diminutive that is also an adjective («мішані»: mixed) before a birthday's emoji
+    ("Кирюше 2 апреля будет 24, а он в камере", [("2 апреля", "exact_date", "date.day"), ("24", "age", "age.exact")]),
+    ("Денчику в сентябре будет 27, хочу весточку", [("27", "age", "age.exact")]),
+    ("Сьогодні Мішані 39 🎂🙏", [("39", "age", "age.exact")]),
+    # «тут» between the pronoun and the age; a person described by the years of age
+    ("Мені тут 38 стукнуло в березні.", [("Мені тут 38", "age", "age.exact")]),
+    ("у камері залишилась жінка 62 років із цукровим діабетом", [("62 років", "age", "age.exact")]),
+    ("Чоловік 20 років сидів у колонії, жінка 5 років у полоні.", []),
     # «электрик.» is not «ИК» (a colony): the list item's age stands
     ("* **Витёк** — Энергодар, электрик. 36 лет. Статья не знаю.", [("36 лет", "age", "age.exact")]),
     # between commas: after a name, an occupation, with a number in words; not a term
