@@ -182,7 +182,7 @@ _STREET_NAME_ONLY_RE = re.compile(
     r"(?<![\w])(?:на|по|від|до|біля|від|от|до|возле|около|з|с)\s+"
     r"(?P<name>[А-ЯІЇЄҐ][а-яіїєґ'’\-]+(?:ській|ской|цькій|цкой|ій|ой|ина|іна|ова|ева|єва|ого|ої|ка|ко)"
     r"(?:\s[А-ЯІЇЄҐ][а-яіїєґ'’\-]+)?)"          # «на Независимой Украины, 21»
-    rf"\s?,\s?(?P<house>{_HOUSE})(?![\w,.]\d)"
+    rf"(?:\s?,\s?|\s)(?P<house>{_HOUSE})(?![\w,.]\d)"     # («на Проскурівській 41 о 5:30»: no comma)
     r"(?!\s*(?!(?:о|в|у|об|at)\s\d)[а-яіїєґa-z\d])"   # «40 років»: no; «118 о 6:00»: the house
     r"(?:,?\s*(?:кв\.|квартира)\s?\d{1,4})?")
 # «живе на Белинского 120», "lives at Sadova 10": a street's name after a verb of living, no
@@ -194,12 +194,14 @@ _LIVES_AT_RE = re.compile(
     r"(?P<name>[А-ЯІЇЄҐA-Z][\w'’\-]+)\s?,?\s+"
     rf"(?P<house>{_HOUSE}){_MONTHS_AFTER}(?![\w,.]\d)(?!\s*(?:людей|people|человек|осіб|днів|дні|дней|дня|days?|hours?|годин|часов|тижн|недел|weeks?|рок|рік|лет|год|years?))"
     r"(?:,?\s*(?:кв\.?|квартира|flat|apt\.?)\s?\d{1,4})?")
+# («Молодіжна 35, кв. 12», "Klochkivska 117, flat 56": the comma after the name may be missing)
 _STREET_WITH_FLAT_RE = re.compile(
-    rf"(?<![\w])(?P<name>[А-ЯІЇЄҐ][а-яіїєґё'’\-]+)\s?,\s?(?P<house>{_HOUSE}),?\s*(?:кв\.?|квартира)\s?\d{{1,4}}(?!\d)")
+    rf"(?<![\w])(?P<name>[А-ЯІЇЄҐ][а-яіїєґё'’\-]+|[A-Z][a-z'’\-]+)(?:\s?,\s?|\s)(?P<house>{_HOUSE}),?\s*"
+    r"(?:кв\.?|квартира|flat|apt\.?|apartment)\s?\d{1,4}(?!\d)")
 _TRANSLIT_NAME_FIRST_RE = re.compile(
     r"(?<![\w])(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?)\s+(?:prospekt|prosp\.|vulytsia|vul\.|provulok|bulvar|ulitsa|street|st\.)"
     rf"\s?,?\s+(?P<house>{_HOUSE})(?![\w,.]\d)")
-_STREET_NAME_ONLY_TRIGGERS = ((re.compile(r"[а-яіїє] ?, ?[0-9]"), True),)
+_STREET_NAME_ONLY_TRIGGERS = ((re.compile(r"[а-яіїє] ?,? ?[0-9]"), True),)
 _YEAR_CUE_RE = re.compile(r"(?:\b(?:in|since|by|of|from|until|till|after|before|around|circa|c\.)\s+)$", re.IGNORECASE)
 # Every address holds a street word: Cyrillic and transliterated ones searched in the lowered
 # text, English ones as written (see _windows.py for why triggers are plain alternations).
@@ -249,7 +251,7 @@ _UKRAINIAN = re.compile("[іїєґ]", re.IGNORECASE)
 
 def _cyrillic_rule(address: str) -> str:
     return "address.uk" if _UKRAINIAN.search(address) else "address.ru"
-_LIVES_TRIGGERS = ((re.compile(r"жив|жил|мешка|lives|lived|living|live |працю|работа|work|кв|prospekt|prosp\.|vul|"
+_LIVES_TRIGGERS = ((re.compile(r"жив|жил|мешка|lives|lived|living|live |працю|работа|work|кв|flat|apt|prospekt|prosp\.|vul|"
                                r"provulok|bulvar|ulitsa"), True),)
 _COMPOUND_TRIGGERS = ((re.compile(r"stra(?:ß|ss)e|str\.|weg |platz |allee |gasse |damm |ufer |ring "), True),)
 

@@ -56,7 +56,8 @@ _ORD = r"(?:-?(?:го|е|ого|st|nd|rd|th))?"
 _CYR_MONTHS_ABBR = (r"(?:січ|лют|бер|квіт|трав|черв|лип|серп|вер|верес|жовт|лист|листоп|груд|"
                     r"янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\.")
 _CYR_DAY_MONTH_RE = re.compile(
-    rf"(?<![\w.,\-])(?:{_DAY}\s?[-–]\s?)?{_DAY}{_ORD}\s+(?:{_UK_MONTHS_GEN}|{_RU_MONTHS_GEN}|{_CYR_MONTHS_ABBR})"
+    # «17 февраля», «5-6 березня», an official form's «17» февраля
+    rf"(?<![\w.,\-])(?:{_DAY}\s?[-–]\s?)?(?:«{_DAY}»|{_DAY}{_ORD})\s+(?:{_UK_MONTHS_GEN}|{_RU_MONTHS_GEN}|{_CYR_MONTHS_ABBR})"
     rf"(?:,?\s+{_YEAR}(?:\s?(?:р\.|року|рік|г\.|года|год))?)?(?!\w)",
     re.IGNORECASE,
 )
@@ -113,7 +114,7 @@ _MONTH_STEMS = (r"(?:січ|лют|бер|квіт|трав|черв|лип|се
                 r"авг|сен|окт|ноя|дек|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _DATE_TRIGGERS = (
     (re.compile(r"[0-9][./\-][0-9]"), False),
-    (re.compile(rf"[0-9](?:-?(?:го|е|ого|st|nd|rd|th))?(?:\s+of)?\s+{_MONTH_STEMS}"), True),
+    (re.compile(rf"[0-9](?:-?(?:го|е|ого|st|nd|rd|th)|»)?(?:\s+of)?\s+{_MONTH_STEMS}"), True),
     (re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}(?![0-9])"), True),
     (re.compile(r"[0-9](?:st|nd|rd|th)? day of"), True),
     (re.compile(r"[0-9]-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-"), True),
@@ -167,7 +168,7 @@ _DAY_MONTH_RE = re.compile(
 
 
 _DATE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:дата|date|коли|когда|when|день|day|число)(?![^\W\d_])", re.IGNORECASE)
-_DAY_MONTH_CELL_RE = re.compile(r"(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.?")
+_DAY_MONTH_CELL_RE = re.compile(r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.?")
 
 
 def _day_month_dates(text: str, regions: list[tuple[int, int]]) -> list[Span]:
@@ -182,15 +183,27 @@ def _day_month_dates(text: str, regions: list[tuple[int, int]]) -> list[Span]:
     return spans
 
 
+_TABLE_CELL = re.compile(r".*\|\s*\x00\s*\|.*")
+
+
+def _line_around(text: str, start: int, end: int) -> str:
+    """The line of text[start:end], the match itself replaced by a NUL (for shape tests)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return text[line_start:start] + "\x00" + text[end:line_end if line_end != -1 else len(text)]
+
+
 def _day_dates(text: str) -> list[Span]:
     spans = []
     regions = windows(text, _DATE_TRIGGERS)
     for rx in (_CYR_DAY_MONTH_RE, _EN_DAY_MONTH_RE, _EN_MONTH_DAY_RE):
         spans += [Span(m.start(), m.end(), "exact_date", "date.day") for m in finditer(rx, text, regions)]
     for m in finditer(_NUMERIC_DATE_RE, text, regions):
-        # «12.03.23» needs two-digit day and month; «1.2.23» is more likely a version number.
+        # «12.03.23», "11/04/22" need two-digit day and month; «1.2.23» is more likely a version
+        # number, unless it fills a table cell ("| 5.3.25 |": a petition's signing date)
         short_year = len(m.group("y")) == 2
-        if short_year and (len(m.group("d")) != 2 or len(m.group("m")) != 2 or m.group("sep") != "."):
+        if short_year and (len(m.group("d")) != 2 or len(m.group("m")) != 2) \
+                and not _TABLE_CELL.fullmatch(_line_around(text, m.start(), m.end())):
             continue
         if _real_date(m.group("y"), m.group("m"), m.group("d")) or (
                 m.group("sep") == "/" and _real_date(m.group("y"), m.group("d"), m.group("m"))):   # 3/14/2022

@@ -52,6 +52,11 @@ ADDRESS_CASES = [
     ("на вул. Гагаріна , 27, кв. 41 не продавай", [("вул. Гагаріна , 27, кв. 41", "street_address", "address.uk")]),
     # no street word: a street's name after «на», a comma, a house number ending the phrase
     ("Живе на Пушкінській, 40, кв. 2.", [("Пушкінській, 40, кв. 2", "street_address", "address.name")]),
+    # no comma after the street's name; a flat after a Latin street name
+    ("Машина буде під подєздом на Проскурівській 41 о 5:30", [("Проскурівській 41", "street_address", "address.name")]),
+    ("Живу в тому ж будинку, Молодіжна 35, кв. 12.", [("Молодіжна 35, кв. 12", "street_address", "address.name")]),
+    ("two floors below us, Klochkivska 117, flat 56, I see him", [("Klochkivska 117, flat 56", "street_address", "address.name")]),
+    ("Передали до Марка 5 листів. На Олега 40 років чекали.", []),
     ("Жила на Гагарина, 9. На Херсонщині, 5 людей.", [("Гагарина, 9", "street_address", "address.name")]),
     # a two-word name; after «від»; a time after the house is no count
     ("живёт на Независимой Украины, 21, кв. 6.", [("Независимой Украины, 21, кв. 6", "street_address", "address.name")]),

@@ -90,6 +90,15 @@ DATE_CASES = [
     ("Price was 14.08 dollars; he returned 3.5 km away.", []),
 ]
 
+DATE_CASES += [
+    # a short year after two-digit day and month with "/"; one digit in a table cell; a form's «17»
+    ("- detained 11/04/22 ~15:00 at CP nr Vasylivka", [("11/04/22", "exact_date", "date.day")]),
+    ("| 7 | t.me/someone | 5.3.25 |", [("5.3.25", "exact_date", "date.day")]),
+    ("Version 1.2.23 released.", []),
+    ("| № | ПІБ | Дата |\n|---|---|---|\n| 7 | підпис | 6.03 |", [("6.03", "exact_date", "date.day")]),
+    ("Протокол составлен «17» февраля 2023 г. в г. Мелитополь.", [("«17» февраля 2023 г.", "exact_date", "date.day")]),
+]
+
 AGE_CASES = [
     # one-word ages and relative pronouns (uk, ru); a term of years is no age
     ("Дванадцятирічну дитину вивезли", [("Дванадцятирічну", "age", "age.exact")]),
