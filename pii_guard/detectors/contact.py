@@ -44,7 +44,7 @@ _FILE_EXTENSIONS = frozenset("png jpg jpeg gif svg webp avif ico bmp tif tiff pd
 
 # Obfuscated spellings: «name [at] domain [dot] com», «name(at)domain.org», «ivan собака ukr.net».
 _OPEN, _CLOSE = r"[\[\(\{<]", r"[\]\)\}>]"
-_AT_WORD = r"(?:at|собака|собачка|равлик|эт)"
+_AT_WORD = r"(?:at|ät|собака|собачка|равлик|эт)"     # («ät»: German)
 _DOT_WORD = r"(?:dot|точка|крапка)"
 _AT_BRACKETED = rf"\s*{_OPEN}\s*{_AT_WORD}\s*{_CLOSE}\s*|\s*{_OPEN}\s*@\s*{_CLOSE}\s*"
 _DOT_BRACKETED = rf"\s*{_OPEN}\s*(?:{_DOT_WORD}|\.)\s*{_CLOSE}\s*"      # [dot], (dot), [.]
@@ -141,7 +141,7 @@ _AT_TRIGGERS = (("@", False),)
 # Every obfuscated address holds a bracketed «at», a Cyrillic «собака», a spelled «dot», or an
 # «at» before a known mail provider. Searched in the lowered text (see _windows.py).
 _OBF_TRIGGERS = (
-    (re.compile(r"at ?[)\]}>]"), True), (re.compile(r"@ ?[)\]}>]"), True), (re.compile(r"эт ?[)\]}>]"), True),
+    (re.compile(r"[aä]t ?[)\]}>]"), True), (re.compile(r"@ ?[)\]}>]"), True), (re.compile(r"эт ?[)\]}>]"), True),
     ("собак", True), ("собач", True), ("равлик", True), (" dot ", True), (" точка ", True), (" крапка ", True),
     (re.compile(r" at [a-z]{1,12}\."), True), (" @ ", True),
 )
@@ -298,6 +298,8 @@ _PLATFORMS = {
     "x.com": "x", "twitter.com": "x",
     "tiktok.com": "tiktok", "youtube.com": "youtube", "threads.net": "threads",
     "linkedin.com": "linkedin",
+    # job sites: a CV names its owner ("work.ua/resumes/5830417/")
+    "work.ua": "workua", "robota.ua": "robotaua", "rabota.ua": "robotaua", "hh.ru": "hh", "rabota.ru": "rabotaru",
 }
 # Paths that belong to the platform, not to a person.
 _NOT_HANDLES = frozenset(
@@ -309,8 +311,8 @@ _SOCIAL_URL_RE = re.compile(
     r"(?<![\w.\-@])(?:https?://)?(?:(?:www|m|mobile|web)\.)?"
     r"(?P<domain>t\.me|telegram\.(?:me|dog)|vk\.com|vk\.ru|vkontakte\.ru|ok\.ru|odnoklassniki\.ru|"
     r"instagram\.com|instagr\.am|facebook\.com|fb\.com|x\.com|twitter\.com|tiktok\.com|youtube\.com|"
-    r"threads\.net|linkedin\.com)"
-    r"/(?P<path>(?:in/|profile/|@|\+)?[\w.\-]+(?:/[\w.\-]+)?)",
+    r"threads\.net|linkedin\.com|work\.ua|robota\.ua|rabota\.ua|hh\.ru|rabota\.ru)"
+    r"/(?P<path>(?:in/|profile/|resumes?/|cv/|@|\+)?[\w.\-]+(?:/[\w.\-]+)?)",
     re.IGNORECASE,
 )
 # «@handle» in prose. Not after a word character (an e-mail), and see `_is_code_at` for code.
@@ -333,7 +335,7 @@ def _social_path_handle(path: str) -> str | None:
     """The account part of a platform path, or None for a platform page (share, search, ...)."""
     parts = path.strip("/").split("/")
     head = parts[0].lower()
-    if head in ("in", "profile") and len(parts) > 1:
+    if head in ("in", "profile", "resumes", "resume", "cv") and len(parts) > 1:
         return parts[1]
     if head.lstrip("@+") in _NOT_HANDLES or not head.strip("@+._-"):
         return None

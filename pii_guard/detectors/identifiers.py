@@ -3,7 +3,8 @@
 Kinds and rules:
   national_id    id.ua.rnokpp, id.ua.passport, id.ua.idcard, id.ua.unzr, id.ua.military,
                  id.ru.passport, id.ru.inn, id.ru.snils, id.ru.military, id.ru.permit (residence
-                 permit), id.ru.oms (health insurance policy), id.birth_certificate,
+                 permit), id.ru.oms (health insurance policy), id.ua.certificate (three capitals
+                 and six digits after a document word: a driving licence, a combatant's УБД), id.birth_certificate,
                  id.spelled (a document's number read out in words after its document word),
                  id.reference (in a testimony: a file, case, card or registration number after its word)
   financial      iban, iban.shape (check digits wrong), card.luhn, card.shape (four groups of four
@@ -45,7 +46,8 @@ _CTX_PASSPORT_RE = re.compile(
     r"(?:паспорт\w*|passport|id[-\s]?картк\w*|id[-\s]?карт\w*|id\s*card|identity\s+card|"
     r"посвідчен\w*|удостоверени\w*|document\s+(?:number|no)|номер\s+документ\w*|"
     r"документ\w*\s*№|сері[яїю]|сери[яиюей]|series|certificate|seaman'?s\s+book|service\s+record|"
-    r"вид\w*\s+на\s+жительство|посвідк\w*\s+на\s+проживання|residence\s+permit)",
+    r"вид\w*\s+на\s+жительство|посвідк\w*\s+на\s+проживання|residence\s+permit|"
+    r"driving\s+licen[cs]e|driver'?s\s+licen[cs]e|водійськ\w*|водительск\w*)",
     re.IGNORECASE,
 )
 _CTX_MILITARY_RE = re.compile(
@@ -171,6 +173,9 @@ _UA_BOOKLET_RE = re.compile(
     rf"(?<![\w\-])([{_UA_UPPER}]{{2}})(?:\s?|{_NUMBER_WORD})(\d{{6}}(?![\w\-])|\d{{3}}[ \u00a0]\d{{3}}(?![\w\-]|[ \u00a0]\d))")
 # Two capitals that are an abbreviation, not a series: the EU, the RF («ЄС 100 000»)
 _NOT_SERIES = frozenset({"ЄС", "ЕС", "РФ", "ЗС", "ВР", "ВС"})
+# Three capitals and six digits: a driving licence («ВХЕ 482917»), a combatant's certificate
+# («УБД 104538»): after a document word (or the series УБД itself), not an abbreviation alone
+_THREE_LETTER_SERIES_RE = re.compile(rf"(?<![\w\-])([{_UA_UPPER}]{{3}})\s?(?:№\s?)?(\d{{6}})(?![\w\-])")
 _LATIN_SERIES_RE = re.compile(r"(?<![\w\-])([A-Z]{2})\s?(?:№\s?|No\.?\s?)?(\d{6,7})(?![\w\-])")
 _RU_MILITARY_RE = re.compile(rf"(?<![\w\-])([{_UA_UPPER}]{{2}})\s?(?:№\s?)?(\d{{7}})(?![\w\-])")
 _NINE_DIGITS_RE = re.compile(r"(?<![\w\-.,/])(\d{9}|\d{3}([ \-])\d{3}\2\d{3})(?![\w]|[.,\-/]\d|[ \-]\d)")
@@ -210,6 +215,9 @@ def _documents(text: str, regions: list[tuple[int, int]]) -> list[Span]:
             spans.append(Span(m.start(), m.end(), "national_id", "id.ua.military"))
         elif _has_context(_CTX_PASSPORT_RE, text, m.start()):    # KE0294117: Estonia's are 2 + 7
             spans.append(Span(m.start(), m.end(), "national_id", "id.ua.passport"))
+    for m in finditer(_THREE_LETTER_SERIES_RE, text, regions):
+        if m.group(1) in ("УБД", "УБК") or _has_context(_CTX_PASSPORT_RE, text, m.start()):
+            spans.append(Span(m.start(), m.end(), "national_id", "id.ua.certificate"))
     for m in finditer(_RU_MILITARY_RE, text, regions):
         if _has_context(_CTX_MILITARY_RE, text, m.start()):
             spans.append(Span(m.start(), m.end(), "national_id", "id.ru.military"))
@@ -377,13 +385,13 @@ _CTX_REFERENCE_RE = re.compile(
     r"(?:record|mrn|registration|certificate|attestation|icrc|personal\s+number|"
     r"картк\w*|карт[аыиі]|посвідчен\w*|удостоверен\w*|свідоцтв\w*|свидетельств\w*\s+о\s+\w+|довідк\w*|справк\w*|"
     r"запит\w*|заявк\w*|звернен\w*|обращени\w*|рег\.|реєстрац\w*|регистрац\w*|мкчх|мккк|єсоз|есоз|"
-    r"(?:личн|особист|особов)\w*\s+номер)(?:\s+[^\W\d]{1,16}){0,3}\W{0,6}$", re.IGNORECASE)
+    r"(?:личн|особист|особов)\w*\s+номер)(?:[\s.]+[^\W\d]{1,16}){0,5}\W{0,6}$", re.IGNORECASE)   # "ICRC CTA ref. given to R:"
 _CTX_LAW_RE = re.compile(r"(?:ст\.|статт\w*|стат\w*|article|ч\.|част\w*|part|п\.|пункт\w*|закон\w*|law|"
                          r"постанов\w*|резолюц\w*|resolution|наказ\w*|приказ\w*|указ\w*|колон\w*|сизо|сізо|ик|ік)"
                          r"\W{0,4}(?:No\.?|№|N|номер|number)?\W{0,4}$",
                          re.IGNORECASE)
 _REFERENCE_RE = re.compile(
-    r"(?<![\w\-/.])(?:[A-Z]{2,4}(?:[-/][A-Z0-9]{1,4})*[-/]\d{4,}|\d{1,4}(?:[-/][A-Z]{2,4})?[-/]\d{1,10}(?:[-/]\d{1,6})?"
+    r"(?<![\w\-/.])(?:[A-Z]{2,4}(?:[-/][A-Z0-9]{1,4})*[-/]\d{4,}(?:[-/]\d{1,4})?|\d{1,4}(?:[-/][A-Z]{2,4})?[-/]\d{1,10}(?:[-/]\d{1,6})?"
     r"|\d{4,8})(?![\w\-/]|[.,]\d)")
 
 
@@ -438,8 +446,26 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
     if regions:
         spans += (_tax_numbers(text, regions) + _snils(text, regions) + _documents(text, regions)
                   + _financial(text, regions) + _plates(text, regions))
+        spans += _variants(text, regions, spans)
     spans += _foreign_plates(text) + (_references(text) if ctx.testimony else [])
     return without_overlaps(spans, _preference)
+
+
+def _variants(text: str, regions: list[tuple[int, int]], found: list[Span]) -> list[Span]:
+    """«RNOKPP `2487495898` … earlier she gave `2487495896`»: a number of the same length that
+    differs from a tax number found in the text by one or two digits is the same number, misread."""
+    taxes = [(_digits(text[s.start:s.end]), s.rule) for s in found if s.rule in ("id.ua.rnokpp", "id.ru.inn")]
+    if not taxes:
+        return []
+    spans = []
+    for m in finditer(_TEN_OR_TWELVE_RE, text, regions):
+        if any(s.start <= m.start(1) < s.end for s in found):
+            continue
+        for digits, rule in taxes:
+            if len(digits) == len(m.group(1)) and sum(a != b for a, b in zip(digits, m.group(1))) <= 2:
+                spans.append(Span(m.start(1), m.end(1), "national_id", rule))
+                break
+    return spans
 
 
 # A checksummed number, a passport or a national plate keeps its own rule over the cue-only

@@ -20,6 +20,7 @@ CTX = ScanContext(allowed=frozenset({ORG}))
 # (text, [(found text, kind, rule), ...]); an empty list is a case that must stay silent.
 EMAIL_CASES = [
     ("writing to g.orekhova[at]yandex[.]ru daily", [("g.orekhova[at]yandex[.]ru", "email", "email.obfuscated")]),
+    ("| katja.sych[ät]web.de | ел. підпис |", [("katja.sych[ät]web.de", "email", "email.obfuscated")]),
     ("Write to olena.k@example.com today.", [("olena.k@example.com", "email", "email.plain")]),
     ("Пишіть: ivan_p-2@mail.example.ua.", [("ivan_p-2@mail.example.ua", "email", "email.plain")]),
     ("[пишите](mailto:ivan@example.org)", [("mailto:ivan@example.org", "email", "email.mailto")]),
@@ -106,6 +107,8 @@ PHONE_CASES = [
 
 SOCIAL_CASES = [
     ("t.me/olena_k", [("t.me/olena_k", "social_handle", "social.telegram")]),
+    # a CV on a job site names its owner
+    ("Резюме на сайте: work.ua/resumes/5830417/", [("work.ua/resumes/5830417", "social_handle", "social.workua")]),
     ("https://telegram.me/olena_k", [("https://telegram.me/olena_k", "social_handle", "social.telegram")]),
     ("https://vk.com/id123456", [("https://vk.com/id123456", "social_handle", "social.vk")]),
     ("vk.com/olena.k", [("vk.com/olena.k", "social_handle", "social.vk")]),

@@ -128,7 +128,14 @@ NATIONAL_ID_CASES = [
     ("вид на жительство, номер 82 № 0417735, работал", [("82 № 0417735", "national_id", "id.ru.permit")]),
     ("копии паспорта гражданина Украины Гончаренко серии FX 457210, ответов", [("FX 457210", "national_id", "id.ua.passport")]),
     (f"Полис ОМС:      {CARD_VISA_SPACED}", [(CARD_VISA_SPACED, "national_id", "id.ru.oms")]),
+    # three capitals after a document word, or the combatant's series УБД; a tax number
+    # mistyped by a digit or two, next to the right one
+    ("| Combatant certificate | УБД 104538 |", [("УБД 104538", "national_id", "id.ua.certificate")]),
+    ("| Driving licence | cat. B, C — ВХЕ 482917 |", [("ВХЕ 482917", "national_id", "id.ua.certificate")]),
+    (f"РНОКПП {RNOKPP}; earlier on the phone she gave {RNOKPP_BAD} (!)",
+     [(RNOKPP, "national_id", "id.ua.rnokpp"), (RNOKPP_BAD, "national_id", "id.ua.rnokpp")]),
     # negatives
+    ("ЗСУ 123456, НБУ 654321 and ООН 2022", []),
     ("телефон 067 123 45 67; 100 200 300 людей", []),
     ("ЄС 100 000 біженців; паспорт СН 123456 1998 року", [("СН 123456", "national_id", "id.ua.passport")]),
     (f"записав {RNOKPP_BAD} на аркуші", []),        # no cue: the checksum decides
@@ -209,6 +216,7 @@ REFERENCE_CASES = [
     # long words between the record's word and its number; a long second group
     ("из медицинской карты стационарного больного № 18-2291", [("18-2291", "national_id", "id.reference")]),
     ("| IDP certificate No. | 2311-5002874164 |", [("2311-5002874164", "national_id", "id.reference")]),
+    ("- ICRC CTA ref. given to R: UKR-22-004917-01", [("UKR-22-004917-01", "national_id", "id.reference")]),
     ("- пенсионное удостоверение № 0347719 [записано со слов]", [("0347719", "national_id", "id.reference")]),
     ("Вих. № 42/11 від 06.02.2024. Case ref. PF-2023/0417.", []),
     ("засуджений за ст. 111-1 КК, ч. 2. Довідка з колонії № 1234. Закон № 2341-IX.", []),
