@@ -29,6 +29,7 @@ from stdnum import luhn as _luhn
 from stdnum.ru import inn as _ru_inn
 from stdnum.ua import rntrc as _ua_rntrc
 
+from pii_guard.detectors import _tables as tables
 from pii_guard.detectors._numbers import SPELLED_RUN, spelled_readings
 from pii_guard.detectors._windows import finditer, has_digit, windows
 from pii_guard.model import ScanContext, Span
@@ -100,12 +101,14 @@ def _rnokpp_birth_plausible(number: str) -> bool:
 
 def _tax_numbers(text: str, regions: list[tuple[int, int]]) -> list[Span]:
     spans = []
+    # a table's or a CSV's tax-number column («РНОКПП»): its header is the cue
+    column = tables.column_cells(text, _CTX_TAX_RE) if tables.may_hold_table(text) else []
     for m in finditer(_TEN_OR_TWELVE_RE, text, regions):
         number, start = m.group(1), m.start(1)
         before = _before(text, start)
         if _CTX_NOT_PERSONAL_RE.search(before):
             continue
-        cue = bool(_CTX_TAX_RE.search(before))
+        cue = bool(_CTX_TAX_RE.search(before)) or any(a <= start < b for a, b in column)
         # Where the text itself says "tax number", a failed checksum is a typo or a garbled
         # copy: the number still points at a person (and a reviewer should look).
         if len(number) == 12:

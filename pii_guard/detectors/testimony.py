@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from pii_guard.detectors import _tables as tables
 from pii_guard.detectors._numbers import NUMBER_WORDS
 from pii_guard.detectors._windows import finditer, has_digit, windows
 from pii_guard.model import ScanContext, Span
@@ -73,7 +74,7 @@ _EN_MONTH_DAY_RE = re.compile(
 _NUMERIC_DATE_RE = re.compile(
     r"(?<![\w.,/\-])(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w]|[./\-]\d)"
 )
-_ISO_DATE_RE = re.compile(r"(?<![\w.,/\-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w]|[.\-]\d)")
+_ISO_DATE_RE = re.compile(r"(?<![\w./\-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w]|[.\-]\d)")   # (CSV: after a comma)
 
 
 def _real_date(y: str, m: str, d: str) -> bool:
@@ -174,9 +175,9 @@ _DAY_MONTH_CELL_RE = re.compile(r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.?")
 def _day_month_dates(text: str, regions: list[tuple[int, int]]) -> list[Span]:
     spans = [Span(m.start("date"), m.end("date"), "exact_date", "date.day")
              for m in finditer(_DAY_MONTH_RE, text, regions) if _real_date("2024", m.group("m"), m.group("d"))]
-    if "|" in text:
+    if tables.may_hold_table(text):
         # «| Когда | … | 06.09 |»: a table's date column
-        for a, b in _column_cells(text, _DATE_HEADER_RE):
+        for a, b in tables.column_cells(text, _DATE_HEADER_RE):
             m = _DAY_MONTH_CELL_RE.fullmatch(text, a, b)
             if m and _real_date("2024", m.group("m"), m.group("d")):
                 spans.append(Span(a, b, "exact_date", "date.day"))
@@ -623,64 +624,20 @@ def _union(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int
 _AGE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:age|aged|вік|віку|возраст|років|лет|born|birth|"
                             r"народження|рождения|д\.\s?р|р\.\s?н)(?![^\W\d_])", re.IGNORECASE)
 _AGE_WORD_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:age|aged|вік|віку|возраст|років|лет)(?![^\W\d_])", re.IGNORECASE)
-_TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")     # GFM: one dash is enough ("|:-:|")
-_AGE_CELL_RE = re.compile(rf"(?:1[01]\d|[1-9]?\d|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}|\s?(?:years?(?:\s+old)?|y\.?o\.?))?",
+_AGE_CELL_RE = re.compile(rf"(?:1[01]\d|[1-9]?\d|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}|\s?(?:years?(?:\s+old)?|y\.?o\.?|y\.?|р\.|г\.))?",
                           re.IGNORECASE)
 
 
 _CELL_PART_RE = re.compile(r"[^/,;\s](?:[^/,;]*[^/,;\s])?")
 
 
-def _cells(line: str, offset: int) -> list[tuple[int, int]]:
-    """(start, end) of each cell's trimmed content in a Markdown table row, offsets in the text."""
-    bars = [i for i, ch in enumerate(line) if ch == "|"]
-    edges = ([-1] if not line.lstrip().startswith("|") else []) + bars
-    if not line.rstrip().endswith("|"):
-        edges.append(len(line))
-    cells = []
-    for a, b in zip(edges, edges[1:]):
-        content = line[a + 1:b]
-        lead = len(content) - len(content.lstrip())
-        cells.append((offset + a + 1 + lead, offset + a + 1 + len(content.rstrip())))
-    return cells
-
-
-def _lines(text: str) -> list[tuple[str, int]]:
-    """Each line of `text` with the offset where it starts."""
-    rows, start = [], 0
-    for line in text.split("\n"):
-        rows.append((line, start))
-        start += len(line) + 1
-    return rows
-
-
-def _column_cells(text: str, *header_res: re.Pattern) -> list[tuple[int, int]]:
-    """The cells under a table header that the first of `header_res` finds (its first such column;
-    «| Born | Age now |»: the age, when the ages are asked first)."""
-    cells_found = []
-    rows = _lines(text)
-    column = None
-    for i, (line, start) in enumerate(rows):
-        if "|" not in line:
-            column = None
-        elif i + 1 < len(rows) and _TABLE_RULE_RE.match(rows[i + 1][0]) and not _TABLE_RULE_RE.match(line):
-            header = _cells(line, start)
-            column = next((k for header_re in header_res for k, (a, b) in enumerate(header)
-                           if header_re.search(text, a, b)), None)
-        elif column is not None and not _TABLE_RULE_RE.match(line):
-            cells = _cells(line, start)
-            if column < len(cells):
-                cells_found.append(cells[column])
-    return cells_found
-
-
 def _table_ages(text: str) -> list[Span]:
     """Ages in a table's age column, or in the row of a form whose label is an age
     («| Date of birth / age | 04.09.1964 / 58 |»)."""
-    chosen = _column_cells(text, _AGE_WORD_HEADER_RE, _AGE_HEADER_RE)
-    for line, start in _lines(text):
-        if "|" in line and not _TABLE_RULE_RE.match(line):
-            cells = _cells(line, start)
+    chosen = tables.column_cells(text, _AGE_WORD_HEADER_RE, _AGE_HEADER_RE)
+    for line, start in tables.lines(text):
+        if "|" in line and not tables.is_rule(line):
+            cells = tables.cells(line, start)
             if cells and _AGE_HEADER_RE.search(text, *cells[0]):
                 chosen += cells[1:]
     spans = []
@@ -779,7 +736,7 @@ def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
     there); `digits`: it has a digit."""
     spans = _appositions(text) if numbers and ", " in text else []
     spans += _other_ages(text)
-    if digits and "|" in text:
+    if digits and tables.may_hold_table(text):
         spans += _table_ages(text)
     verbs = windows(text, _AGE_VERB_TRIGGERS) if numbers else []
     # the verb windows serve the Ukrainian/Russian pattern too: their triggers are the costliest

@@ -22,7 +22,8 @@ HELD_OUT = [CORPUS.with_name("corpus-heldout"), CORPUS.with_name("corpus-heldout
 # Written to a list of genres rather than to cover every kind: a kind may be rare in them.
 HELD_OUT_BY_GENRE = [CORPUS.with_name("corpus-heldout-8"), CORPUS.with_name("corpus-heldout-9"),
                      CORPUS.with_name("corpus-heldout-10"), CORPUS.with_name("corpus-heldout-11"),
-                     CORPUS.with_name("corpus-heldout-12"), CORPUS.with_name("corpus-heldout-13")]
+                     CORPUS.with_name("corpus-heldout-12"), CORPUS.with_name("corpus-heldout-13"),
+                     CORPUS.with_name("corpus-heldout-14"), CORPUS.with_name("corpus-heldout-15")]
 
 
 @pytest.mark.parametrize("corpus", [CORPUS, *HELD_OUT, *HELD_OUT_BY_GENRE], ids=lambda p: p.name)

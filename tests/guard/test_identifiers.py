@@ -134,6 +134,9 @@ NATIONAL_ID_CASES = [
     ("| Driving licence | cat. B, C — ВХЕ 482917 |", [("ВХЕ 482917", "national_id", "id.ua.certificate")]),
     (f"РНОКПП {RNOKPP}; earlier on the phone she gave {RNOKPP_BAD} (!)",
      [(RNOKPP, "national_id", "id.ua.rnokpp"), (RNOKPP_BAD, "national_id", "id.ua.rnokpp")]),
+    # a tax-number column of a CSV: its header is the cue, whatever the check digit
+    (f"№;ПІБ;РНОКПП;Статус\n1;Бойко Ганна;{RNOKPP_BAD};невідомо\n2;Гуменюк Т.;;",
+     [(RNOKPP_BAD, "national_id", "id.ua.rnokpp")]),
     # negatives
     ("ЗСУ 123456, НБУ 654321 and ООН 2022", []),
     ("телефон 067 123 45 67; 100 200 300 людей", []),

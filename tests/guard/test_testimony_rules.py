@@ -204,6 +204,14 @@ AGE_CASES = [
     ("Мені тут 38 стукнуло в березні.", [("Мені тут 38", "age", "age.exact")]),
     ("у камері залишилась жінка 62 років із цукровим діабетом", [("62 років", "age", "age.exact")]),
     ("Чоловік 20 років сидів у колонії, жінка 5 років у полоні.", []),
+    # a CSV pasted into the text: its age column, its ISO dates after a comma (quotes respected)
+    ('row,name,dob,age_at_release,taken\n1,"Hnatenko, Ivan M.",1958-10-11,65,2022-03-29\n'
+     '2,"Shevchuk, Oleksii",1987-05-02,36,2022-04',
+     [("1958-10-11", "exact_date", "date.day"), ("65", "age", "age.exact"), ("2022-03-29", "exact_date", "date.day"),
+      ("1987-05-02", "exact_date", "date.day"), ("36", "age", "age.exact")]),
+    ("№;ПІБ;Вік;Статус\n1;Коваленко Степан;64;звільнений\n2;Бойко Ганна;~70;невідомо",
+     [("64", "age", "age.exact")]),
+    ("We had 3, 4, 5, 6 parcels.\nThen 7, 8, 9 and 10 more.", []),
     # «электрик.» is not «ИК» (a colony): the list item's age stands
     ("* **Витёк** — Энергодар, электрик. 36 лет. Статья не знаю.", [("36 лет", "age", "age.exact")]),
     # between commas: after a name, an occupation, with a number in words; not a term

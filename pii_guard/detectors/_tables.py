@@ -1,0 +1,111 @@
+"""Columns of the tables a page holds, for rules that read a cell by its header ("Age", «Дата»,
+«РНОКПП»): Markdown (GFM) tables, and CSV pasted into the text (a header line and its rows with
+the same number of `,`, `;` or tab separators, quotes respected). Not a detector: detectors call
+`column_cells` with the header patterns they care about.
+"""
+from __future__ import annotations
+
+import re
+
+_TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")     # GFM: one dash is enough ("|:-:|")
+_CSV_SEPARATORS = (",", ";", "\t")
+_CSV_MIN_COLUMNS = 4        # "a, b, c" is a sentence; a header of four or more fields is a table
+
+
+def is_rule(line: str) -> bool:
+    return _TABLE_RULE_RE.match(line) is not None
+
+
+def lines(text: str) -> list[tuple[str, int]]:
+    """Each line of `text` with the offset where it starts."""
+    rows, start = [], 0
+    for line in text.split("\n"):
+        rows.append((line, start))
+        start += len(line) + 1
+    return rows
+
+
+def _trimmed(line: str, a: int, b: int, offset: int, quotes: str = "") -> tuple[int, int]:
+    content = line[a:b]
+    lead = len(content) - len(content.lstrip())
+    start, end = offset + a + lead, offset + a + len(content.rstrip())
+    if quotes and end - start >= 2 and line[start - offset] in quotes and line[end - offset - 1] in quotes:
+        start, end = start + 1, end - 1
+    return start, end
+
+
+def cells(line: str, offset: int) -> list[tuple[int, int]]:
+    """(start, end) of each cell's trimmed content in a Markdown table row, offsets in the text."""
+    bars = [i for i, ch in enumerate(line) if ch == "|"]
+    edges = ([-1] if not line.lstrip().startswith("|") else []) + bars
+    if not line.rstrip().endswith("|"):
+        edges.append(len(line))
+    return [_trimmed(line, a + 1, b, offset) for a, b in zip(edges, edges[1:])]
+
+
+def csv_cells(line: str, offset: int, separator: str) -> list[tuple[int, int]]:
+    """(start, end) of each field of a CSV line (without its quotes), offsets in the text."""
+    edges, quoted = [-1], False
+    for i, ch in enumerate(line):
+        if ch == '"':
+            quoted = not quoted
+        elif ch == separator and not quoted:
+            edges.append(i)
+    edges.append(len(line))
+    return [_trimmed(line, a + 1, b, offset, '"') for a, b in zip(edges, edges[1:])]
+
+
+def _csv_separator(line: str) -> str | None:
+    """The separator of a CSV header line, if it is one."""
+    for separator in _CSV_SEPARATORS:
+        if line.count(separator) >= _CSV_MIN_COLUMNS - 1 and len(csv_cells(line, 0, separator)) >= _CSV_MIN_COLUMNS:
+            return separator
+    return None
+
+
+def may_hold_table(text: str) -> bool:
+    """A cheap test before `column_cells`: a Markdown table's bar, or several lines (CSV)."""
+    return "|" in text or ("\n" in text and any(text.count(sep) >= 2 * (_CSV_MIN_COLUMNS - 1)
+                                                  for sep in _CSV_SEPARATORS))
+
+
+def _header_column(text: str, header: list[tuple[int, int]], header_res: tuple[re.Pattern, ...]) -> int | None:
+    return next((k for header_re in header_res for k, (a, b) in enumerate(header)
+                 if header_re.search(text, a, b)), None)
+
+
+def column_cells(text: str, *header_res: re.Pattern) -> list[tuple[int, int]]:
+    """The cells under a table header that the first of `header_res` finds (its first such
+    column; «| Born | Age now |»: the age, when the ages are asked first)."""
+    found = []
+    rows = lines(text)
+    column = None
+    separator = None        # a CSV block's, while in one
+    width = 0
+    for i, (line, start) in enumerate(rows):
+        if separator is not None:
+            row = csv_cells(line, start, separator)
+            if len(row) == width:
+                if column is not None:
+                    found.append(row[column])
+                continue
+            separator = None
+        if "|" in line:
+            if i + 1 < len(rows) and is_rule(rows[i + 1][0]) and not is_rule(line):
+                column = _header_column(text, cells(line, start), header_res)
+            elif column is not None and not is_rule(line):
+                row = cells(line, start)
+                if column < len(row):
+                    found.append(row[column])
+            continue
+        column = None
+        separator = _csv_separator(line) if i + 1 < len(rows) else None
+        if separator is not None:
+            header = csv_cells(line, start, separator)
+            following = csv_cells(rows[i + 1][0], rows[i + 1][1], separator)
+            if len(following) != len(header):
+                separator = None
+                continue
+            width = len(header)
+            column = _header_column(text, header, header_res)
+    return found
