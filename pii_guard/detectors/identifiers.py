@@ -6,7 +6,8 @@ Kinds and rules:
                  permit), id.ru.oms (health insurance policy), id.ua.certificate (three capitals
                  and six digits after a document word: a driving licence, a combatant's УБД), id.birth_certificate,
                  id.spelled (a document's number read out in words after its document word),
-                 id.reference (in a testimony: a file, case, card or registration number after its word)
+                 id.reference (in a testimony: a file, case, card or registration number after its word),
+                 id.case (in a testimony: a criminal proceeding's 17-digit register number, ЄРДР)
   financial      iban, iban.shape (check digits wrong), card.luhn, card.shape (four groups of four
                  digits, check digit wrong), card.cue (sixteen digits the text calls a card, check
                  digit wrong), account.ru (a personal account: 20 digits from 40817/40820)
@@ -404,8 +405,14 @@ _REFERENCE_TRIGGERS = ((re.compile(r"record|mrn|registration|certificate|attesta
                                    r"рег\.|реєстрац|регистрац|мкчх|мккк|єсоз|есоз|номер"), True),)
 
 
+# A criminal proceeding's register number: Ukraine's ЄРДР (17 digits: 1 or 4, the year, …) and
+# Russia's case numbers (1 + two-digit year …): in a testimony it names the person's own case.
+_CASE_NUMBER_RE = re.compile(r"(?<![\w\-/.])([14]\d{16})(?![\w\-/]|[.,]\d)")
+
+
 def _references(text: str) -> list[Span]:
-    spans = []
+    spans = [Span(m.start(1), m.end(1), "national_id", "id.case")
+             for m in _CASE_NUMBER_RE.finditer(text) if m.group(1)[1:3] in ("20", "21", "22", "23", "24", "25", "26")]
     for m in finditer(_REFERENCE_RE, text, windows(text, _REFERENCE_TRIGGERS)):
         code = m.group()
         if sum(ch.isdigit() for ch in code) < 4 or _YEAR_RE.fullmatch(code):
@@ -473,7 +480,7 @@ def _variants(text: str, regions: list[tuple[int, int]], found: list[Span]) -> l
 
 # A checksummed number, a passport or a national plate keeps its own rule over the cue-only
 # rules that may cover it too.
-_LAST_RESORT = frozenset({"plate.other", "id.reference"})
+_LAST_RESORT = frozenset({"plate.other", "id.reference", "id.case"})
 
 
 def _preference(span: Span) -> tuple:

@@ -30,6 +30,7 @@ from pii_guard.model import ScanContext, Span
 from ._windows import lowered
 from .names_allow import allowed_runs, entries, matching_entry, word_keys
 from .names_lexicon import foreign_first_names, lexicon, word_frequency
+from .names_lowercase import lowercase_names
 from .names_morph import WordInfo, adjective_lemmas, analyse, finite_verb, imperative, preposition
 from .names_translit import analyse_latin
 
@@ -668,8 +669,8 @@ _LABEL_COLON = re.compile(r"[*_]*\s?:")
 def _speaker_label(tok: _Token, text: str) -> bool:
     """«**[00:17] ВІКТОРІЯ:**», "HALYNA:": a transcript's speaker, in capitals, who is a name in
     the dictionaries (not "HOST:", «ВЕДУЧИЙ:»)."""
-    if not _LABEL_COLON.match(text, tok.end):
-        return False
+    if len(tok.word) < 3 or not _LABEL_COLON.match(text, tok.end):
+        return False        # "EL:", "P7:": initials or a code, not a name
     word = tok.word.capitalize()
     info = analyse_latin(word) if tok.latin else analyse(word)
     return (info.name or info.surn or info.patr) and not info.place
@@ -693,8 +694,8 @@ def _judge(tokens: list[_Token], i: int, j: int, text: str) -> str | None:
         return "name.initials" if evidence or cyrillic_word or len(initials) > 1 or trigger or foreign else None
     if any(t.patronymic for t in words):
         return "name.patronymic"
-    if len(words) == 2 and _coincidental_first_name(words[0]) and _foreign_surname(words[1]):
-        return words[1].rule
+    if len(words) == 2 and (_coincidental_first_name(words[0]) or words[0].first_name) and _foreign_surname(words[1]):
+        return words[1].rule        # "Mark Oduya", "Emma Lindqvist": a first name English uses, a surname it never does
     if len(words) > 1 and all(t.latin for t in words) and not all(_surname_like(t) for t in words[1:]):
         words = words[:1]   # a first name in a Title Case phrase: judge it alone
     if len(words) == 1:
@@ -794,9 +795,22 @@ def _names_in_paths(text: str) -> list[Span]:
 
 def detect(text: str, ctx: ScanContext) -> list[Span]:
     """Spans of person names in `text` (raw Markdown or plain text)."""
-    if ctx.testimony and ("/" in text or "#" in text):
-        return _detect(text, ctx) + _names_in_paths(text)
-    return _detect(text, ctx)
+    spans = _detect(text, ctx)
+    if ctx.testimony:
+        if "/" in text or "#" in text:
+            spans += _names_in_paths(text)
+        spans = sorted(spans + _lowercase(text, ctx), key=lambda s: (s.start, s.end))
+    return spans
+
+
+def _lowercase(text: str, ctx: ScanContext) -> list[Span]:
+    """A testimony's names typed in lowercase («литвиненко владимир андреевич»), unless allowed."""
+    found = lowercase_names(text)
+    if not found:
+        return []
+    allowed = entries(frozenset(ctx.allowed) | _pseudonym_words(ctx.pseudonyms))
+    words = [[w.capitalize() for w in text[a:b].split()] for a, b in found]
+    return [Span(a, b, KIND, "name.lowercase") for (a, b), ok in zip(found, allowed_runs(words, allowed)) if not ok]
 
 
 _LIST_GAP = re.compile(r"(?:,[ \t]+|[ \t]+)(?:(?:and|і|и|та|й)[ \t]+)?")

@@ -43,6 +43,7 @@ _EN_MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|\b)"
 )
+_EN_MONTHS_LOWER = r"(?:january|february|march|april|june|july|august|september|october|november|december)\b"
 # Month without a day, any case, for dates of birth at month precision.
 _UK_MONTH_ANY = r"(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд)\w*"
 _RU_MONTH_ANY = r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
@@ -63,7 +64,8 @@ _CYR_DAY_MONTH_RE = re.compile(
     re.IGNORECASE,
 )
 _EN_DAY_MONTH_RE = re.compile(
-    rf"(?<![\w.,\-])(?:the\s+)?(?:{_DAY}\s?[-–]\s?)?{_DAY}(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?\s+(?:{_EN_MONTHS})"
+    # (typed in lowercase in a chat: "30 july 1990"; not "may", a verb first)
+    rf"(?<![\w.,\-])(?:the\s+)?(?:{_DAY}\s?[-–]\s?)?{_DAY}(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?\s+(?:{_EN_MONTHS}|{_EN_MONTHS_LOWER})"
     rf"(?:,?\s+{_YEAR})?(?!\w)"
     # a clinic's "14-MAR-1973", "19-Oct-2025"
     rf"|(?<![\w.,\-]){_DAY}-(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-{_YEAR}(?!\w)"

@@ -23,8 +23,9 @@ ALLOWED = frozenset({"Oleksandra Matviichuk", "Олександра Матвій
                      "Vladimir Putin", "Trump"})
 
 
-def found(text: str, language: str | None = None, allowed=ALLOWED, pseudonyms=frozenset()):
-    ctx = ScanContext(language=language, allowed=frozenset(allowed), pseudonyms=frozenset(pseudonyms))
+def found(text: str, language: str | None = None, allowed=ALLOWED, pseudonyms=frozenset(), testimony=False):
+    ctx = ScanContext(language=language, allowed=frozenset(allowed), pseudonyms=frozenset(pseudonyms),
+                      testimony=testimony)
     spans = names.detect(text, ctx)
     assert all(s.kind == "person_name" for s in spans)
     return [(text[s.start:s.end], s.rule) for s in spans]
@@ -203,6 +204,8 @@ POSITIVE = [
     ("en", "*— Grace T. · letters group, Bath*", "Grace T.", "name.initials"),
     ("en", "3. Jean-Baptiste Morel, volunteer physiotherapist.", "Jean-Baptiste Morel", None),
     ("ru", "2. Маттиас Кёлер — волонтёр-физиотерапевт (Германия).", "Маттиас Кёлер", None),
+    # a first name English uses before a surname it never does
+    ("en", "| Interviewer | Emma Lindqvist |", "Emma Lindqvist", None),
 ]
 
 
@@ -447,6 +450,21 @@ def test_a_megabyte_of_mixed_pages_yields_every_name():
 ])
 def test_a_list_s_surname_first_order_gives_the_surname_too(language, text, names):
     assert [s for s, _ in found(text, language)] == names
+
+
+@pytest.mark.parametrize("language,text,names", [
+    # names typed in lowercase to a chat bot: a first name with a patronymic (and the surname),
+    # a first name with a Slavic surname's ending
+    ("ru", "**Вы:** брат мой, литвиненко владимир андреевич. Вовка", ["литвиненко владимир андреевич", "Вовка"]),
+    ("uk", "**Ви:** коваль дмитро олександрович, 1990", ["коваль дмитро олександрович"]),
+    ("en", "**You:** my brother yurii tkachuk. Yura", ["yurii tkachuk", "Yura"]),
+    # ordinary lowercase words; a transcript's initials as a speaker; a domain
+    ("en", "I said again and again. He walked in the cabin. Visit olena.tkachuk.ua today.", []),
+    ("en", "**[00:01:12] EL:** Could you tell me a bit about it?", []),
+    ("ru", "по отчеству не помню, владимир что ли", []),
+])
+def test_a_testimony_s_lowercase_names_and_what_is_not_one(language, text, names):
+    assert [s for s, _ in found(text, language, testimony=True)] == names
 
 
 def test_a_declared_pseudonym_is_no_evidence_for_the_word_before_it_but_is_for_the_one_after():

@@ -95,6 +95,9 @@ DATE_CASES += [
     ("- detained 11/04/22 ~15:00 at CP nr Vasylivka", [("11/04/22", "exact_date", "date.day")]),
     ("| 7 | t.me/someone | 5.3.25 |", [("5.3.25", "exact_date", "date.day")]),
     ("Version 1.2.23 released.", []),
+    # a month typed in lowercase ("may" is a verb first)
+    ("**You:** 30 july 1990. He called on 2 april.", [("30 july 1990", "exact_date", "date.day"), ("2 april", "exact_date", "date.day")]),
+    ("I 2 may come later.", []),
     ("| № | ПІБ | Дата |\n|---|---|---|\n| 7 | підпис | 6.03 |", [("6.03", "exact_date", "date.day")]),
     ("Протокол составлен «17» февраля 2023 г. в г. Мелитополь.", [("«17» февраля 2023 г.", "exact_date", "date.day")]),
 ]
