@@ -676,6 +676,18 @@ def _speaker_label(tok: _Token, text: str) -> bool:
     return (info.name or info.surn or info.patr) and not info.place
 
 
+# «Слава Богу», «Слава Україні»: glory, not Slava; «кота Лева», "our dog Rex": a pet
+_GLORY_TO = re.compile(r"[ \t]+(?:Богу|богу|Господу|Україні|Украине|ЗСУ|Героям|героям|Нації|нації|Ісусу|Иисусу)(?![\w'’])")
+_PETS = frozenset({"кот", "кота", "коту", "котом", "кіт", "котик", "котика", "кішка", "кішку", "кошка", "кошку",
+                   "пес", "пса", "псу", "собака", "собаку", "собаки", "песик", "песика", "cat", "dog", "puppy", "kitten"})
+
+
+def _not_a_person(tok: _Token, text: str) -> bool:
+    if tok.word.lower() == "слава" and _GLORY_TO.match(text, tok.end):
+        return True
+    return tok.prev.lower() in _PETS
+
+
 def _judge(tokens: list[_Token], i: int, j: int, text: str) -> str | None:
     """The rule that makes tokens[i:j] a person's name, or None."""
     run = tokens[i:j]
@@ -700,6 +712,8 @@ def _judge(tokens: list[_Token], i: int, j: int, text: str) -> str | None:
         words = words[:1]   # a first name in a Title Case phrase: judge it alone
     if len(words) == 1:
         tok = words[0]
+        if _not_a_person(tok, text):
+            return None
         if tok.nickname:
             return "name.title"
         if tok.word.isupper() and _speaker_label(tok, text):

@@ -697,8 +697,8 @@ def _other_ages(text: str) -> list[Span]:
 # the person's age, when the item names a person (the name detector says so).
 _LIST_ITEM_RE = re.compile(r"^[ \t>]*(?:[-*+•]|\d{1,3}[.)])[ \t]+(?P<body>.+)$", re.MULTILINE)
 _ITEM_NUMBER = rf"(?:1[01]\d|[1-9]?\d|{_UK_RU_NUMBER_WORDS}|{_EN_NUMBER_WORD})(?![\w'’]|[.,]\d)"
-_ITEM_AGE_RE = re.compile(
-    rf"(?:(?<=[,.;:(—–])|(?<=[,.;:(—–]\s))(?:(?:maybe|perhaps|може|может|можливо|возможно|зараз|сейчас|тепер|"
+_ITEM_AGE_RE = re.compile(      # (not a time's minutes: "03:20 — …")
+    rf"(?<!\d[:.,])(?:(?<=[,.;:(—–])|(?<=[,.;:(—–]\s))(?:(?:maybe|perhaps|може|может|можливо|возможно|зараз|сейчас|тепер|"
     rf"теперь|now)\s+)?"
     rf"(?P<n>{_ITEM_NUMBER}(?:\s+(?:or|або|или|чи|і|и|та|and)\s+{_ITEM_NUMBER})?)"      # "19 or 20", «13 і 15»
     rf"(?:(?P<unit>\s?(?:{_UNIT_UK_RU}(?!\w)|[рлг]\.|years?(?:\s+old)?(?!\w)|y\.?o\.?))"
@@ -713,6 +713,10 @@ _LAW_OR_TIME_BEFORE = re.compile(      # (whole words: «электрик.» is 
     re.IGNORECASE)
 
 
+_ENCLOSURE_RE = re.compile(r"(?i:копи[яиюі]|доверенн|довірен|справк|довідк|заяв|свидетельств|свідоцтв|"
+                           r"приложени|додат|ответ|відповід)")
+
+
 def _list_item_ages(text: str, language: str | None) -> list[Span]:
     spans = []
     for item in _LIST_ITEM_RE.finditer(text):
@@ -724,6 +728,9 @@ def _list_item_ages(text: str, language: str | None) -> list[Span]:
                       and not _RANGE_AROUND.search(text, max(body_start, m.start() - 3), m.start())
                       and not _RANGE_AFTER.match(text, m.end("n"))
                       and not _TERM_AFTER.match(text, m.end())]
+        if _ENCLOSURE_RE.search(text, body_start, item.end("body")):
+            # «Копия паспорта … — 2 л.»: a letter's enclosures counted in sheets
+            candidates = [m for m in candidates if not (m.group("unit") or "").strip().lower() == "л."]
         if not candidates:
             continue
         head = text[body_start:min(item.end("body"), body_start + 80)]

@@ -48,6 +48,19 @@ def test_the_repository_allowlist_names_the_campaign_people_with_reasons():
     assert "Review process" in header and "NEVER a survivor" in header
 
 
+@pytest.mark.parametrize("language,text", [
+    ("ru", "Супруга обращалась к Уполномоченному Татьяне Москальковой; ответа нет."),
+    ("uk", "Ми писали Дмитру Лубінцю і омбудсмену Лубінцю ще раз."),
+    ("en", "She wrote to Dmytro Lubinets and to Tatiana Moskalkova."),
+])
+def test_the_ombudspersons_families_write_to_pass_in_a_testimony(language, text):
+    from pii_guard.registry import default_registry
+    from pii_guard.model import ScanContext
+    listed = allowlist.load(REPO / "data" / "pii-allowlist.yml")
+    ctx = ScanContext(language=language, testimony=True, allowed=frozenset(listed.values))
+    assert default_registry().detect(text, ctx) == []
+
+
 def test_found_from_any_folder_inside_the_repository(tmp_path):
     _write(tmp_path, "entries:\n  - {value: a@b.org, kind: email, reason: r, source: s}\n")
     deep = tmp_path / "docs" / "en" / "testimonies"

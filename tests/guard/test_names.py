@@ -315,6 +315,9 @@ NEGATIVE = [
     ("en", "They called Ukraine a brother nation. An officer they called Lieutenant Colonel."),
     # a speaker in capitals who is no name; initials that are abbreviations
     ("uk", "ВЕДУЧИЙ: Добрий вечір. HOST: Go ahead."),
+    # glory, not Slava; a pet's name
+    ("uk", "[09.03.23, 22:05] Тьотя: 🙏🙏🙏 Слава Богу живий. Слава Україні!"),
+    ("uk", "Про любов, надію і кота Лева, який чекав удома."),
     # an initial before an ordinary word; coincidental words listed without names around them
     ("en", "See Section A. The Will, Hope and Grace of the text."),
     # a surname word before a place; a family of organisations; a street named after a man

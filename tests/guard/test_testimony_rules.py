@@ -215,6 +215,9 @@ AGE_CASES = [
     ("№;ПІБ;Вік;Статус\n1;Коваленко Степан;64;звільнений\n2;Бойко Ганна;~70;невідомо",
      [("64", "age", "age.exact")]),
     ("We had 3, 4, 5, 6 parcels.\nThen 7, 8, 9 and 10 more.", []),
+    # a podcast's timestamps; a letter's enclosures counted in sheets
+    ("- 03:20 — Как Илью задержали, утро\n- **41:15** — Надежда и вера", []),
+    ("1. Доверенность от Кравченко Л. С. — 1 л.\n2. Копия паспорта Кравченко В. А. — 2 л.", []),
     # «электрик.» is not «ИК» (a colony): the list item's age stands
     ("* **Витёк** — Энергодар, электрик. 36 лет. Статья не знаю.", [("36 лет", "age", "age.exact")]),
     # between commas: after a name, an occupation, with a number in words; not a term
