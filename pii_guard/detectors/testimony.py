@@ -284,7 +284,7 @@ _EN_AGE_RE = re.compile(
     rf"(?<![\w\-–.,])(?P<n>{_AGE_N})(?:[- ]years?[- ]old\b|-year-old\b|\s?y\.?o\.?(?!\w)|\s?y/o\b|-yo\b"
     r"|\s+years?\s+of\s+age\b)"
     rf"|\baged\s+(?P<n2>{_AGE_N})(?!\w|[.,]\d|\s*[-–]\s*\d|\s+(?:to|and|or)\s+\d)"
-    rf"|\bage(?:\s+of|:|\s+[a-z ]{{1,25}}:)?\s+(?P<n3>\d{{1,3}})(?!\w|[.,]\d|\s*[-–]\s*\d)",
+    rf"|\bage(?:\s+of|:|\s+[a-z ]{{1,40}}:)?\s+(?P<n3>\d{{1,3}})(?!\w|[.,]\d|\s*[-–]\s*\d)",
     re.IGNORECASE,
 )
 _UNIT_UK_RU = r"(?:рік|роки|років|року|год|года|лет|рочки|рочків|рочок|годик|годика|годиков|годков|годочка|годочков)"
@@ -309,7 +309,8 @@ _UK_RU_AGE_RE = re.compile(
     r"(?!\s+(?:термін|строк|срок|період|период|план|контракт|ув|заключ|позбавл|лишен|перерв|"
     r"річниц|годовщин|ювіле|юбиле))"
     # «у віці 42 років», «в возрасте 42 лет», «віком 42 роки», «вік: 42»
-    rf"|(?<![\w'’])(?:у\s+віці|в\s+віці|віком|в\s+возрасте|возраст(?:ом)?|вік)(?:[\s:]+|\s*[—–]\s*)(?P<n3>\d{{1,3}})(?!\w|[.,]\d|\s*[-–]\s*\d)"
+    # («Вік на момент зникнення: 28 років»: a form's label, a colon)
+    rf"|(?<![\w'’])(?:у\s+віці|в\s+віці|віком|в\s+возрасте|возраст(?:ом)?|вік)(?:[\s:]+|\s*[—–]\s*|(?:\s+[^\W\d]+){{1,4}}\s*:\s*)(?P<n3>\d{{1,3}})(?!\w|[.,]\d|\s*[-–]\s*\d)"
     rf"(?:\s?{_UNIT_UK_RU}(?!\w))?",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -391,7 +392,8 @@ _EN_AGE_BARE_RE = re.compile(
     r"(?:\s*\([^()\n]{1,40}\)|,)?"            # "Mum (Halyna Petrivna) was 71", "The son, Maksym, is 12"
     # "his mother", "Volodya's mother", "a daughter who"
     rf"|\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he|[A-Z][a-z]+['’]s)\s+{_EN_KIN}(?:\s+who)?"
-    rf"|\b[Aa]n?\s+{_EN_KIN}\s+who)"
+    rf"|\b[Aa]n?\s+{_EN_KIN}\s+who"
+    r"|(?<=[,;(—–]\s)who(?=\s+(?:is|was|['’]ll\s+be|turned)\s))"     # "Sonia, who is 17"
     r"\s+(?P<v>was|were|am|is|are|(?:had\s+)?(?:just\s+)?turned|(?:will|would)\s+be|['’]ll\s+be)"
     r"|\b(?:I|[Hh]e|[Ss]he|[Yy]ou|[Ww]e|[Tt]hey)(?P<v4>['’]ll\s+be)"
     r"|\b(?:I|[Hh]e|[Ss]he)(?P<v2>['’][ms])(?:,?\s+(?:um|uh|er|erm|like),)?"
@@ -410,6 +412,9 @@ _EN_TURNED_RE = re.compile(
 # and a number that ends the clause or takes a unit. Only the number (and unit) is the age.
 # Not after a preposition: «у Харкові тоді було двадцять» is a place (locative), not a person.
 _KIN_DATIVE = (r"(?:брату|братові|сину|синові|сыну|батьку|батькові|отцу|татові|тату|папе|чоловіку|чоловікові|мужу|"
+               # «Старшому 17, малій 9»: the eldest, the little one
+               r"старшому|старшій|молодшому|молодшій|малому|малій|меншому|меншій|старшему|старшей|младшему|младшей|"
+               r"малой|меньшому|меньшой|"
                r"дочці|доньці|дочери|сестрі|сестре|мамі|маме|матері|бабусі|бабушке|дідові|діду|деду|дедушке|"
                r"онуку|онукові|внуку|онуці|внучке)")
 _AGE_CUE = (r"(?:тоді|тогда|зараз|сейчас|тепер|теперь|сьогодні|сегодня|вже|уже|ще|еще|ещё|лише|лишь|було|было|"
@@ -453,8 +458,8 @@ _PERSON_DATIVE_AGE_RE = re.compile(
 _NAME_DATIVE_TRIGGERS = ((re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’]+[уюеії] (?:[а-яіїєё]+ ){0,3}[1-9дтчпшсвоdtfs]"), False),)
 # «Ему двадцать пять было, сейчас двадцать шесть уже»: the age now, after the age then
 _AGE_NOW_RE = re.compile(
-    rf"[^.!?\n]{{0,40}}?(?<![\w'’])(?:(?:сейчас|зараз|тепер|теперь|now)(?:,[^.!?\n]{{0,30}}?,|,)?\s+(?:(?:уже|вже|already|is)\s+)?"
-    rf"(?P<n>{_UK_RU_NUMBER}|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}(?!\w))?(?=\s*(?:[,.;:!?…]|уже|вже|$))"
+    rf"[^.!?\n]{{0,40}}?(?<![\w'’])(?:(?:сейчас|щас|счас|зараз|тепер|теперь|now)(?:,[^.!?\n]{{0,30}}?,|,)?\s+(?:(?:уже|вже|already|is)\s+)?"
+    rf"(?P<n>{_UK_RU_NUMBER}|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}(?!\w))?(?=\s*(?:[,.;:!?…]|уже|вже|$)|[ \t]*\n)"
     # «а в ноябрі вже 24 буде»
     rf"|(?:вже|уже|already)\s+(?P<n2>{_UK_RU_NUMBER}|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}(?!\w))?"
     rf"(?=\s+(?:буде|будет|виповниться|исполнится|will\s+be))"
@@ -489,6 +494,12 @@ _AT_SPELLED_AGE_RE = re.compile(
 _AT_SPELLED_AGE_TRIGGERS = ((re.compile(r"(?:at|в|у) (?:thirt|fort|fift|sixt|sevent|eight|ninet|тридц|сорок|"
                                         r"п['’]?ятдес|пятьдес|шістдес|шестьдес|сімдес|семьдес|вісімдес|"
                                         r"восемьдес|дев['’]?ян|девян)"), True),)
+# «47 было когда забрали», «18 було, коли затримали»: the number first, then the event it dates
+_AGE_WHEN_TAKEN_RE = re.compile(
+    rf"(?<![\w'’.,:])(?P<n>{_UK_RU_NUMBER})(?:\s?{_UNIT_UK_RU}(?!\w))?(?=\s+(?:було|было|був|была|була|был)[,\s]+(?:коли|когда|як|как)\s+"
+    r"(?:[^\W\d]+\s+){0,2}?(?:забра|взял|взяли|затрима|задержа|арештува|арестова|полон|плен|вивез|вывез))",
+    re.IGNORECASE)
+_AGE_WHEN_TAKEN_TRIGGERS = ((re.compile(r"(?:було|было|був|была|була|был)[,\s]+(?:коли|когда|як|как) "), True),)
 _APPROX_BEFORE_RE = re.compile(rf"(?<![\w])(?:{_APPROX})\s+$", re.IGNORECASE)
 # «42 роки в полоні» is a duration; «йому було 42» needs the pronoun, handled above.
 
@@ -623,14 +634,15 @@ def _union(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int
 
 # A table with an age column («Born / age», «Вік», «Возраст»), or a column of births where an age
 # was written instead («Дата рождения: 45 лет»): a bare number in it is an age.
-_AGE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:age|aged|вік|віку|возраст|років|лет|born|birth|"
+_AGE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:age|aged|вік|віку|возраст|років|лет|full\s+years|born|birth|"
                             r"народження|рождения|д\.\s?р|р\.\s?н)(?![^\W\d_])", re.IGNORECASE)
 _AGE_WORD_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:age|aged|вік|віку|возраст|років|лет)(?![^\W\d_])", re.IGNORECASE)
 _AGE_CELL_RE = re.compile(rf"(?:1[01]\d|[1-9]?\d|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}|\s?(?:years?(?:\s+old)?|y\.?o\.?|y\.?|р\.|г\.))?",
                           re.IGNORECASE)
 
 
-_CELL_PART_RE = re.compile(r"[^/,;\s](?:[^/,;]*[^/,;\s])?")
+_CELL_PART_RE = re.compile(r"[^/,;()\s](?:[^/,;()]*[^/,;()\s])?")      # «41 (forty-one)»: two parts
+_ROW_NUMBER_RE = re.compile(r"\d{1,3}\.?")
 
 
 def _table_ages(text: str) -> list[Span]:
@@ -640,6 +652,8 @@ def _table_ages(text: str) -> list[Span]:
     for line, start in tables.lines(text):
         if "|" in line and not tables.is_rule(line):
             cells = tables.cells(line, start)
+            if cells and _ROW_NUMBER_RE.fullmatch(text, *cells[0]):
+                cells = cells[1:]           # «| 6 | Age at the time of disappearance | 31 |»
             if cells and _AGE_HEADER_RE.search(text, *cells[0]):
                 chosen += cells[1:]
     spans = []
@@ -756,18 +770,20 @@ def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
     at_age = windows(text, _AT_AGE_EN_TRIGGERS) if numbers else []
     at_spelled = windows(text, _AT_SPELLED_AGE_TRIGGERS) if numbers else []
     years = windows(text, _PERSON_YEARS_TRIGGERS) if numbers else []
+    taken = windows(text, _AGE_WHEN_TAKEN_TRIGGERS) if numbers else []
     more = _union(datives, windows(text, _CELEBRATE_TRIGGERS)) if numbers else []
     for rx, regions in ((_EN_AGE_RE, english), (_UK_RU_AGE_RE, cyrillic), (_UK_RU_AGE_WORDS_RE, verbs),
                         (_MORE_AGE_WORDS_RE, more),
                         (_EN_AGE_BARE_RE, verbs), (_UK_DATIVE_AGE_RE, datives), (_EN_TURNED_RE, turned),
                         (_AT_AGE_UK_RU_RE, datives), (_AT_AGE_EN_RE, at_age),
-                        (_AT_SPELLED_AGE_RE, at_spelled), (_PERSON_YEARS_RE, years)):
+                        (_AT_SPELLED_AGE_RE, at_spelled), (_PERSON_YEARS_RE, years),
+                        (_AGE_WHEN_TAKEN_RE, taken)):
         for m in finditer(rx, text, regions):
             number_start = next(m.start(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10")
                                 if g in rx.groupindex and m.group(g) is not None)
             if _APPROX_BEFORE_RE.search(text[max(0, number_start - 20):number_start]):
                 continue
-            if rx is _EN_TURNED_RE or rx is _AT_SPELLED_AGE_RE or rx is _PERSON_YEARS_RE:
+            if rx in (_EN_TURNED_RE, _AT_SPELLED_AGE_RE, _PERSON_YEARS_RE, _AGE_WHEN_TAKEN_RE):
                 start = number_start
             elif rx is _UK_DATIVE_AGE_RE:
                 if m.group("prep"):

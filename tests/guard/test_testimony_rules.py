@@ -215,6 +215,16 @@ AGE_CASES = [
     ("№;ПІБ;Вік;Статус\n1;Коваленко Степан;64;звільнений\n2;Бойко Ганна;~70;невідомо",
      [("64", "age", "age.exact")]),
     ("We had 3, 4, 5, 6 parcels.\nThen 7, 8, 9 and 10 more.", []),
+    # a form's row after its number; "full years"; a label, a colon; ", who is"; the eldest, the
+    # little one; the number before «было когда забрали»; «щас»
+    ("| 6 | Age at the time of disappearance | 31 |", [("31", "age", "age.exact")]),
+    ("| Full years at the time of disappearance | 41 (forty-one) |",
+     [("41", "age", "age.exact"), ("forty-one", "age", "age.exact")]),
+    ("6. Вік на момент зникнення: 28 років", [("Вік на момент зникнення: 28 років", "age", "age.exact")]),
+    ("Talked about his daughter Sonia, who is 17 and studies in Kraków.", [("is 17", "age", "age.exact")]),
+    ("Діти на мені. Старшому 17, малій 9. Малій документи треба.", [("17", "age", "age.exact"), ("9", "age", "age.exact")]),
+    ("**Вы:** 47 было когда забрали, щас уже 48", [("47", "age", "age.exact"), ("48", "age", "age.exact")]),
+    ("Их было 5 когда забрали машину. The group, who were 12 in all.", []),
     # a podcast's timestamps; a letter's enclosures counted in sheets
     ("- 03:20 — Как Илью задержали, утро\n- **41:15** — Надежда и вера", []),
     ("1. Доверенность от Кравченко Л. С. — 1 л.\n2. Копия паспорта Кравченко В. А. — 2 л.", []),
