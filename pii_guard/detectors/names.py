@@ -30,6 +30,7 @@ from pii_guard.model import ScanContext, Span
 from ._windows import lowered
 from .names_allow import allowed_runs, entries, matching_entry, word_keys
 from .names_lexicon import foreign_first_names, lexicon, word_frequency
+from .names_forms import bracketed_after, form_field_names
 from .names_lowercase import lowercase_names
 from .names_morph import WordInfo, adjective_lemmas, analyse, finite_verb, imperative, preposition
 from .names_translit import analyse_latin
@@ -810,21 +811,28 @@ def _names_in_paths(text: str) -> list[Span]:
 def detect(text: str, ctx: ScanContext) -> list[Span]:
     """Spans of person names in `text` (raw Markdown or plain text)."""
     spans = _detect(text, ctx)
+    extra = _unless_allowed(form_field_names(text), text, ctx, "name.form")
+    if spans and "(" in text:
+        extra += _unless_allowed(bracketed_after(text, [(s.start, s.end) for s in spans]), text, ctx, "name.bracket")
     if ctx.testimony:
         if "/" in text or "#" in text:
-            spans += _names_in_paths(text)
-        spans = sorted(spans + _lowercase(text, ctx), key=lambda s: (s.start, s.end))
-    return spans
+            extra += _names_in_paths(text)
+        extra += _unless_allowed(lowercase_names(text), text, ctx, "name.lowercase")
+    if not extra:
+        return spans
+    taken = [(s.start, s.end) for s in spans]
+    extra = [s for s in extra if not any(a < s.end and s.start < b for a, b in taken)]
+    return sorted(spans + extra, key=lambda s: (s.start, s.end))
 
 
-def _lowercase(text: str, ctx: ScanContext) -> list[Span]:
-    """A testimony's names typed in lowercase («литвиненко владимир андреевич»), unless allowed."""
-    found = lowercase_names(text)
+def _unless_allowed(found: list[tuple[int, int]], text: str, ctx: ScanContext, rule: str) -> list[Span]:
+    """Spans for names found by layout or in lowercase, but not a declared pseudonym or an
+    allowlisted public figure."""
     if not found:
         return []
     allowed = entries(frozenset(ctx.allowed) | _pseudonym_words(ctx.pseudonyms))
-    words = [[w.capitalize() for w in text[a:b].split()] for a, b in found]
-    return [Span(a, b, KIND, "name.lowercase") for (a, b), ok in zip(found, allowed_runs(words, allowed)) if not ok]
+    words = [[w[:1].upper() + w[1:] for w in text[a:b].split()] for a, b in found]
+    return [Span(a, b, KIND, rule) for (a, b), ok in zip(found, allowed_runs(words, allowed)) if not ok]
 
 
 _LIST_GAP = re.compile(r"(?:,[ \t]+|[ \t]+)(?:(?:and|і|и|та|й)[ \t]+)?")

@@ -456,6 +456,23 @@ def test_a_list_s_surname_first_order_gives_the_surname_too(language, text, name
 
 
 @pytest.mark.parametrize("language,text,names", [
+    # a form's value after its field, whatever the dictionaries know; the home names after it
+    ("ru", "2.  Имя ................. Эскендер (дома — Эскен)\n3.  Отчество ............ Решатович",
+     ["Эскендер", "Эскен", "Решатович"]),
+    ("en", "| Name: | Zsanna Kovács |", ["Zsanna Kovács"]),
+    # a nickname or another spelling opening a bracket right after a name
+    ("en", 'A friend from that cell, Ruslan Zinchenko ("Rusik"), is still there.', ["Ruslan Zinchenko", "Rusik"]),
+    ("ru", "Лиля Меметова (Лилие — так в паспорте), тел.", ["Лиля Меметова", "Лилие"]),
+    # a place, an ordinary word, initials in the bracket; a table's header
+    ("uk", "Олег Петренко (Харків) приїхав. Ірина Бондар (Київ).", ["Олег Петренко", "Ірина Бондар"]),
+    ("en", "Olena Bondar (See below) wrote. | Interviewer | Emma Lindqvist (EL) |", ["Olena Bondar", "Emma Lindqvist"]),
+    ("en", "| # | Name | Born / age | Last seen |", []),
+])
+def test_names_by_layout_forms_and_brackets(language, text, names):
+    assert [s for s, _ in found(text, language)] == names
+
+
+@pytest.mark.parametrize("language,text,names", [
     # names typed in lowercase to a chat bot: a first name with a patronymic (and the surname),
     # a first name with a Slavic surname's ending
     ("ru", "**Вы:** брат мой, литвиненко владимир андреевич. Вовка", ["литвиненко владимир андреевич", "Вовка"]),

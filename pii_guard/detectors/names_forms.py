@@ -1,0 +1,76 @@
+"""Names that a page's layout says are names, whatever the dictionaries know of the words:
+  - a form's value after its field («Имя ........ Эскендер», "Surname: Kovács", «По батькові:
+    Решатович»), and the home names in brackets after it («(дома — Эскен)», «(удома — Іруся, Ірця)»);
+  - the words opening a bracket right after a name found in the text: a nickname or another
+    spelling ("Ruslan Zinchenko ("Rusik")", «Лиля Меметова (Лилие — так в паспорте)»,
+    «Жанна Ковач (Zsanna Kovács за угорським паспортом)»).
+Places and ordinary words are left out («Олег Петренко (Харків)», "(see below)").
+"""
+from __future__ import annotations
+
+import re
+
+from .names_lexicon import lexicon, word_frequency
+from .names_morph import analyse
+from .names_translit import analyse_latin
+
+_CAPITAL_WORD = r"[A-ZА-ЯІЇЄҐЁ][\w'’\-]*"
+_FIELD = (r"(?:ім['’]я|имя|name|first\s+name|given\s+name|surname|last\s+name|family\s+name|прізвище|фамилия|"
+          r"отчество|по\s+батькові|patronymic|піб|фио|full\s+name)")
+_FORM_FIELD_RE = re.compile(
+    rf"(?<![\w'’])(?i:{_FIELD})[ \t]*(?:[.…]{{2,}}|:|[—–])[ \t|]*(?P<value>{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{0,2}})")
+_FORM_FIELD_TRIGGER_RE = re.compile(rf"(?i:{_FIELD})[ \t]*(?:[.…]{{2}}|:|[—–])")
+# «(дома — Эскен)», «(удома — Іруся, Ірця)», "(at home: Sasha)"
+_HOME_NAMES_RE = re.compile(r"\((?:дома|вдома|удома|at\s+home|дома\s+зовут|вдома\s+звуть)[ \t]*[—–:-][ \t]*"
+                            rf"(?P<names>{_CAPITAL_WORD}(?:,[ \t]*{_CAPITAL_WORD})*)\)")
+_BRACKET_OPEN_RE = re.compile(rf"[ \t]*\([ \t]*[\"«“]?(?P<words>{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD})?)[\"»”]?")
+_WORD_RE = re.compile(r"[\w'’\-]+")
+_ENGLISH_WORD = 100         # seen this often in English subtitles: a word of English
+
+
+def _ordinary(word: str) -> bool:
+    """A place or an ordinary word, not a name («Харків», "See", «Так»): a word the dictionaries
+    know, with no reading as a name. A word they do not know («Эскен», "Rusik") may be one."""
+    lex = lexicon()
+    if word.isascii():
+        info = analyse_latin(word)
+        if word.lower() in lex.not_names_en or info.place:
+            return True
+        return not info.any_name and (info.known or word_frequency(word.lower(), "en") >= _ENGLISH_WORD)
+    info = analyse(word)
+    if info.place or info.function or not info.lemmas.isdisjoint(lex.not_names_cyr):
+        return True
+    return info.known and not info.any_name
+
+
+def _words(start: int, text: str) -> list[tuple[int, int]]:
+    return [(start + m.start(), start + m.end()) for m in _WORD_RE.finditer(text)]
+
+
+def form_field_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of a form's name values and the home names in brackets after them."""
+    if not _FORM_FIELD_TRIGGER_RE.search(text):
+        return []
+    found = []
+    for m in _FORM_FIELD_RE.finditer(text):
+        value = m.group("value")
+        if all(not _ordinary(w) for w in value.split()):
+            found.append((m.start("value"), m.end("value")))
+            after = m.end("value")
+            while after < len(text) and text[after] in " \t":
+                after += 1
+            home = _HOME_NAMES_RE.match(text, after)
+            if home:
+                found += _words(home.start("names"), home.group("names"))
+    return found
+
+
+def bracketed_after(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the capitalised words opening a bracket right after each name."""
+    found = []
+    for _, end in names:
+        m = _BRACKET_OPEN_RE.match(text, end)
+        # not the initials that stand for the name after it ("Emma Lindqvist (EL)")
+        if m and not m.group("words").isupper() and all(not _ordinary(w) for w in m.group("words").split()):
+            found.append((m.start("words"), m.end("words")))
+    return found
