@@ -81,6 +81,7 @@ _SLAVIC_SURNAME = re.compile(
 # Unknown Cyrillic words with these endings are Ukrainian surnames (Ярошенко, Гнатюк, Ткачук).
 # In any case, and in the plural that names a family («у Мельничуків», «Оліфіренки»).
 _UK_SURNAME = re.compile(r"(?:енк(?:о|а|у|ові|ом|и|ів|ам|ами|ах)|(?:чук|щук|юк)(?:а|у|ові|ом|и|ів|ам|ами|ах)?)$")
+_PATRONYMIC_SHAPE = re.compile(r"[а-яіїєґё'’]{3,}(?:ович|евич|йович|ївна|івна|овна|евна)(?:а|у|ем|ом|і|ої|ою|ой|е|ы)?$")
 # «до Кузьменчихи», «Ковальчиха»: the wife of Кузьменко, Коваль (a village's way of naming her)
 _WIFE_OF = re.compile(r"[а-яіїєґё'’]{3,}(?:чих|щих|их)(?:а|и|і|у|ою|ой|е)$")
 # ... and these (-ов, -ев, -ин in any case: «Исмаилова», «Сеїтхаліловим», «Умеровой»).
@@ -90,7 +91,7 @@ _RU_SURNAME = re.compile(r"(?:ов|ев|ёв|єв|ин|ін|ын)(?:а|у|ым|�
 # No ordinary Ukrainian or Russian noun ends in -енко: the dictionary's other readings of such a
 # word («кузьменка», a vocative; «мельниченко» untagged) are slips, so the surname stands alone.
 # Not the genitive in -енка: «на Шевченка» is a street as often as a man.
-_ENKO = re.compile(r"енк(?:о|ові|ом)$")
+_ENKO = re.compile(r"енк(?:о|ові|ом|и|ів|ам|ами|ах)$")     # («Бондаренки», «подружжя Бондаренків»: the family)
 
 # Towns named after a family keep its ending (Кирсанов, Ізмаїл no): only these may be surnames.
 _SURNAME_OF_PLACE = re.compile(r"(?:ов|ев|ёв|єв|ин|ін|ын|енко|чук|юк)$")
@@ -215,6 +216,8 @@ def _word_class(word: str, latin: bool, language: str | None, sentence_start: bo
         info = analyse(word, language if language in ("uk", "ru") else None)
         if info.function or not info.lemmas.isdisjoint(lex.never_name_cyr):
             return NONE, None, False, False, 0
+        if _ENKO.search(word.lower()) and not (info.place or info.function or info.name or info.common_dominant):
+            info = replace(info, surn=True)
         if not info.known and _foreign_name_in_cyrillic(word):
             info = replace(info, name=True, known=True)     # «Маттиас», «Ингрид»: written in Cyrillic
         rule = f"name.morph.{info.lang or 'uk'}"
@@ -249,6 +252,8 @@ def _word_class(word: str, latin: bool, language: str | None, sentence_start: bo
     elif not latin and (_UK_SURNAME.search(word.lower()) or _WIFE_OF.fullmatch(word.lower())) \
             and not sentence_start:
         kind, rule = STRONG, "name.morph.uk"
+    elif not latin and not info.known and _PATRONYMIC_SHAPE.search(word.lower()):
+        kind, rule = STRONG, "name.patronymic"     # «Решатович», «Энверовна»: a father's name no dictionary has
     elif not latin and _RU_SURNAME.search(word.lower()) and not sentence_start:
         # a surname the dictionaries do not know (or know only as "Ismail's"): «Исмаилов»,
         # «Сеїтхалілову»; inside a sentence a capitalised word is a proper noun
@@ -368,21 +373,31 @@ def _nickname_context(text: str, start: int, end: int, word: str, latin: bool, c
     return not (info.place or info.function or not info.lemmas.isdisjoint(lexicon().not_names_cyr))
 
 
-_DIMINUTIVE = re.compile(r"(?P<stem>[а-яіїєґё'’]{2,}?)(?:еньк|оньк|ечк|очк|юшк|ушк|к)(?:а|и|е|у|ой|ою|ці|о)$"
-                         r"|(?P<stem2>[а-яіїєґё'’]{2,}?)(?:чик|ёк|ьок|ок|ек)(?:а|у|ом|е|ові)?$"      # Ромчик, Витёк
-                         # Мишаня, Вікусю, Танюш, Ванюша: -аня, -уся, -юша (and the vocative's clipped form)
-                         r"|(?P<stem3>[а-яіїєґё'’]{2,}?)(?:ан|ус|юш|уш|ун|юн|ул)(?:я|і|и|ю|е|ей|ею|ьо|а|у|ой|ом)?$")
+# A first name's diminutive endings, one pattern per family (a word may fit more than one:
+# «Ігорчику» is -к-у and -чик-у; each is tried).
+_DIMINUTIVES = (
+    re.compile(r"(?P<stem>[а-яіїєґё'’]{2,}?)(?:еньк|оньк|ечк|очк|юшк|ушк|к)(?:а|и|е|у|ой|ою|ці|о)$"),
+    re.compile(r"(?P<stem>[а-яіїєґё'’]{2,}?)(?P<suffix>чик|ёк|ьок|ок|ек)(?:а|у|ом|е|ові)?$"),      # Ромчик, Витёк
+    # Мишаня, Вікусю, Танюш, Ванюша: -аня, -уся, -юша (and the vocative's clipped form)
+    re.compile(r"(?P<stem>[а-яіїєґё'’]{2,}?)(?:ан|ус|юш|уш|ун|юн|ул)(?:я|і|и|ю|е|ей|ею|ьо|а|у|ой|ом)?$"),
+)
 
 
 def diminutive_of_name(word: str) -> bool:
-    """Светке, Наталці, Вовкой, Наташенька, Ромчик, Витёк, Мишаня, Вікусю: a first name's -ка,
-    -енька, -чик, -ёк, -аня, -уся form (Света, Наталя, Вова, Наташа, Рома, Витя, Миша, Віка) in any case."""
-    match = _DIMINUTIVE.match(word)
-    if not match:
-        return False
-    stem = match.group("stem") or match.group("stem2") or match.group("stem3")
-    candidates = (stem[:-1] + "я",) if stem.endswith("ь") else (stem + "а", stem + "я")
-    return any(analyse(c).name for c in candidates)
+    """Светке, Наталці, Вовкой, Наташенька, Ромчик, Ігорчику, Витёк, Мишаня, Вікусю: a first
+    name's -ка, -енька, -чик, -ёк, -аня, -уся form (Света, Наталя, Вова, Наташа, Рома, Ігор, Витя,
+    Миша, Віка) in any case."""
+    for pattern in _DIMINUTIVES:
+        match = pattern.match(word)
+        if not match:
+            continue
+        stem = match.group("stem")
+        candidates = (stem[:-1] + "я",) if stem.endswith("ь") else (stem + "а", stem + "я")
+        if "suffix" in pattern.groupindex and stem[-1] not in "аеєиіїоуюяь":
+            candidates += (stem,)           # «Ігорчику», «Романчик»: Ігор, Роман
+        if any(analyse(c).name for c in candidates):
+            return True
+    return False
 
 
 # a possessive adjective's forms: Миколин, Миколина, Оксаниної, Іванового, Сашиному…
@@ -619,6 +634,8 @@ def _speaker(tok: _Token, text: str) -> bool:
     return not analyse(match.group(1).lower()).lemmas.isdisjoint(lexicon().naming_cyr)
 
 
+_AGE_AFTER = re.compile(r"[ \t]+(?:(?:зараз|сейчас|тоді|тогда|вже|уже|було|было|буде|будет|исполнилось|"
+                        r"виповнилося|виповнилось)[ \t]+)*\d{1,3}[ \t]?(?:рік|роки|років|год|года|лет)(?![\w'’])")
 _OBJECT_PRONOUNS = frozenset({"його", "її", "їх", "его", "её", "ее", "их", "мене", "меня", "тебе", "нас",
                               "him", "her", "me", "them"})
 _CALLED = frozenset({"called", "named", "звати", "звать", "називати", "называть", "прозвати", "прозвать",
@@ -731,8 +748,10 @@ def _judge(tokens: list[_Token], i: int, j: int, text: str) -> str | None:
             return tok.rule
         if tok.kind == WEAK_NAME and not (tok.sentence_start or tok.after_quote):
             return tok.rule  # Ukrainian and Russian capitalise only proper nouns inside a sentence
-        if tok.kind == WEAK_NAME and (_speaker(tok, text) or _addressed(tok, text)):
-            return tok.rule  # «Гена говорит, что…», «Катя, держитесь»: speaking, or spoken to
+        if tok.kind == WEAK_NAME and (_speaker(tok, text) or _addressed(tok, text) or _AGE_AFTER.match(text, tok.end)):
+            # «Гена говорит, что…», «Катя, держитесь», «Романові зараз 37 років»: speaking,
+            # spoken to, of an age
+            return tok.rule
         if tok.kind == JOIN and not tok.sentence_start and _unknown_word(tok.word) \
                 and (_subject(tok, text) or _addressed(tok, text) or _in_apposition(tok, text)):
             # a name the dictionaries lack («Дилноза», «Вадім», «Кірюха»): a capitalised word

@@ -206,6 +206,12 @@ POSITIVE = [
     ("ru", "2. Маттиас Кёлер — волонтёр-физиотерапевт (Германия).", "Маттиас Кёлер", None),
     # a first name English uses before a surname it never does
     ("en", "| Interviewer | Emma Lindqvist |", "Emma Lindqvist", None),
+    # a -чик diminutive of a name ending in a consonant; a family named in the plural; a
+    # patronymic no dictionary has; a coincidental name with an age after it
+    ("uk", "Ігорчику, рідненький!!! Ми молилися.", "Ігорчику", None),
+    ("uk", "Подружжя Бондаренків прийшло.", "Бондаренків", None),
+    ("ru", "Приехал Решатович, сосед.", "Решатович", "name.patronymic"),
+    ("uk", "Романові зараз 37 років, він хворіє.", "Романові", None),
 ]
 
 
