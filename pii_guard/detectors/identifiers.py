@@ -320,7 +320,10 @@ _RU_PLATE_RE = re.compile(
 
 
 _PLATE_CUE_RE = re.compile(r"(?i)номер|plate|registration|licen[cs]e|автобус|машин|авто|грузовик|фургон|"
-                           r"вантажів|truck|van|bus|car\b")
+                           r"вантажів|truck|van|bus|car\b|"
+                           # the cars people name («на своём логане», «ланосом», «на газели»)
+                           r"логан|ланос|lanos|logan|жигул|ваз|лад[аеуы]|газел|уаз|приор|калин|гранд|солярис|"
+                           r"шкод|octavia|тойот|toyota|форд|ford|мерс|опел|opel|фольксваг|volkswagen|дэу|деу|daewoo")
 
 
 # Plates of other countries, only after a word about plates or vehicles: British "YK19 HDF",
@@ -356,12 +359,13 @@ def _plates(text: str, regions: list[tuple[int, int]]) -> list[Span]:
     for m in finditer(_RU_PLATE_RE, text, regions):
         # With spaces, Latin letters («A 100 BC 12») and lower case («а 100 вс 12») read too much
         # like prose: they need the compact form, or a word about plates or vehicles just before
-        # («номер одного из них — A 527 MP 761»).
+        # («номер одного из них — A 527 MP 761», «на своём логане о 527 ае 82»).
         latin_only = m.group(1).isascii() and m.group(4).isascii()
         lower_case = m.group(1).islower() or m.group(4).islower()
         if m.group(3) == "000":
             continue
-        if m.group(2) and (lower_case or (latin_only and not _PLATE_CUE_RE.search(text, max(0, m.start() - 80), m.start()))):
+        if m.group(2) and (lower_case or latin_only) \
+                and not _PLATE_CUE_RE.search(text, max(0, m.start() - 80), m.start()):
             continue
         region = int(m.group(5))
         if region == 0:

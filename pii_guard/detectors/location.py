@@ -34,7 +34,7 @@ _DEC_PAIR_RE = re.compile(
     r"\s?[,;]?\s?"
     r"(?P<ew1>[EWСЗВ]\s?)?(?P<lon>[-\u2212]?\d{1,3}\.(?P<lond>\d{2,}))" + _DEG
     + r"\s?(?P<ew2>[EWсзв](?:\.|\b))?(?:\s?(?:д\.|сх\.?\s?д\.|зх\.?\s?д\.|в\.?\s?д\.|з\.?\s?д\.))?"
-    r"(?!\w|\.\d|,\s?[-\u2212]?\d+\.\d)",
+    r"(?!\w|\.\d|,\s?[-\u2212]?\d++\.\d++(?!\.\d))",      # (a date may follow: «…, 37.8125, 12.03.2024»)
 )
 # Decimal commas, as Ukrainian and Russian write them: «51,7312 36,1905» (four decimals at least).
 _DEC_COMMA_PAIR_RE = re.compile(r"(?<![\w.,\-])(?P<lat>\d{1,2},\d{4,})\s(?P<lon>\d{1,3},\d{4,})(?![\w]|[.,]\d)")
@@ -148,6 +148,11 @@ _SPOKEN_HOUSE_RE = re.compile(
     rf"(?<![\w])(?:(?:{_UK_STREET}|{_RU_STREET})\s?{_CYR_NAME}|[А-ЯІЇЄҐ][а-яіїєґё'’\-]+\s+(?:{_UK_STREET}|{_RU_STREET}))"
     rf"\s?,\s+(?:(?P<word>будинок|буд\.|дом|д\.)\s?)?(?P<house>{_HOUSE_WORDS})"
     rf"(?P<flat>,?\s*(?:квартира|кв\.)\s?(?:\d{{1,4}}|{_HOUSE_WORDS}))?")
+# «на Садовій, тридцять п'ять», «на Приморской, дом девять»: a street named by its adjective
+# after «на/по» (no street word), then the house said in words
+_SPOKEN_HOUSE_NAME_ONLY_RE = re.compile(
+    r"(?<![\w])(?:на|по)\s+[А-ЯІЇЄҐ][а-яіїєґё'’\-]+(?:ській|ской|цькій|цкой|ій|ой)\s?,\s+"
+    rf"(?:(?:будинок|буд\.|дом|д\.)\s?)?(?P<house>{_HOUSE_WORDS})(?=\s*(?:[,.;:!?)]|$))")
 # German and other compounds abroad: «Bahnhofstraße 27, Wohnung 5», "Lindenweg 4"
 _COMPOUND_STREET_RE = re.compile(
     r"(?<![\w])[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|ring)\s+\d{1,4}[a-z]?(?![\w,.]\d)"
@@ -257,6 +262,7 @@ _COMPOUND_TRIGGERS = ((re.compile(r"stra(?:ß|ss)e|str\.|weg |platz |allee |gass
 
 
 _HOUSE_WORD_TRIGGERS = ((re.compile(r"квартир|будин|дом|кв\.|буд\.|д\. "), True),)
+_ON_STREET_TRIGGERS = ((re.compile(r"(?:на|по) [а-яіїєґ'’\-]+(?:ій|ой) ?, "), True),)
 
 
 def _spoken_houses(text: str) -> list[Span]:
@@ -265,6 +271,9 @@ def _spoken_houses(text: str) -> list[Span]:
     for m in finditer(_SPOKEN_HOUSE_RE, text, windows(text, _HOUSE_WORD_TRIGGERS)):
         if m.group("word") or m.group("flat"):      # «сорок два» alone could be a count
             spans.append(Span(m.start(), m.end(), "street_address", _cyrillic_rule(m.group())))
+    for m in finditer(_SPOKEN_HOUSE_NAME_ONLY_RE, text, windows(text, _ON_STREET_TRIGGERS)):
+        start = m.start() + m.group().index(" ") + 1        # the street's name, not «на»
+        spans.append(Span(start, m.end(), "street_address", _cyrillic_rule(m.group())))
     return spans
 
 

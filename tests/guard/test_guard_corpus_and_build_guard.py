@@ -23,7 +23,8 @@ HELD_OUT = [CORPUS.with_name("corpus-heldout"), CORPUS.with_name("corpus-heldout
 HELD_OUT_BY_GENRE = [CORPUS.with_name("corpus-heldout-8"), CORPUS.with_name("corpus-heldout-9"),
                      CORPUS.with_name("corpus-heldout-10"), CORPUS.with_name("corpus-heldout-11"),
                      CORPUS.with_name("corpus-heldout-12"), CORPUS.with_name("corpus-heldout-13"),
-                     CORPUS.with_name("corpus-heldout-14"), CORPUS.with_name("corpus-heldout-15")]
+                     CORPUS.with_name("corpus-heldout-14"), CORPUS.with_name("corpus-heldout-15"),
+                     CORPUS.with_name("corpus-heldout-16")]
 
 
 @pytest.mark.parametrize("corpus", [CORPUS, *HELD_OUT, *HELD_OUT_BY_GENRE], ids=lambda p: p.name)

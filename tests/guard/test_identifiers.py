@@ -197,6 +197,7 @@ PLATE_CASES = [
     ("машина А 123 ВС 777", [("А 123 ВС 777", "vehicle_plate", "plate.ru")]),
     ("car A123BC77", [("A123BC77", "vehicle_plate", "plate.ru")]),
     ("фургон с номером о456кх 199.", [("о456кх 199", "vehicle_plate", "plate.ru")]),
+    ("Рефат везёт на своём логане о 527 ае 82, договорились", [("о 527 ае 82", "vehicle_plate", "plate.ru")]),
     ("в 123 ст 45 КК", []),
     ("номер Е001КХ 199 RUS", [("Е001КХ 199 RUS", "vehicle_plate", "plate.ru")]),
     # negatives

@@ -17,6 +17,8 @@ CTX = ScanContext()
 
 GEO_CASES = [
     ("We met at 50.4501, 30.5234 near the river.", [("50.4501, 30.5234", "geo_coordinates", "geo.decimal")]),
+    # a date after the pair is no third number of a list
+    ("в районе 55.7162, 37.8125, 12.03.2024 в 08:52", [("55.7162, 37.8125", "geo_coordinates", "geo.decimal")]),
     # decimal commas, as Ukrainian and Russian write them; not two prices
     ("Точка: 51,7312 36,1905, біля лісу. Ціни: 1,50 2,30.", [("51,7312 36,1905", "geo_coordinates", "geo.decimal")]),
     ("50.4501° N, 30.5234° E", [("50.4501° N, 30.5234° E", "geo_coordinates", "geo.decimal")]),
@@ -57,6 +59,10 @@ ADDRESS_CASES = [
     ("Живу в тому ж будинку, Молодіжна 35, кв. 12.", [("Молодіжна 35, кв. 12", "street_address", "address.name")]),
     ("two floors below us, Klochkivska 117, flat 56, I see him", [("Klochkivska 117, flat 56", "street_address", "address.name")]),
     ("Передали до Марка 5 листів. На Олега 40 років чекали.", []),
+    # the house said in words after a street named by its adjective
+    ("Хата наша, на Садовій, тридцять п'ять, біля школи.", [("Садовій, тридцять п'ять", "street_address", "address.uk")]),
+    ("Дом наш, на Приморской, дом девять,", [("Приморской, дом девять", "street_address", "address.ru")]),
+    ("На Київській, сорок хвилин стояли.", []),
     ("Жила на Гагарина, 9. На Херсонщині, 5 людей.", [("Гагарина, 9", "street_address", "address.name")]),
     # a two-word name; after «від»; a time after the house is no count
     ("живёт на Независимой Украины, 21, кв. 6.", [("Независимой Украины, 21, кв. 6", "street_address", "address.name")]),
