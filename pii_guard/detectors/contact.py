@@ -410,8 +410,17 @@ def _english_words(handle: str) -> bool:
     return len(parts) > 1 and all(word_frequency(p, "en") >= _ENGLISH_WORD for p in parts)
 
 
+# VKontakte's mention markup, copied with a post: «[id51337201|Светлана Горбенко]» (the account
+# number; the name after the bar is the names detector's)
+_VK_MENTION_RE = re.compile(r"\[(?P<handle>(?:id|club|public)\d{3,})\|[^\]\n]{1,80}\]")
+
+
 def detect_social(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span]:
     spans: list[Span] = []
+    if "[id" in text or "[club" in text or "[public" in text:
+        for m in _VK_MENTION_RE.finditer(text):
+            if ("vk", m.group("handle").lower()) not in allowed.social:
+                spans.append(Span(m.start("handle"), m.end("handle"), "social_handle", "social.vk"))
     regions = windows(text, _SOCIAL_TRIGGERS) if "/" in text else []
     for m in finditer(_SOCIAL_URL_RE, text, regions):
         handle = _social_path_handle(m.group("path"))

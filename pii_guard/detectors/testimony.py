@@ -164,7 +164,9 @@ _DAY_MONTH_RE = re.compile(
     r"(?:^[ \t>*_#\-]*|(?:(?<![\w])(?:на|до|з|із|від|по|к|ко|от|после|після|until|by|on|from|since|"
     # «повернувся 14.08», «задержали 22.08», "released 19.10": the events a testimony dates
     r"повернул\w*|повернув\w*|вернул\w*|затрима\w*|задержа\w*|забрал\w*|забрав\w*|вивезл\w*|вывезл\w*|"
-    r"звільнил\w*|звільнен\w*|освобо\w*|обмінял\w*|обменял\w*|returned|released|detained|arrested|taken)"
+    r"звільнил\w*|звільнен\w*|освобо\w*|обмінял\w*|обменял\w*|returned|released|detained|arrested|taken|"
+    # a birthday: «ДР Діми, 15.11», «день народження 3.05»
+    r"др(?:\s+[^\W\d]+)?,?|д\.\s?р\.|(?:день|дня)\s+(?:народження|рождения)(?:\s+[^\W\d]+)?,?|birthday,?)"
     r"|[—–]|~~|(?<![\w.,])(?:19|20)\d\d\s(?:~~)?)[ \t]*)(?P<date>(?P<d>[0-3]\d)\.(?P<m>[01]\d))(?![\w]|[.,]\d|:\d)"
     r"(?!\s*(?:грн|руб|р\.|₴|€|\$|%|км|кг|год|час|ч\.|hrs?|h\b))",
     re.IGNORECASE | re.MULTILINE)
@@ -292,6 +294,10 @@ _UNIT_UK_RU = r"(?:рік|роки|років|року|год|года|лет|р
 _NUMBER_STEM_UK_RU = (r"(?:(?:двадцяти|тридцяти|сорока|п['’]?ятдесяти|шістдесяти|сімдесяти|вісімдесяти|"
                       r"дев['’]?яноста|двадцати|тридцати|пятидесяти|шестидесяти|семидесяти|"
                       r"восьмидесяти|девяноста)?(?:одно|дво|двох|три|трьох|трех|трёх|чотири|чотирьох|четырех|четырёх|п['’]?яти|пяти|шести|семи|восьми|дев['’]?яти|девяти|десяти|одинадцяти|одиннадцати|дванадцяти|двенадцати|тринадцяти|тринадцати|чотирнадцяти|четырнадцати|п['’]?ятнадцяти|пятнадцати|шістнадцяти|шестнадцати|сімнадцяти|семнадцати|вісімнадцяти|восемнадцати|дев['’]?ятнадцяти|девятнадцати|двадцяти|двадцати|тридцяти|тридцати|сорока|п['’]?ятдесяти|пятидесяти|шістдесяти|шестидесяти|сімдесяти|семидесяти|вісімдесяти|восьмидесяти|дев['’]?яноста|девяноста))")
+# What may follow an age that ends its phrase, besides punctuation: a hedge («27 вроде»), a
+# birthday's or a heart's emoji («Йому 30 💔», «Никитосу 25 🎂»).
+_AGE_TAIL = (r"\s+(?:вроде|кажется|наверное|мабуть|здається|напевно)(?![\w'’])"
+             r"|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\u2764]")
 # personal and relative pronouns: «мені 42 роки», «бабуся, якій 68 років», «которой 68 лет»
 _PRONOUN = (r"(?:мені|йому|їй|тобі|вам|нам|їм|мне|ему|ей|тебе|им|якій|якому|котрій|котрому|"
             r"которой|которому)")
@@ -300,7 +306,7 @@ _UK_RU_AGE_RE = re.compile(
     rf"(?<![\w])(?P<pre>{_PRONOUN}(?:\s+(?:було|буде|виповнилося|виповнилось|исполнилось|было|будет|"
     r"тоді|тогда|вже|уже|ще|еще|ещё|лише|тільки|только|всього|всего|ж|же|ныне|нині|нынче|зараз|сейчас|"
     r"тут|там|здесь))*)\s+(?P<n>\d{1,3}(?:\s+(?:и|і|та)\s+\d{1,3})?)"
-    rf"(?:\s?{_UNIT_UK_RU}(?!\w)|(?=\s*(?:[.,;:!?)»\"—–(]|$)|\s+(?:і|и|та|а|але|но|стукнуло|исполнилось|виповнилось)\s))"
+    rf"(?:\s?{_UNIT_UK_RU}(?!\w)|(?=\s*(?:[.,;:!?)»\"—–(]|$)|\s+(?:і|и|та|а|але|но|стукнуло|исполнилось|виповнилось)\s|{_AGE_TAIL}))"
     # «42-річний», «42-летняя», «42 річна»
     r"|(?<![\w\-–.,])(?P<n2>\d{1,3})\s?-?\s?(?:річн|літн|летн)\w*"
     # the number spelled in the same word: «дванадцятирічну», «двенадцатилетнюю» (not a term of
@@ -418,16 +424,18 @@ _KIN_DATIVE = (r"(?:брату|братові|сину|синові|сыну|б�
                r"дочці|доньці|дочери|сестрі|сестре|мамі|маме|матері|бабусі|бабушке|дідові|діду|деду|дедушке|"
                r"онуку|онукові|внуку|онуці|внучке)")
 _AGE_CUE = (r"(?:тоді|тогда|зараз|сейчас|тепер|теперь|сьогодні|сегодня|вже|уже|ще|еще|ещё|лише|лишь|було|было|"
-            r"буде|будет|б|би|бы|виповнилося|виповнилось|исполнилось|исполнится)(?![\w'’])")
+            r"буде|будет|б|би|бы|виповнилося|виповнилось|исполнилось|исполнится|тут|там|здесь)(?![\w'’])")
 _UK_DATIVE_AGE_RE = re.compile(
     r"(?<![\w'’])(?P<prep>(?:у|в|на|при|по|о|к|ко)\s+)?"
     # «Брату 31 рік», «сыну сейчас 19 лет»: a relative in the dative, then the number
     # («Мамі Наталії Іванівні сімдесят.»: her name may stand between, capitalised)
-    rf"(?:{_KIN_DATIVE}(?-i:\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’]+){{0,3}}(?:\s+{_AGE_CUE})*"
+    # («Внуку его четыре года», «младшему из которых 2 года»)
+    rf"(?:{_KIN_DATIVE}(?:\s+(?:его|її|його|её|ее|мой|моему|моєму|нашему|нашому|из\s+которых|з\s+яких|із\s+яких))?"
+    rf"(?-i:\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’]+){{0,3}}(?:\s+{_AGE_CUE})*"
     # «Чоловікові, Олегові Грицаю, тоді було п'ятдесят два.»: any -ові noun, then a cue word
     rf"|[^\W\d_]+(?:ові|еві|єві)(?![\w'’])[^.!?;\n]{{0,40}}?(?:\s{_AGE_CUE})+)"
     rf"\s+(?P<n9>{_UK_RU_NUMBER})(?:\s?{_UNIT_UK_RU}(?!\w)|(?=\s*[,.;:!?)»…—])"
-    r"|(?=\s+(?:буде|будет|виповниться|исполнится)(?![\w'’])))"
+    rf"|(?=\s+(?:буде|будет|виповниться|исполнится)(?![\w'’]))|(?={_AGE_TAIL}))"
     r"(?!\s+(?:тому|назад|поспіль|подряд))",
     re.IGNORECASE,
 )
@@ -443,6 +451,7 @@ _NAME_DATIVE_AGE_RE = re.compile(
     r"|(?=\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]|$)))"
     r"(?!\s+(?:тому|назад|поспіль|подряд))")
 _FUTURE_AGE = re.compile(r"(?i:буде|будет|исполнится|виповниться)")
+_BIRTHDAY_BEFORE = re.compile(r"(?i:день\s+(?:рождения|народження)|днюх|birthday)")   # «День рождения дома. Никитосу 25»
 # «моей подзащитной 43 года», «клієнтці 52 роки»: a person named by a noun in the dative
 # «жінка 62 років із діабетом», «мужчина 40 лет»: a person described by the years of age
 _PERSON_YEARS_RE = re.compile(
@@ -494,6 +503,15 @@ _AT_SPELLED_AGE_RE = re.compile(
 _AT_SPELLED_AGE_TRIGGERS = ((re.compile(r"(?:at|в|у) (?:thirt|fort|fift|sixt|sevent|eight|ninet|тридц|сорок|"
                                         r"п['’]?ятдес|пятьдес|шістдес|шестьдес|сімдес|семьдес|вісімдес|"
                                         r"восемьдес|дев['’]?ян|девян)"), True),)
+# «в серпні буде десять», "in May he'll be 40": the age to come in a month; «скільки зараз,
+# дев'ять?»: the age a question guesses
+_AGE_TO_COME_RE = re.compile(
+    rf"(?<![\w'’])(?:в|у)\s+(?:{_UK_MONTH_ANY}|{_RU_MONTH_ANY})\s+(?:(?:йому|ему|їй|ей|мені|мне)\s+)?"
+    rf"(?:буде|будет|виповниться|исполнится)\s+(?P<n>{_UK_RU_NUMBER})(?:\s?{_UNIT_UK_RU}(?!\w))?(?=\s*(?:[,.;:!?)»…—]|$))"
+    rf"|(?<![\w'’])(?:скільки|сколько)(?:\s+[^\W\d]+){{0,2}}?\s+(?:зараз|тепер|сейчас|теперь|тоді|тогда|йому|ему|їй|ей|"
+    rf"років|лет)(?:\s+[^\W\d]+)?\s*,\s*(?P<n2>{_UK_RU_NUMBER})(?=\s*\?)",
+    re.IGNORECASE)
+_AGE_TO_COME_TRIGGERS = ((re.compile(r"буде|будет|виповниться|исполнится|скільки|сколько"), True),)
 # «47 было когда забрали», «18 було, коли затримали»: the number first, then the event it dates
 _AGE_WHEN_TAKEN_RE = re.compile(
     rf"(?<![\w'’.,:])(?P<n>{_UK_RU_NUMBER})(?:\s?{_UNIT_UK_RU}(?!\w))?(?=\s+(?:було|было|був|была|була|был)[,\s]+(?:коли|когда|як|как)\s+"
@@ -553,7 +571,7 @@ _LONE_AGE = rf"1[01]\d|[1-9]?\d|(?P<words>{_UK_RU_NUMBER_WORDS}|{_EN_NUMBER_WORD
 _APPOSITION_RE = re.compile(
     r"(?<=,\s)(?:(?:just|only|aged|лише|лиш|тільки|всього|лишь|только|всего)\s+)?"
     # «60 і 57 років», «14, 9 и 3 г.»
-    rf"(?P<n>{_LONE_AGE})(?:(?:,\s?(?:1[01]\d|[1-9]?\d)){{0,4}}\s+(?:и|і|та|and)\s+(?:1[01]\d|[1-9]?\d))?"
+    rf"(?P<n>{_LONE_AGE})(?![.,]\d)(?:(?:,\s?(?:1[01]\d|[1-9]?\d)){{0,4}}\s+(?:и|і|та|and)\s+(?:1[01]\d|[1-9]?\d))?"
     rf"(?P<unit>\s?(?:{_UNIT_UK_RU}|years?\s+old|[гр]\.(?!\s?[нр]\.))|\s?(?P<years>years?))?"
     r"(?:\s+(?:ровно|рівно|exactly|с\s+половиной|з\s+половиною|(?P<then>тоді|тогда|at\s+the\s+time|"
     r"на\s+т(?:ой|от)\s+момент)|then))?(?=\s*(?:[,);:.—–|(]|$)|(?<=\.)\s+[A-ZА-ЯЁІЇЄҐ])",
@@ -771,19 +789,20 @@ def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
     at_spelled = windows(text, _AT_SPELLED_AGE_TRIGGERS) if numbers else []
     years = windows(text, _PERSON_YEARS_TRIGGERS) if numbers else []
     taken = windows(text, _AGE_WHEN_TAKEN_TRIGGERS) if numbers else []
+    to_come = windows(text, _AGE_TO_COME_TRIGGERS) if numbers else []
     more = _union(datives, windows(text, _CELEBRATE_TRIGGERS)) if numbers else []
     for rx, regions in ((_EN_AGE_RE, english), (_UK_RU_AGE_RE, cyrillic), (_UK_RU_AGE_WORDS_RE, verbs),
                         (_MORE_AGE_WORDS_RE, more),
                         (_EN_AGE_BARE_RE, verbs), (_UK_DATIVE_AGE_RE, datives), (_EN_TURNED_RE, turned),
                         (_AT_AGE_UK_RU_RE, datives), (_AT_AGE_EN_RE, at_age),
                         (_AT_SPELLED_AGE_RE, at_spelled), (_PERSON_YEARS_RE, years),
-                        (_AGE_WHEN_TAKEN_RE, taken)):
+                        (_AGE_WHEN_TAKEN_RE, taken), (_AGE_TO_COME_RE, to_come)):
         for m in finditer(rx, text, regions):
             number_start = next(m.start(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10")
                                 if g in rx.groupindex and m.group(g) is not None)
             if _APPROX_BEFORE_RE.search(text[max(0, number_start - 20):number_start]):
                 continue
-            if rx in (_EN_TURNED_RE, _AT_SPELLED_AGE_RE, _PERSON_YEARS_RE, _AGE_WHEN_TAKEN_RE):
+            if rx in (_EN_TURNED_RE, _AT_SPELLED_AGE_RE, _PERSON_YEARS_RE, _AGE_WHEN_TAKEN_RE, _AGE_TO_COME_RE):
                 start = number_start
             elif rx is _UK_DATIVE_AGE_RE:
                 if m.group("prep"):
@@ -800,7 +819,8 @@ def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
                     or names.diminutive_of_name(m.group("name").lower())          # «Мішані 39 🎂»
                     # «Эдему 27 лет», «Сірьожі 48 год», «Денчику в сентябре будет 27»: a name no
                     # dictionary knows, with its unit or the age to come
-                    or (not info.known and (m.group("unit") or _FUTURE_AGE.search(m.group()))
+                    or (not info.known and (m.group("unit") or _FUTURE_AGE.search(m.group())
+                                            or _BIRTHDAY_BEFORE.search(text, max(0, m.start() - 60), m.start()))
                         and (not m.group("n").isdigit() or int(m.group("n")) <= 110))):
                 spans.append(Span(m.start("n"), m.end(), "age", "age.exact"))
         for m in finditer(_PERSON_DATIVE_AGE_RE, text, datives):

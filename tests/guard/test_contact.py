@@ -107,6 +107,8 @@ PHONE_CASES = [
 
 SOCIAL_CASES = [
     ("t.me/olena_k", [("t.me/olena_k", "social_handle", "social.telegram")]),
+    # VKontakte's mention markup: the account number (the name is the names detector's)
+    ("На фото: [id51337201|Светлана Горбенко]", [("id51337201", "social_handle", "social.vk")]),
     # a CV on a job site names its owner
     ("Резюме на сайте: work.ua/resumes/5830417/", [("work.ua/resumes/5830417", "social_handle", "social.workua")]),
     ("https://telegram.me/olena_k", [("https://telegram.me/olena_k", "social_handle", "social.telegram")]),
