@@ -81,7 +81,8 @@ _SLAVIC_SURNAME = re.compile(
 # Unknown Cyrillic words with these endings are Ukrainian surnames (Ярошенко, Гнатюк, Ткачук).
 # In any case, and in the plural that names a family («у Мельничуків», «Оліфіренки»).
 _UK_SURNAME = re.compile(r"(?:енк(?:о|а|у|ові|ом|и|ів|ам|ами|ах)|(?:чук|щук|юк)(?:а|у|ові|ом|и|ів|ам|ами|ах)?)$")
-_PATRONYMIC_SHAPE = re.compile(r"[а-яіїєґё'’]{3,}(?:ович|евич|йович|ївна|івна|овна|евна)(?:а|у|ем|ом|і|ої|ою|ой|е|ы)?$")
+# (and the colloquial «Михалич», «Палыч», «Саныч»: a man called by his father's name)
+_PATRONYMIC_SHAPE = re.compile(r"[а-яіїєґё'’]{3,}(?:ович|евич|йович|ївна|івна|овна|евна|ич|ыч)(?:а|у|ем|ом|і|ої|ою|ой|е|ы)?$")
 # «до Кузьменчихи», «Ковальчиха»: the wife of Кузьменко, Коваль (a village's way of naming her)
 _WIFE_OF = re.compile(r"[а-яіїєґё'’]{3,}(?:чих|щих|их)(?:а|и|і|у|ою|ой|е)$")
 # ... and these (-ов, -ев, -ин in any case: «Исмаилова», «Сеїтхаліловим», «Умеровой»).
@@ -325,18 +326,18 @@ def _kept_by_context(text: str, start: int, end: int, word: str, language: str |
 # pronoun) or right before «(так) його звали».
 _CALLING = (r"(?:called|calls|call|named|звали|звала|звал|звуть|кличуть|кличе|кликали|кликала|кличут|"
             r"зовут|зовёт|зовет|звать|называли|называла|називали|називала|прозвали|прозвала|прозвал|"
-            r"дразнили|величали)")
+            r"дразнили|величали|він\s+же|вона\s+ж|он\s+же|она\s+же|aka|a\.k\.a\.)")     # «Дід Микола, він же «Лис»»
 _CALLING_ANY = re.compile(_CALLING)       # searched in the lowered text
 _CALLED_BEFORE = re.compile(
-    rf"(?<![\w'’]){_CALLING}(?:\s+(?:him|her|його|її|его|её|ее|всі|все|everyone|all)){{0,2}}"
+    rf"(?<![\w'’]){_CALLING}(?:\s+(?:him|her|me|us|його|її|его|её|ее|мене|меня|нас|всі|все|everyone|all)){{0,2}}"
     r"(?:\s+(?:чомусь|почему-то|просто|also|just))?\s+"
     r"(?:[«\"“]?[\w'’-]+[»\"”]?,?\s+(?:або|или|чи|or|и|і|й|та|and|а|a)\s+)?"  # «звали Макс або «Гончар»»
     r"[«\"“]?$", re.IGNORECASE)
 # «Фамилию точно не помню: Мельниченко или Мельник», "her surname — Sahaidak or Sahaidachna": the
 # capitalised words of the clause that speaks of a surname are surnames
-_SURNAME_WORD = re.compile(r"фамили|прізвищ|surname|last name|family name|maiden name")
-_SURNAME_CUE_BEFORE = re.compile(
-    r"(?:фамили|прізвищ|surname|last name|family name|maiden name)[^.!?\n]{0,48}$", re.IGNORECASE)
+_SURNAME_WORD = re.compile(r"фамили|прізвищ|surname|last name|family name|maiden name|дівоче|девичь")
+_SURNAME_CUE_BEFORE = re.compile(     # («дівоче — Приходько»: her maiden name)
+    r"(?:фамили|прізвищ|surname|last name|family name|maiden name|дівоче|девичь)[^.!?\n]{0,48}$", re.IGNORECASE)
 # "the Melnyk brothers", "the Hnatiuk family": a family named by its surname
 _FAMILY_WORD = re.compile(r" (?:brothers|sisters|twins|family|couple)\b")
 _THE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he\s+$")
@@ -377,7 +378,8 @@ def _nickname_context(text: str, start: int, end: int, word: str, latin: bool, c
 # «Ігорчику» is -к-у and -чик-у; each is tried).
 _DIMINUTIVES = (
     re.compile(r"(?P<stem>[а-яіїєґё'’]{2,}?)(?:еньк|оньк|ечк|очк|юшк|ушк|к)(?:а|и|е|у|ой|ою|ці|о)$"),
-    re.compile(r"(?P<stem>[а-яіїєґё'’]{2,}?)(?P<suffix>чик|ёк|ьок|ок|ек)(?:а|у|ом|е|ові)?$"),      # Ромчик, Витёк
+    # Ромчик, Витёк, Светик, Никитос
+    re.compile(r"(?P<stem>[а-яіїєґё'’]{2,}?)(?P<suffix>чик|ик|ёк|ьок|ок|ек|ос)(?:а|у|ом|е|ові)?$"),
     # Мишаня, Вікусю, Танюш, Ванюша: -аня, -уся, -юша (and the vocative's clipped form)
     re.compile(r"(?P<stem>[а-яіїєґё'’]{2,}?)(?:ан|ус|юш|уш|ун|юн|ул)(?:я|і|и|ю|е|ей|ею|ьо|а|у|ой|ом)?$"),
 )
@@ -716,8 +718,10 @@ def _judge(tokens: list[_Token], i: int, j: int, text: str) -> str | None:
     trigger = _trigger(tokens[i], text)
     evidence = [t for t in words if t.kind in (STRONG, WEAK_NAME, WEAK_SURN)]
     if initials:
-        if "".join(t.word for t in initials) in _NOT_INITIALS:
-            return None         # "Washington D.C.", «Москва РФ.»: an abbreviation, not initials
+        if "".join(t.word for t in initials) in _NOT_INITIALS and not any(t.kind == STRONG for t in words):
+            # "Washington D.C.", «Москва РФ.»: an abbreviation, not initials (but «Т. В. Гордієнко»,
+            # «Нуриева Р.Ф.»: a surname's initials that happen to spell one)
+            return None
         cyrillic_word = any(not t.latin for t in words)
         # "R. Adeyemi", "Grace T.": a surname English never uses, a first name English also uses
         foreign = any(_foreign_surname(t) or _coincidental_first_name(t) for t in words)

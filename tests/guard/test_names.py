@@ -212,6 +212,15 @@ POSITIVE = [
     ("uk", "Подружжя Бондаренків прийшло.", "Бондаренків", None),
     ("ru", "Приехал Решатович, сосед.", "Решатович", "name.patronymic"),
     ("uk", "Романові зараз 37 років, він хворіє.", "Романові", None),
+    # a surname's initials that spell an abbreviation; "calls me"; «він же»; a maiden name; a
+    # colloquial patronymic; the -ос diminutive
+    ("uk", "Директор ліцею ________ Т. В. Гордієнко", "Т. В. Гордієнко", "name.initials"),
+    ("ru", "в составе судей и Нуриева Р.Ф., при секретаре", "Нуриева Р.Ф.", "name.initials"),
+    ("en", 'She still calls me "Danchyk" when she is happy.', "Danchyk", "name.title"),
+    ("uk", "## Дід, він же «Лис»", "Лис", "name.title"),
+    ("uk", "Прабабу записали так: дівоче — Приходько.", "Приходько", "name.title"),
+    ("uk", "там є такий Михалич з цеху, він підтвердить", "Михалич", None),
+    ("ru", "Альбом «Никитос ❤️ ждём домой»", "Никитос", None),
 ]
 
 
