@@ -7,7 +7,8 @@ Kinds and rules:
                  and six digits after a document word: a driving licence, a combatant's УБД), id.birth_certificate,
                  id.spelled (a document's number read out in words after its document word),
                  id.reference (in a testimony: a file, case, card or registration number after its word),
-                 id.case (in a testimony: a criminal proceeding's 17-digit register number, ЄРДР)
+                 id.case (in a testimony: a criminal proceeding's 17-digit register number, ЄРДР;
+                 a court's case number «1-204/2024» or unique case identifier)
   financial      iban, iban.shape (check digits wrong), card.luhn, card.shape (four groups of four
                  digits, check digit wrong), card.cue (sixteen digits the text calls a card, check
                  digit wrong), account.ru (a personal account: 20 digits from 40817/40820)
@@ -412,11 +413,20 @@ _REFERENCE_TRIGGERS = ((re.compile(r"record|mrn|registration|certificate|attesta
 # A criminal proceeding's register number: Ukraine's ЄРДР (17 digits: 1 or 4, the year, …) and
 # Russia's case numbers (1 + two-digit year …): in a testimony it names the person's own case.
 _CASE_NUMBER_RE = re.compile(r"(?<![\w\-/.])([14]\d{16})(?![\w\-/]|[.,]\d)")
+# A court's case number («дело № 1-204/2024»: the first instance's criminal cases) and a Russian
+# court's unique case identifier («61OS0000-01-2024-000388-17»): a court's website lists the
+# defendant under either, so in a testimony they name the person as surely as a passport.
+_COURT_CASE_RE = re.compile(r"(?<![\w\-/.])(?:[1-4]-\d{1,5}/(?:19|20)\d\d|\d{2}[A-ZА-Я]{2}\d{4}-\d{2}-20\d\d-\d{6}-\d{2})"
+                            r"(?![\w/]|-\d)")
 
 
 def _references(text: str) -> list[Span]:
+    # (the 17 digits start with 1 or 4 and then the year: 2014-2029 for ЄРДР, «23» for a
+    # Russian case number)
     spans = [Span(m.start(1), m.end(1), "national_id", "id.case")
              for m in _CASE_NUMBER_RE.finditer(text) if m.group(1)[1:3] in ("20", "21", "22", "23", "24", "25", "26")]
+    if "/20" in text or "/19" in text or "-20" in text:
+        spans += [Span(m.start(), m.end(), "national_id", "id.case") for m in _COURT_CASE_RE.finditer(text)]
     for m in finditer(_REFERENCE_RE, text, windows(text, _REFERENCE_TRIGGERS)):
         code = m.group()
         if sum(ch.isdigit() for ch in code) < 4 or _YEAR_RE.fullmatch(code):

@@ -224,6 +224,10 @@ REFERENCE_CASES = [
     # a criminal proceeding's register number (ЄРДР; a Russian case's 17 digits)
     ("кримінальне провадження № 12022230000000871 від", [("12022230000000871", "national_id", "id.case")]),
     ("уголовное дело 12302600017000211,", [("12302600017000211", "national_id", "id.case")]),
+    # a court's case number and a Russian court's unique case identifier
+    ("Дело № 1-204/2024, УИД 61OS0000-01-2024-000388-17.",
+     [("1-204/2024", "national_id", "id.case"), ("61OS0000-01-2024-000388-17", "national_id", "id.case")]),
+    ("pages 12/2024 and 2023-2024, article 1-2", []),
     ("- пенсионное удостоверение № 0347719 [записано со слов]", [("0347719", "national_id", "id.reference")]),
     ("Вих. № 42/11 від 06.02.2024. Case ref. PF-2023/0417.", []),
     ("засуджений за ст. 111-1 КК, ч. 2. Довідка з колонії № 1234. Закон № 2341-IX.", []),
