@@ -76,6 +76,13 @@ _OBF_SPOKEN_RE = re.compile(
     rf"(?P<domain>{_CYR_LABEL}(?:(?:\s+{_DOT_WORD}\s+|\.|\s+){_CYR_LABEL})?(?:\s+{_DOT_WORD}\s+|\.|\s+)"
     rf"(?:ру|ком|нет|юа|уа|орг|инфо|{_TLDS}))(?![\w-])",
     re.IGNORECASE)
+# «пише на пошту lyuda.pavlenko75 на укрнеті», "olena.k75 on gmail": a user name (with a dot,
+# a digit or "_") and the mail service named in words, after a word about mail
+_PROVIDER_SAID = (r"(?:укрнет\w*|укр\.?\s?нет\w*|ukr\.?\s?net|гмейл\w*|джимейл\w*|gmail|яндекс\w*|yandex|"
+                  r"мейл\.?\s?ру|mail\.?\s?ru|і\.?\s?юа|i\.ua|outlook|hotmail|proton\w*|протон\w*)")
+_OBF_PROVIDER_RE = re.compile(
+    rf"(?<![\w.@-])(?P<local>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]+\d{{2,}})\s+(?:на|в|у|at|on|@)\s+{_PROVIDER_SAID}(?![\w])",
+    re.IGNORECASE)
 _MAIL_PROVIDERS = frozenset(
     "gmail ukr i meta mail yandex ya rambler proton protonmail outlook hotmail yahoo icloud "
     "bigmir online tutanota gmx web posteo".split()
@@ -124,6 +131,9 @@ def detect_emails(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
         rule = "email.mailto" if m.group("mailto") else "email.plain"
         spans.append(Span(m.start(), m.end(), "email", rule))
     regions = windows(text, _OBF_TRIGGERS)
+    for m in finditer(_OBF_PROVIDER_RE, text, windows(text, _PROVIDER_TRIGGERS)):
+        if _EMAIL_CUE_RE.search(text, max(0, m.start() - 60), m.start()):
+            spans.append(Span(m.start(), m.end(), "email", "email.obfuscated"))
     for rx, needs_check in ((_OBF_BRACKETED_RE, False), (_OBF_BARE_RE, True), (_OBF_SPOKEN_RE, False)):
         for m in finditer(rx, text, regions):
             if needs_check and not _bare_is_address(text, m):
@@ -140,6 +150,7 @@ def detect_emails(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
 _AT_TRIGGERS = (("@", False),)
 # Every obfuscated address holds a bracketed «at», a Cyrillic «собака», a spelled «dot», or an
 # «at» before a known mail provider. Searched in the lowered text (see _windows.py).
+_PROVIDER_TRIGGERS = ((re.compile(_PROVIDER_SAID), True),)
 _OBF_TRIGGERS = (
     (re.compile(r"[aä]t ?[)\]}>]"), True), (re.compile(r"@ ?[)\]}>]"), True), (re.compile(r"эт ?[)\]}>]"), True),
     ("собак", True), ("собач", True), ("равлик", True), (" dot ", True), (" точка ", True), (" крапка ", True),

@@ -2,8 +2,9 @@
 
 Kinds and rules:
   national_id    id.ua.rnokpp, id.ua.passport, id.ua.idcard, id.ua.unzr, id.ua.military,
-                 id.ru.passport, id.ru.inn, id.ru.snils, id.ru.military, id.ru.permit (residence
-                 permit), id.ru.oms (health insurance policy), id.ua.certificate (three capitals
+                 id.ru.passport, id.ru.inn, id.ru.snils, id.ru.military, id.ru.document (two and seven digits
+                 after a document word: a residence permit, a passport for travel abroad), id.document
+                 (two capitals and seven digits after a document word), id.ru.oms (health insurance policy), id.ua.certificate (three capitals
                  and six digits after a document word: a driving licence, a combatant's УБД), id.birth_certificate,
                  id.spelled (a document's number read out in words after its document word),
                  id.reference (in a testimony: a file, case, card or registration number after its word),
@@ -50,7 +51,8 @@ _CTX_PASSPORT_RE = re.compile(
     r"посвідчен\w*|удостоверени\w*|document\s+(?:number|no)|номер\s+документ\w*|"
     r"документ\w*\s*№|сері[яїю]|сери[яиюей]|series|certificate|seaman'?s\s+book|service\s+record|"
     r"вид\w*\s+на\s+жительство|посвідк\w*\s+на\s+проживання|residence\s+permit|"
-    r"driving\s+licen[cs]e|driver'?s\s+licen[cs]e|водійськ\w*|водительск\w*)",
+    r"driving\s+licen[cs]e|driver'?s\s+licen[cs]e|водійськ\w*|водительск\w*|"
+    r"discharge\s+book|brp|residence\s+card|заграничн\w*|закордонн\w*)",
     re.IGNORECASE,
 )
 _CTX_MILITARY_RE = re.compile(
@@ -184,8 +186,9 @@ _THREE_LETTER_SERIES_RE = re.compile(rf"(?<![\w\-])([{_UA_UPPER}]{{3}})\s?(?:№
 _LATIN_SERIES_RE = re.compile(r"(?<![\w\-])([A-Z]{2})\s?(?:№\s?|No\.?\s?)?(\d{6,7})(?![\w\-])")
 _RU_MILITARY_RE = re.compile(rf"(?<![\w\-])([{_UA_UPPER}]{{2}})\s?(?:№\s?)?(\d{{7}})(?![\w\-])")
 _NINE_DIGITS_RE = re.compile(r"(?<![\w\-.,/])(\d{9}|\d{3}([ \-])\d{3}\2\d{3})(?![\w]|[.,\-/]\d|[ \-]\d)")
-# a Russian residence permit: «вид на жительство 82 № 0417735» (after its word)
-_RU_PERMIT_RE = re.compile(r"(?<![\w\-.,/])(\d{2}\s?№\s?\d{7})(?![\w]|[.,\-]\d)")
+# Two digits and seven after a document's word: a Russian residence permit («вид на жительство
+# 82 № 0417735»), a Russian passport for travel abroad («заграничный паспорт № 75 4471208»)
+_RU_TWO_SEVEN_RE = re.compile(r"(?<![\w\-.,/])(\d{2}\s?(?:№\s?)?\d{7})(?![\w]|[.,\-]\d)")
 _RU_PASSPORT_RE = re.compile(
     rf"(?<![\w\-.,/])(\d{{2}}\s?\d{{2}})(?:\s?|{_NUMBER_WORD})(\d{{6}})(?![\w]|[.,\-]\d)", re.IGNORECASE
 )
@@ -230,10 +233,12 @@ def _documents(text: str, regions: list[tuple[int, int]]) -> list[Span]:
         # the ID card's numbers are issued from 000000001 up: «004417329» needs no word
         if m.group(1).startswith("00") or _has_context(_CTX_PASSPORT_RE, text, m.start()):
             spans.append(Span(m.start(1), m.end(1), "national_id", "id.ua.idcard"))
-    if "№" in text:
-        for m in finditer(_RU_PERMIT_RE, text, regions):
-            if _has_context(_CTX_PASSPORT_RE, text, m.start()):
-                spans.append(Span(m.start(1), m.end(1), "national_id", "id.ru.permit"))
+    for m in finditer(_RU_TWO_SEVEN_RE, text, regions):
+        if _has_context(_CTX_PASSPORT_RE, text, m.start()):
+            spans.append(Span(m.start(1), m.end(1), "national_id", "id.ru.document"))
+    for m in finditer(_RU_MILITARY_RE, text, regions):      # «АВ 0455871» after a document's word
+        if not _has_context(_CTX_MILITARY_RE, text, m.start()) and _has_context(_CTX_PASSPORT_RE, text, m.start()):
+            spans.append(Span(m.start(), m.end(), "national_id", "id.document"))
     for m in finditer(_RU_PASSPORT_RE, text, regions):
         # «39 22 605118» written as the passport prints it (2 + 2 + 6, spaced) needs no word
         if _has_context(_CTX_PASSPORT_RE, text, m.start()) or _RU_PASSPORT_SHAPE_RE.fullmatch(m.group()):
@@ -394,18 +399,19 @@ _CTX_REFERENCE_RE = re.compile(
     r"(?:record|mrn|registration|certificate|attestation|icrc|personal\s+number|"
     r"картк\w*|карт[аыиі]|посвідчен\w*|удостоверен\w*|свідоцтв\w*|свидетельств\w*\s+о\s+\w+|довідк\w*|справк\w*|"
     r"запит\w*|заявк\w*|звернен\w*|обращени\w*|рег\.|реєстрац\w*|регистрац\w*|мкчх|мккк|єсоз|есоз|"
-    r"(?:личн|особист|особов)\w*\s+номер)(?:[\s.]+[^\W\d]{1,16}){0,5}\W{0,6}$", re.IGNORECASE)   # "ICRC CTA ref. given to R:"
+    r"(?:личн|особист|особов)\w*\s+номер|реєстр\.|реестр\.)(?:[\s.]+[^\W\d]{1,16}){0,5}\W{0,6}$",
+    re.IGNORECASE)   # "ICRC CTA ref. given to R:", «Лист МКЧХ (реєстр. UA-POW-22-…)»
 _CTX_LAW_RE = re.compile(r"(?:ст\.|статт\w*|стат\w*|article|ч\.|част\w*|part|п\.|пункт\w*|закон\w*|law|"
                          r"постанов\w*|резолюц\w*|resolution|наказ\w*|приказ\w*|указ\w*|колон\w*|сизо|сізо|ик|ік)"
                          r"\W{0,4}(?:No\.?|№|N|номер|number)?\W{0,4}$",
                          re.IGNORECASE)
 _REFERENCE_RE = re.compile(
-    r"(?<![\w\-/.])(?:[A-Z]{2,4}(?:[-/][A-Z0-9]{1,4})*[-/]\d{4,}(?:[-/]\d{1,4})?|\d{1,4}(?:[-/][A-Z]{2,4})?[-/]\d{1,10}(?:[-/]\d{1,6})?"
+    r"(?<![\w\-/.])(?:[A-ZА-ЯІЇЄҐ]{1,4}(?:[-/][A-Z0-9]{1,4})*[-/]\d{4,}(?:[-/]\d{1,4})?|\d{1,4}(?:[-/][A-Z]{2,4})?[-/]\d{1,10}(?:[-/]\d{1,6})?"
     r"|\d{4,8})(?![\w\-/]|[.,]\d)")
 
 
 # the cue words' stems, searched in the lowered text (the margin reaches the number after them)
-_REFERENCE_TRIGGERS = ((re.compile(r"record|mrn|registration|certificate|attestation|icrc|personal|карт|посвідч|"
+_REFERENCE_TRIGGERS = ((re.compile(r"record|mrn|registration|certificate|attestation|icrc|personal|реєстр|реестр|карт|посвідч|"
                                    r"удостовер|свідоцтв|свидетельств|довідк|справк|запит|заявк|звернен|обращени|"
                                    r"рег\.|реєстрац|регистрац|мкчх|мккк|єсоз|есоз|номер"), True),)
 

@@ -37,7 +37,7 @@ _DEC_PAIR_RE = re.compile(
     r"(?!\w|\.\d|,\s?[-\u2212]?\d++\.\d++(?!\.\d))",      # (a date may follow: «…, 37.8125, 12.03.2024»)
 )
 # Decimal commas, as Ukrainian and Russian write them: «51,7312 36,1905» (four decimals at least).
-_DEC_COMMA_PAIR_RE = re.compile(r"(?<![\w.,\-])(?P<lat>\d{1,2},\d{4,})\s(?P<lon>\d{1,3},\d{4,})(?![\w]|[.,]\d)")
+_DEC_COMMA_PAIR_RE = re.compile(r"(?<![\w.,\-])(?P<lat>\d{1,2},\d{4,});?\s(?P<lon>\d{1,3},\d{4,})(?![\w]|[.,]\d)")   # («49,7123; 37,6158»)
 _DMS_ONE = (
     r"(?P<d{n}>\d{{1,3}})\s?°\s?(?P<m{n}>\d{{1,2}}(?:[.,]\d+)?)\s?(?:['′’`]|мин)\s?"
     r"(?:(?P<s{n}>\d{{1,2}}(?:[.,]\d+)?)\s?(?:\"|″|”|''|′′|’’|сек)\s?)?"
@@ -161,7 +161,7 @@ _COMPOUND_STREET_RE = re.compile(
 # Written as «12 Main Street, Apt 4» / «Shevchenka Street 12» / «vul. Shevchenka 12».
 _EN_TYPES = (
     r"Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Square|Terrace|Way|Highway|Parkway|Crescent|"
-    r"Close|Embankment|Prospect|Prospekt|Alley|Passage|"
+    r"Close|Embankment|Prospect|Prospekt|Alley|Passage|g\.|"      # (g.: gatvė, Lithuanian)
     r"St\.?|Ave\.?|Rd\.?|Blvd\.?|Ln\.?|Dr\.?|Ct\.?|Pl\.?|Sq\.?"
 )
 _EN_NAME = r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}"
@@ -215,7 +215,7 @@ _STREET_TRIGGERS = (
                 r"переул|б-р|шоссе|наб\.|проезд|мкр|микрорайон|vul|prosp|prov|bulv|ul\.|ulits|ulica|pr-t|"
                 r"per\.|pereul|maidan|ploshch"), True),
     (re.compile(r"Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Square|Terrace|Way|Highway|Parkway|"
-                r"Crescent|Close|Embankment|Prospe|Alley|Passage|St\b|Ave\b|Rd\b|Blvd|Ln\b|Dr\b|Ct\b|"
+                r"Crescent|Close|Embankment|Prospe|Alley|Passage|St\b|Ave\b|Rd\b|Blvd|Ln\b|Dr\b|Ct\b| g\. [0-9]|"
                 r"Pl\b|Sq\b"), False),
 )
 

@@ -21,6 +21,9 @@ CTX = ScanContext(allowed=frozenset({ORG}))
 EMAIL_CASES = [
     ("writing to g.orekhova[at]yandex[.]ru daily", [("g.orekhova[at]yandex[.]ru", "email", "email.obfuscated")]),
     ("| katja.sych[ät]web.de | ел. підпис |", [("katja.sych[ät]web.de", "email", "email.obfuscated")]),
+    # a user name and the mail service said in words, after a word about mail
+    ("Ще пише на пошту lyuda.pavlenko75 на укрнеті.", [("lyuda.pavlenko75 на укрнеті", "email", "email.obfuscated")]),
+    ("Я на гмейлі не сиджу, version v2.1 on gmail soon", []),
     ("Write to olena.k@example.com today.", [("olena.k@example.com", "email", "email.plain")]),
     ("Пишіть: ivan_p-2@mail.example.ua.", [("ivan_p-2@mail.example.ua", "email", "email.plain")]),
     ("[пишите](mailto:ivan@example.org)", [("mailto:ivan@example.org", "email", "email.mailto")]),

@@ -125,7 +125,7 @@ NATIONAL_ID_CASES = [
     (f"Мій ідент. код — {RNOKPP[:4]} {RNOKPP[4:8]} {RNOKPP[8:]}.",
      [(f"{RNOKPP[:4]} {RNOKPP[4:8]} {RNOKPP[8:]}", "national_id", "id.ua.rnokpp")]),
     ("паспорт у формі ID-картки № 003 518 470 (видано повторно)", [("003 518 470", "national_id", "id.ua.idcard")]),
-    ("вид на жительство, номер 82 № 0417735, работал", [("82 № 0417735", "national_id", "id.ru.permit")]),
+    ("вид на жительство, номер 82 № 0417735, работал", [("82 № 0417735", "national_id", "id.ru.document")]),
     ("копии паспорта гражданина Украины Гончаренко серии FX 457210, ответов", [("FX 457210", "national_id", "id.ua.passport")]),
     (f"Полис ОМС:      {CARD_VISA_SPACED}", [(CARD_VISA_SPACED, "national_id", "id.ru.oms")]),
     # three capitals after a document word, or the combatant's series УБД; a tax number
@@ -137,6 +137,11 @@ NATIONAL_ID_CASES = [
     # a tax-number column of a CSV: its header is the cue, whatever the check digit
     (f"№;ПІБ;РНОКПП;Статус\n1;Бойко Ганна;{RNOKPP_BAD};невідомо\n2;Гуменюк Т.;;",
      [(RNOKPP_BAD, "national_id", "id.ua.rnokpp")]),
+    # a travel passport's 2 + 7 digits; two capitals and seven digits after a document's word;
+    # a BRP card; a military personal number with a Cyrillic letter; an ICRC letter's «реєстр.»
+    ("заграничный паспорт № 75 4471208, ИНН", [("75 4471208", "national_id", "id.ru.document")]),
+    ("| 2 | Seaman's discharge book | АВ 0455871 |", [("АВ 0455871", "national_id", "id.document")]),
+    ("| 6 | My BRP card (copy) | ZX4109827 |", [("ZX4109827", "national_id", "id.ua.passport")]),
     # negatives
     ("ЗСУ 123456, НБУ 654321 and ООН 2022", []),
     ("телефон 067 123 45 67; 100 200 300 людей", []),
@@ -221,6 +226,9 @@ REFERENCE_CASES = [
     ("из медицинской карты стационарного больного № 18-2291", [("18-2291", "national_id", "id.reference")]),
     ("| IDP certificate No. | 2311-5002874164 |", [("2311-5002874164", "national_id", "id.reference")]),
     ("- ICRC CTA ref. given to R: UKR-22-004917-01", [("UKR-22-004917-01", "national_id", "id.reference")]),
+    ("військовий квиток АК № 298114, особистий номер Ф-371529, потрапив", [("АК № 298114", "national_id", "id.ua.military"),
+                                                                          ("Ф-371529", "national_id", "id.reference")]),
+    ("| 4 | Лист МКЧХ (реєстр. UA-POW-22-0093321) | 1 |", [("UA-POW-22-0093321", "national_id", "id.reference")]),
     # a criminal proceeding's register number (ЄРДР; a Russian case's 17 digits)
     ("кримінальне провадження № 12022230000000871 від", [("12022230000000871", "national_id", "id.case")]),
     ("уголовное дело 12302600017000211,", [("12302600017000211", "national_id", "id.case")]),

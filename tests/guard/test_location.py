@@ -19,6 +19,7 @@ GEO_CASES = [
     ("We met at 50.4501, 30.5234 near the river.", [("50.4501, 30.5234", "geo_coordinates", "geo.decimal")]),
     # a date after the pair is no third number of a list
     ("в районе 55.7162, 37.8125, 12.03.2024 в 08:52", [("55.7162, 37.8125", "geo_coordinates", "geo.decimal")]),
+    ("Точки: 49,7123; 37,6158 на мапі.", [("49,7123; 37,6158", "geo_coordinates", "geo.decimal")]),
     # decimal commas, as Ukrainian and Russian write them; not two prices
     ("Точка: 51,7312 36,1905, біля лісу. Ціни: 1,50 2,30.", [("51,7312 36,1905", "geo_coordinates", "geo.decimal")]),
     ("50.4501° N, 30.5234° E", [("50.4501° N, 30.5234° E", "geo_coordinates", "geo.decimal")]),
@@ -63,6 +64,8 @@ ADDRESS_CASES = [
     ("Хата наша, на Садовій, тридцять п'ять, біля школи.", [("Садовій, тридцять п'ять", "street_address", "address.uk")]),
     ("Дом наш, на Приморской, дом девять,", [("Приморской, дом девять", "street_address", "address.ru")]),
     ("На Київській, сорок хвилин стояли.", []),
+    # a Lithuanian street (g.: gatvė)
+    ("проживающий по адресу: Vilniaus g. 18, Vilnius", [("Vilniaus g. 18", "street_address", "address.en")]),
     ("Жила на Гагарина, 9. На Херсонщині, 5 людей.", [("Гагарина, 9", "street_address", "address.name")]),
     # a two-word name; after «від»; a time after the house is no count
     ("живёт на Независимой Украины, 21, кв. 6.", [("Независимой Украины, 21, кв. 6", "street_address", "address.name")]),
