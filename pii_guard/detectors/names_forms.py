@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ._windows import lowered
 from .names_lexicon import lexicon, word_frequency
 from .names_morph import analyse
 from .names_translit import analyse_latin
@@ -19,7 +20,7 @@ _FIELD = (r"(?:ім['’]я|имя|name|first\s+name|given\s+name|surname|last\s
           r"отчество|по\s+батькові|patronymic|піб|фио|full\s+name)")
 _FORM_FIELD_RE = re.compile(
     rf"(?<![\w'’])(?i:{_FIELD})[ \t]*(?:[.…]{{2,}}|:|[—–])[ \t|]*(?P<value>{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{0,2}})")
-_FORM_FIELD_TRIGGER_RE = re.compile(rf"(?i:{_FIELD})[ \t]*(?:[.…]{{2}}|:|[—–])")
+_FORM_FIELD_TRIGGER_RE = re.compile(rf"{_FIELD}[ \t]*(?:[.…]{{2}}|:|[—–])")     # searched in the lowered text
 # «(дома — Эскен)», «(удома — Іруся, Ірця)», "(at home: Sasha)"
 _HOME_NAMES_RE = re.compile(r"\((?:дома|вдома|удома|at\s+home|дома\s+зовут|вдома\s+звуть)[ \t]*[—–:-][ \t]*"
                             rf"(?P<names>{_CAPITAL_WORD}(?:,[ \t]*{_CAPITAL_WORD})*)\)")
@@ -49,7 +50,8 @@ def _words(start: int, text: str) -> list[tuple[int, int]]:
 
 def form_field_names(text: str) -> list[tuple[int, int]]:
     """(start, end) of a form's name values and the home names in brackets after them."""
-    if not _FORM_FIELD_TRIGGER_RE.search(text):
+    low = lowered(text)
+    if not _FORM_FIELD_TRIGGER_RE.search(low if low is not None else text.lower()):
         return []
     found = []
     for m in _FORM_FIELD_RE.finditer(text):

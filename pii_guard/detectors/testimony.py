@@ -460,7 +460,7 @@ _PERSON_YEARS_RE = re.compile(
     rf"\s+(?P<n>{_UK_RU_NUMBER})\s?(?:років|лет)(?!\w)"
     r"(?!\s+(?:тому|назад|поспіль|подряд|у\s+полоні|в\s+полоні|в\s+плену|сидів|сидел|відсидів|отсидел))",
     re.IGNORECASE)
-_PERSON_YEARS_TRIGGERS = ((re.compile(r"(?:років|лет)(?![а-яіїєё])"), True),)
+_PERSON_YEARS_TRIGGER = r"(?:років|лет)(?![а-яіїєё])"
 _PERSON_DATIVE_AGE_RE = re.compile(
     rf"(?<![\w'’])(?P<noun>[а-яіїєґё'’]{{3,}})\s+(?P<n>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}(?!\w)"
     r"(?!\s+(?:тому|назад|поспіль|подряд))", re.IGNORECASE)
@@ -500,9 +500,8 @@ _AT_SPELLED_AGE_RE = re.compile(
     rf"(?<![\w'’])(?:at|в|у)\s+(?P<n>{_TENS_FROM_30}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)"
     rf"|\s+{_UK_RU_UNITS})?)(?![\w'’])(?=\s*[,.;!?]|\s+(?:with|and|but|з|із|зі|с|со|и|і|та)\s)",
     re.IGNORECASE)
-_AT_SPELLED_AGE_TRIGGERS = ((re.compile(r"(?:at|в|у) (?:thirt|fort|fift|sixt|sevent|eight|ninet|тридц|сорок|"
-                                        r"п['’]?ятдес|пятьдес|шістдес|шестьдес|сімдес|семьдес|вісімдес|"
-                                        r"восемьдес|дев['’]?ян|девян)"), True),)
+_AT_SPELLED_AGE_TRIGGER = (r"(?:at|в|у) (?:thirt|fort|fift|sixt|sevent|eight|ninet|тридц|сорок|"
+                           r"п['’]?ятдес|пятьдес|шістдес|шестьдес|сімдес|семьдес|вісімдес|восемьдес|дев['’]?ян|девян)")
 # «в серпні буде десять», "in May he'll be 40": the age to come in a month; «скільки зараз,
 # дев'ять?»: the age a question guesses
 _AGE_TO_COME_RE = re.compile(
@@ -511,15 +510,19 @@ _AGE_TO_COME_RE = re.compile(
     rf"|(?<![\w'’])(?:скільки|сколько)(?:\s+[^\W\d]+){{0,2}}?\s+(?:зараз|тепер|сейчас|теперь|тоді|тогда|йому|ему|їй|ей|"
     rf"років|лет)(?:\s+[^\W\d]+)?\s*,\s*(?P<n2>{_UK_RU_NUMBER})(?=\s*\?)",
     re.IGNORECASE)
-_AGE_TO_COME_TRIGGERS = ((re.compile(r"буде|будет|виповниться|исполнится|скільки|сколько"), True),)
+_AGE_TO_COME_TRIGGER = r"буде|будет|виповниться|исполнится|скільки|сколько"
 # «47 было когда забрали», «18 було, коли затримали»: the number first, then the event it dates
 _AGE_WHEN_TAKEN_RE = re.compile(
     rf"(?<![\w'’.,:])(?P<n>{_UK_RU_NUMBER})(?:\s?{_UNIT_UK_RU}(?!\w))?(?=\s+(?:було|было|був|была|була|был)[,\s]+(?:коли|когда|як|как)\s+"
     r"(?:[^\W\d]+\s+){0,2}?(?:забра|взял|взяли|затрима|задержа|арештува|арестова|полон|плен|вивез|вывез))",
     re.IGNORECASE)
-_AGE_WHEN_TAKEN_TRIGGERS = ((re.compile(r"(?:було|было|був|была|була|был)[,\s]+(?:коли|когда|як|как) "), True),)
+_AGE_WHEN_TAKEN_TRIGGER = r"(?:було|было|був|была|була|был)[,\s]+(?:коли|когда|як|как) "
 _APPROX_BEFORE_RE = re.compile(rf"(?<![\w])(?:{_APPROX})\s+$", re.IGNORECASE)
 # «42 роки в полоні» is a duration; «йому було 42» needs the pronoun, handled above.
+
+
+_RARER_AGE_TRIGGERS = ((re.compile("|".join((_AT_SPELLED_AGE_TRIGGER, _PERSON_YEARS_TRIGGER,
+                                                _AGE_WHEN_TAKEN_TRIGGER, _AGE_TO_COME_TRIGGER))), True),)
 
 
 # A verb of age (or «свої/свои», "was", "turned") and, within three words, a number in digits or
@@ -786,17 +789,15 @@ def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
     datives = _union(windows(text, _DATIVE_TRIGGERS), verbs) if numbers else []
     turned = windows(text, _TURNED_TRIGGERS) if numbers else []
     at_age = windows(text, _AT_AGE_EN_TRIGGERS) if numbers else []
-    at_spelled = windows(text, _AT_SPELLED_AGE_TRIGGERS) if numbers else []
-    years = windows(text, _PERSON_YEARS_TRIGGERS) if numbers else []
-    taken = windows(text, _AGE_WHEN_TAKEN_TRIGGERS) if numbers else []
-    to_come = windows(text, _AGE_TO_COME_TRIGGERS) if numbers else []
+    # the four rarer patterns share one pass for their triggers (a pass per pattern cost more)
+    rarer = windows(text, _RARER_AGE_TRIGGERS) if numbers else []
     more = _union(datives, windows(text, _CELEBRATE_TRIGGERS)) if numbers else []
     for rx, regions in ((_EN_AGE_RE, english), (_UK_RU_AGE_RE, cyrillic), (_UK_RU_AGE_WORDS_RE, verbs),
                         (_MORE_AGE_WORDS_RE, more),
                         (_EN_AGE_BARE_RE, verbs), (_UK_DATIVE_AGE_RE, datives), (_EN_TURNED_RE, turned),
                         (_AT_AGE_UK_RU_RE, datives), (_AT_AGE_EN_RE, at_age),
-                        (_AT_SPELLED_AGE_RE, at_spelled), (_PERSON_YEARS_RE, years),
-                        (_AGE_WHEN_TAKEN_RE, taken), (_AGE_TO_COME_RE, to_come)):
+                        (_AT_SPELLED_AGE_RE, rarer), (_PERSON_YEARS_RE, rarer),
+                        (_AGE_WHEN_TAKEN_RE, rarer), (_AGE_TO_COME_RE, rarer)):
         for m in finditer(rx, text, regions):
             number_start = next(m.start(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10")
                                 if g in rx.groupindex and m.group(g) is not None)
