@@ -130,8 +130,8 @@ def detect_emails(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
             continue
         rule = "email.mailto" if m.group("mailto") else "email.plain"
         spans.append(Span(m.start(), m.end(), "email", rule))
-    regions = windows(text, _OBF_TRIGGERS)
-    for m in finditer(_OBF_PROVIDER_RE, text, windows(text, _PROVIDER_TRIGGERS)):
+    regions = windows(text, _OBF_TRIGGERS)      # (the mail services' names are among its triggers)
+    for m in finditer(_OBF_PROVIDER_RE, text, regions):
         if _EMAIL_CUE_RE.search(text, max(0, m.start() - 60), m.start()):
             spans.append(Span(m.start(), m.end(), "email", "email.obfuscated"))
     for rx, needs_check in ((_OBF_BRACKETED_RE, False), (_OBF_BARE_RE, True), (_OBF_SPOKEN_RE, False)):
@@ -150,8 +150,8 @@ def detect_emails(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
 _AT_TRIGGERS = (("@", False),)
 # Every obfuscated address holds a bracketed «at», a Cyrillic «собака», a spelled «dot», or an
 # «at» before a known mail provider. Searched in the lowered text (see _windows.py).
-_PROVIDER_TRIGGERS = ((re.compile(_PROVIDER_SAID), True),)
 _OBF_TRIGGERS = (
+    (re.compile(_PROVIDER_SAID), True),
     (re.compile(r"[aä]t ?[)\]}>]"), True), (re.compile(r"@ ?[)\]}>]"), True), (re.compile(r"эт ?[)\]}>]"), True),
     ("собак", True), ("собач", True), ("равлик", True), (" dot ", True), (" точка ", True), (" крапка ", True),
     (re.compile(r" at [a-z]{1,12}\."), True), (" @ ", True),

@@ -261,17 +261,18 @@ _LIVES_TRIGGERS = ((re.compile(r"жив|жил|мешка|lives|lived|living|liv
 _COMPOUND_TRIGGERS = ((re.compile(r"stra(?:ß|ss)e|str\.|weg |platz |allee |gasse |damm |ufer |ring "), True),)
 
 
-_HOUSE_WORD_TRIGGERS = ((re.compile(r"квартир|будин|дом|кв\.|буд\.|д\. "), True),)
-_ON_STREET_TRIGGERS = ((re.compile(r"(?:на|по) [а-яіїєґ'’\-]+(?:ій|ой) ?, "), True),)
+# a house or flat word; or «на …ій, » (a street named by its adjective, the house in words after it)
+_HOUSE_WORD_TRIGGERS = ((re.compile(r"квартир|будин|дом|кв\.|буд\.|д\. |(?:на|по) [а-яіїєґ'’\-]+(?:ій|ой) ?, "), True),)
 
 
 def _spoken_houses(text: str) -> list[Span]:
     """(Searched near a house or flat word: one of them is required.)"""
     spans = []
-    for m in finditer(_SPOKEN_HOUSE_RE, text, windows(text, _HOUSE_WORD_TRIGGERS)):
+    regions = windows(text, _HOUSE_WORD_TRIGGERS)      # (one pass for both patterns' triggers)
+    for m in finditer(_SPOKEN_HOUSE_RE, text, regions):
         if m.group("word") or m.group("flat"):      # «сорок два» alone could be a count
             spans.append(Span(m.start(), m.end(), "street_address", _cyrillic_rule(m.group())))
-    for m in finditer(_SPOKEN_HOUSE_NAME_ONLY_RE, text, windows(text, _ON_STREET_TRIGGERS)):
+    for m in finditer(_SPOKEN_HOUSE_NAME_ONLY_RE, text, regions):
         start = m.start() + m.group().index(" ") + 1        # the street's name, not «на»
         spans.append(Span(start, m.end(), "street_address", _cyrillic_rule(m.group())))
     return spans

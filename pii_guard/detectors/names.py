@@ -327,7 +327,6 @@ def _kept_by_context(text: str, start: int, end: int, word: str, language: str |
 _CALLING = (r"(?:called|calls|call|named|звали|звала|звал|звуть|кличуть|кличе|кликали|кликала|кличут|"
             r"зовут|зовёт|зовет|звать|называли|называла|називали|називала|прозвали|прозвала|прозвал|"
             r"дразнили|величали|він\s+же|вона\s+ж|он\s+же|она\s+же|aka|a\.k\.a\.)")     # «Дід Микола, він же «Лис»»
-_CALLING_ANY = re.compile(_CALLING)       # searched in the lowered text
 _CALLED_BEFORE = re.compile(
     rf"(?<![\w'’]){_CALLING}(?:\s+(?:him|her|me|us|його|її|его|её|ее|мене|меня|нас|всі|все|everyone|all)){{0,2}}"
     r"(?:\s+(?:чомусь|почему-то|просто|also|just))?\s+"
@@ -335,13 +334,15 @@ _CALLED_BEFORE = re.compile(
     r"[«\"“]?$", re.IGNORECASE)
 # «Фамилию точно не помню: Мельниченко или Мельник», "her surname — Sahaidak or Sahaidachna": the
 # capitalised words of the clause that speaks of a surname are surnames
-_SURNAME_WORD = re.compile(r"фамили|прізвищ|surname|last name|family name|maiden name|дівоче|девичь")
+_SURNAME_WORD = r"фамили|прізвищ|surname|last name|family name|maiden name|дівоче|девичь"
 _SURNAME_CUE_BEFORE = re.compile(     # («дівоче — Приходько»: her maiden name)
     r"(?:фамили|прізвищ|surname|last name|family name|maiden name|дівоче|девичь)[^.!?\n]{0,48}$", re.IGNORECASE)
 # "the Melnyk brothers", "the Hnatiuk family": a family named by its surname
-_FAMILY_WORD = re.compile(r" (?:brothers|sisters|twins|family|couple)\b")
+_FAMILY_WORD = r" (?:brothers|sisters|twins|family|couple)\b"
 _THE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he\s+$")
 _FAMILY_AFTER = re.compile(r"\s+(?:brothers|sisters|twins|family|couple)\b")
+# the words that make the rules above worth trying on a text, searched once in its lowered form
+_CUE_WORDS = re.compile(rf"(?P<calling>{_CALLING})|(?P<surname>{_SURNAME_WORD})|(?P<family>{_FAMILY_WORD})")
 _NAMED_AFTER = re.compile(
     rf"[»\"”]?\s*(?:[—–,-]\s*)?(?:так\s+)?(?:(?:його|её|її|его|ее|him|her)\s+(?:ще\s+|еще\s+|ещё\s+|also\s+)?"
     rf"(?:(?-i:[а-яіїєёa-z]+)\s+)?|(?<=так\s))"     # «так його охрана прозвала», «— так звали мою маму»
@@ -449,8 +450,8 @@ def _tokens(text: str, language: str | None) -> list[_Token]:
     title_case: dict[int, bool] = {}
     low = lowered(text)                                  # (an IGNORECASE search costs 20 times more)
     low = low if low is not None else text.lower()
-    cues = (_CALLING_ANY.search(low) is not None,      # nicknames need a verb of calling
-            _SURNAME_WORD.search(low) is not None, _FAMILY_WORD.search(low) is not None)
+    found = {m.lastgroup for m in _CUE_WORDS.finditer(low)}      # (one pass for the three kinds)
+    cues = ("calling" in found, "surname" in found, "family" in found)   # nicknames need a verb of calling
     for match in _CAPITALISED.finditer(text):
         start, end = match.span()
         raw = match.group()

@@ -707,9 +707,8 @@ _OTHER_AGE_RE = re.compile(
     rf"(?:\s?{_UNIT_UK_RU}|\s+years)?)(?![\w'’-])(?=\s*[,.;!?—–])",
     re.IGNORECASE)
 _OTHER_AGE_TRIGGERS = (("роду", True), ("years", True), ("...", False), ("…", False),
-                       *((cue, True) for cue in ("youngest", "oldest", "birthday", "наймолодш", "найстарш",
-                                                "самый молод", "самый стар", "самым молод", "самым стар",
-                                                "народження", "рождения", "ювіле", "юбиле")))
+                       (re.compile(r"youngest|oldest|birthday|наймолодш|найстарш|самы[йм] (?:молод|стар)|"
+                                   r"народження|рождения|ювіле|юбиле"), True))
 
 
 def _other_ages(text: str) -> list[Span]:
