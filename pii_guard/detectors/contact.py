@@ -396,7 +396,7 @@ def _messenger_account(handle: str, language: str | None) -> bool:
 # of a forum post («**Katya_Sokolova87** · 12.04.2024»), a lawyer's Signal ("avinograd.82").
 # Cyrillic ones too («Оксанка_Мелітополь»).
 _USERNAME_RE = re.compile(
-    r"(?<![^\s*(\[«\"“>:])(?P<handle>[^\W\d_][^\W_]*(?:_[^\W_]+)+|[A-Za-z]{2,}\.\d{2,4})"
+    r"(?<![^\s*(\[«\"“>:])(?P<handle>[^\W\d_][^\W_]*(?:_[^\W_]+)+(?:\.\d{2,4})?|[A-Za-z]{2,}\.\d{2,4})"
     r"(?![\w@/-]|\.[A-Za-z0-9])")
 _USERNAME_TRIGGERS = (("_", False), (re.compile(r"\.\d\d"), False))
 # A first name with digits or a capital glued to it ("Valera77", "MarichkaB", «Оля1985»): a user

@@ -283,7 +283,7 @@ _APPROX = (
     r"младше|старші|молодші|старше\s+за|від|з|с|по)"
 )
 _EN_AGE_RE = re.compile(
-    rf"(?<![\w\-–.,])(?P<n>{_AGE_N})(?:[- ]years?[- ]old\b|-year-old\b|\s?y\.?o\.?(?!\w)|\s?y/o\b|-yo\b"
+    rf"(?<![\w\-–.,])(?P<n>{_AGE_N})(?:[- ](?:years?|yrs?)\.?[- ]old\b|-year-old\b|\s?y\.?o\.?(?!\w)|\s?y/o\b|-yo\b"
     r"|\s+years?\s+of\s+age\b)"
     rf"|\baged\s+(?P<n2>{_AGE_N})(?!\w|[.,]\d|\s*[-–]\s*\d|\s+(?:to|and|or)\s+\d)"
     rf"|\bage(?:\s+of|:|\s+[a-z ]{{1,40}}:)?\s+(?P<n3>\d{{1,3}})(?!\w|[.,]\d|\s*[-–]\s*\d)",
@@ -514,9 +514,12 @@ _AGE_TO_COME_TRIGGER = r"буде|будет|виповниться|исполн
 # «47 было когда забрали», «18 було, коли затримали»: the number first, then the event it dates
 _AGE_WHEN_TAKEN_RE = re.compile(
     rf"(?<![\w'’.,:])(?P<n>{_UK_RU_NUMBER})(?:\s?{_UNIT_UK_RU}(?!\w))?(?=\s+(?:було|было|був|была|була|был)[,\s]+(?:коли|когда|як|как)\s+"
-    r"(?:[^\W\d]+\s+){0,2}?(?:забра|взял|взяли|затрима|задержа|арештува|арестова|полон|плен|вивез|вывез))",
+    r"(?:[^\W\d]+\s+){0,2}?(?:забра|взял|взяли|затрима|задержа|арештува|арестова|полон|плен|вивез|вывез))"
+    # «Забрали, когда было 26», «а забрали, коли було 19»: the event first, then the age
+    rf"|(?:забра|взял|взяли|затрима|задержа)\w*[,\s]+(?:коли|когда)\s+(?:(?:йому|ему|їй|ей)\s+)?(?:було|было)\s+"
+    rf"(?P<n2>{_UK_RU_NUMBER})(?:\s?{_UNIT_UK_RU}(?!\w))?(?=\s*(?:[,.;:!?)»…—]|$))",
     re.IGNORECASE)
-_AGE_WHEN_TAKEN_TRIGGER = r"(?:було|было|був|была|була|был)[,\s]+(?:коли|когда|як|как) "
+_AGE_WHEN_TAKEN_TRIGGER = r"(?:було|было|був|была|була|был)[,\s]+(?:коли|когда|як|как) |(?:коли|когда) (?:\w+ )?(?:було|было) "
 _APPROX_BEFORE_RE = re.compile(rf"(?<![\w])(?:{_APPROX})\s+$", re.IGNORECASE)
 # «42 роки в полоні» is a duration; «йому було 42» needs the pronoun, handled above.
 
@@ -545,7 +548,7 @@ _AGE_VERB_NEAR_NUMBER = re.compile(
 # Each age pattern runs only near the words its every match contains: "year" (the commonest of
 # them, in English text) then never sends the Ukrainian and Russian patterns over a paragraph.
 # (the word boundary of "aged" is checked after "age": one leading it would cost the fast scan)
-_EN_AGE_TRIGGER = (re.compile(r"year|age(?<![^\W\d_]age)d?\b|y\.?o\b|y/o\b|-yo\b"), True)
+_EN_AGE_TRIGGER = (re.compile(r"year|yrs?\b|age(?<![^\W\d_]age)d?\b|y\.?o\b|y/o\b|-yo\b"), True)
 _CYR_AGE_TRIGGER = (re.compile(r"річн|літн|летн|віці|віком|возраст|вік\b"), True)
 _AGE_PRONOUN_TRIGGER = (re.compile(r"(?:мені|йому|їй|тобі|вам|нам|їм|мне|ему|ей|тебе|им|якій|якому|котрій|котрому|которой|"
                                    r"которому)[ \t\n]+[^\n]{0,30}?\d"), True)
@@ -572,7 +575,7 @@ _UK_RU_NUMBER_WORDS = rf"(?:{_UK_RU_TENS}(?:\s+{_UK_RU_UNITS})?|{_UK_RU_TEENS}|{
 # an age standing alone: 1 to 119 in digits, or in words in any of the three languages
 _LONE_AGE = rf"1[01]\d|[1-9]?\d|(?P<words>{_UK_RU_NUMBER_WORDS}|{_EN_NUMBER_WORD})"
 _APPOSITION_RE = re.compile(
-    r"(?<=,\s)(?:(?:just|only|aged|лише|лиш|тільки|всього|лишь|только|всего)\s+)?"
+    r"(?<=[,—–]\s)(?:(?:just|only|aged|лише|лиш|тільки|всього|лишь|только|всего)\s+)?"
     # «60 і 57 років», «14, 9 и 3 г.»
     rf"(?P<n>{_LONE_AGE})(?![.,]\d)(?:(?:,\s?(?:1[01]\d|[1-9]?\d)){{0,4}}\s+(?:и|і|та|and)\s+(?:1[01]\d|[1-9]?\d))?"
     rf"(?P<unit>\s?(?:{_UNIT_UK_RU}|years?\s+old|[гр]\.(?!\s?[нр]\.))|\s?(?P<years>years?))?"
@@ -585,6 +588,7 @@ _NAME_BEFORE = re.compile(
     r"(?P<first>[A-ZА-ЯЁІЇЄҐ][^\W\d_]+)(?P<second>\s+[A-ZА-ЯЁІЇЄҐ](?:[^\W\d_]+|\.))?[»\"”*_]*"
     r"(?:\s+(?:from|з|із|зі|из|с|со)\s+[A-ZА-ЯЁІЇЄҐ][^\W\d_]+)?"
     r"(?:\s*\([^()\n]{1,60}\))?,\s$")       # «дід Панас (Опанас Гнатович Кваша), 81 р.»
+_NAME_BEFORE_DASH = re.compile(r"(?<![\w'’])(?P<first>[A-ZА-ЯЁІЇЄҐ][^\W\d_]+)(?P<second>\s+[A-ZА-ЯЁІЇЄҐ][^\W\d_]+)?[*_»\"”]*$")
 # «The boy, just 9, was…», «Хлопчик, лише 9 років,»: a person named by a noun
 _PERSON_NOUN_BEFORE = re.compile(
     r"(?<![\w'’])(?:boy|girl|son|daughter|child|kid|teenager|grandson|granddaughter|brother|sister|"
@@ -637,6 +641,16 @@ def _appositions(text: str) -> list[Span]:
         if m and _apposition_is_age(text, at, m):
             spans.append(Span(m.start(), m.end(), "age", "age.exact"))
         at = text.find(", ", at + 2)
+    # «Маша — 34 года, астма», «Іван Іванович — 70 років»: a name, a dash, the age with its unit
+    for dash in (" — ", " – "):
+        at = text.find(dash)
+        while at >= 0:
+            m = _APPOSITION_RE.match(text, at + 3)
+            name = _NAME_BEFORE_DASH.search(text, max(0, at - 40), at) if m and m.group("unit") and not m.group("years") else None
+            if name and (name.group("second") or _first_name(name.group("first"))) \
+                    and not _TERM_AFTER.match(text, m.end()) and not _TERM_BEFORE.search(text, max(0, at - 60), at):
+                spans.append(Span(m.start(), m.end(), "age", "age.exact"))
+            at = text.find(dash, at + 3)
     return spans
 
 

@@ -220,6 +220,7 @@ def test_cheap_triggers_miss_nothing(monkeypatch):
     ("#### Оксанка_Мелітополь · повідомлень: 418", ["Оксанка_Мелітополь"]),
     ("##### Valera77 — 2 311 сообщений — *сегодня, 07:05*", ["Valera77"]),
     ("**MarichkaB** · Member · 57 posts", ["MarichkaB"]),
+    ("Signal (её аккаунт — marina_gavryliuk.07) прилагаю", ["marina_gavryliuk.07"]),
     ("COVID19, Т-72, Су34, iPhone15, Galaxy22, Kharkiv77, USB_PORT", []),
     # a template's constant, a path, a version, a file
     ("INLINE_SCRIPT_HASHES, config/site_url, v2.10, assets/main.57ab.css", []),

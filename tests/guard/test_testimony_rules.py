@@ -236,6 +236,13 @@ AGE_CASES = [
      [("дев'ять", "age", "age.exact"), ("десять", "age", "age.exact")]),
     ("Последний день рождения дома. Никитосу 25 🎂", [("25", "age", "age.exact")]),
     ("Скільки людей, двадцять? ДР Діми, 15.11. Торт.", [("15.11", "exact_date", "date.day")]),
+    # a name, a dash, the age with its unit (not a term); the age when taken, after the event;
+    # "yrs old"
+    ("Маша — 34 года, астма!! В списке", [("34 года", "age", "age.exact")]),
+    ("Місце 7. Іван Іванович — 70 років, інвалід.", [("70 років", "age", "age.exact")]),
+    ("Строк — 5 лет, колония. Киев — 40 лет назад.", []),
+    ("Йому 21 рік уже, а забрали, коли було 19.", [("Йому 21 рік", "age", "age.exact"), ("19", "age", "age.exact")]),
+    ("Ours has a daughter, Sofiia, 9 yrs old, staying with grandma.", [("9 yrs old", "age", "age.exact")]),
     # a podcast's timestamps; a letter's enclosures counted in sheets
     ("- 03:20 — Как Илью задержали, утро\n- **41:15** — Надежда и вера", []),
     ("1. Доверенность от Кравченко Л. С. — 1 л.\n2. Копия паспорта Кравченко В. А. — 2 л.", []),
