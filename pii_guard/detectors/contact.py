@@ -24,8 +24,7 @@ from pii_guard.detectors._numbers import SPELLED_RUN, spelled_readings
 from pii_guard.detectors._windows import finditer, has_digit, windows
 from pii_guard.detectors.names import RARE
 from pii_guard.detectors.names_lexicon import word_frequency
-from pii_guard.detectors.names_morph import analyse
-from pii_guard.detectors.names_translit import analyse_latin
+from pii_guard.detectors.names_translit import first_name
 from pii_guard.model import ScanContext, Span
 
 # --- e-mail ------------------------------------------------------------------------------
@@ -404,12 +403,6 @@ _USERNAME_TRIGGERS = (("_", False), (re.compile(r"\.\d\d"), False))
 _NAME_HANDLE_RE = re.compile(
     r"(?<![\w@/.\-])(?P<name>[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё']{2,})(?:\d{2,4}|[A-Z])(?![\w@/\-]|\.\w)")
 _NAME_HANDLE_TRIGGERS = ((re.compile(r"[a-zа-яіїєґё][0-9][0-9]|[a-z][A-Z](?![A-Za-z])"), False),)
-
-
-def first_name(word: str) -> bool:
-    """A first name in the dictionaries (through its Cyrillic spellings for a Latin word)."""
-    info = analyse_latin(word) if word.isascii() else analyse(word)
-    return info.name and not (info.place or info.common_dominant)
 
 
 _ENGLISH_WORD = 100       # seen 100 times in the English list: a word of English ("reviewer": 334)

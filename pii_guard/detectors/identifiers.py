@@ -103,6 +103,16 @@ def _rnokpp_birth_plausible(number: str) -> bool:
     return int(number[:5]) > 0 and born <= _dt.date.today()
 
 
+def _tax_rule(digits: str, before: str) -> str:
+    """The rule of a number the text calls a tax number: twelve digits are a Russian INN; ten
+    are an RNOKPP unless the word is «ИНН» and the RNOKPP checksum fails («ИНН 2845116654»: a
+    Ukrainian's RNOKPP said with the Russian word is still his)."""
+    if len(digits) == 12:
+        return "id.ru.inn"
+    russian = re.search(r"инн|\binn\b", before, re.IGNORECASE) and not _ua_rntrc.is_valid(digits)
+    return "id.ru.inn" if russian else "id.ua.rnokpp"
+
+
 def _tax_numbers(text: str, regions: list[tuple[int, int]]) -> list[Span]:
     spans = []
     # a table's or a CSV's tax-number column («РНОКПП»): its header is the cue
@@ -120,9 +130,7 @@ def _tax_numbers(text: str, regions: list[tuple[int, int]]) -> list[Span]:
                 spans.append(Span(start, m.end(1), "national_id", "id.ru.inn"))
             continue
         if cue:
-            # «ИНН 2845116654»: a Ukrainian's RNOKPP said with the Russian word is still his
-            russian = re.search(r"инн|\binn\b", before, re.IGNORECASE) and not _ua_rntrc.is_valid(number)
-            spans.append(Span(start, m.end(1), "national_id", "id.ru.inn" if russian else "id.ua.rnokpp"))
+            spans.append(Span(start, m.end(1), "national_id", _tax_rule(number, before)))
             continue
         # Without a cue the number must pass the checksum and start with a possible birth date;
         # a leading 0 (born before 1928) is far likelier a bare phone number. Ten-digit Russian
@@ -132,10 +140,9 @@ def _tax_numbers(text: str, regions: list[tuple[int, int]]) -> list[Span]:
     # «iдент. код — 3184 9898 98», "RNOKPP 3598 6851 21": split into groups, after its word
     for m in finditer(_SPLIT_TAX_RE, text, regions):
         digits = _digits(m.group(1))
-        if len(digits) in (10, 12) and _CTX_TAX_RE.search(_before(text, m.start(1))):
-            russian = len(digits) == 12 or (re.search(r"инн|\binn\b", _before(text, m.start(1)), re.IGNORECASE)
-                                            and not _ua_rntrc.is_valid(digits))
-            spans.append(Span(m.start(1), m.end(1), "national_id", "id.ru.inn" if russian else "id.ua.rnokpp"))
+        before = _before(text, m.start(1))
+        if len(digits) in (10, 12) and _CTX_TAX_RE.search(before):
+            spans.append(Span(m.start(1), m.end(1), "national_id", _tax_rule(digits, before)))
     return spans
 
 
@@ -212,9 +219,9 @@ def _documents(text: str, regions: list[tuple[int, int]]) -> list[Span]:
     for m in finditer(_BIRTH_CERTIFICATE_RE, text, regions):
         spans.append(Span(m.start(), m.end(), "national_id", "id.birth_certificate"))
     for m in finditer(_UA_BOOKLET_RE, text, regions):
-        if " " in m.group(2) or "\u00a0" in m.group(2):
-            if m.group(1) in _NOT_SERIES and not _has_context(_CTX_PASSPORT_RE, text, m.start()):
-                continue
+        spaced = not m.group(2).isdigit()       # «ЄС 100 000»: an abbreviation and a count
+        if spaced and m.group(1) in _NOT_SERIES and not _has_context(_CTX_PASSPORT_RE, text, m.start()):
+            continue
         rule = "id.ua.military" if _has_context(_CTX_MILITARY_RE, text, m.start()) else "id.ua.passport"
         spans.append(Span(m.start(), m.end(), "national_id", rule))
     # Latin transliteration of a series («CH 123456») only with a document word before it.
@@ -229,6 +236,8 @@ def _documents(text: str, regions: list[tuple[int, int]]) -> list[Span]:
     for m in finditer(_RU_MILITARY_RE, text, regions):
         if _has_context(_CTX_MILITARY_RE, text, m.start()):
             spans.append(Span(m.start(), m.end(), "national_id", "id.ru.military"))
+        elif _has_context(_CTX_PASSPORT_RE, text, m.start()):     # «АВ 0455871» after another document's word
+            spans.append(Span(m.start(), m.end(), "national_id", "id.document"))
     for m in finditer(_NINE_DIGITS_RE, text, regions):
         # the ID card's numbers are issued from 000000001 up: «004417329» needs no word
         if m.group(1).startswith("00") or _has_context(_CTX_PASSPORT_RE, text, m.start()):
@@ -236,9 +245,7 @@ def _documents(text: str, regions: list[tuple[int, int]]) -> list[Span]:
     for m in finditer(_RU_TWO_SEVEN_RE, text, regions):
         if _has_context(_CTX_PASSPORT_RE, text, m.start()):
             spans.append(Span(m.start(1), m.end(1), "national_id", "id.ru.document"))
-    for m in finditer(_RU_MILITARY_RE, text, regions):      # «АВ 0455871» after a document's word
-        if not _has_context(_CTX_MILITARY_RE, text, m.start()) and _has_context(_CTX_PASSPORT_RE, text, m.start()):
-            spans.append(Span(m.start(), m.end(), "national_id", "id.document"))
+
     for m in finditer(_RU_PASSPORT_RE, text, regions):
         # «39 22 605118» written as the passport prints it (2 + 2 + 6, spaced) needs no word
         if _has_context(_CTX_PASSPORT_RE, text, m.start()) or _RU_PASSPORT_SHAPE_RE.fullmatch(m.group()):
@@ -419,6 +426,7 @@ _REFERENCE_TRIGGERS = ((re.compile(r"record|mrn|registration|certificate|attesta
 # A criminal proceeding's register number: Ukraine's ЄРДР (17 digits: 1 or 4, the year, …) and
 # Russia's case numbers (1 + two-digit year …): in a testimony it names the person's own case.
 _CASE_NUMBER_RE = re.compile(r"(?<![\w\-/.])([14]\d{16})(?![\w\-/]|[.,]\d)")
+_CASE_YEARS = frozenset(f"{year % 100:02d}" for year in range(2020, _dt.date.today().year + 1))
 # A court's case number («дело № 1-204/2024»: the first instance's criminal cases) and a Russian
 # court's unique case identifier («61OS0000-01-2024-000388-17»): a court's website lists the
 # defendant under either, so in a testimony they name the person as surely as a passport.
@@ -427,10 +435,10 @@ _COURT_CASE_RE = re.compile(r"(?<![\w\-/.])(?:[1-4]-\d{1,5}/(?:19|20)\d\d|\d{2}[
 
 
 def _references(text: str) -> list[Span]:
-    # (the 17 digits start with 1 or 4 and then the year: 2014-2029 for ЄРДР, «23» for a
-    # Russian case number)
+    # (after the 1 or 4: ЄРДР's four-digit year, so "20…"; a Russian number's two-digit year,
+    # from 2020 to this year)
     spans = [Span(m.start(1), m.end(1), "national_id", "id.case")
-             for m in _CASE_NUMBER_RE.finditer(text) if m.group(1)[1:3] in ("20", "21", "22", "23", "24", "25", "26")]
+             for m in _CASE_NUMBER_RE.finditer(text) if m.group(1)[1:3] in _CASE_YEARS]
     if "/20" in text or "/19" in text or "-20" in text:
         spans += [Span(m.start(), m.end(), "national_id", "id.case") for m in _COURT_CASE_RE.finditer(text)]
     for m in finditer(_REFERENCE_RE, text, windows(text, _REFERENCE_TRIGGERS)):

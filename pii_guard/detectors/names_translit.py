@@ -76,6 +76,13 @@ def analyse_latin(word: str) -> WordInfo:
     return merge(analyse(spelling) for spelling in cyrillic_spellings(word))
 
 
+def first_name(word: str) -> bool:
+    """Is `word` (either script) a first name in the dictionaries: «Юлія», "Yuliia", "Valera"?
+    A name that is also a rarer word («Максим»: a maxim) still is; a place is not."""
+    info = analyse_latin(word) if word.isascii() else analyse(word)
+    return info.name and not info.place and not info.common_dominant
+
+
 # --- spelling-neutral keys -----------------------------------------------------------------
 _CYR_TO_LAT = str.maketrans({
     "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ё": "io",

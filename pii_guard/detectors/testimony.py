@@ -33,7 +33,7 @@ from pii_guard.model import ScanContext, Span
 from pii_guard.detectors._spans import without_overlaps
 from pii_guard.detectors.names_morph import analyse, dative_person
 from pii_guard.detectors import names
-from pii_guard.detectors.names_translit import analyse_latin
+from pii_guard.detectors.names_translit import first_name
 
 # --- month names --------------------------------------------------------------------------
 
@@ -609,13 +609,6 @@ _FLAT_AFTER = re.compile(r"\s*,\s*(?:кв\.|квартира|flat|apt)", re.IGNO
 _COMPOUND_NUMBER_WORDS = re.compile(rf"(?:{_UK_RU_TENS}\s+{_UK_RU_UNITS}|{_UK_RU_TEENS})", re.IGNORECASE)
 
 
-def _first_name(word: str) -> bool:
-    """«Юлія, 41, медсестра», "Yuliia, 41, a nurse": one word before the age, a first name."""
-    info = analyse_latin(word) if word.isascii() else analyse(word)
-    # a name that is also a rarer word («Максим»: a maxim) is still the name; not a place
-    return info.name and not info.place and not info.common_dominant
-
-
 def _apposition_is_age(text: str, comma: int, m: re.Match) -> bool:
     window = max(0, comma - 60), comma + 2
     if _TERM_BEFORE.search(text, *window) or _TERM_AFTER.match(text, m.end()) or _FLAT_AFTER.match(text, m.end()):
@@ -623,7 +616,7 @@ def _apposition_is_age(text: str, comma: int, m: re.Match) -> bool:
     if m.group("then"):
         return True             # "a driver, 22 at the time,": the age he was
     name = _NAME_BEFORE.search(text, *window)
-    if name and (m.group("unit") or name.group("second") or _first_name(name.group("first"))):
+    if name and (m.group("unit") or name.group("second") or first_name(name.group("first"))):
         return True
     if _PERSON_NOUN_BEFORE.search(text, *window):
         return True
@@ -647,7 +640,7 @@ def _appositions(text: str) -> list[Span]:
         while at >= 0:
             m = _APPOSITION_RE.match(text, at + 3)
             name = _NAME_BEFORE_DASH.search(text, max(0, at - 40), at) if m and m.group("unit") and not m.group("years") else None
-            if name and (name.group("second") or _first_name(name.group("first"))) \
+            if name and (name.group("second") or first_name(name.group("first"))) \
                     and not _TERM_AFTER.match(text, m.end()) and not _TERM_BEFORE.search(text, max(0, at - 60), at):
                 spans.append(Span(m.start(), m.end(), "age", "age.exact"))
             at = text.find(dash, at + 3)
@@ -731,7 +724,7 @@ def _other_ages(text: str) -> list[Span]:
         if m.group("unit"):
             if _TERM_BEFORE.search(text, max(0, m.start() - 60), m.start("n") - 1):
                 continue
-        elif not (m.group("name") and (_first_name(m.group("name").strip()) or (m.group("prev") and names.person_word(m.group("prev").strip())))):
+        elif not (m.group("name") and (first_name(m.group("name").strip()) or (m.group("prev") and names.person_word(m.group("prev").strip())))):
             continue        # «внучкой Соней (7)»: «Соня» is also a sleepyhead, the granddaughter is not
         spans.append(Span(m.start("n"), m.end("n") + len(m.group("unit") or ""), "age", "age.exact"))
     for m in finditer(_OTHER_AGE_RE, text, windows(text, _OTHER_AGE_TRIGGERS)):
