@@ -4,7 +4,8 @@ Each detector module in pii_guard/detectors/ exposes `detect(text, ctx) -> list[
 `detect.testimony_only = True` when every kind it reports is testimony-only).
 The registry runs them all, keeps testimony-only kinds (exact dates, ages) to testimonies,
 drops what the allowlist or the page's pseudonyms allow, and merges overlapping spans so one
-identifier is reported once, under its most specific kind.
+identifier is reported once, under its most specific kind. In testimonies a last pass
+(detectors/leftovers.py) then looks at the long numbers and codes that no detector explained.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 
+from .detectors import leftovers
 from .model import KINDS, TESTIMONY_ONLY_KINDS, GuardError, ScanContext, Span
 
 Detector = Callable[[str, ScanContext], list[Span]]
@@ -83,6 +85,8 @@ class Registry:
 
     def __init__(self, detectors: list[Detector] | None = None, cache_size: int = 200_000):
         self._detectors = detectors
+        # the last pass over what the detectors left, with the default detectors only
+        self._leftovers = leftovers.detect if detectors is None else None
         self._cache: dict[tuple, list[Span]] = {}
         self._cache_size = cache_size
 
@@ -122,20 +126,37 @@ class Registry:
 
     def _detect(self, text: str, ctx: ScanContext) -> list[Span]:
         allowed = self._allowed(ctx)
+        found = merge(self._run(text, ctx, allowed))
+        if ctx.testimony and self._leftovers is not None:
+            # what no detector explained: a long number or coded reference in a testimony
+            leftover = self._checked(self._leftovers(text, ctx, found), text, allowed, self._leftovers)
+            if leftover:
+                found = merge(found + leftover)
+        return found
+
+    def _run(self, text: str, ctx: ScanContext, allowed: set[str]) -> list[Span]:
         spans = []
         for detector in self.detectors:
             if not ctx.testimony and getattr(detector, "testimony_only", False):
                 continue            # all it could report would be dropped below
-            for span in detector(text, ctx):
-                if span.kind not in KINDS or not 0 <= span.start < span.end <= len(text):
-                    origin = getattr(detector, "__module__", repr(detector))
-                    raise GuardError(f"detector {origin} returned an invalid span {span!r}")
-                if span.kind in TESTIMONY_ONLY_KINDS and not ctx.testimony:
-                    continue
-                if _plain(text[span.start:span.end]) in allowed:
-                    continue
-                spans.append(span)
-        return merge(spans)
+            spans += self._checked(detector(text, ctx), text, allowed, detector, ctx.testimony)
+        return spans
+
+    @staticmethod
+    def _checked(spans: list[Span], text: str, allowed: set[str], detector, testimony: bool = True) -> list[Span]:
+        """A detector's spans, checked, without testimony-only kinds outside testimonies and
+        without what the allowlist or the page's pseudonyms allow."""
+        kept = []
+        for span in spans:
+            if span.kind not in KINDS or not 0 <= span.start < span.end <= len(text):
+                origin = getattr(detector, "__module__", repr(detector))
+                raise GuardError(f"detector {origin} returned an invalid span {span!r}")
+            if span.kind in TESTIMONY_ONLY_KINDS and not testimony:
+                continue
+            if _plain(text[span.start:span.end]) in allowed:
+                continue
+            kept.append(span)
+        return kept
 
 
 _default: Registry | None = None

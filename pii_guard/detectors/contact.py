@@ -194,7 +194,7 @@ def _phone_rule(number: phonenumbers.PhoneNumber) -> str:
     return {"UA": "phone.ua", "RU": "phone.ru"}.get(region, "phone.intl")
 
 
-def _match_phone(cand: str) -> list[tuple[int, int, phonenumbers.PhoneNumber]]:
+def match_phone(cand: str) -> list[tuple[int, int, phonenumbers.PhoneNumber]]:
     """Valid phone numbers inside one candidate, offsets relative to it."""
     stripped = cand.lstrip("(")
     international = stripped.startswith(("+", "00"))
@@ -270,7 +270,7 @@ def detect_phones(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
         if _DATE_LIKE_RE.search(cand):
             continue
         boxed = len(_LONE_DIGIT_RE.findall(cand)) >= 5
-        found = _boxed_phone(cand) if boxed else _match_phone(cand)
+        found = _boxed_phone(cand) if boxed else match_phone(cand)
         for start, end, number in found:
             e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
             if e164 in allowed.phones:

@@ -65,11 +65,12 @@ class View:
 
 # A scanned letter read by OCR, or a number typed to dodge a filter: the letters О/O and З
 # among digits are the digits 0 and 3, l and I the digit 1 («2О.О3.2О24», «(О44) 5З9-О2-17»,
-# "+38O 5O 712 33 4l"). Same length, so every offset holds.
-_DIGIT_LOOKALIKES = str.maketrans("OОoоЗзlI", "00003311")
-_LOOKALIKE_AFTER_DIGIT = re.compile(r"[0-9][OОoоЗзlI]")     # two searches: one alternation is twice as slow
+# "+38O 5O 712 33 4l"). Same length, so every offset holds. A б between digits is a 6 inside a
+# long number only («9153810425б3»): «буд. 12б» is a house.
+_DIGIT_LOOKALIKES = str.maketrans("OОoоЗзlIб", "000033116")
+_LOOKALIKE_AFTER_DIGIT = re.compile(r"[0-9][OОoоЗзlIб]")     # two searches: one alternation is twice as slow
 _LOOKALIKE_BEFORE_DIGIT = re.compile(r"[OОЗlI][0-9]")
-_LOOKALIKE_IN_NUMBER = re.compile(r"(?<=\d)[OОoоЗзlI](?![^\W\d_])|(?<![^\W\d_])[OОЗlI](?=\d)")
+_LOOKALIKE_IN_NUMBER = re.compile(r"(?<=\d)[OОoоЗзlI](?![^\W\d_])|(?<![^\W\d_])[OОЗlI](?=\d)|(?<=\d{4})б(?=\d)")
 
 # A Latin letter inside a Cyrillic word («Свiтланi», «Софiйцi»: an OCR's or a keyboard's i) is
 # the Cyrillic letter it looks like; only in words that mix both scripts.
