@@ -29,7 +29,7 @@ from pii_guard.model import ScanContext, Span
 
 from ._windows import lowered
 from .names_allow import allowed_runs, entries, matching_entry, word_keys
-from .names_lexicon import foreign_first_names, lexicon, word_frequency
+from .names_lexicon import census_surnames, foreign_first_names, lexicon, word_frequency
 from .names_forms import bracketed_after, form_field_names
 from .names_lowercase import lowercase_names
 from .names_morph import WordInfo, adjective_lemmas, analyse, finite_verb, imperative, preposition
@@ -585,8 +585,8 @@ def _runs(tokens: list[_Token], text: str) -> list[tuple[int, int]]:
         while j < len(tokens) and tokens[j].kind != NONE and _adjacent(tokens[j - 1], tokens[j], text):
             last = tokens[j - 1]
             nxt = tokens[j]
-            if _coincidental_first_name(last) and _foreign_surname(nxt):
-                pass        # "Mark Oduya": a first name after all
+            if _coincidental_first_name(last) and _foreign_surname(nxt) or _english_surname(last, nxt):
+                pass        # "Mark Oduya", "Andrew Young": a first name after all
             elif nxt.kind == JOIN and (not (last.first_name or last.patronymic or last.initial)
                                        or (nxt.latin and nxt.english >= RARE)):
                 break  # an unknown word continues a name only after a first name ("Murad Code": no)
@@ -620,6 +620,33 @@ def _foreign_surname(tok: _Token) -> bool:
     """A Latin word English never uses and no place: a surname of any origin ("Oduya")."""
     return (tok.latin and tok.kind == JOIN and len(tok.word) >= 3 and tok.english <= _SURNAME_FREQUENCY
             and not analyse_latin(tok.word).place)
+
+
+# Surnames of English-speaking countries that are also the places named after people: after a
+# first name they are the place ("Jackson Square", "Victoria Station").
+_PLACE_WORDS = frozenset({
+    "street", "road", "avenue", "lane", "square", "station", "line", "bridge", "church", "house", "park",
+    "court", "cross", "garden", "gardens", "centre", "center", "college", "school", "university",
+    "hospital", "island", "river", "valley", "place", "gate", "way", "close", "drive", "terrace",
+    "market", "tower", "castle", "airport", "port", "bay", "memorial", "foundation", "institute",
+})
+
+
+def _english_surname(first: _Token, second: _Token) -> bool:
+    """"Andrew Johnson", "Peter Hall", "Will Thornton": a first name, then a surname of the US
+    Census list. Surnames that are common English words ("Young", "Hall") count after a first
+    name only English rarely uses otherwise, and only if they are among the 1,000 commonest;
+    after "Will", "Grace" or "Rose" only a surname English never uses as a word."""
+    if not (first.latin and second.latin) or second.word.lower() in _PLACE_WORDS:
+        return False
+    rank = census_surnames().get(second.word.lower())
+    if rank is None:
+        return False
+    if _coincidental_first_name(first):
+        return second.english < RARE
+    if first.first_name and first.kind == STRONG:
+        return second.english < ORDINARY or rank <= 1000
+    return False
 
 
 def _coincidental_first_name(tok: _Token) -> bool:
@@ -732,6 +759,8 @@ def _judge(tokens: list[_Token], i: int, j: int, text: str) -> str | None:
         return "name.patronymic"
     if len(words) == 2 and (_coincidental_first_name(words[0]) or words[0].first_name) and _foreign_surname(words[1]):
         return words[1].rule        # "Mark Oduya", "Emma Lindqvist": a first name English uses, a surname it never does
+    if len(words) == 2 and _english_surname(words[0], words[1]):
+        return words[0].rule or "name.translit"
     if len(words) > 1 and all(t.latin for t in words) and not all(_surname_like(t) for t in words[1:]):
         words = words[:1]   # a first name in a Title Case phrase: judge it alone
     if len(words) == 1:

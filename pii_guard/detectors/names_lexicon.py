@@ -220,3 +220,22 @@ def foreign_first_names() -> frozenset[str]:
             if frequencies and max(frequencies) >= _MIN_FREQUENCY:
                 names.add(name.lower())
     return frozenset(names)
+
+
+_CENSUS_SURNAMES_KEPT = 30000   # by rank: below it come spellings shared by a few hundred people
+
+
+@functools.lru_cache(maxsize=1)
+def census_surnames() -> dict[str, int]:
+    """Lowercase surname -> rank in the US Census Bureau's 1990 list (Smith 1, Thornton 286),
+    as the `names` package ships it: English-speaking countries' surnames, which the Slavic
+    dictionaries and gender-guesser's first names lack."""
+    path = importlib.resources.files("names") / "dist.all.last"
+    ranks = {}
+    with path.open(encoding="ascii") as lines:
+        for line in lines:
+            name, _, _, rank = line.split()
+            if int(rank) > _CENSUS_SURNAMES_KEPT:
+                break
+            ranks[name.lower()] = int(rank)
+    return ranks

@@ -221,6 +221,10 @@ POSITIVE = [
     ("uk", "Прабабу записали так: дівоче — Приходько.", "Приходько", "name.title"),
     ("uk", "там є такий Михалич з цеху, він підтвердить", "Михалич", None),
     ("ru", "Альбом «Никитос ❤️ ждём домой»", "Никитос", None),
+    # a first name and a surname of the US Census list; after "Will" only one English never uses
+    ("en", "Your caseworker, Andrew Johnson, kindly suggested a letter.", "Andrew Johnson", None),
+    ("en", "Mrs Laura White from the council phoned twice.", "Laura White", None),
+    ("en", "The reply came from Will Thornton, the MP's assistant.", "Will Thornton", None),
 ]
 
 
@@ -248,6 +252,9 @@ NEGATIVE = [
     ("en", "Faith in justice is not enough. Mark the date: May 9."),
     ("en", "The Bill was passed in June. In May and June we met officials."),
     ("en", "Free people first. Home is far away. Time matters."),
+    # places named after people, and a first name before an ordinary word
+    ("en", "We met at Victoria Station, then walked to Jackson Square and Grace Church."),
+    ("en", "Will Power alone does not bring anyone home; Hope Street was closed."),
     # places
     ("uk", "Київ, Харків, Маріуполь, Херсон, Донецьк, Луганськ, Україна, Росія."),
     ("uk", "Звільнені повернулися до Києва, Харкова і Львова; у Донецьку ще тримають людей."),
