@@ -340,7 +340,7 @@ _UK_RU_AGE_WORDS_RE = re.compile(
     rf"исполнилось|исполнится|стукнуло)(?:\s+(?:тоді|тогда|вже|уже|ще|еще|ещё|лише|только|всього|"
     rf"всего|лишь))*\s+(?P<n>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}(?!\w)"
     rf"|(?:виповнилося|виповнилось|виповнитися|виповниться|исполнилось|исполниться|исполнится|стукнуло)"
-    rf"\s+(?P<n6>{_UK_RU_NUMBER})(?=\s*[,.;:!?)»—–…])"
+    rf"\s+(?P<n6>{_UK_RU_NUMBER})(?=\s*[,.;:!?)»—–…]|\s+(?!{_OTHER_TIME_UNITS})[^\W\d])"   # «…19 у колонії»
     # «Мне было двадцать шесть.», «Мне шестьдесят один,», «Йому ж лише двадцять дев'ять...»
     rf"|(?:мені|йому|їй|мне|ему|ей|якому|якій|котрому|котрій|которому|которой)(?:\s+(?:ж|же|було|было|"
     rf"тоді|тогда|вже|уже|ще|еще|ещё|лише|лиш|тільки|только|всього|всего|лишь|зараз|сейчас|тепер|теперь|"
@@ -431,7 +431,7 @@ _UK_DATIVE_AGE_RE = re.compile(
     # («Мамі Наталії Іванівні сімдесят.»: her name may stand between, capitalised)
     # («Внуку его четыре года», «младшему из которых 2 года»)
     rf"(?:{_KIN_DATIVE}(?:\s+(?:его|її|його|её|ее|мой|моему|моєму|нашему|нашому|из\s+которых|з\s+яких|із\s+яких))?"
-    rf"(?-i:\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’]+){{0,3}}(?:\s+{_AGE_CUE})*"
+    rf"(?-i:,?\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’]+){{0,3}},?(?:\s+{_AGE_CUE})*"     # («Младшему, Саше, было 9»)
     # «Чоловікові, Олегові Грицаю, тоді було п'ятдесят два.»: any -ові noun, then a cue word
     rf"|[^\W\d_]+(?:ові|еві|єві)(?![\w'’])[^.!?;\n]{{0,40}}?(?:\s{_AGE_CUE})+)"
     rf"\s+(?P<n9>{_UK_RU_NUMBER})(?:\s?{_UNIT_UK_RU}(?!\w)|(?=\s*[,.;:!?)»…—])"
@@ -711,11 +711,20 @@ _OTHER_AGE_RE = re.compile(
     # "Ryzhyi was the youngest. Nineteen, with…", "His birthday. Twenty-seven.": a sentence that
     # is a number, right after one about someone's age
     rf"|(?:{_AGE_SENTENCE_CUES})[^.!?\n]{{0,30}}[.!]\s+(?P<n4>(?=(?-i:[A-ZА-ЯІЇЄЁ]))(?:{_UK_RU_NUMBER_WORDS}|{_EN_NUMBER_WORD})"
-    rf"(?:\s?{_UNIT_UK_RU}|\s+years)?)(?![\w'’-])(?=\s*[,.;!?—–])",
+    rf"(?:\s?{_UNIT_UK_RU}|\s+years)?)(?![\w'’-])(?=\s*[,.;!?—–])"
+    # "his 30th birthday", «своє 30-річчя», «её 60-летие»: a person's own anniversary
+    r"|(?<![\w'’])(?:своє|своё|свое|його|її|его|её|ее|моє|моё|мое|твоє|твоё|твое|his|her|my|your|their)\s+"
+    r"(?P<n5>1[01]\d|[1-9]?\d)(?:-?(?:th|st|nd|rd)\s+birthday|\s?-?\s?(?:річчя|ліття|летие|летия|летию|летием|річчям|річчі)(?!\w))",
     re.IGNORECASE)
 _OTHER_AGE_TRIGGERS = (("роду", True), ("years", True), ("...", False), ("…", False),
                        (re.compile(r"youngest|oldest|birthday|наймолодш|найстарш|самы[йм] (?:молод|стар)|"
-                                   r"народження|рождения|ювіле|юбиле"), True))
+                                   r"народження|рождения|ювіле|юбиле|\d-?річч|\d-?літт|\d-?лети"), True))
+# "At 58 he was sent to the front", «У 58 його відправили», «В 58 её забрали»: at a number no hour
+# reaches, then the person it happened to
+_AT_AGE_THEN_PERSON_RE = re.compile(
+    r"(?<![\w'’])(?:[Aa]t|[УуВв])\s+(?P<n>2[5-9]|[3-9]\d|1[01]\d)\s+(?=(?:he|she|I|we|they|my|his|her|він|вона|я|ми|"
+    r"його|її|мене|нас|їх|он|она|мы|его|её|ее|меня|их)(?![\w'’]))")
+_AT_AGE_THEN_PERSON_TRIGGERS = ((re.compile(r"(?:at|у|в) (?:2[5-9]|[3-9]\d|1[01]\d) "), True),)
 
 
 def _other_ages(text: str) -> list[Span]:
@@ -724,12 +733,17 @@ def _other_ages(text: str) -> list[Span]:
         if m.group("unit"):
             if _TERM_BEFORE.search(text, max(0, m.start() - 60), m.start("n") - 1):
                 continue
-        elif not (m.group("name") and (first_name(m.group("name").strip()) or (m.group("prev") and names.person_word(m.group("prev").strip())))):
-            continue        # «внучкой Соней (7)»: «Соня» is also a sleepyhead, the granddaughter is not
+        elif not (m.group("name") and (first_name(m.group("name").strip()) or (m.group("prev") and names.person_word(m.group("prev").strip())))
+                  or not m.group("name") and m.group("prev") and first_name(m.group("prev").strip())):
+            # «внучкой Соней (7)»: «Соня» is also a sleepyhead, the granddaughter is not; «Олег
+            # (34)» at a sentence's start: the name took the place of the word before it
+            continue
         spans.append(Span(m.start("n"), m.end("n") + len(m.group("unit") or ""), "age", "age.exact"))
     for m in finditer(_OTHER_AGE_RE, text, windows(text, _OTHER_AGE_TRIGGERS)):
-        group = next(g for g in ("n", "n2", "n3", "n4") if m.group(g) is not None)
+        group = next(g for g in ("n", "n2", "n3", "n4", "n5") if m.group(g) is not None)
         spans.append(Span(m.start(group), m.end(), "age", "age.exact"))
+    for m in finditer(_AT_AGE_THEN_PERSON_RE, text, windows(text, _AT_AGE_THEN_PERSON_TRIGGERS)):
+        spans.append(Span(m.start("n"), m.end("n"), "age", "age.exact"))
     return spans
 
 

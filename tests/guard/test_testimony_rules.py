@@ -394,6 +394,16 @@ AGE_CASES = [
     ("ми святкували його шістдесят п'ять у квітні", [("святкували його шістдесят п'ять", "age", "age.exact")]),
     ("3. Юрченко Богдан і Юрченко Ілля — брати, 13 і 15, з інтернату.", [("13 і 15", "age", "age.exact")]),
     ("- Стр. 5: «выкуп» просили, получатель «Гульнара Р.».", []),
+    # a name and its bracketed age at a sentence's start; the verb of turning before any words;
+    # "at" a number no hour reaches, then the person; a person's own anniversary; a relative
+    # named between commas
+    ("Олег (34) був затриманий на блокпосту.", [("34", "age", "age.exact")]),
+    ("Ей исполнилось 19 в колонии. Исполнилось 100 дней плена.", [("исполнилось 19", "age", "age.exact")]),
+    ("At 58 he was sent to the front. At 10 he left the house.", [("58", "age", "age.exact")]),
+    ("У 58 його відправили на фронт, а на 45 км їх зупинили.", [("58", "age", "age.exact")]),
+    ("He had his 30th birthday in Olenivka.", [("30th birthday", "age", "age.exact")]),
+    ("Своє 30-річчя він зустрів в Оленівці; 30-річчя незалежності — без нього.", [("30-річчя", "age", "age.exact")]),
+    ("Младшему, Саше, было 9.", [("9", "age", "age.exact")]),
 ]
 
 ALL_CASES = DATE_CASES + AGE_CASES
