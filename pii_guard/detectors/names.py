@@ -32,7 +32,7 @@ from .names_allow import allowed_runs, entries, matching_entry, word_keys
 from .names_lexicon import census_surnames, foreign_first_names, lexicon, word_frequency
 from .names_forms import bracketed_after, form_field_names
 from .names_lowercase import lowercase_names
-from .names_morph import WordInfo, adjective_lemmas, analyse, finite_verb, imperative, preposition
+from .names_morph import WordInfo, adjective_lemmas, analyse, finite_verb, imperative, nominative_name, preposition
 from .names_translit import analyse_latin
 
 KIND = "person_name"
@@ -190,6 +190,12 @@ def _foreign_name_in_cyrillic(word: str) -> bool:
     return any(cyrtranslit.to_latin(lowered, table) in foreign_first_names() for table in ("ru", "ua"))
 
 
+def _latin_diminutive(lowered: str) -> bool:
+    """A diminutive of a Slavic first name written in Latin letters, which no dictionary lists
+    ("Artemko") or lists as an ordinary word (Вовчик: a wolf cub)."""
+    return any(diminutive_of_name(cyrtranslit.to_cyrillic(lowered, table)) for table in ("ru", "ua"))
+
+
 @functools.lru_cache(maxsize=262144)
 def _word_class(word: str, latin: bool, language: str | None, sentence_start: bool):
     """(kind, rule, first_name, patronymic, english frequency) of one capitalised word."""
@@ -207,6 +213,8 @@ def _word_class(word: str, latin: bool, language: str | None, sentence_start: bo
                 lowered in foreign_first_names()
                 or ("-" in lowered and all(part in foreign_first_names() for part in lowered.split("-")))):
             info = replace(info, name=True, known=True)     # "Bev", "Dietrich", "Jean-Baptiste": names of other countries
+        if english == 0 and not info.name and _latin_diminutive(lowered):
+            info = replace(info, name=True, known=True)     # "Vovchyk", "Artemko": Вовчик, Артемко
         rule = "name.translit"
         # a first name that is also a town («Юра», «Артём», «Софія») is far likelier the person:
         # the town does not make it coincidental (a surname that is a town stays weak: Bakhmut)
@@ -683,6 +691,24 @@ def _addressed(tok: _Token, text: str) -> bool:
 
 
 
+_ADVERBS_BEFORE_VERB = re.compile(
+    r"[ \t]+(?:(?:вчера|вчора|сегодня|сьогодні|уже|вже|тоже|теж|также|також|ещё|еще|ще|опять|знову|снова|"
+    r"потом|потім|тогда|тоді|не|же|ж|сама|сам|так|только|тільки|всё|все|всегда|завжди|часто|сразу|одразу)[ \t]+){0,2}"
+    r"([^\W\d_]+)", re.IGNORECASE)
+
+
+def _acts_at_sentence_start(tok: _Token, text: str) -> bool:
+    """«Женя вчера написала», «Паша пришёл»: a name that is also a verb's form (женя: marrying)
+    opens a sentence whose verb follows: the person acts. Not a word the lexicon calls
+    coincidental («Вера помогает»: faith does)."""
+    if tok.latin or not tok.sentence_start or not nominative_name(tok.word.lower()):
+        return False        # «Люди помогают», «Дані передала»: not a name's nominative
+    if not analyse(tok.word).lemmas.isdisjoint(lexicon().coincidence_cyr):
+        return False
+    match = _ADVERBS_BEFORE_VERB.match(text, tok.end)
+    return bool(match) and finite_verb(match.group(1).lower())
+
+
 def _unknown_word(word: str) -> bool:
     return not word.isupper() and not analyse(word).known
 
@@ -783,7 +809,8 @@ def _judge(tokens: list[_Token], i: int, j: int, text: str) -> str | None:
             return tok.rule
         if tok.kind == WEAK_NAME and not (tok.sentence_start or tok.after_quote):
             return tok.rule  # Ukrainian and Russian capitalise only proper nouns inside a sentence
-        if tok.kind == WEAK_NAME and (_speaker(tok, text) or _addressed(tok, text) or _AGE_AFTER.match(text, tok.end)):
+        if tok.kind == WEAK_NAME and (_speaker(tok, text) or _addressed(tok, text) or _AGE_AFTER.match(text, tok.end)
+                                      or _acts_at_sentence_start(tok, text)):
             # «Гена говорит, что…», «Катя, держитесь», «Романові зараз 37 років»: speaking,
             # spoken to, of an age
             return tok.rule

@@ -180,6 +180,15 @@ def dative_person(word: str) -> bool:
     return any({"datv", "anim"} <= p.tag.grammemes and p.tag.POS in ("NOUN", "ADJF") for p in parses)
 
 
+@functools.lru_cache(maxsize=65536)
+def nominative_name(word: str) -> bool:
+    """Can `word` (lowercase Cyrillic) be a first name in the nominative («женя», «паша»; not
+    «люди», «тему», «дані»: Люда's, Тёма's, Даня's in other cases)?"""
+    return any(p.is_known and {"Name", "nomn"} <= p.tag.grammemes and "plur" not in p.tag.grammemes
+               for lang in languages_for(word)
+               for p in analyzer(lang).parse(word.translate(_APOSTROPHES)))
+
+
 _NOT_VERB_POS = frozenset({"NOUN", "ADJF", "ADJS", "PREP", "CONJ", "PRCL", "NPRO", "ADVB", "NUMR"})
 
 

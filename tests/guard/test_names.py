@@ -225,6 +225,11 @@ POSITIVE = [
     ("en", "Your caseworker, Andrew Johnson, kindly suggested a letter.", "Andrew Johnson", None),
     ("en", "Mrs Laura White from the council phoned twice.", "Laura White", None),
     ("en", "The reply came from Will Thornton, the MP's assistant.", "Will Thornton", None),
+    # a Slavic diminutive in Latin letters that no dictionary lists, or lists as a word (a wolf cub)
+    ("en", "We used to call him Artemko at home.", "Artemko", None),
+    ("en", "Then Vovchyk, the youngest, asked for water.", "Vovchyk", None),
+    # a name that is also a verb's form opens a sentence whose verb follows
+    ("ru", "Женя вчера снова написала мне.", "Женя", None),
 ]
 
 
@@ -255,6 +260,7 @@ NEGATIVE = [
     # places named after people, and a first name before an ordinary word
     ("en", "We met at Victoria Station, then walked to Jackson Square and Grace Church."),
     ("en", "Will Power alone does not bring anyone home; Hope Street was closed."),
+    ("uk", "Люди скидаються на посилку. Дані передала в МКЧХ. Віра допомагає."),
     # places
     ("uk", "Київ, Харків, Маріуполь, Херсон, Донецьк, Луганськ, Україна, Росія."),
     ("uk", "Звільнені повернулися до Києва, Харкова і Львова; у Донецьку ще тримають людей."),
