@@ -256,8 +256,11 @@ def _word_class(word: str, latin: bool, language: str | None, sentence_start: bo
         kind = STRONG   # «Миколина дружина», «Оксаниної доньки»: made from a person's name
     elif not latin and (info.common or info.function or info.place):
         return NONE, None, False, False, 0   # an ordinary Ukrainian or Russian word, or a place
-    elif not latin and not info.known and (diminutive_of_name(word.lower()) or _surzhyk_name(word.lower())):
-        kind = STRONG        # «звоните Светке», «Вадім»: forms of Света, Вадим the dictionaries lack
+    elif not latin and (not info.known and (diminutive_of_name(word.lower()) or _surzhyk_name(word.lower()))
+                        or _short_vocative(word.lower())):
+        # «звоните Светке», «Вадім», «Андрюш»: forms of Света, Вадим, Андрюша the dictionaries lack
+        # (or know only as a plural's genitive: the word is no ordinary one, checked above)
+        kind = STRONG
     elif not latin and (_UK_SURNAME.search(word.lower()) or _WIFE_OF.fullmatch(word.lower())) \
             and not sentence_start:
         kind, rule = STRONG, "name.morph.uk"
@@ -432,6 +435,14 @@ def _possessive_of_name(word: str) -> bool:
             if any(analyse(c).name and not analyse(c).place for c in candidates):
                 return True
     return False
+
+
+def _short_vocative(word: str) -> bool:
+    """«Андрюш», «Танюш», «Галюнь», «Серёж»: the spoken vocative that drops a name's last -а/-я."""
+    if len(word) < 3:
+        return False
+    stem = word[:-1] if word.endswith("ь") else word
+    return any(analyse(c).name and not analyse(c).place for c in (stem + "а", stem + "я", word[:-1] + "я"))
 
 
 _RUSSIAN_SPELLING = str.maketrans({"і": "и", "ї": "и", "є": "е"})

@@ -230,6 +230,8 @@ POSITIVE = [
     ("en", "Then Vovchyk, the youngest, asked for water.", "Vovchyk", None),
     # a name that is also a verb's form opens a sentence whose verb follows
     ("ru", "Женя вчера снова написала мне.", "Женя", None),
+    # the spoken vocative that drops the name's last letter
+    ("ru", "Ну что, Андрюш, держись, мы рядом.", "Андрюш", None),
 ]
 
 
@@ -261,6 +263,7 @@ NEGATIVE = [
     ("en", "We met at Victoria Station, then walked to Jackson Square and Grace Church."),
     ("en", "Will Power alone does not bring anyone home; Hope Street was closed."),
     ("uk", "Люди скидаються на посилку. Дані передала в МКЧХ. Віра допомагає."),
+    ("ru", "Дети из Алешек и Алёшек вывезены. Мам, пап, держитесь."),
     # places
     ("uk", "Київ, Харків, Маріуполь, Херсон, Донецьк, Луганськ, Україна, Росія."),
     ("uk", "Звільнені повернулися до Києва, Харкова і Львова; у Донецьку ще тримають людей."),
