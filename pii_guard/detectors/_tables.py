@@ -109,3 +109,26 @@ def column_cells(text: str, *header_res: re.Pattern) -> list[tuple[int, int]]:
             width = len(header)
             column = _header_column(text, header, header_res)
     return found
+
+
+# A line of structured data: a JSON member, a YAML mapping entry ("age": 36, | vik: 49 |,
+# «"personal_no": "Ж-561043",»). Keys are one word or words joined by "_" or "-" (a sentence's
+# «Как цитировать это свидетельство:» is prose, not a key).
+_FIELD_LINE_RE = re.compile(
+    r'^[ \t>*\-{\[,]*"?(?P<key>[^\W\d]+(?:[_\-][^\W\d]+){0,5})"?[ \t]*:[ \t]*'
+    r'(?P<quote>"?)(?P<value>[^"\n]*?)(?P=quote)[ \t]*[,}\]]?[ \t]*$', re.MULTILINE)
+
+
+def may_hold_fields(text: str) -> bool:
+    return ":" in text
+
+
+def field_values(text: str, key_re: re.Pattern) -> list[tuple[int, int]]:
+    """(start, end) of the values whose key matches `key_re` (searched in the key with "_" and
+    "-" read as spaces, lowercased), in the lines of structured data `text` holds."""
+    found = []
+    for m in _FIELD_LINE_RE.finditer(text):
+        key = m.group("key").replace("_", " ").replace("-", " ").lower()
+        if m.group("value") and key_re.search(key):
+            found.append((m.start("value"), m.end("value")))
+    return found

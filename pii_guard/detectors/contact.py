@@ -273,10 +273,16 @@ def detect_phones(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
         found = _boxed_phone(cand) if boxed else match_phone(cand)
         for start, end, number in found:
             e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-            if e164 in allowed.phones:
+            if e164 in allowed.phones or _organisation_line(number):
                 continue
             spans.append(Span(m.start() + start, m.start() + end, "phone", _phone_rule(number)))
     return spans + _spelled_phones(text, allowed)
+
+
+def _organisation_line(number: phonenumbers.PhoneNumber) -> bool:
+    """A freephone number («0 800 213 103», «8 800 …»): only organisations have one (a hotline,
+    a bank, a ministry), never a private person."""
+    return phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.TOLL_FREE
 
 
 _LONE_DIGIT_RE = re.compile(r"(?<!\d)\d(?!\d)")
@@ -410,8 +416,22 @@ _ENGLISH_WORD = 100       # seen 100 times in the English list: a word of Englis
 
 def _english_words(handle: str) -> bool:
     """"reviewer_role", "content_warnings": words of English joined, not somebody's name."""
-    parts = handle.lower().split("_")
-    return len(parts) > 1 and all(word_frequency(p, "en") >= _ENGLISH_WORD for p in parts)
+    parts = handle.lower().split("_")      # (a letter alone: "tickets_shift_B")
+    return len(parts) > 1 and all(len(p) == 1 or word_frequency(p, "en") >= _ENGLISH_WORD for p in parts)
+
+
+# a structured data line's key («rodynnyi_zviazok: син», «"personal_no": "Ж-561043"»): first on
+# its line, a colon after it
+_KEY_BEFORE_RE = re.compile(r'(?:^|\n)[ \t>*\-{\[,]*"?$')
+_KEY_AFTER_RE = re.compile(r'"?[ \t]*:')
+
+
+_KEY_WORDS_RE = re.compile(r"[a-zа-яіїєґё]{2,}(?:_[a-zа-яіїєґё]{2,})+")     # (not "olena_k", "Katya_S:")
+
+
+def _data_key(text: str, m: re.Match) -> bool:
+    return bool(_KEY_WORDS_RE.fullmatch(m.group("handle")) and _KEY_AFTER_RE.match(text, m.end())
+                and _KEY_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()))
 
 
 # VKontakte's mention markup, copied with a post: «[id51337201|Светлана Горбенко]» (the account
@@ -451,8 +471,8 @@ def detect_social(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
     if ctx.testimony:
         for m in finditer(_USERNAME_RE, text, windows(text, _USERNAME_TRIGGERS)):
             handle = m.group("handle")
-            if handle.lower() in allowed.handles or handle.isupper() or _english_words(handle):
-                continue        # INLINE_SCRIPT_HASHES, reviewer_role: a constant, a field
+            if handle.lower() in allowed.handles or handle.isupper() or _english_words(handle) or _data_key(text, m):
+                continue        # INLINE_SCRIPT_HASHES, reviewer_role, osobystyi_nomer: a constant, a field
             if not any(s.start < m.end() and m.start() < s.end for s in spans):
                 spans.append(Span(m.start(), m.end(), "social_handle", "social.username"))
         for m in finditer(_NAME_HANDLE_RE, text, windows(text, _NAME_HANDLE_TRIGGERS)):

@@ -9,10 +9,12 @@ Kinds and rules:
                  id.spelled (a document's number read out in words after its document word),
                  id.reference (in a testimony: a file, case, card or registration number after its word),
                  id.case (in a testimony: a criminal proceeding's 17-digit register number, ЄРДР;
-                 a court's case number «1-204/2024» or unique case identifier)
+                 a court's case number «1-204/2024», «01-0187/2024», «22-1042/2023» or unique
+                 case identifier), id.uk.nino (a British National Insurance number)
   financial      iban, iban.shape (check digits wrong), card.luhn, card.shape (four groups of four
                  digits, check digit wrong), card.cue (sixteen digits the text calls a card, check
-                 digit wrong), account.ru (a personal account: 20 digits from 40817/40820)
+                 digit wrong), account.ru (a personal account: 20 digits from 40817/40820),
+                 account.uk (a sort code and an eight-digit account number)
   vehicle_plate  plate.ua, plate.ru, plate.other (British, Polish, Georgian… after a word about plates)
 
 Checksums come from python-stdnum (RNTRC, INN, IBAN, Luhn); SNILS is not in stdnum 2.2, so its
@@ -52,7 +54,7 @@ _CTX_PASSPORT_RE = re.compile(
     r"документ\w*\s*№|сері[яїю]|сери[яиюей]|series|certificate|seaman'?s\s+book|service\s+record|"
     r"вид\w*\s+на\s+жительство|посвідк\w*\s+на\s+проживання|residence\s+permit|"
     r"driving\s+licen[cs]e|driver'?s\s+licen[cs]e|водійськ\w*|водительск\w*|"
-    r"discharge\s+book|brp|residence\s+card|заграничн\w*|закордонн\w*)",
+    r"discharge\s+book|brp|residence\s+card|заграничн\w*|закордонн\w*|\bвнж\b|\bрвп\b|\bпмж\b)",
     re.IGNORECASE,
 )
 _CTX_MILITARY_RE = re.compile(
@@ -257,6 +259,16 @@ def _documents(text: str, regions: list[tuple[int, int]]) -> list[Span]:
     return spans
 
 
+# A British National Insurance number: two letters, three pairs of digits, a letter A–D ("QH 47
+# 21 86 C"). The shape alone is distinctive. (HMRC never issues some prefixes, QQ for one, but
+# a mistyped or sample number on a page is the person's all the same.)
+_UK_NINO_RE = re.compile(r"(?<![\w\-])([A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D])(?![\w\-])")
+
+
+def _uk_insurance_numbers(text: str) -> list[Span]:
+    return [Span(m.start(1), m.end(1), "national_id", "id.uk.nino") for m in _UK_NINO_RE.finditer(text)]
+
+
 # --- payment cards and IBAN ---------------------------------------------------------------
 
 # 13–19 digits, bare or in groups of 3–6 joined by one space or dash (4-4-4-4, 4-6-5, 4-4-4-4-3).
@@ -270,6 +282,8 @@ _CTX_POLICY_RE = re.compile(r"(?:полис\w*|омс|oms|policy)[\s:№#.\-]*$"
 _CARD_GROUPS_RE = re.compile(r"\d{4}([ \-])\d{4}\1\d{4}\1\d{4}")
 # A Russian personal bank account: 20 digits, 408.. (40817: a resident's, 40820: a non-resident's).
 _RU_ACCOUNT_RE = re.compile(r"(?<![\w\-.,/+])(408(?:17|20)\d{15})(?![\w]|[.,\-]\d)")
+# A British sort code with its eight-digit account number ("40-11-62 71243958")
+_UK_ACCOUNT_RE = re.compile(r"(?<![\w\-.,/+])(\d{2}-\d{2}-\d{2}[ ,/]{1,3}\d{8})(?![\w]|[.,\-]\d)")
 
 
 def _iban_shaped(candidate: str) -> bool:
@@ -314,6 +328,9 @@ def _financial(text: str, regions: list[tuple[int, int]]) -> list[Span]:
             candidate = candidate[:cut] if cut > 4 else ""
     for m in finditer(_RU_ACCOUNT_RE, text, regions):
         spans.append(Span(m.start(1), m.end(1), "financial", "account.ru"))
+    if "-" in text:
+        for m in finditer(_UK_ACCOUNT_RE, text, regions):
+            spans.append(Span(m.start(1), m.end(1), "financial", "account.uk"))
     return spans
 
 
@@ -403,22 +420,22 @@ _TRIGGERS = (
 # word for a person's own record, card, certificate or registration is that person's. (Not an
 # institution's own file, case or letter number: «Вих. № 42/11», "Case ref. PF-2023/0417".)
 _CTX_REFERENCE_RE = re.compile(
-    r"(?:record|mrn|registration|certificate|attestation|icrc|personal\s+number|"
+    r"(?:record|mrn|registration|certificate|attestation|icrc|personal\s+number|card|"
     r"картк\w*|карт[аыиі]|посвідчен\w*|удостоверен\w*|свідоцтв\w*|свидетельств\w*\s+о\s+\w+|довідк\w*|справк\w*|"
     r"запит\w*|заявк\w*|звернен\w*|обращени\w*|рег\.|реєстрац\w*|регистрац\w*|мкчх|мккк|єсоз|есоз|"
-    r"(?:личн|особист|особов)\w*\s+номер|реєстр\.|реестр\.)(?:[\s.]+[^\W\d]{1,16}){0,5}\W{0,6}$",
+    r"(?:личн|особист|особов)\w*\s+номер|реєстр\.|реестр\.)(?:[\s.,]+[^\W\d]{1,16}){0,5}\W{0,6}$",
     re.IGNORECASE)   # "ICRC CTA ref. given to R:", «Лист МКЧХ (реєстр. UA-POW-22-…)»
 _CTX_LAW_RE = re.compile(r"(?:ст\.|статт\w*|стат\w*|article|ч\.|част\w*|part|п\.|пункт\w*|закон\w*|law|"
                          r"постанов\w*|резолюц\w*|resolution|наказ\w*|приказ\w*|указ\w*|колон\w*|сизо|сізо|ик|ік)"
                          r"\W{0,4}(?:No\.?|№|N|номер|number)?\W{0,4}$",
                          re.IGNORECASE)
 _REFERENCE_RE = re.compile(
-    r"(?<![\w\-/.])(?:[A-ZА-ЯІЇЄҐ]{1,4}(?:[-/][A-Z0-9]{1,4})*[-/]\d{4,}(?:[-/]\d{1,4})?|\d{1,4}(?:[-/][A-Z]{2,4})?[-/]\d{1,10}(?:[-/]\d{1,6})?"
+    r"(?<![\w\-/.])(?:[A-ZА-ЯІЇЄҐ]{1,4}(?:[-/][A-Z0-9]{1,4})*[-/]\d{4,}(?:[-/]\d{1,4})?|\d{1,6}(?:[-/][A-Z]{2,4})?[-/]\d{1,10}(?:[-/]\d{1,6})?"
     r"|\d{4,8})(?![\w\-/]|[.,]\d)")
 
 
 # the cue words' stems, searched in the lowered text (the margin reaches the number after them)
-_REFERENCE_TRIGGERS = ((re.compile(r"record|mrn|registration|certificate|attestation|icrc|personal|реєстр|реестр|карт|посвідч|"
+_REFERENCE_TRIGGERS = ((re.compile(r"record|mrn|registration|certificate|attestation|icrc|personal|card|реєстр|реестр|карт|посвідч|"
                                    r"удостовер|свідоцтв|свидетельств|довідк|справк|запит|заявк|звернен|обращени|"
                                    r"рег\.|реєстрац|регистрац|мкчх|мккк|єсоз|есоз|номер"), True),)
 
@@ -430,7 +447,7 @@ _CASE_YEARS = frozenset(f"{year % 100:02d}" for year in range(2020, _dt.date.tod
 # A court's case number («дело № 1-204/2024»: the first instance's criminal cases) and a Russian
 # court's unique case identifier («61OS0000-01-2024-000388-17»): a court's website lists the
 # defendant under either, so in a testimony they name the person as surely as a passport.
-_COURT_CASE_RE = re.compile(r"(?<![\w\-/.])(?:[1-4]-\d{1,5}/(?:19|20)\d\d|\d{2}[A-ZА-Я]{2}\d{4}-\d{2}-20\d\d-\d{6}-\d{2})"
+_COURT_CASE_RE = re.compile(r"(?<![\w\-/.])(?:(?:0?[1-5]|22|33)-\d{1,5}/(?:19|20)\d\d|\d{2}[A-ZА-Я]{2}\d{4}-\d{2}-20\d\d-\d{6}-\d{2})"
                             r"(?![\w/]|-\d)")
 
 
@@ -485,7 +502,7 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
         spans += (_tax_numbers(text, regions) + _snils(text, regions) + _documents(text, regions)
                   + _financial(text, regions) + _plates(text, regions))
         spans += _variants(text, regions, spans)
-    spans += _foreign_plates(text) + (_references(text) if ctx.testimony else [])
+    spans += _foreign_plates(text) + _uk_insurance_numbers(text) + (_references(text) if ctx.testimony else [])
     return without_overlaps(spans, _preference)
 
 

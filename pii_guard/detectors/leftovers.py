@@ -2,9 +2,15 @@
 
 Kinds and rules:
   national_id    id.unexplained (nine digits or more, bare or in groups, that are neither a phone
-                 number, a date, an amount nor a series of years), id.unexplained_code (capitals and
-                 six digits or more, five of them in a row: "UA-CTA-2023-0471893", "UKR-22-118734",
-                 "FA 318405")
+                 number, a date, an amount nor a series of years), id.unexplained_code (segments
+                 of capitals and of digits joined by dashes or slashes, four digits in a row and
+                 four besides a year: "ICRC-UA-22-CIV-058116", «21-Ф-0318», "IIM-RU/24/W-0092";
+                 capitals and five digits or more: «Б-04173», "FA 318405")
+  age, street_address, national_id
+                 age.field, address.field, id.field (the value of a structured data line whose
+                 key names it: «"age": 36», «adresa: вул. Лесі Українки, 4», «"spravka": "№ 047712"»)
+  phone          phone.unexplained (such a number that starts as a phone number does, with +, 0,
+                 or 8 and ten digits: "01204 496 0718", a range no numbering plan lists)
 
 Every other detector needs a shape it knows or a word before the number. A survivor's account
 has no use for a long number of its own, though: a tax number copied wrongly (3636357017), a
@@ -16,20 +22,28 @@ from __future__ import annotations
 
 import re
 
+from pii_guard.detectors import _tables as tables
 from pii_guard.detectors.contact import match_phone
 from pii_guard.model import ScanContext, Span
 
 # digits in groups of two or more joined by one space, dash or no-break space; not inside a URL,
 # a decimal number, a time or a longer code
-_NUMBER_RE = re.compile(r"(?<![\w\-/.,=?&#:+%@])\d{2,}(?:[ \-\u00a0\u202f]\d{2,})*(?![\w/@]|[.,:\-]\d)")
+_NUMBER_RE = re.compile(r"(?<![\w\-/.,=?&#:+%@])\+?\d{2,}(?:[ \-\u00a0\u202f]\d{2,})*(?![\w/@]|[.,:\-]\d)")
+# a phone number's shape: its country code or trunk prefix first ("01204 496 0718", "+44 7700 900418")
+_PHONE_SHAPED_RE = re.compile(r"\+\d{9,14}|0\d{9,11}|8\d{10}")
+# a code in segments of capitals or digits joined by dashes or slashes ("ICRC-UA-22-CIV-058116",
+# «21-Ф-0318», "IIM-RU/24/W-0092"), or capitals and digits after one space ("FA 318405")
+_LETTERS = r"[A-ZА-ЯІЇЄҐ]{1,6}"
 _CODE_RE = re.compile(
-    r"(?<![\w\-/.])((?:[A-ZА-ЯІЇЄҐ]{2,5}[-/])*[A-ZА-ЯІЇЄҐ]{2,5}[-/ ]?(?:№\s?)?\d{2,}(?:[-/]\d{2,})*)(?![\w\-/]|[.,]\d)")
+    rf"(?<![\w\-/.])((?:{_LETTERS}|\d{{1,8}})(?:[-/](?:{_LETTERS}|\d{{1,8}}))+|{_LETTERS} (?:№\s?)?\d{{5,}})"
+    r"(?![\w\-/]|[.,]\d)")
 # organisations' and standards' codes, currencies: public or not a person's
 _NOT_PERSONAL_PREFIXES = frozenset({
     "ГОСТ", "ДСТУ", "ISO", "ISBN", "ISSN", "DOI", "IEC", "EN", "ЄДРПОУ", "ЕДРПОУ", "ОГРН", "ОГРНИП",
     "КПП", "МФО", "БИК", "BIC", "SWIFT", "USD", "EUR", "UAH", "RUB", "ГРН", "РУБ", "GBP", "PLN",
     "COVID", "SARS", "HIMARS", "UTC", "GMT", "ЄСПЛ", "ЕСПЧ", "ECHR", "UN", "ООН", "ОБСЕ", "OSCE",
 })
+_YEAR_PART_RE = re.compile(r"(?:19|20)\d\d")
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+")
 _YEARS_RE = re.compile(r"(?:19|20)\d\d(?:[ \-](?:19|20)\d\d)*")
 _DATE_RE = re.compile(r"\d{1,2}[ \-]\d{1,2}[ \-](?:19|20)?\d\d(?:[ \-]\d{1,2}[ \-]\d{2})?|(?:19|20)\d\d-\d\d-\d\d")
@@ -40,7 +54,10 @@ _UNIT_AFTER_RE = re.compile(
     r"осіб|человек|людей|people|persons)", re.IGNORECASE)
 _CURRENCY_BEFORE_RE = re.compile(r"(?:[$€₴₽£]|usd|eur|uah|rub|грн\.?|руб\.?)\s?$", re.IGNORECASE)
 _NOT_PERSONAL_BEFORE_RE = re.compile(r"(?:isbn|issn|doi|arxiv|єдрпоу|едрпоу|edrpou|огрн|ogrn|мфо|бик|bic|"
-                                     r"кпп|окпо|октмо|оквэд|квэд)\W*$", re.IGNORECASE)
+                                     r"кпп|окпо|октмо|оквэд|квэд|"
+                                     # a military unit («в/ч А-4521», "military unit A4521"): not a person's
+                                     r"в/ч|в/с|військов\w*\s+частин\w*|воинск\w*\s+част\w*|military\s+unit|unit)\W*$",
+                                     re.IGNORECASE)
 
 
 _TWO_DIGITS_RE = re.compile(r"\d\d")
@@ -71,23 +88,84 @@ def _unexplained_numbers(text: str, free) -> list[Span]:
                 or len(set(number) - {" ", "-"}) <= 2 or _explained_by_context(text, m.start(), m.end())
                 or _is_phone(number)):
             continue
-        spans.append(Span(m.start(), m.end(), "national_id", "id.unexplained"))
+        if _PHONE_SHAPED_RE.fullmatch(re.sub(r"[ \-\u00a0\u202f]", "", number)):
+            # a number no numbering plan lists, written as phone numbers are: still one
+            spans.append(Span(m.start(), m.end(), "phone", "phone.unexplained"))
+        else:
+            spans.append(Span(m.start(), m.end(), "national_id", "id.unexplained"))
     return spans
+
+
+# The site's own testimony references ("T-2026-0001", peoplefirst/testimonies/schema.py's ID_PATTERN):
+# public by design, the same in every language and version.
+SITE_REFERENCE_RE = re.compile(r"T-\d{4}-\d{4,6}")
+
+
+def _code_is_personal(code: str) -> bool:
+    """Letters and digits both, four digits or more (not counting years) with four in a row, and
+    not a standard, a currency or a piece of equipment: «ИК-10», "COVID-19", «С-300» have too few
+    digits. A letter code and one number need five digits."""
+    if SITE_REFERENCE_RE.fullmatch(code):
+        return False
+    parts = re.split(r"[-/ №\s]+", code)
+    letters = [p for p in parts if p and not p.isdigit()]
+    digits = [p for p in parts if p.isdigit()]
+    if not letters or not digits or any(p in _NOT_PERSONAL_PREFIXES for p in letters):
+        return False
+    if len(parts) == 2:         # «Б-04173», "FA 318405"; not "CH-1202", «ВАЗ-2107» (a postcode, a car)
+        return len(digits[0]) >= 5
+    non_year = "".join(p for p in digits if not _YEAR_PART_RE.fullmatch(p))
+    return len(non_year) >= 4 and max(map(len, digits)) >= 4      # (not "Outgoing No. 114/07-K")
 
 
 def _unexplained_codes(text: str, free) -> list[Span]:
     spans = []
     for m in _CODE_RE.finditer(text):
         code = m.group(1)
-        prefix = re.match(r"[^\W\d_]+", code).group()
-        # one run of five digits or more that is not a year: «ГЛ-24-0932», "PF-UA-2024-0457" (an
-        # office's own call or file numbers) and «АД 168/100» have none
-        if (prefix in _NOT_PERSONAL_PREFIXES or _digit_count(code) < 6
-                or not any(len(run) >= 5 for run in re.findall(r"\d+", code)) or not free(m.start(1), m.end(1))):
+        if not _code_is_personal(code) or not free(m.start(1), m.end(1)):
             continue
         if _explained_by_context(text, m.start(1), m.end(1)):
             continue
         spans.append(Span(m.start(1), m.end(1), "national_id", "id.unexplained_code"))
+    return spans
+
+
+# Structured data exported from a hotline's or a search group's database («"age": 36»,
+# «adresa: вул. Лесі Українки, 4», «"spravka_ob_osvobozhdenii": "№ 047712"»): the key says what
+# the value is, in English, Ukrainian, Russian, or their Latin transliteration.
+_AGE_KEY_RE = re.compile(r"\b(?:age|aged|vik|vozrast|вік|возраст|years old|povnykh rokiv|polnykh let)\b")
+_ADDRESS_KEY_RE = re.compile(r"\b(?:address|addr|adresa|adres|адреса|адрес|residence|prozhyvannia|prozhivaniya|"
+                             r"проживання|проживания|street|vulytsia|ulitsa|вулиця|улица)\b")
+_ID_KEY_RE = re.compile(
+    r"\b(?:passport|pasport|паспорт|id|ipn|inn|іпн|инн|rnokpp|рнокпп|snils|снилс|unzr|унзр|nomer|номер|number|no|"
+    r"personal|osobystyi|lichnyi|особистий|личный|kvytok|bilet|квиток|билет|certificate|svidotstvo|svidetelstvo|"
+    r"свідоцтво|свидетельство|spravka|dovidka|справка|довідка|document|dokument|документ|ref|reference|"
+    r"case|sprava|delo|справа|дело|record|card|kartka|karta)\b")
+_NOT_ID_KEY_RE = re.compile(r"\b(?:phone|tel|telefon|телефон|mobile|email|mail|amount|sum|suma|сума|сумма|price|"
+                            r"count|qty|kilkist|кількість|index|zip|postcode|year|rik|god|рік|год|ticket|call|"
+                            r"page|row|line|version)\b")
+_AGE_VALUE_RE = re.compile(r"(?:1[01]\d|[1-9]?\d)(?:\s?(?:years?|y\.?o\.?|р\.|г\.|років|роки|рік|лет|года|год))?")
+
+
+def _unexplained_fields(text: str, free) -> list[Span]:
+    spans = []
+    for a, b in tables.field_values(text, _AGE_KEY_RE):
+        if _AGE_VALUE_RE.fullmatch(text, a, b) and free(a, b):
+            spans.append(Span(a, b, "age", "age.field"))
+    for a, b in tables.field_values(text, _ADDRESS_KEY_RE):
+        value = text[a:b]
+        if any(ch.isdigit() for ch in value) and any(ch.isalpha() for ch in value) and free(a, b):
+            spans.append(Span(a, b, "street_address", "address.field"))
+    for a, b in tables.field_values(text, _ID_KEY_RE):
+        value = text[a:b]
+        key_line = text[text.rfind("\n", 0, a) + 1:a].replace("_", " ").lower()
+        if _NOT_ID_KEY_RE.search(key_line) or not free(a, b):
+            continue
+        if len(value) > 40 or value.count(" ") > 3:
+            continue            # a sentence, not a number
+        digits = re.sub(r"(?:19|20)\d\d", "", value) if _DATE_RE.search(value) is None else ""
+        if _digit_count(digits) >= 4 and not _is_phone(value):
+            spans.append(Span(a, b, "national_id", "id.field"))
     return spans
 
 
@@ -100,4 +178,8 @@ def detect(text: str, ctx: ScanContext, claimed: list[Span]) -> list[Span]:
     def free(start: int, end: int) -> bool:
         return not any(s.start < end and start < s.end for s in claimed)
 
-    return _unexplained_numbers(text, free) + _unexplained_codes(text, free)
+    spans = _unexplained_numbers(text, free) + _unexplained_codes(text, free)
+    if tables.may_hold_fields(text):
+        taken = claimed + spans
+        spans += _unexplained_fields(text, lambda a, b: not any(s.start < b and a < s.end for s in taken))
+    return spans

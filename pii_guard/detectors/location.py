@@ -166,8 +166,10 @@ _EN_TYPES = (
 )
 _EN_NAME = r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}"
 _EN_UNIT = r"(?:,?\s*(?i:apt\.?|apartment|suite|ste\.?|unit|flat|room|#)\s?\d{1,5}[A-Za-z]?)?"
+# British street words that are ordinary words too ("Hyde Park, 24 people"): only after the house
+_EN_HOUSE_FIRST_TYPES = r"Mews|View|Grove|Gardens|Rise|Walk|Row|Hill|Park|Vale|Wharf|Quay"
 _EN_NUMBER_FIRST_RE = re.compile(
-    rf"(?<![\w.,\-])(?P<house>\d{{1,5}}[A-Za-z]?)\s+(?P<name>{_EN_NAME})\s+(?P<type>{_EN_TYPES})(?![\w])"
+    rf"(?<![\w.,\-])(?P<house>\d{{1,5}}[A-Za-z]?)\s+(?P<name>{_EN_NAME})\s+(?P<type>{_EN_TYPES}|{_EN_HOUSE_FIRST_TYPES})(?![\w])"
     + _EN_UNIT
 )
 _EN_NUMBER_AFTER_RE = re.compile(
@@ -216,6 +218,7 @@ _STREET_TRIGGERS = (
                 r"per\.|pereul|maidan|ploshch"), True),
     (re.compile(r"Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Square|Terrace|Way|Highway|Parkway|"
                 r"Crescent|Close|Embankment|Prospe|Alley|Passage|St\b|Ave\b|Rd\b|Blvd|Ln\b|Dr\b|Ct\b| g\. [0-9]|"
+                r"Mews|View|Grove|Gardens|Rise|Walk|Row|Hill|Park|Vale|Wharf|Quay|"
                 r"Pl\b|Sq\b"), False),
 )
 

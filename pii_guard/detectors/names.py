@@ -768,8 +768,14 @@ _PETS = frozenset({"кот", "кота", "коту", "котом", "кіт", "к
                    "пес", "пса", "псу", "собака", "собаку", "собаки", "песик", "песика", "cat", "dog", "puppy", "kitten"})
 
 
+# «Реф. № 17», "Ref. No. 4": an abbreviated label before a number
+_LABEL_OF_NUMBER = re.compile(r"\.[ \t]*(?:№|No\.?[ \t]*\d|N[ \t]?\d)")
+
+
 def _not_a_person(tok: _Token, text: str) -> bool:
     if tok.word.lower() == "слава" and _GLORY_TO.match(text, tok.end):
+        return True
+    if _LABEL_OF_NUMBER.match(text, tok.end):
         return True
     return tok.prev.lower() in _PETS
 

@@ -76,7 +76,7 @@ _EN_MONTH_DAY_RE = re.compile(
 _NUMERIC_DATE_RE = re.compile(
     r"(?<![\w.,/\-])(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w]|[./\-]\d)"
 )
-_ISO_DATE_RE = re.compile(r"(?<![\w./\-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w]|[.\-]\d)")   # (CSV: after a comma)
+_ISO_DATE_RE = re.compile(r"(?<![\w./\-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:(?=T\d\d:)|(?![\w]|[.\-]\d))")   # (…T09:17:22Z)   # (CSV: after a comma)
 
 
 def _real_date(y: str, m: str, d: str) -> bool:
@@ -340,7 +340,7 @@ _UK_RU_AGE_WORDS_RE = re.compile(
     rf"исполнилось|исполнится|стукнуло)(?:\s+(?:тоді|тогда|вже|уже|ще|еще|ещё|лише|только|всього|"
     rf"всего|лишь))*\s+(?P<n>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}(?!\w)"
     rf"|(?:виповнилося|виповнилось|виповнитися|виповниться|исполнилось|исполниться|исполнится|стукнуло)"
-    rf"\s+(?P<n6>{_UK_RU_NUMBER})(?=\s*[,.;:!?)»—–…]|\s+(?!{_OTHER_TIME_UNITS})[^\W\d])"   # «…19 у колонії»
+    rf"\s+(?P<n6>{_UK_RU_NUMBER})(?=\s*[,.;:!?)»—–…]|\s+(?!{_OTHER_TIME_UNITS}|{_UK_MONTH_ANY}|{_RU_MONTH_ANY})[^\W\d])"   # «…19 у колонії»
     # «Мне было двадцать шесть.», «Мне шестьдесят один,», «Йому ж лише двадцять дев'ять...»
     rf"|(?:мені|йому|їй|мне|ему|ей|якому|якій|котрому|котрій|которому|которой)(?:\s+(?:ж|же|було|было|"
     rf"тоді|тогда|вже|уже|ще|еще|ещё|лише|лиш|тільки|только|всього|всего|лишь|зараз|сейчас|тепер|теперь|"
@@ -447,7 +447,8 @@ _NAME_DATIVE_AGE_RE = re.compile(
     rf"(?:(?:[ув]|\d{{1,2}})\s+(?i:{_UK_MONTH_ANY}|{_RU_MONTH_ANY})\s+(?=(?i:буде|будет|исполнится|виповниться)))?"
     rf"(?:(?i:{_AGE_CUE})\s+)*"
     # the number ends the clause, takes its unit, or a birthday's emoji follows («Мішані 39 🎂»)
-    rf"(?P<n>(?i:{_UK_RU_NUMBER}))(?:\s?(?P<unit>(?i:{_UNIT_UK_RU}))(?!\w)|(?=\s*[,.;:!?)»…—])|(?=\s+(?:уже|вже)[\s,.;!?])"
+    rf"(?P<n>(?i:{_UK_RU_NUMBER}))(?:\s?(?P<unit>(?i:{_UNIT_UK_RU}))(?!\w)|(?=\s*[,.;:!?)»…—])"
+    r"|(?=\s+(?:уже|вже|исполнилось|виповнилося|виповнилось)[\s,.;!?])"     # («Артёму 23 исполнилось 30 сентября»)
     r"|(?=\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]|$)))"
     r"(?!\s+(?:тому|назад|поспіль|подряд))")
 _FUTURE_AGE = re.compile(r"(?i:буде|будет|исполнится|виповниться)")
@@ -585,16 +586,21 @@ _APPOSITION_RE = re.compile(
 # "Zhenia Bilyk from Irpin, 44,", "Polina S., 10 at the time,": a name (an initial may end it),
 # perhaps with where the person is from
 _NAME_BEFORE = re.compile(
-    r"(?P<first>[A-ZА-ЯЁІЇЄҐ][^\W\d_]+)(?P<second>\s+[A-ZА-ЯЁІЇЄҐ](?:[^\W\d_]+|\.))?[»\"”*_]*"
+    r"(?P<first>[A-ZА-ЯЁІЇЄҐ][^\W\d_]+)(?:-[^\W\d_]+)?(?P<second>\s+[A-ZА-ЯЁІЇЄҐ](?:[^\W\d_]+|\.))?[»\"”*_]*"
     r"(?:\s+(?:from|з|із|зі|из|с|со)\s+[A-ZА-ЯЁІЇЄҐ][^\W\d_]+)?"
-    r"(?:\s*\([^()\n]{1,60}\))?,\s$")       # «дід Панас (Опанас Гнатович Кваша), 81 р.»
+    r"(?:\s*\([^()\n]{1,60}\))?"        # «дід Панас (Опанас Гнатович Кваша), 81 р.»
+    # «Гульнара-ханым, 72,»: an honorific joined to the name; "Oleksandr Kuzmenko, young, 23,"
+    r"(?:,\s+(?:young|old|elderly|молод\w*|стар\w*|літн\w*|пожил\w*))?,\s$")
 _NAME_BEFORE_DASH = re.compile(r"(?<![\w'’])(?P<first>[A-ZА-ЯЁІЇЄҐ][^\W\d_]+)(?P<second>\s+[A-ZА-ЯЁІЇЄҐ][^\W\d_]+)?[*_»\"”]*$")
 # «The boy, just 9, was…», «Хлопчик, лише 9 років,»: a person named by a noun
 _PERSON_NOUN_BEFORE = re.compile(
     r"(?<![\w'’])(?:boy|girl|son|daughter|child|kid|teenager|grandson|granddaughter|brother|sister|"
-    r"father|mother|husband|wife|man|woman|хлопчик|хлопець|дівчинка|дівчина|син|донька|дочка|онук|"
-    r"онука|брат|сестра|батько|мати|чоловік|дружина|дитина|підліток|мальчик|парень|девочка|девушка|"
-    r"сын|дочь|внук|внучка|отец|мать|муж|жена|ребёнок|ребенок|подросток),\s$", re.IGNORECASE)
+    r"father|mother|husband|wife|man|woman|grandmother|grandfather|grandma|grandpa|granny|neighbou?r|"
+    r"nephew|niece|cousin|uncle|aunt|хлопчик|хлопець|дівчинка|дівчина|син|донька|дочка|онук|"
+    r"онука|брат|сестра|батько|мати|чоловік|дружина|дитина|підліток|бабуся|баба|дідусь|дід|сусід|сусідка|"
+    r"племінник|племінниця|тітка|дядько|мальчик|парень|девочка|девушка|"
+    r"сын|дочь|внук|внучка|отец|мать|муж|жена|ребёнок|ребенок|подросток|бабушка|дедушка|дед|сосед|соседка|"
+    r"племянник|племянница|тётя|тетя|дядя)[*_]*,\s$", re.IGNORECASE)
 # «дали, 10 років, як усім», "sentenced to 9, 12 years", «ст. 280.3 УК РФ, 6 лет»: a term, not an
 # age (a sentence's words anywhere in the sentence; time spent right before the comma)
 _TERM_BEFORE = re.compile(
@@ -682,8 +688,8 @@ def _table_ages(text: str) -> list[Span]:
             cells = tables.cells(line, start)
             if cells and _ROW_NUMBER_RE.fullmatch(text, *cells[0]):
                 cells = cells[1:]           # «| 6 | Age at the time of disappearance | 31 |»
-            if cells and _AGE_HEADER_RE.search(text, *cells[0]):
-                chosen += cells[1:]
+            if cells and _AGE_HEADER_RE.search(text, *cells[0]) and not has_digit(text[slice(*cells[0])]):
+                chosen += cells[1:]     # (a label has no number: «Історичний роман 1920-х років» is a title)
     spans = []
     for a, b in chosen:
         # the whole cell, or one part of it: «04.09.1964 / 58», «11.03.1957, 66 лет»
@@ -733,8 +739,10 @@ def _other_ages(text: str) -> list[Span]:
         if m.group("unit"):
             if _TERM_BEFORE.search(text, max(0, m.start() - 60), m.start("n") - 1):
                 continue
-        elif not (m.group("name") and (first_name(m.group("name").strip()) or (m.group("prev") and names.person_word(m.group("prev").strip())))
-                  or not m.group("name") and m.group("prev") and first_name(m.group("prev").strip())):
+        elif not (m.group("name") and (first_name(m.group("name").strip()) or names.person_word(m.group("name").strip("* \t"))
+                                       or (m.group("prev") and names.person_word(m.group("prev").strip())))
+                  or not m.group("name") and m.group("prev")
+                  and (first_name(m.group("prev").strip()) or names.person_word(m.group("prev").strip()))):
             # «внучкой Соней (7)»: «Соня» is also a sleepyhead, the granddaughter is not; «Олег
             # (34)» at a sentence's start: the name took the place of the word before it
             continue
@@ -759,12 +767,14 @@ _ITEM_AGE_RE = re.compile(      # (not a time's minutes: "03:20 — …")
     rf"(?:(?P<unit>\s?(?:{_UNIT_UK_RU}(?!\w)|[рлг]\.|years?(?:\s+old)?(?!\w)|y\.?o\.?))"
     r"(?!\s+(?:строг|общ|загальн|суворого|колон|позбав|лишен|режим|ув['’]язн|заключ|prison|тому|назад|ago))"
     r"|(?=\s*(?:[,.;:)!?(—–]|$)))", re.IGNORECASE)
-_RANGE_AROUND = re.compile(r"\d\s?[-–—]\s?$")          # «40–45 років»: a range (and «Лет 55»: about)
+# «40–45 років», «двадцять п'ять — двадцять сім»: a range (and «Лет 55»: about)
+_RANGE_AROUND = re.compile(rf"(?:\d|(?<![\w'’])(?:{_UK_RU_NUMBER_WORDS}|{_EN_NUMBER_WORD}))\s?[-–—]\s?$", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"\s?[-–—]\s?\d")
 _LAW_OR_TIME_BEFORE = re.compile(      # (whole words: «электрик.» is no «ИК»)
     r"(?<![^\W\d_])(?:art|ст|ч|п|стаття|статья|статті|статьи|no|№|part|пункт|кк|ук|cc|колония|колонія|ик|ік|сизо|сізо|"
     r"камера|cell|room|жил|прожил|жив|прожив|lived|работал|працював|сидел|сидів|дали|получил|отримав|"
-    r"лет|років|рокив|years|стр|стор|сторінка|страница|page|p|pp|лист|sheet|рядок|строка|row|line)\.?[\s:]*$",
+    r"лет|років|рокив|years|стр|стор|сторінка|страница|page|p|pp|лист|sheet|рядок|строка|row|line|"
+    r"кв|квартира|flat|apt|буд|д|дом|будинок|house|кімн|комн|room)\.?[\s:]*$",
     re.IGNORECASE)
 
 
@@ -780,7 +790,7 @@ def _list_item_ages(text: str, language: str | None) -> list[Span]:
                       if not _LAW_OR_TIME_BEFORE.search(text, max(body_start, m.start() - 16), m.start())
                       and not _APPROX_BEFORE_RE.search(text[max(body_start, m.start() - 20):m.start()])
                       and not _TERM_BEFORE.search(text, max(body_start, m.start() - 60), m.start())
-                      and not _RANGE_AROUND.search(text, max(body_start, m.start() - 3), m.start())
+                      and not _RANGE_AROUND.search(text, max(body_start, m.start() - 40), m.start())
                       and not _RANGE_AFTER.match(text, m.end("n"))
                       and not _TERM_AFTER.match(text, m.end())]
         if _ENCLOSURE_RE.search(text, body_start, item.end("body")):

@@ -106,6 +106,8 @@ class _Builder:
     def view(self, digits: bool = False) -> View:
         """`digits`: read the letters О and З among digits as digits (in a file's own text)."""
         text = "".join(self.chars)
+        if "ʼ" in text:
+            text = text.replace("ʼ", "’")   # Ukrainian's own apostrophe (U+02BC), as the rules spell it
         return View(read_mixed_scripts(read_digits(text)) if digits else text, self.starts, self.ends)
 
 

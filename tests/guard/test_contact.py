@@ -105,6 +105,8 @@ PHONE_CASES = [
     ("IBAN UA21 3223 1300 0002 6007 2335 6600 1", []),
     ("card 2200 1234 5678 9019", []),
     ("up to 16 hours a day, 73 organisations", []),
+    # a freephone number is an organisation's line, never a person's
+    ("безоплатна правова допомога: 0 800 213 103; гаряча лінія 8 800 555 35 35", []),
     ("https://example.org/a/12345678901/b", []),
 ]
 

@@ -159,9 +159,13 @@ NATIONAL_ID_CASES = [
     ("20991231-12345 and 19871340-12345", []),
     ("At least 16,000 civilians; 20 000 children; 2026.11; the 42nd Congress; 2022", []),
     ("ЗСУ 123456 and ООН 2022", []),
+    # a British National Insurance number; a Russian residence permit after its abbreviation
+    ("- National Insurance number QH 47 21 86 C — to check", [("QH 47 21 86 C", "national_id", "id.uk.nino")]),
+    ("ВНЖ РФ 82 № 1047735.", [("82 № 1047735", "national_id", "id.ru.document")]),
 ]
 
 FINANCIAL_CASES = [
+    ("(sort code and account: 40-11-62 71243958).", [("40-11-62 71243958", "financial", "account.uk")]),
     (f"card {CARD_VISA_SPACED}", [(CARD_VISA_SPACED, "financial", "card.luhn")]),
     (f"card {CARD_VISA}", [(CARD_VISA, "financial", "card.luhn")]),
     (f"карта {CARD_MIR_DASHED}", [(CARD_MIR_DASHED, "financial", "card.luhn")]),
@@ -236,6 +240,12 @@ REFERENCE_CASES = [
     ("Дело № 1-204/2024, УИД 61OS0000-01-2024-000388-17.",
      [("1-204/2024", "national_id", "id.case"), ("61OS0000-01-2024-000388-17", "national_id", "id.case")]),
     ("pages 12/2024 and 2023-2024, article 1-2", []),
+    # a Moscow court's and an appeal court's numbering; a card's or a certificate's number
+    ("Дело в Мещанском суде № 01-0187/2024, апелляция 22-1042/2023.",
+     [("01-0187/2024", "national_id", "id.case"), ("22-1042/2023", "national_id", "id.case")]),
+    ("in the regional hospital, card No. 2815/22. Two ribs", [("2815/22", "national_id", "id.reference")]),
+    ("Медична карта стаціонарного хворого № 04117/24.", [("04117/24", "national_id", "id.reference")]),
+    ("only a Russian release certificate, No. 045217. His", [("045217", "national_id", "id.reference")]),
     ("- пенсионное удостоверение № 0347719 [записано со слов]", [("0347719", "national_id", "id.reference")]),
     ("Вих. № 42/11 від 06.02.2024. Case ref. PF-2023/0417.", []),
     ("засуджений за ст. 111-1 КК, ч. 2. Довідка з колонії № 1234. Закон № 2341-IX.", []),

@@ -1,6 +1,6 @@
 """The last pass over a testimony (pii_guard/detectors/leftovers.py): long numbers and coded
-references that no other detector explained are reported; phones, dates, amounts, years and an
-office's own short call numbers are not. Every number here is fictional.
+references that no other detector explained are reported; phones, dates, amounts, years,
+standards, equipment and military units are not. Every number here is fictional.
 Run: .venv/bin/python -m pytest tests/guard/test_leftovers.py -q
 """
 from __future__ import annotations
@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from stdnum.ua import rntrc
 
+from pii_guard.detectors import leftovers
 from pii_guard.registry import Registry
 from pii_guard.sources import markdown
 
@@ -26,6 +27,11 @@ REPORTED = [
     ("and the foreign one, FA 318405. We were going to Poland", "FA 318405"),
     ("лист з колонії, номер 9153810425б3", "9153810425б3"),         # an OCR'd 6
     ("тато продиктував: 5512 90871 33", "5512 90871 33"),
+    # codes in segments: an office's own reference points into a register that names the person
+    ("Reference: OTP-UKR-W-24-1187. Date", "OTP-UKR-W-24-1187"),
+    ("залікова книжка № 21-Ф-0318, видана", "21-Ф-0318"),
+    ("A paper with my prisoner number, Б-04173... no, Б-04137", "Б-04137"),
+    ("| Call ID | HL-24-1187 |", "HL-24-1187"),
 ]
 
 NOT_REPORTED = [
@@ -33,8 +39,8 @@ NOT_REPORTED = [
     "150000000 рублей компенсации",
     "у 2022-2023-2024 роках",
     "ГОСТ 12345-78 для посилок",
-    "Case ref. PF-2023/0417 · call started 14:05",
-    "| Call ID | HL-24-1187 |",
+    "служив у в/ч А-4521; ИК-10, COVID-19, С-300, Ту-22М3 — усе це не люди",
+    "UA-2024 and UA-2025 are the campaign's years",
     "АД 168/100, ЧСС 94",
     "гаряча лінія 0 800 500 225",
     "https://example.org/news/2024/123456789012",
@@ -55,6 +61,37 @@ def test_an_unexplained_number_in_a_testimony_is_reported(text, number):
 @pytest.mark.parametrize("text", NOT_REPORTED)
 def test_amounts_years_standards_and_office_numbers_are_not(text):
     assert [f for f in _found(text) if f[1] == "national_id"] == []
+
+
+def test_a_number_written_as_a_phone_number_is_a_phone_even_if_no_plan_lists_it():
+    assert ("01204 496 0718", "phone") in _found("ring 01204 496 0718 (evenings)")
+
+
+EXPORT = """```yaml
+ticket: "7730"
+vik: 49
+rodynnyi_zviazok: син
+adresa: г. Луганск, кв-л Гайового, д. 35, кв. 61
+spravka_ob_osvobozhdenii: "№ 047712"
+phone_number: "050 123 44 55"
+```"""
+
+
+def test_a_database_export_s_keys_say_what_their_values_are():
+    found = _found(EXPORT)
+    assert ("49", "age") in found
+    assert ("г. Луганск, кв-л Гайового, д. 35, кв. 61", "street_address") in found
+    assert ("№ 047712", "national_id") in found
+    assert ("050 123 44 55", "phone") in found
+    # the keys themselves are no user names; a ticket's number is no person's
+    assert not [text for text, kind in found if kind == "social_handle" or text == "7730"]
+
+
+def test_the_site_s_own_testimony_references_are_public():
+    from peoplefirst.testimonies.schema import ID_PATTERN
+    for reference in ("T-2026-0001", "T-2031-004417"):
+        assert ID_PATTERN.match(reference) and leftovers.SITE_REFERENCE_RE.fullmatch(reference)
+        assert _found(f"Cite it by its reference number ({reference}), the same in every language.") == []
 
 
 def test_only_testimonies_get_the_last_pass():

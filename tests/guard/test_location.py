@@ -47,6 +47,9 @@ GEO_CASES = [
 ]
 
 ADDRESS_CASES = [
+    # British street words after the house only ("Hyde Park, 24 people" is no address)
+    ("lives at 9 Ashgrove Mews, Leeds", [("9 Ashgrove Mews", "street_address", "address.en")]),
+    ("We met in Hyde Park, 24 people came.", []),
     ("вул. Шевченка, 12, кв. 5", [("вул. Шевченка, 12, кв. 5", "street_address", "address.uk")]),
     ("жила на вулиці Січових Стрільців 23-А", [("вулиці Січових Стрільців 23-А", "street_address", "address.uk")]),
     ("просп. Перемоги, буд. 45", [("просп. Перемоги, буд. 45", "street_address", "address.uk")]),

@@ -16,6 +16,8 @@ from campaign_texts import CAMPAIGN_TEXTS, FILLER
 CTX = ScanContext(testimony=True)
 
 DATE_CASES = [
+    # an ISO timestamp's date
+    ('    "created_at": "2024-11-04T09:17:22Z",', [("2024-11-04", "exact_date", "date.day")]),
     ("Це сталося 12 березня 2023 року.", [("12 березня 2023 року", "exact_date", "date.day")]),
     ("Затримали 1 січня вранці", [("1 січня", "exact_date", "date.day")]),
     ("з 5–7 березня", [("5–7 березня", "exact_date", "date.day")]),
@@ -404,6 +406,18 @@ AGE_CASES = [
     ("He had his 30th birthday in Olenivka.", [("30th birthday", "age", "age.exact")]),
     ("Своє 30-річчя він зустрів в Оленівці; 30-річчя незалежності — без нього.", [("30-річчя", "age", "age.exact")]),
     ("Младшему, Саше, было 9.", [("9", "age", "age.exact")]),
+    # a kin noun before the bracket or the comma; an honorific joined to the name; "young" between
+    ("Stockport with their daughter (6). The room (12) was cold.", [("6", "age", "age.exact")]),
+    ("**#48277.** Grandmother, 71, no smartphone", [("71", "age", "age.exact")]),
+    ("Мать, Гульнара-ханым, 72, после обыска слегла", [("72", "age", "age.exact")]),
+    ("he's Oleksandr Kuzmenko, young, 23, a tractor driver", [("23", "age", "age.exact")]),
+    # the age before «исполнилось», the date after it
+    ("Артёму 23 исполнилось 30 сентября, уже в плену.",
+     [("23", "age", "age.exact"), ("30 сентября", "exact_date", "date.day")]),
+    # a range in words; a table row whose first cell is a title with a year, not an age's label
+    ("- Сашко з Мелітополя, молодий, років двадцять п’ять — двадцять сім, айтішник;", []),
+    ("| 2 | Курсова «Історичний роман 1920-х років» | 3 | 95 | відмінно |", []),
+    ("- Дрова: Ігор Степанович (кв. 5, телефон у Галі) домовиться", []),
 ]
 
 ALL_CASES = DATE_CASES + AGE_CASES
