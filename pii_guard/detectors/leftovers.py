@@ -159,8 +159,8 @@ def _unexplained_fields(text: str, free) -> list[Span]:
     for a, b in tables.field_values(text, _ID_KEY_RE):
         value = text[a:b]
         key_line = text[text.rfind("\n", 0, a) + 1:a].replace("_", " ").lower()
-        if _NOT_ID_KEY_RE.search(key_line) or not free(a, b):
-            continue
+        if _NOT_ID_KEY_RE.search(key_line) or SITE_REFERENCE_RE.fullmatch(value) or not free(a, b):
+            continue            # («id: T-2026-0001»: the page's own reference)
         if len(value) > 40 or value.count(" ") > 3:
             continue            # a sentence, not a number
         digits = re.sub(r"(?:19|20)\d\d", "", value) if _DATE_RE.search(value) is None else ""

@@ -92,6 +92,7 @@ def test_the_site_s_own_testimony_references_are_public():
     for reference in ("T-2026-0001", "T-2031-004417"):
         assert ID_PATTERN.match(reference) and leftovers.SITE_REFERENCE_RE.fullmatch(reference)
         assert _found(f"Cite it by its reference number ({reference}), the same in every language.") == []
+        assert _found(f"---\nid: {reference}\ntype: testimony\n---\nText.") == []
 
 
 def test_only_testimonies_get_the_last_pass():
