@@ -164,7 +164,7 @@ def _unexplained_fields(text: str, free) -> list[Span]:
         if len(value) > 40 or value.count(" ") > 3:
             continue            # a sentence, not a number
         digits = re.sub(r"(?:19|20)\d\d", "", value) if _DATE_RE.search(value) is None else ""
-        if _digit_count(digits) >= 4 and not _is_phone(value):
+        if _digit_count(digits) >= 5 and not _is_phone(value):     # (not a ticket's «"id": 3391»)
             spans.append(Span(a, b, "national_id", "id.field"))
     return spans
 

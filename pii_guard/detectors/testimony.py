@@ -100,7 +100,9 @@ _PUBLIC_DATE_BEFORE_RE = re.compile(
     r"Резолюци|Наказ|Приказ|Рішенн|Решени|Декрет|Угод|Соглашени|Статут)\w*)[^.\n]{0,40}?"
     r"\b(?:of|від|от|dated)\s+(?:the\s+)?$"
     r"|(?:\baccessed|\bretrieved|переглянуто|дата\s+звернення|дата\s+обращения)(?:\s+on)?[:\s]+$"
-    r"|^[ \t]*(?:date|updated|published|modified|created|reviewed|last_reviewed|review_date)[ \t]*:[ \t]*[\"']?$",
+    # a page's own metadata (front matter keys are lower case; a letter's "Date: 12 February
+    # 2024" is the writer's)
+    r"|^[ \t]*(?-i:date|updated|published|modified|created|reviewed|last_reviewed|review_date)[ \t]*:[ \t]*[\"']?$",
     re.IGNORECASE | re.MULTILINE,
 )
 

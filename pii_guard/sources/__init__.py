@@ -131,9 +131,11 @@ def scan_view(view: textview.View, ctx: ScanContext, registry: Registry,
 
 
 def page_wide(view: textview.View, hits: list[Hit], ctx: ScanContext) -> list[Hit]:
-    """What only the whole page shows: a surname named once and repeated alone, an age given as
-    the answer to a question in the paragraph before."""
+    """What only the whole page shows: a surname named once and repeated alone, a profile's
+    user name repeated without its address, an age given as the answer to a question in the
+    paragraph before."""
     out = repeated_names(view, hits, ctx)
+    out += repeated_handles(view, hits + out)
     if ctx.testimony:
         out += _answered_ages(view, hits + out)
     return out
@@ -166,4 +168,31 @@ def repeated_names(view: textview.View, hits: list[Hit], ctx: ScanContext) -> li
         if any(a < end and start < b for a, b in taken):
             continue
         out.append(Hit(span.kind, span.rule, view.text[span.start:span.end], start, end))
+    return out
+
+
+# the user name at the end of a profile address, or after its @
+_HANDLE_IN_HIT_RE = re.compile(r"(?:^@|/@?)(?P<handle>[\w.\-]{5,})/?$")
+
+
+def repeated_handles(view: textview.View, hits: list[Hit]) -> list[Hit]:
+    """Other mentions of a user name the page gives as a profile address or an @handle
+    («[alina.sydorenko.kh](https://www.instagram.com/alina.sydorenko.kh/)»: the link's text)."""
+    handles = set()
+    for h in hits:
+        if h.kind == "social_handle":
+            m = _HANDLE_IN_HIT_RE.search(h.value.split("?")[0])
+            if m and not m.group("handle").isalpha():       # "olena.k", "olena_k87": not a word
+                handles.add(m.group("handle").lower())
+    if not handles:
+        return []
+    taken = [(h.start, h.end) for h in hits if h.start is not None]
+    lowered = view.text.lower()
+    out = []
+    for handle in handles:
+        for m in re.finditer(rf"(?<![\w.@/\-]){re.escape(handle)}(?![\w/\-]|\.\w)", lowered):
+            start, end = view.original_span(m.start(), m.end())
+            if not any(a < end and start < b for a, b in taken):
+                out.append(Hit("social_handle", "social.repeated", view.text[m.start():m.end()], start, end))
+                taken.append((start, end))
     return out

@@ -69,6 +69,7 @@ def test_a_number_written_as_a_phone_number_is_a_phone_even_if_no_plan_lists_it(
 
 EXPORT = """```yaml
 ticket: "7730"
+id: 3391
 vik: 49
 rodynnyi_zviazok: син
 adresa: г. Луганск, кв-л Гайового, д. 35, кв. 61
@@ -84,7 +85,13 @@ def test_a_database_export_s_keys_say_what_their_values_are():
     assert ("№ 047712", "national_id") in found
     assert ("050 123 44 55", "phone") in found
     # the keys themselves are no user names; a ticket's number is no person's
-    assert not [text for text, kind in found if kind == "social_handle" or text == "7730"]
+    assert not [text for text, kind in found if kind == "social_handle" or text in ("7730", "3391")]
+
+
+def test_a_profile_s_user_name_is_found_again_without_its_address():
+    page = ("Фото в её инстаграме [alina.sydorenko.kh](https://www.instagram.com/alina.sydorenko.kh/).\n\n"
+            "Ещё раз: alina.sydorenko.kh.")
+    assert [text for text, kind in _found(page) if kind == "social_handle"].count("alina.sydorenko.kh") == 2
 
 
 def test_the_site_s_own_testimony_references_are_public():
