@@ -332,6 +332,8 @@ _SOCIAL_URL_RE = re.compile(
     re.IGNORECASE,
 )
 # «@handle» in prose. Not after a word character (an e-mail), and see `_is_code_at` for code.
+# A Reddit user ("u/kalyna_in_calgary"; "r/AskUkrainians" is a forum, not a person)
+_REDDIT_USER_RE = re.compile(r"(?<![\w/])u/(?P<handle>[A-Za-z0-9_\-]{3,20})(?![\w/])")
 _MENTION_RE = re.compile(r"(?<![\w@./\\`])@(?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-9_])?)(?![\w@])")
 _CODE_AT = frozenset(
     "media import font-face keyframes supports page charset property namespace layer container "
@@ -422,8 +424,8 @@ def _english_words(handle: str) -> bool:
 
 # a structured data line's key («rodynnyi_zviazok: син», «"personal_no": "Ж-561043"»): first on
 # its line, a colon after it
-_KEY_BEFORE_RE = re.compile(r'(?:^|\n)[ \t>*\-{\[,]*"?$')
-_KEY_AFTER_RE = re.compile(r'"?[ \t]*:')
+_KEY_BEFORE_RE = re.compile(r'(?:^|\n)[ \t>\-{\[,]*"?$')
+_KEY_AFTER_RE = re.compile(r'"?[ \t]*:(?![*_])')       # (not a forum's "**vlad_ekb:**")
 
 
 _KEY_WORDS_RE = re.compile(r"[a-zа-яіїєґё]{2,}(?:_[a-zа-яіїєґё]{2,})+")     # (not "olena_k", "Katya_S:")
@@ -454,6 +456,10 @@ def detect_social(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
         if key in allowed.social or key[1] in allowed.handles:
             continue
         spans.append(Span(m.start(), m.end(), "social_handle", f"social.{key[0]}"))
+    if "u/" in text:
+        for m in _REDDIT_USER_RE.finditer(text):
+            if m.group("handle").lower() not in allowed.handles:
+                spans.append(Span(m.start(), m.end(), "social_handle", "social.reddit"))
     for m in finditer(_MENTION_RE, text, windows(text, _AT_TRIGGERS)):
         handle = m.group("handle").lower()
         if handle.isdigit() or handle in allowed.handles or _is_code_at(text, m):

@@ -306,6 +306,8 @@ def _financial(text: str, regions: list[tuple[int, int]]) -> list[Span]:
             # «Полис ОМС: 7751 2300 1846 3029»: a Russian health insurance policy, the person's own
             spans.append(Span(m.start(1), m.end(1), "national_id", "id.ru.oms"))
             continue
+        if len(digits) == 17 and _CASE_NUMBER_RE.fullmatch(digits) and digits[1:3] in _CASE_YEARS:
+            continue            # a criminal proceeding's number (ЄРДР) that passes Luhn by chance
         if 13 <= len(digits) <= 19 and len(set(digits)) > 2 and _luhn.is_valid(digits):
             spans.append(Span(m.start(1), m.end(1), "financial", "card.luhn"))
         elif len(set(digits)) > 2 and _CARD_GROUPS_RE.fullmatch(m.group(1)):
@@ -423,7 +425,8 @@ _CTX_REFERENCE_RE = re.compile(
     r"(?:record|mrn|registration|certificate|attestation|icrc|personal\s+number|card|"
     r"картк\w*|карт[аыиі]|посвідчен\w*|удостоверен\w*|свідоцтв\w*|свидетельств\w*\s+о\s+\w+|довідк\w*|справк\w*|"
     r"запит\w*|заявк\w*|звернен\w*|обращени\w*|рег\.|реєстрац\w*|регистрац\w*|мкчх|мккк|єсоз|есоз|"
-    r"(?:личн|особист|особов)\w*\s+номер|реєстр\.|реестр\.)(?:[\s.,]+[^\W\d]{1,16}){0,5}\W{0,6}$",
+    r"(?:личн|особист|особов)\w*\s+номер|реєстр\.|реестр\.|истори\w*\s+болезн\w*|історі\w*\s+хвороб\w*)"
+    r"(?:[\s.,]+[^\W\d]{1,16}(?:-[^\W\d]{1,16})?){0,5}\W{0,6}$",     # («довідка військово-лікарської комісії №»)
     re.IGNORECASE)   # "ICRC CTA ref. given to R:", «Лист МКЧХ (реєстр. UA-POW-22-…)»
 _CTX_LAW_RE = re.compile(r"(?:ст\.|статт\w*|стат\w*|article|ч\.|част\w*|part|п\.|пункт\w*|закон\w*|law|"
                          r"постанов\w*|резолюц\w*|resolution|наказ\w*|приказ\w*|указ\w*|колон\w*|сизо|сізо|ик|ік)"
@@ -435,7 +438,7 @@ _REFERENCE_RE = re.compile(
 
 
 # the cue words' stems, searched in the lowered text (the margin reaches the number after them)
-_REFERENCE_TRIGGERS = ((re.compile(r"record|mrn|registration|certificate|attestation|icrc|personal|card|реєстр|реестр|карт|посвідч|"
+_REFERENCE_TRIGGERS = ((re.compile(r"record|mrn|registration|certificate|attestation|icrc|personal|card|болезн|хвороб|реєстр|реестр|карт|посвідч|"
                                    r"удостовер|свідоцтв|свидетельств|довідк|справк|запит|заявк|звернен|обращени|"
                                    r"рег\.|реєстрац|регистрац|мкчх|мккк|єсоз|есоз|номер"), True),)
 
@@ -462,7 +465,7 @@ def _references(text: str) -> list[Span]:
         code = m.group()
         if sum(ch.isdigit() for ch in code) < 4 or _YEAR_RE.fullmatch(code):
             continue            # «ИК-10», "in 2022"
-        window = text[max(0, m.start() - 40):m.start()]
+        window = text[max(0, m.start() - 60):m.start()]
         if not _CTX_REFERENCE_RE.search(window) or _CTX_LAW_RE.search(window):
             continue
         if re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}[-/]\d{1,2}[-/]\d{1,2}", code):

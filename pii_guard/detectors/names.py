@@ -64,6 +64,7 @@ _NAME_GAP = re.compile(r"[ \t\u00a0*_]*(?:\n[ \t\u00a0*_>]*)?")
 _INITIAL_GAP = re.compile(r"\.[ \t\u00a0]*(?:\n[ \t\u00a0>]*)?")
 _TRIGGER_GAP = re.compile(r"[.,:]?[ \t\u00a0*_]*(?:[—–][ \t\u00a0]*)?(?:\n[ \t\u00a0>]*)?[«\"“„]?")  # «фамилию — Мельник», «звали «Миро»»
 _LINE_MARKERS = re.compile(r"[\s>#*+\-|\d.)(«»\"“”„‘'\[_]*")
+_DIALOGUE_DASH = re.compile(r"[ \t>]*[—–][ \t]*")     # «— Люди.»: a dialogue's line opens there
 _OPENERS = "«\"“„‘'([{"
 _SENTENCE_END = ".!?…:;|"
 _ABBREVIATIONS = frozenset({  # a full stop after these does not end a sentence
@@ -174,7 +175,7 @@ def _sentence_context(text: str, start: int, line_start: int, prev_word: str | N
     while k >= line_start and text[k] in " \t\u00a0*_" + _OPENERS:
         after_quote = after_quote or text[k] in _OPENERS
         k -= 1
-    if _LINE_MARKERS.fullmatch(text, line_start, start):
+    if _LINE_MARKERS.fullmatch(text, line_start, start) or _DIALOGUE_DASH.fullmatch(text, line_start, start):
         return True, after_quote
     if k >= 0 and text[k] in _SENTENCE_END:
         if text[k] == "." and prev_word and prev_word.lower() in _ABBREVIATIONS:
@@ -489,7 +490,8 @@ def _tokens(text: str, language: str | None) -> list[_Token]:
                 continue
             kind, rule, first_name, patronymic, english = _word_class(word, latin, language, False)
             kept = nickname = False
-            if any(cues):
+            # ("I call him Dido": grandad, a kin word; but 'they called him "Didus"': a nickname)
+            if any(cues) and (not person_word(word) or (start > 0 and text[start - 1] in _OPENERS)):
                 nickname = _nickname_context(text, start, start + len(word), word, latin, cues)
             if kind == NONE:
                 if not nickname and (latin or not _kept_by_context(text, start, start + len(word), word, language)):
@@ -763,7 +765,8 @@ def _speaker_label(tok: _Token, text: str) -> bool:
 
 
 # «Слава Богу», «Слава Україні»: glory, not Slava; «кота Лева», "our dog Rex": a pet
-_GLORY_TO = re.compile(r"[ \t]+(?:Богу|богу|Господу|Україні|Украине|ЗСУ|Героям|героям|Нації|нації|Ісусу|Иисусу)(?![\w'’])")
+_GLORY_TO = re.compile(r"[ \t]+(?:Богу|богу|Господу|Україні|Украине|ЗСУ|Героям|героям|Нації|нації|Ісусу|Иисусу|"
+                       r"Ukraini|Ukrayini|Ukraine|Bohu|Heroiam|Heroyam)(?![\w'’])")
 _PETS = frozenset({"кот", "кота", "коту", "котом", "кіт", "котик", "котика", "кішка", "кішку", "кошка", "кошку",
                    "пес", "пса", "псу", "собака", "собаку", "собаки", "песик", "песика", "cat", "dog", "puppy", "kitten"})
 
@@ -773,7 +776,7 @@ _LABEL_OF_NUMBER = re.compile(r"\.[ \t]*(?:№|No\.?[ \t]*\d|N[ \t]?\d)")
 
 
 def _not_a_person(tok: _Token, text: str) -> bool:
-    if tok.word.lower() == "слава" and _GLORY_TO.match(text, tok.end):
+    if tok.word.lower() in ("слава", "slava") and _GLORY_TO.match(text, tok.end):
         return True
     if _LABEL_OF_NUMBER.match(text, tok.end):
         return True
@@ -787,6 +790,8 @@ def _judge(tokens: list[_Token], i: int, j: int, text: str) -> str | None:
     initials = [t for t in run if t.initial]
     if not words or _after_street_word(tokens[i], text):
         return None
+    if words[0].word.lower() in ("слава", "slava") and _GLORY_TO.match(text, words[0].end):
+        return None         # "Slava Ukraini", «Слава Україні»: the greeting, however many words
     trigger = _trigger(tokens[i], text)
     evidence = [t for t in words if t.kind in (STRONG, WEAK_NAME, WEAK_SURN)]
     if initials:

@@ -704,7 +704,7 @@ def _table_ages(text: str) -> list[Span]:
 # "son Bohdan (17)", «внучкой Соней (7)», «1991 г.р. (34 года)», «1969 р.н. (56 р.)»: a number in
 # brackets after a first name, or with its unit (unless a term: «засуджений (5 років)»)
 _BRACKET_AGE_RE = re.compile(
-    rf"(?P<prev>[^\W\d_]+\s+)?(?P<name>[A-ZА-ЯІЇЄҐЁ][^\W\d_]+\**\s)?\((?P<n>1[01]\d|[1-9]?\d|{_UK_RU_NUMBER_WORDS})"
+    rf"(?P<dob>(?<![\d.])[0-3]?\d\.[01]?\d\.(?:19|20)\d\d\s?)?(?P<prev>[^\W\d_]+\s+)?(?P<name>[A-ZА-ЯІЇЄҐЁ][^\W\d_]+\**\s)?\((?P<n>1[01]\d|[1-9]?\d|{_UK_RU_NUMBER_WORDS})"
     rf"(?P<unit>\s?(?:{_UNIT_UK_RU}(?!\w)|[рг]\.|y/o|y\.o\.|years?(?:\s+old)?)"
     r"(?:\s+(?:на\s+тот\s+момент|на\s+той\s+момент|тоді|тогда|then|at\s+the\s+time))?)?[!?]*\)", re.IGNORECASE)
 _BRACKET_TRIGGERS = ((re.compile(r"\([1-9дтчпшсвоа]"), True),)
@@ -732,6 +732,11 @@ _OTHER_AGE_TRIGGERS = (("роду", True), ("years", True), ("...", False), ("�
 _AT_AGE_THEN_PERSON_RE = re.compile(
     r"(?<![\w'’])(?:[Aa]t|[УуВв])\s+(?P<n>2[5-9]|[3-9]\d|1[01]\d)\s+(?=(?:he|she|I|we|they|my|his|her|він|вона|я|ми|"
     r"його|її|мене|нас|їх|он|она|мы|его|её|ее|меня|их)(?![\w'’]))")
+# «Я вже 41, а почуваюсь на всі шістдесят», «Он уже 19.»: a person "already" a number, the clause ends
+_ALREADY_AGE_RE = re.compile(
+    rf"(?<![\w'’])(?:я|він|вона|он|она|I'm|he's|she's)\s+(?:вже|уже|already)\s+(?P<n>1[01]\d|[1-9]\d|{_UK_RU_NUMBER_WORDS})"
+    r"(?=\s*[,.;!?…—])", re.IGNORECASE)
+_ALREADY_AGE_TRIGGERS = ((re.compile(r"(?:вже|уже|already) [1-9дтчпшсвоtfse]"), True),)
 _AT_AGE_THEN_PERSON_TRIGGERS = ((re.compile(r"(?:at|у|в) (?:2[5-9]|[3-9]\d|1[01]\d) "), True),)
 
 
@@ -741,6 +746,9 @@ def _other_ages(text: str) -> list[Span]:
         if m.group("unit"):
             if _TERM_BEFORE.search(text, max(0, m.start() - 60), m.start("n") - 1):
                 continue
+        elif m.group("dob") and m.group("n").isdigit() and \
+                0 <= _dt.date.today().year - int(m.group("dob").strip()[-4:]) - int(m.group("n")) <= 5:
+            pass                # "30.03.1978 (46)": the age that date of birth gives (when written)
         elif not (m.group("name") and (first_name(m.group("name").strip()) or names.person_word(m.group("name").strip("* \t"))
                                        or (m.group("prev") and names.person_word(m.group("prev").strip())))
                   or not m.group("name") and m.group("prev")
@@ -753,6 +761,8 @@ def _other_ages(text: str) -> list[Span]:
         group = next(g for g in ("n", "n2", "n3", "n4", "n5") if m.group(g) is not None)
         spans.append(Span(m.start(group), m.end(), "age", "age.exact"))
     for m in finditer(_AT_AGE_THEN_PERSON_RE, text, windows(text, _AT_AGE_THEN_PERSON_TRIGGERS)):
+        spans.append(Span(m.start("n"), m.end("n"), "age", "age.exact"))
+    for m in finditer(_ALREADY_AGE_RE, text, windows(text, _ALREADY_AGE_TRIGGERS)):
         spans.append(Span(m.start("n"), m.end("n"), "age", "age.exact"))
     return spans
 

@@ -229,6 +229,8 @@ REFERENCE_CASES = [
     # long words between the record's word and its number; a long second group
     ("из медицинской карты стационарного больного № 18-2291", [("18-2291", "national_id", "id.reference")]),
     ("| IDP certificate No. | 2311-5002874164 |", [("2311-5002874164", "national_id", "id.reference")]),
+    # a criminal proceeding's 17 digits that happen to pass Luhn are no card
+    ("the case is 42024000000000517. If he reads", [("42024000000000517", "national_id", "id.case")]),
     ("- ICRC CTA ref. given to R: UKR-22-004917-01", [("UKR-22-004917-01", "national_id", "id.reference")]),
     ("військовий квиток АК № 298114, особистий номер Ф-371529, потрапив", [("АК № 298114", "national_id", "id.ua.military"),
                                                                           ("Ф-371529", "national_id", "id.reference")]),
@@ -246,6 +248,9 @@ REFERENCE_CASES = [
     ("in the regional hospital, card No. 2815/22. Two ribs", [("2815/22", "national_id", "id.reference")]),
     ("Медична карта стаціонарного хворого № 04117/24.", [("04117/24", "national_id", "id.reference")]),
     ("only a Russian release certificate, No. 045217. His", [("045217", "national_id", "id.reference")]),
+    # a certificate's long hyphenated name; a case history
+    ("**ДОВІДКА ВІЙСЬКОВО-ЛІКАРСЬКОЇ КОМІСІЇ № 2318**", [("2318", "national_id", "id.reference")]),
+    ("| История болезни | № 8842/24, военный госпиталь |", [("8842/24", "national_id", "id.reference")]),
     ("- пенсионное удостоверение № 0347719 [записано со слов]", [("0347719", "national_id", "id.reference")]),
     ("Вих. № 42/11 від 06.02.2024. Case ref. PF-2023/0417.", []),
     ("засуджений за ст. 111-1 КК, ч. 2. Довідка з колонії № 1234. Закон № 2341-IX.", []),

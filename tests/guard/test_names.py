@@ -232,6 +232,8 @@ POSITIVE = [
     ("ru", "Женя вчера снова написала мне.", "Женя", None),
     # the spoken vocative that drops the name's last letter
     ("ru", "Ну что, Андрюш, держись, мы рядом.", "Андрюш", None),
+    # a kin word in quotes is a nickname after a verb of calling
+    ("en", 'In the cell they called him "Didus" and laughed.', "Didus", None),
 ]
 
 
@@ -265,6 +267,9 @@ NEGATIVE = [
     ("uk", "Люди скидаються на посилку. Дані передала в МКЧХ. Віра допомагає."),
     ("ru", "Дети из Алешек и Алёшек вывезены. Мам, пап, держитесь."),
     ("uk", "Пишіть синові (Viber, Telegram). Реф. № COI-2024. Speaks no English or Georgian."),
+    ("en", "Go to sleep now. Slava Ukraini!"),
+    ("en", "I call him Dido, it means grandad."),
+    ("uk", "— Люди. Сусідка носила мені їсти."),
     # places
     ("uk", "Київ, Харків, Маріуполь, Херсон, Донецьк, Луганськ, Україна, Росія."),
     ("uk", "Звільнені повернулися до Києва, Харкова і Львова; у Донецьку ще тримають людей."),

@@ -5,6 +5,8 @@ Run: .venv/bin/python -m pytest tests/guard/test_testimony_rules.py -q
 """
 from __future__ import annotations
 
+import datetime as _dt
+
 from pathlib import Path
 
 import pytest
@@ -420,6 +422,12 @@ AGE_CASES = [
     ("- Сашко з Мелітополя, молодий, років двадцять п’ять — двадцять сім, айтішник;", []),
     ("| 2 | Курсова «Історичний роман 1920-х років» | 3 | 95 | відмінно |", []),
     ("- Дрова: Ігор Степанович (кв. 5, телефон у Галі) домовиться", []),
+    # the age a date of birth gives, in brackets after it (not any number after any date)
+    (f"| Client DOB | 30.03.{_dt.date.today().year - 48} (46) | and 12.03.2022 (14)",
+     [(f"30.03.{_dt.date.today().year - 48}", "exact_date", "date.day"), ("46", "age", "age.exact"),
+      ("12.03.2022", "exact_date", "date.day")]),
+    # a person "already" a number, the clause ending there
+    ("> Я вже 41, а почуваюсь на всі шістдесят. Я вже 5 разів дзвонила.", [("41", "age", "age.exact")]),
 ]
 
 ALL_CASES = DATE_CASES + AGE_CASES
