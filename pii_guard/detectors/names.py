@@ -78,7 +78,10 @@ _STREET_WORDS = frozenset({  # a name after these names a street or an instituti
 # Endings of Slavic surnames in Latin spelling: a lone surname needs one of them.
 _SLAVIC_SURNAME = re.compile(
     r"(enko|chuk|czuk|shchuk|iuk|yuk|uk|ov|ova|ev|eva|yov|yova|in|ina|yn|yna|sky|skyi|skiy|ska|"
-    r"skaya|skaia|tsky|tska|vych|vich|ovna|evna|ivna|yak|iak|ko)$")
+    r"skaya|skaia|tsky|tska|vych|vich|ovna|evna|ivna|yak|iak|ko|"
+    # a trade's name as a surname (Melnyk, Kravets, Bondar, Honchar, Rybak: in Latin letters the
+    # Cyrillic word for the trade is out of the question)
+    r"nyk|nik|chyk|ets|ar|ak|iv)$")
 # Unknown Cyrillic words with these endings are Ukrainian surnames (Ярошенко, Гнатюк, Ткачук).
 # In any case, and in the plural that names a family («у Мельничуків», «Оліфіренки»).
 _UK_SURNAME = re.compile(r"(?:енк(?:о|а|у|ові|ом|и|ів|ам|ами|ах)|(?:чук|щук|юк)(?:а|у|ові|ом|и|ів|ам|ами|ах)?)$")
@@ -961,6 +964,30 @@ def _listed_between_names(tokens: list[_Token], runs: list[tuple[int, int]],
     return sorted(found + added) if added else found
 
 
+_AND_GAP = re.compile(r"[*_ \t]*(?:and|&|і|й|та|и)[*_ \t]+")
+
+
+def _coordinated_with_names(tokens: list[_Token], runs: list[tuple[int, int]],
+                            found: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+    """"Nataliia and Roman", "Marian and Yurii Tkachenko": a first name joined by "and" to a
+    name is one more person named (even one English uses as a word, or at a sentence's start)."""
+    starts = {i for i, _, _ in found}
+    ends = {j for _, j, _ in found}
+    added = []
+    for i, j in runs:
+        if j - i != 1 or i in starts:
+            continue
+        tok = tokens[i]
+        if not (tok.first_name or tok.kind == WEAK_NAME or _coincidental_first_name(tok)
+                or (tok.latin and tok.word.lower() in foreign_first_names())):
+            continue
+        after_name = i in ends and _AND_GAP.fullmatch(text, tokens[i - 1].end, tok.start)
+        before_name = j in starts and _AND_GAP.fullmatch(text, tok.end, tokens[j].start)
+        if after_name or before_name:
+            added.append((i, j, "name.list"))
+    return sorted(found + added) if added else found
+
+
 def _detect(text: str, ctx: ScanContext) -> list[Span]:
     prose = _blank(text)
     tokens = _tokens(prose, ctx.language)
@@ -987,6 +1014,7 @@ def _detect(text: str, ctx: ScanContext) -> list[Span]:
     if not found:
         return []
     found = _listed_between_names(tokens, runs, found, prose)
+    found = _coordinated_with_names(tokens, runs, found, prose)
     allowed = entries(frozenset(ctx.allowed) | _pseudonym_words(ctx.pseudonyms))
     names = [[t.word for t in tokens[i:j] if not t.initial] for i, j, _ in found]
     passes = allowed_runs(names, allowed)

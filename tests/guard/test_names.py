@@ -234,6 +234,8 @@ POSITIVE = [
     ("ru", "Ну что, Андрюш, держись, мы рядом.", "Андрюш", None),
     # a kin word in quotes is a nickname after a verb of calling
     ("en", 'In the cell they called him "Didus" and laughed.', "Didus", None),
+    # a trade's name as a surname, in Latin letters (the Cyrillic word for the trade is out of the question)
+    ("en", "ask Melnyk from the fifth floor to keep the key", "Melnyk", None),
 ]
 
 
@@ -577,3 +579,12 @@ def test_a_page_reports_the_lone_surname_in_another_paragraph_at_its_line():
     findings = scan_markdown_text(text, "docs/uk/testimonies/a.md")
     assert [(f.line, f.kind) for f in findings] == [(4, "person_name"), (8, "person_name")]
     assert findings[1].rule == names.RULE_REPEATED and "Сомов" not in findings[1].masked
+
+
+@pytest.mark.parametrize("language,text,names", [
+    ("en", "Present: Tom Harris, Nataliia and Roman (volunteers).", ["Tom Harris", "Nataliia", "Roman"]),
+    ("en", "5. **Marian** and **Yurii** — brothers, border guards", ["Marian", "Yurii"]),
+    ("en", "Hope and courage. Roman and novel are two words.", []),
+])
+def test_a_first_name_joined_by_and_to_a_name_is_one_more_person(language, text, names):
+    assert [s for s, _ in found(text, language)] == names
