@@ -333,7 +333,7 @@ _SOCIAL_URL_RE = re.compile(
 )
 # «@handle» in prose. Not after a word character (an e-mail), and see `_is_code_at` for code.
 # A Reddit user ("u/kalyna_in_calgary"; "r/AskUkrainians" is a forum, not a person)
-_REDDIT_USER_RE = re.compile(r"(?<![\w/])u/(?P<handle>[A-Za-z0-9_\-]{3,20})(?![\w/])")
+_REDDIT_USER_RE = re.compile(r"(?<![\w/])u/(?P<handle>[A-Za-z0-9_\-]{3,30})(?![\w/])")
 _MENTION_RE = re.compile(r"(?<![\w@./\\`])@(?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-9_])?)(?![\w@])")
 _CODE_AT = frozenset(
     "media import font-face keyframes supports page charset property namespace layer container "
@@ -432,8 +432,20 @@ _KEY_WORDS_RE = re.compile(r"[a-zа-яіїєґё]{2,}(?:_[a-zа-яіїєґё]{2,
 
 
 def _data_key(text: str, m: re.Match) -> bool:
-    return bool(_KEY_WORDS_RE.fullmatch(m.group("handle")) and _KEY_AFTER_RE.match(text, m.end())
-                and _KEY_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()))
+    after = _KEY_AFTER_RE.match(text, m.end())
+    if not (_KEY_WORDS_RE.fullmatch(m.group("handle")) and after
+            and _KEY_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())):
+        return False
+    line_end = text.find("\n", after.end())
+    if text[after.end():line_end if line_end >= 0 else len(text)].strip():
+        return True             # «rodynnyi_zviazok: син»: a value after it
+    # nothing after the colon: a mapping's key has its entries indented below it; a forum's
+    # speaker label («vlad_ekb:», its bold undone) has the message below, not indented
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    indent = len(text[line_start:m.start()]) - len(text[line_start:m.start()].lstrip(" \t"))
+    following = text[line_end + 1:text.find("\n", line_end + 1) if text.find("\n", line_end + 1) >= 0 else len(text)] \
+        if line_end >= 0 else ""
+    return len(following) - len(following.lstrip(" \t")) > indent
 
 
 # VKontakte's mention markup, copied with a post: «[id51337201|Светлана Горбенко]» (the account

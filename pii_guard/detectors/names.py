@@ -260,7 +260,8 @@ def _word_class(word: str, latin: bool, language: str | None, sentence_start: bo
         kind = STRONG   # «Миколина дружина», «Оксаниної доньки»: made from a person's name
     elif not latin and (info.common or info.function or info.place):
         return NONE, None, False, False, 0   # an ordinary Ukrainian or Russian word, or a place
-    elif not latin and (not info.known and (diminutive_of_name(word.lower()) or _surzhyk_name(word.lower()))
+    elif not latin and (not info.known and (diminutive_of_name(word.lower()) or _surzhyk_name(word.lower())
+                                            or _unknown_possessive_of_name(word.lower()))
                         or _short_vocative(word.lower())):
         # «звоните Светке», «Вадім», «Андрюш»: forms of Света, Вадим, Андрюша the dictionaries lack
         # (or know only as a plural's genitive: the word is no ordinary one, checked above)
@@ -447,6 +448,17 @@ def _short_vocative(word: str) -> bool:
         return False
     stem = word[:-1] if word.endswith("ь") else word
     return any(analyse(c).name and not analyse(c).place for c in (stem + "а", stem + "я", word[:-1] + "я"))
+
+
+_UNKNOWN_POSSESSIVE = re.compile(r"(?P<stem>[а-яіїєґё'’]{2,})(?:ин|ін|їн)(?:а|е|у|ої|ого|ому|им|ім|их|і|ій|ою|ой|ая|ую)?")
+
+
+def _unknown_possessive_of_name(word: str) -> bool:
+    """«Льошина мама», «Сірьожин брат»: a possessive made from a name's form the dictionaries
+    lack (Льоша, Сірьожа)."""
+    m = _UNKNOWN_POSSESSIVE.fullmatch(word)
+    return bool(m) and any(analyse(m.group("stem") + end).name or diminutive_of_name(m.group("stem") + end)
+                           for end in ("а", "я"))
 
 
 _RUSSIAN_SPELLING = str.maketrans({"і": "и", "ї": "и", "є": "е"})

@@ -129,6 +129,7 @@ SOCIAL_CASES = [
     ("Follow @olena_k on Telegram", [("@olena_k", "social_handle", "social.mention")]),
     # a Reddit user (the forum, r/..., is no person)
     ("**u/kalyna_in_calgary** · 1.2k points in r/AskUkrainians", [("u/kalyna_in_calgary", "social_handle", "social.reddit")]),
+    ("Posted by u/melitopol_beekeeper81 · archived", [("u/melitopol_beekeeper81", "social_handle", "social.reddit")]),
     ("Пишіть @olena_k1987 у месенджері", [("@olena_k1987", "social_handle", "social.mention")]),
     # negatives
     ("facebook.com/sharer/sharer.php?u=x and twitter.com/intent/tweet", []),
@@ -231,7 +232,8 @@ def test_cheap_triggers_miss_nothing(monkeypatch):
     ("original_language: uk\nreviewer_role: documentation-lead\ncontent_warnings: []", []),
     # a database export's keys; a forum's bold speaker label is a user name all the same
     ("    rodynnyi_zviazok: син\n    osobystyi_nomer: \"Ф-302716\"", []),
-    ("**vlad_ekb:**\nВопрос к автору", ["vlad_ekb"]),
+    ("vlad_ekb:\nВопрос к автору (its bold undone)", ["vlad_ekb"]),
+    ("person_data:\n  vik: 49", []),
 ])
 def test_a_user_name_in_a_testimony(text, expected):
     ctx = ScanContext(allowed=frozenset({ORG}), testimony=True)
