@@ -929,13 +929,13 @@ def _names_in_paths(text: str) -> list[Span]:
 def detect(text: str, ctx: ScanContext) -> list[Span]:
     """Spans of person names in `text` (raw Markdown or plain text)."""
     spans = _detect(text, ctx)
-    extra = _unless_allowed(form_field_names(text), text, ctx, "name.form")
+    extra = unless_allowed(form_field_names(text), text, ctx, "name.form")
     if spans and "(" in text:
-        extra += _unless_allowed(bracketed_after(text, [(s.start, s.end) for s in spans]), text, ctx, "name.bracket")
+        extra += unless_allowed(bracketed_after(text, [(s.start, s.end) for s in spans]), text, ctx, "name.bracket")
     if ctx.testimony:
         if "/" in text or "#" in text:
             extra += _names_in_paths(text)
-        extra += _unless_allowed(lowercase_names(text), text, ctx, "name.lowercase")
+        extra += unless_allowed(lowercase_names(text), text, ctx, "name.lowercase")
     if not extra:
         return spans
     taken = [(s.start, s.end) for s in spans]
@@ -943,7 +943,7 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
     return sorted(spans + extra, key=lambda s: (s.start, s.end))
 
 
-def _unless_allowed(found: list[tuple[int, int]], text: str, ctx: ScanContext, rule: str) -> list[Span]:
+def unless_allowed(found: list[tuple[int, int]], text: str, ctx: ScanContext, rule: str) -> list[Span]:
     """Spans for names found by layout or in lowercase, but not a declared pseudonym or an
     allowlisted public figure."""
     if not found:

@@ -4,12 +4,15 @@ word until proven otherwise, so only two shapes count:
   - a first name next to a patronymic (and the surname beside them), Cyrillic;
   - a first name then a word with a Slavic surname's ending, Latin.
 Both are searched only near their cheap marks (a patronymic's or a surname's ending).
+Text with no capitals at all (a call's automatic captions, a speech-to-text transcript: «наталья
+гринько брат фёдор гринько») says nothing by its case, so there a Cyrillic word that is a first
+name and no ordinary word is one, with the surname or patronymic after it.
 """
 from __future__ import annotations
 
 import re
 
-from .names_lexicon import word_frequency
+from .names_lexicon import lexicon, word_frequency
 from .names_morph import analyse
 from .names_translit import analyse_latin
 
@@ -55,6 +58,47 @@ def _latin(text: str) -> list[tuple[int, int]]:
         first, surname = analyse_latin(m.group(1).capitalize()), analyse_latin(m.group(2).capitalize())
         if first.name and not first.place and not (surname.place or surname.common_dominant):
             found.append((m.start(), m.end()))
+    return found
+
+
+_CYR_WORD_RE = re.compile(_CYR_WORD)
+_CYR_ANY_RE = re.compile(r"[А-ЯІЇЄҐЁа-яіїєґё][а-яіїєґё'’]+")
+_CASELESS_MIN_WORDS = 80
+_CASELESS_MAX_CAPITALISED = 0.02    # distinct capitalised words per word: a speaker label or two
+
+
+def caseless_page(text: str) -> bool:
+    """Is the page written without capitals (automatic captions)? Among its Cyrillic words, the
+    distinct capitalised ones are a handful (a repeated «Спікер 2:»); prose has ten times more."""
+    words = _CYR_ANY_RE.findall(text)
+    if len(words) < _CASELESS_MIN_WORDS:
+        return False
+    return len({w for w in words if w[0].isupper()}) <= _CASELESS_MAX_CAPITALISED * len(words)
+
+
+def caseless_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the names in a caseless page: a first name that is no ordinary word, with
+    the patronymic or surname after it."""
+    coincidence = lexicon().coincidence_cyr | lexicon().not_names_cyr     # (and places: «києві»)
+    found = []
+    words = list(_CYR_WORD_RE.finditer(text))
+    k = 0
+    while k < len(words):
+        info = analyse(words[k].group().capitalize())      # (as written with its capital: «Києві» is a place)
+        if not (info.name and not info.common_dominant and not info.function and not info.place
+                and info.lemmas.isdisjoint(coincidence)):
+            k += 1
+            continue
+        end = k
+        # the patronymic and the surname after it: «ярослав олегович собко», «наталья гринько»
+        while end + 1 < len(words) and text[words[end].end():words[end + 1].start()] in (" ", "\t"):
+            nxt = analyse(words[end + 1].group())
+            if nxt.patr or (nxt.surn or not nxt.known) and not nxt.function and not nxt.name:
+                end += 1
+            else:
+                break
+        found.append((words[k].start(), words[end].end()))
+        k = end + 1
     return found
 
 

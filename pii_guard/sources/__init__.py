@@ -132,12 +132,29 @@ def scan_view(view: textview.View, ctx: ScanContext, registry: Registry,
 
 def page_wide(view: textview.View, hits: list[Hit], ctx: ScanContext) -> list[Hit]:
     """What only the whole page shows: a surname named once and repeated alone, a profile's
-    user name repeated without its address, an age given as the answer to a question in the
-    paragraph before."""
+    user name repeated without its address, names in a page without capitals, an age given as
+    the answer to a question in the paragraph before."""
     out = repeated_names(view, hits, ctx)
     out += repeated_handles(view, hits + out)
     if ctx.testimony:
+        out += _caseless_names(view, hits + out, ctx)
+    if ctx.testimony:
         out += _answered_ages(view, hits + out)
+    return out
+
+
+def _caseless_names(view: textview.View, hits: list[Hit], ctx: ScanContext) -> list[Hit]:
+    """A page with no capitals (a call's automatic captions) names people in lowercase."""
+    from ..detectors import names, names_lowercase
+
+    if not names_lowercase.caseless_page(view.text):
+        return []
+    taken = [(h.start, h.end) for h in hits if h.start is not None]
+    out = []
+    for span in names.unless_allowed(names_lowercase.caseless_names(view.text), view.text, ctx, "name.caseless"):
+        start, end = view.original_span(span.start, span.end)
+        if not any(a < end and start < b for a, b in taken):
+            out.append(Hit(span.kind, span.rule, view.text[span.start:span.end], start, end))
     return out
 
 

@@ -590,3 +590,26 @@ def test_a_page_reports_the_lone_surname_in_another_paragraph_at_its_line():
 ])
 def test_a_first_name_joined_by_and_to_a_name_is_one_more_person(language, text, names):
     assert [s for s, _ in found(text, language)] == names
+
+
+CAPTIONS = "\n".join([
+    "00:00 — алло здравствуйте это линия помощи я вероника слушаю вас",
+    "00:11 — наталья гринько брат фёдор гринько пропал в марте",
+    "00:19 — он жил в киеве потом в харькове работал на заводе много лет",
+    "00:30 — вера и надежда у нас есть но новостей нет совсем никаких",
+    "00:41 — хорошо наталья мы передадим юристам они позвонят вам завтра",
+    "00:52 — спасибо вероника до свидания всего доброго вам и вашим близким",
+] * 3)
+
+
+def test_a_page_without_capitals_names_people_in_lowercase():
+    from pii_guard.sources import markdown
+    from pii_guard.registry import default_registry
+    _, hits = markdown.scan_text(CAPTIONS, "docs/ru/testimonies/t.md", default_registry(), language="ru", testimony=True)
+    names = {h.value for h in hits if h.kind == "person_name"}
+    assert {"вероника", "наталья гринько", "фёдор гринько", "наталья"} <= names
+    assert not names & {"вера", "надежда", "киеве", "харькове"}
+    # a page with capitals is read as usual: a lowercase word there is an ordinary word
+    cased = re.sub(r"— (\w)", lambda m: "— " + m.group(1).upper(), CAPTIONS)
+    _, hits = markdown.scan_text(cased, "docs/ru/testimonies/t.md", default_registry(), language="ru", testimony=True)
+    assert "наталья" not in {h.value for h in hits}
