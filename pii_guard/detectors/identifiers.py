@@ -15,7 +15,8 @@ Kinds and rules:
                  digits, check digit wrong), card.cue (sixteen digits the text calls a card, check
                  digit wrong), account.ru (a personal account: 20 digits from 40817/40820),
                  account.uk (a sort code and an eight-digit account number)
-  vehicle_plate  plate.ua, plate.ru, plate.other (British, Polish, Georgian… after a word about plates)
+  vehicle_plate  plate.ua, plate.ru, plate.other (British, Polish, Georgian… after a word about plates;
+                 an Irish registration "221-D-18442" by its shape)
 
 Checksums come from python-stdnum (RNTRC, INN, IBAN, Luhn); SNILS is not in stdnum 2.2, so its
 published control-number algorithm is implemented here. Numbers without a checksum (passports,
@@ -371,10 +372,18 @@ _FOREIGN_PLATE_TRIGGERS = ((re.compile(r"plate|tablic|kennzeichen|номер|м�
 _LATIN_CAPITALS = re.compile(r"[A-Z][A-Z0-9]")
 
 
+# An Irish registration: the year, the county's letters, a serial ("221-D-18442", "12-KY-4471")
+_IRISH_PLATE_RE = re.compile(
+    r"(?<![\w\-])(?:\d{2}|\d{2}[12])-(?:C|CE|CN|CW|D|DL|G|KE|KK|KY|L|LD|LH|LK|LM|LS|MH|MN|MO|OY|RN|SO|T|TN|TS|W|WD|"
+    r"WH|WX|WW)-\d{1,6}(?![\w\-])")
+
+
 def _foreign_plates(text: str) -> list[Span]:
     spans = []
-    if not _LATIN_CAPITALS.search(text):
+    if not _LATIN_CAPITALS.search(text) and "-" not in text:
         return spans
+    if "-" in text:
+        spans += [Span(m.start(), m.end(), "vehicle_plate", "plate.other") for m in _IRISH_PLATE_RE.finditer(text)]
     for m in finditer(_FOREIGN_PLATE_RE, text, windows(text, _FOREIGN_PLATE_TRIGGERS)):
         before = text[max(0, m.start() - 40):m.start()]
         sentence = re.split(r"[.!?\n]\s", before)[-1]        # the cue in the same sentence
@@ -432,6 +441,7 @@ _CTX_LAW_RE = re.compile(r"(?:ст\.|статт\w*|стат\w*|article|ч\.|ча
                          r"постанов\w*|резолюц\w*|resolution|наказ\w*|приказ\w*|указ\w*|колон\w*|сизо|сізо|ик|ік)"
                          r"\W{0,4}(?:No\.?|№|N|номер|number)?\W{0,4}$",
                          re.IGNORECASE)
+_MASK_NEAR_RE = re.compile(r"[•×]{2}|\*{3,}|[xX]{4}")     # a masked card's hidden digits (not **bold**)
 _REFERENCE_RE = re.compile(
     r"(?<![\w\-/.])(?:[A-ZА-ЯІЇЄҐ]{1,4}(?:[-/][A-Z0-9]{1,4})*[-/]\d{4,}(?:[-/]\d{1,4})?|\d{1,6}(?:[-/][A-Z]{2,4})?[-/]\d{1,10}(?:[-/]\d{1,6})?"
     r"|\d{4,8})(?![\w\-/]|[.,]\d)")
@@ -445,7 +455,7 @@ _REFERENCE_TRIGGERS = ((re.compile(r"record|mrn|registration|certificate|attesta
 
 # A criminal proceeding's register number: Ukraine's ЄРДР (17 digits: 1 or 4, the year, …) and
 # Russia's case numbers (1 + two-digit year …): in a testimony it names the person's own case.
-_CASE_NUMBER_RE = re.compile(r"(?<![\w\-/.])([14]\d{16})(?![\w\-/]|[.,]\d)")
+_CASE_NUMBER_RE = re.compile(r"(?<![\w\-/.])([1-4]\d{16})(?![\w\-/]|[.,]\d)")     # (2: a misdemeanour's)
 _CASE_YEARS = frozenset(f"{year % 100:02d}" for year in range(2020, _dt.date.today().year + 1))
 # A court's case number («дело № 1-204/2024»: the first instance's criminal cases) and a Russian
 # court's unique case identifier («61OS0000-01-2024-000388-17»): a court's website lists the
@@ -465,6 +475,8 @@ def _references(text: str) -> list[Span]:
         code = m.group()
         if sum(ch.isdigit() for ch in code) < 4 or _YEAR_RE.fullmatch(code):
             continue            # «ИК-10», "in 2022"
+        if _MASK_NEAR_RE.search(text, max(0, m.start() - 8), min(len(text), m.end() + 8)):
+            continue            # "card 5375 41•• •••• 8781": a masked card, its digits hidden on purpose
         window = text[max(0, m.start() - 60):m.start()]
         if not _CTX_REFERENCE_RE.search(window) or _CTX_LAW_RE.search(window):
             continue

@@ -247,7 +247,9 @@ def _addresses(text: str) -> list[Span]:
         if re.fullmatch(r"(?:1[89]|20)\d\d", house) and _YEAR_CUE_RE.search(text[max(0, m.start() - 12):m.start()]):
             continue
         # «St.» / «Dr.» followed by a capitalised word is a saint or a doctor («5 St. Louis»).
-        if kind.rstrip(".") in ("St", "Dr") and re.match(r"\s+[A-Z]", text[m.end():]):
+        # (not a compass point: "88 Bloor St W, Toronto")
+        if kind.rstrip(".") in ("St", "Dr") and re.match(r"\s+[A-Z]", text[m.end():]) \
+                and not re.match(r"\s+(?:[NSEW]|NE|NW|SE|SW)\b", text[m.end():]):
             continue
         spans.append(Span(m.start(), m.end(), "street_address", "address.en"))
     return spans

@@ -32,7 +32,8 @@ from .names_allow import allowed_runs, entries, matching_entry, word_keys
 from .names_lexicon import census_surnames, foreign_first_names, lexicon, word_frequency
 from .names_forms import bracketed_after, form_field_names
 from .names_lowercase import lowercase_names
-from .names_morph import WordInfo, adjective_lemmas, analyse, finite_verb, imperative, nominative_name, preposition
+from .names_morph import (WordInfo, adjective_lemmas, analyse, finite_verb, imperative, nominative_name, preposition,
+                          vocative_name)
 from .names_translit import analyse_latin
 
 KIND = "person_name"
@@ -725,6 +726,14 @@ _ADVERBS_BEFORE_VERB = re.compile(
     r"([^\W\d_]+)", re.IGNORECASE)
 
 
+_VOCATIVE_AFTER = re.compile(r"[ \t]*[,!](?![ \t]*(?:наша|наш|моя|мій)(?![\w'’]))")
+
+
+def _called_by_name(tok: _Token, text: str) -> bool:
+    """«Ліліє, якщо ти слухаєш»: a name in its own vocative, then a comma: a person addressed."""
+    return not tok.latin and _VOCATIVE_AFTER.match(text, tok.end) is not None and vocative_name(tok.word.lower())
+
+
 def _acts_at_sentence_start(tok: _Token, text: str) -> bool:
     """«Женя вчера написала», «Паша пришёл»: a name that is also a verb's form (женя: marrying)
     opens a sentence whose verb follows: the person acts. Not a word the lexicon calls
@@ -786,6 +795,7 @@ _PETS = frozenset({"кот", "кота", "коту", "котом", "кіт", "к
                    "пес", "пса", "псу", "собака", "собаку", "собаки", "песик", "песика", "cat", "dog", "puppy", "kitten"})
 
 
+_ABBREVIATION_BEFORE_WORD = re.compile(r"\.[ \t]+[a-zа-яіїєґё]")
 # «Реф. № 17», "Ref. No. 4": an abbreviated label before a number
 _LABEL_OF_NUMBER = re.compile(r"\.[ \t]*(?:№|No\.?[ \t]*\d|N[ \t]?\d)")
 
@@ -795,6 +805,8 @@ def _not_a_person(tok: _Token, text: str) -> bool:
         return True
     if _LABEL_OF_NUMBER.match(text, tok.end):
         return True
+    if len(tok.word) <= 4 and not tok.first_name and _ABBREVIATION_BEFORE_WORD.match(text, tok.end):
+        return True         # «Лич. дело», «Леч. врач»: an abbreviation before the word it shortens
     return tok.prev.lower() in _PETS
 
 
@@ -847,7 +859,7 @@ def _judge(tokens: list[_Token], i: int, j: int, text: str) -> str | None:
         if tok.kind == WEAK_NAME and not (tok.sentence_start or tok.after_quote):
             return tok.rule  # Ukrainian and Russian capitalise only proper nouns inside a sentence
         if tok.kind == WEAK_NAME and (_speaker(tok, text) or _addressed(tok, text) or _AGE_AFTER.match(text, tok.end)
-                                      or _acts_at_sentence_start(tok, text)):
+                                      or _acts_at_sentence_start(tok, text) or _called_by_name(tok, text)):
             # «Гена говорит, что…», «Катя, держитесь», «Романові зараз 37 років»: speaking,
             # spoken to, of an age
             return tok.rule

@@ -181,6 +181,16 @@ def dative_person(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
+def vocative_name(word: str) -> bool:
+    """Is `word` (lowercase) a Ukrainian first name's own vocative form («ліліє», «надіє»,
+    «романе»: not the nominative)? One addresses a person so, not a flower or a hope."""
+    if not word.endswith(("о", "е", "є", "ю", "у")):
+        return False            # («люди»: no vocative ending, whatever the parser allows)
+    return any(p.is_known and {"Name", "voct"} <= p.tag.grammemes and p.normal_form != word
+               for p in analyzer("uk").parse(word.translate(_APOSTROPHES)))
+
+
+@functools.lru_cache(maxsize=65536)
 def nominative_name(word: str) -> bool:
     """Can `word` (lowercase Cyrillic) be a first name in the nominative («женя», «паша»; not
     «люди», «тему», «дані»: Люда's, Тёма's, Даня's in other cases)?"""

@@ -395,7 +395,8 @@ _CELEBRATE_TRIGGERS = (("святкува", True), ("відзнача", True), (
 _EN_KIN = (r"(?:wife|husband|son|daughter|mother|father|mum|mom|dad|brother|sister|grandson|granddaughter|"
            r"grandmother|grandfather|grandma|grandpa|boy|girl|child|baby|kid|cousin|nephew|niece|uncle|aunt)")
 _EN_AGE_BARE_RE = re.compile(
-    r"(?:\b(?:I|[Hh]e|[Ss]he|[Yy]ou|[Ww]e|[Tt]hey|(?!(?:It|This|That|There|Here|What|Which|Who|Each|Every|"
+    # ("i am 16 now", "tato is 41 today": a teenager's lowercase, a kin word in Ukrainian)
+    r"(?:\b(?:I|i|[Hh]e|[Ss]he|[Yy]ou|[Ww]e|[Tt]hey|(?:[Tt]ato|[Mm]ama|[Bb]aba|[Dd]ido|[Dd]idus|[Bb]abusia)|(?!(?:It|This|That|There|Here|What|Which|Who|Each|Every|"
     r"One|Number|Article|Chapter|Section|Part|Page|Room|Cell|Block|Unit)\b)[A-Z][a-z]+"
     r"(?:\s*\([^()\n]{1,40}\)|,)?"            # "Mum (Halyna Petrivna) was 71", "The son, Maksym, is 12"
     # "his mother", "Volodya's mother", "a daughter who"
@@ -580,7 +581,7 @@ _LONE_AGE = rf"1[01]\d|[1-9]?\d|(?P<words>{_UK_RU_NUMBER_WORDS}|{_EN_NUMBER_WORD
 _APPOSITION_RE = re.compile(
     r"(?<=[,—–]\s)(?:(?:just|only|aged|лише|лиш|тільки|всього|лишь|только|всего)\s+)?"
     # «60 і 57 років», «14, 9 и 3 г.»
-    rf"(?P<n>{_LONE_AGE})(?![.,]\d)(?:(?:,\s?(?:1[01]\d|[1-9]?\d)){{0,4}}\s+(?:и|і|та|and)\s+(?:1[01]\d|[1-9]?\d))?"
+    rf"(?P<n>{_LONE_AGE})(?![.,]\d|\s?[-–—]\s?\d)(?:(?:,\s?(?:1[01]\d|[1-9]?\d)){{0,4}}\s+(?:и|і|та|and)\s+(?:1[01]\d|[1-9]?\d))?"
     rf"(?P<unit>\s?(?:{_UNIT_UK_RU}|years?\s+old|[гр]\.(?!\s?[нр]\.))|\s?(?P<years>years?))?"
     r"(?:\s+(?:ровно|рівно|exactly|с\s+половиной|з\s+половиною|(?P<then>тоді|тогда|at\s+the\s+time|"
     r"на\s+т(?:ой|от)\s+момент)|then))?(?=\s*(?:[,);:.—–|(]|$)|(?<=\.)\s+[A-ZА-ЯЁІЇЄҐ])",
@@ -734,9 +735,11 @@ _AT_AGE_THEN_PERSON_RE = re.compile(
     r"його|її|мене|нас|їх|он|она|мы|его|её|ее|меня|их)(?![\w'’]))")
 # «Я вже 41, а почуваюсь на всі шістдесят», «Он уже 19.»: a person "already" a number, the clause ends
 _ALREADY_AGE_RE = re.compile(
-    rf"(?<![\w'’])(?:я|він|вона|он|она|I'm|he's|she's)\s+(?:вже|уже|already)\s+(?P<n>1[01]\d|[1-9]\d|{_UK_RU_NUMBER_WORDS})"
-    r"(?=\s*[,.;!?…—])", re.IGNORECASE)
-_ALREADY_AGE_TRIGGERS = ((re.compile(r"(?:вже|уже|already) [1-9дтчпшсвоtfse]"), True),)
+    rf"(?<![\w'’])(?:я|він|вона|он|она|I'm|he's|she's)\s+(?:вже|уже|already|тепер|теперь|зараз|сейчас)\s+"
+    rf"(?P<n>1[01]\d|[1-9]\d|{_UK_RU_NUMBER_WORDS})(?=\s*[,.;!?…—(])"
+    # «повних років: 51», «полных лет — 64»: a form's label
+    rf"|(?:повних\s+років|полных\s+лет)\s*[:—–-]\s*(?P<n2>1[01]\d|[1-9]?\d)(?!\d)", re.IGNORECASE)
+_ALREADY_AGE_TRIGGERS = ((re.compile(r"(?:вже|уже|already|тепер|теперь|зараз|сейчас) [1-9дтчпшсвоtfse]|повних|полных"), True),)
 _AT_AGE_THEN_PERSON_TRIGGERS = ((re.compile(r"(?:at|у|в) (?:2[5-9]|[3-9]\d|1[01]\d) "), True),)
 
 
@@ -750,7 +753,9 @@ def _other_ages(text: str) -> list[Span]:
                 0 <= _dt.date.today().year - int(m.group("dob").strip()[-4:]) - int(m.group("n")) <= 5:
             pass                # "30.03.1978 (46)": the age that date of birth gives (when written)
         elif not (m.group("name") and (first_name(m.group("name").strip()) or names.person_word(m.group("name").strip("* \t"))
-                                       or (m.group("prev") and names.person_word(m.group("prev").strip())))
+                                       or (m.group("prev") and (names.person_word(m.group("prev").strip())
+                                                                # "Olena Koval (34)": a first name before the surname
+                                                                or m.group("prev")[:1].isupper() and first_name(m.group("prev").strip()))))
                   or not m.group("name") and m.group("prev")
                   and (first_name(m.group("prev").strip()) or names.person_word(m.group("prev").strip()))):
             # «внучкой Соней (7)»: «Соня» is also a sleepyhead, the granddaughter is not; «Олег
@@ -763,7 +768,8 @@ def _other_ages(text: str) -> list[Span]:
     for m in finditer(_AT_AGE_THEN_PERSON_RE, text, windows(text, _AT_AGE_THEN_PERSON_TRIGGERS)):
         spans.append(Span(m.start("n"), m.end("n"), "age", "age.exact"))
     for m in finditer(_ALREADY_AGE_RE, text, windows(text, _ALREADY_AGE_TRIGGERS)):
-        spans.append(Span(m.start("n"), m.end("n"), "age", "age.exact"))
+        group = "n" if m.group("n") else "n2"
+        spans.append(Span(m.start(group), m.end(group), "age", "age.exact"))
     return spans
 
 

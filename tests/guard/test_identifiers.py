@@ -165,6 +165,7 @@ NATIONAL_ID_CASES = [
 ]
 
 FINANCIAL_CASES = [
+    # a masked card's visible digits are no reference (REFERENCE_CASES' context: "card No.")
     ("(sort code and account: 40-11-62 71243958).", [("40-11-62 71243958", "financial", "account.uk")]),
     (f"card {CARD_VISA_SPACED}", [(CARD_VISA_SPACED, "financial", "card.luhn")]),
     (f"card {CARD_VISA}", [(CARD_VISA, "financial", "card.luhn")]),
@@ -191,6 +192,7 @@ FINANCIAL_CASES = [
 ]
 
 PLATE_CASES = [
+    ("her dad drove, reg 221-D-18442, i remember", [("221-D-18442", "vehicle_plate", "plate.other")]),
     ("a truck with Russian plates, M529OR 161, moved them", [("M529OR 161", "vehicle_plate", "plate.ru")]),
     ("на снимке номер одного из них — A 527 MP 761.", [("A 527 MP 761", "vehicle_plate", "plate.ru")]),
     ("AA 1234 BB", [("AA 1234 BB", "vehicle_plate", "plate.ua")]),
@@ -231,6 +233,8 @@ REFERENCE_CASES = [
     ("| IDP certificate No. | 2311-5002874164 |", [("2311-5002874164", "national_id", "id.reference")]),
     # a criminal proceeding's 17 digits that happen to pass Luhn are no card
     ("the case is 42024000000000517. If he reads", [("42024000000000517", "national_id", "id.case")]),
+    ("registered under No. 22022230000000514 with the", [("22022230000000514", "national_id", "id.case")]),
+    ("To card: 5375 41•• •••• 8781; Номер карты получателя: ••••6010", []),
     ("- ICRC CTA ref. given to R: UKR-22-004917-01", [("UKR-22-004917-01", "national_id", "id.reference")]),
     ("військовий квиток АК № 298114, особистий номер Ф-371529, потрапив", [("АК № 298114", "national_id", "id.ua.military"),
                                                                           ("Ф-371529", "national_id", "id.reference")]),

@@ -50,6 +50,7 @@ ADDRESS_CASES = [
     # British street words after the house only ("Hyde Park, 24 people" is no address)
     ("lives at 9 Ashgrove Mews, Leeds", [("9 Ashgrove Mews", "street_address", "address.en")]),
     ("We met in Hyde Park, 24 people came.", []),
+    ("**From:** Apt 1205, 88 Bloor St W, Toronto", [("88 Bloor St", "street_address", "address.en")]),
     ("вул. Шевченка, 12, кв. 5", [("вул. Шевченка, 12, кв. 5", "street_address", "address.uk")]),
     ("жила на вулиці Січових Стрільців 23-А", [("вулиці Січових Стрільців 23-А", "street_address", "address.uk")]),
     ("просп. Перемоги, буд. 45", [("просп. Перемоги, буд. 45", "street_address", "address.uk")]),

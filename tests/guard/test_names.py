@@ -238,6 +238,8 @@ POSITIVE = [
     ("en", "ask Melnyk from the fifth floor to keep the key", "Melnyk", None),
     # a possessive of a name's form the dictionaries lack
     ("uk", "<!-- не забути: Льошина мама просить копію листа -->", "Льошина", None),
+    # a coincidental name in its own vocative, a comma after it: a person addressed
+    ("uk", "**ВЕДУЧА:** Ліліє, якщо ти слухаєш — ти героїня.", "Ліліє", None),
 ]
 
 
@@ -270,6 +272,8 @@ NEGATIVE = [
     ("en", "Will Power alone does not bring anyone home; Hope Street was closed."),
     ("uk", "Люди скидаються на посилку. Дані передала в МКЧХ. Віра допомагає."),
     ("ru", "Дети из Алешек и Алёшек вывезены. Мам, пап, держитесь."),
+    ("uk", "Надіє наша, Богородице! Віра, надія, любов."),
+    ("ru", "Лич. дело № 4, спр. выдана им."),
     ("uk", "Пишіть синові (Viber, Telegram). Реф. № COI-2024. Speaks no English or Georgian."),
     ("en", "Go to sleep now. Slava Ukraini!"),
     ("en", "I call him Dido, it means grandad."),

@@ -428,6 +428,13 @@ AGE_CASES = [
       ("12.03.2022", "exact_date", "date.day")]),
     # a person "already" a number, the clause ending there
     ("> Я вже 41, а почуваюсь на всі шістдесят. Я вже 5 разів дзвонила.", [("41", "age", "age.exact")]),
+    ("что я теперь 15 (через месяц, но ок)", [("15", "age", "age.exact")]),
+    ("- Д.н.: з анкети, повних років: 51", [("51", "age", "age.exact")]),
+    # a teenager's lowercase "i"; a kin word in Ukrainian as the subject; a full name before the bracket
+    ("tato is 41 today. i am 16 now btw.", [("is 41", "age", "age.exact"), ("am 16", "age", "age.exact")]),
+    ("Olena Koval (34), a nurse, was detained", [("34", "age", "age.exact")]),
+    # a range after a name is no age
+    ("Ruslan Avdieiev, 40–45 by his neighbours' estimate, a volunteer", []),
 ]
 
 ALL_CASES = DATE_CASES + AGE_CASES
