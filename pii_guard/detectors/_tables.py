@@ -111,6 +111,25 @@ def column_cells(text: str, *header_res: re.Pattern) -> list[tuple[int, int]]:
     return found
 
 
+_ROW_NUMBER_RE = re.compile(r"\d{1,3}\.?")
+
+
+def row_values(text: str, label_re: re.Pattern) -> list[tuple[int, int]]:
+    """The cells after a table row's label that `label_re` finds («| Паспорт РФ (получили в
+    2023) | 9023 604178 |»: a form laid out as a table, the label in its first cell, a row
+    number before it allowed)."""
+    found = []
+    for line, start in lines(text):
+        if "|" not in line or is_rule(line):
+            continue
+        row = cells(line, start)
+        if row and _ROW_NUMBER_RE.fullmatch(text, *row[0]):
+            row = row[1:]
+        if len(row) > 1 and label_re.search(text, *row[0]):
+            found += row[1:]
+    return found
+
+
 # A line of structured data: a JSON member, a YAML mapping entry ("age": 36, | vik: 49 |,
 # «"personal_no": "Ж-561043",»). Keys are one word or words joined by "_" or "-" (a sentence's
 # «Как цитировать это свидетельство:» is prose, not a key).

@@ -276,7 +276,23 @@ def detect_phones(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
             if e164 in allowed.phones or _organisation_line(number):
                 continue
             spans.append(Span(m.start() + start, m.start() + end, "phone", _phone_rule(number)))
-    return spans + _spelled_phones(text, allowed)
+    return spans + _spelled_phones(text, allowed) + _local_phones(text)
+
+
+# A landline's local number, too short for a numbering plan («на домашний 22-41-75», "home
+# phone 5-21-43"): only after a word for a home or landline phone.
+_LOCAL_PHONE_RE = re.compile(
+    r"(?:домашн\w*|стаціонарн\w*|стационарн\w*|landline|home\s+(?:phone|number))[^\d\n]{0,20}?"
+    r"(?P<n>(?<![\d\-])\d{1,3}-\d{2}-\d{2}(?![\d\-]))", re.IGNORECASE)
+
+
+def _local_phones(text: str) -> list[Span]:
+    if "-" not in text:
+        return []
+    low = text.lower()
+    if not any(cue in low for cue in ("домашн", "стаціонарн", "стационарн", "landline", "home")):
+        return []
+    return [Span(m.start("n"), m.end("n"), "phone", "phone.local") for m in _LOCAL_PHONE_RE.finditer(text)]
 
 
 def _organisation_line(number: phonenumbers.PhoneNumber) -> bool:

@@ -219,11 +219,17 @@ def _valid_past_date(y: str, m: str, d: str) -> bool:
 
 def _documents(text: str, regions: list[tuple[int, int]]) -> list[Span]:
     spans = []
+    # a form laid out as a table: the row's label is the document word
+    passport_rows = tables.row_values(text, _CTX_PASSPORT_RE) if "|" in text else []
+
+    def _passport_cue(start: int) -> bool:
+        return _has_context(_CTX_PASSPORT_RE, text, start) or any(a <= start < b for a, b in passport_rows)
+
     for m in finditer(_BIRTH_CERTIFICATE_RE, text, regions):
         spans.append(Span(m.start(), m.end(), "national_id", "id.birth_certificate"))
     for m in finditer(_UA_BOOKLET_RE, text, regions):
         spaced = not m.group(2).isdigit()       # «ЄС 100 000»: an abbreviation and a count
-        if spaced and m.group(1) in _NOT_SERIES and not _has_context(_CTX_PASSPORT_RE, text, m.start()):
+        if spaced and m.group(1) in _NOT_SERIES and not _passport_cue(m.start()):
             continue
         rule = "id.ua.military" if _has_context(_CTX_MILITARY_RE, text, m.start()) else "id.ua.passport"
         spans.append(Span(m.start(), m.end(), "national_id", rule))
@@ -231,27 +237,27 @@ def _documents(text: str, regions: list[tuple[int, int]]) -> list[Span]:
     for m in finditer(_LATIN_SERIES_RE, text, regions):
         if _has_context(_CTX_MILITARY_RE, text, m.start()):
             spans.append(Span(m.start(), m.end(), "national_id", "id.ua.military"))
-        elif _has_context(_CTX_PASSPORT_RE, text, m.start()):    # KE0294117: Estonia's are 2 + 7
+        elif _passport_cue(m.start()):    # KE0294117: Estonia's are 2 + 7
             spans.append(Span(m.start(), m.end(), "national_id", "id.ua.passport"))
     for m in finditer(_THREE_LETTER_SERIES_RE, text, regions):
-        if m.group(1) in ("УБД", "УБК") or _has_context(_CTX_PASSPORT_RE, text, m.start()):
+        if m.group(1) in ("УБД", "УБК") or _passport_cue(m.start()):
             spans.append(Span(m.start(), m.end(), "national_id", "id.ua.certificate"))
     for m in finditer(_RU_MILITARY_RE, text, regions):
         if _has_context(_CTX_MILITARY_RE, text, m.start()):
             spans.append(Span(m.start(), m.end(), "national_id", "id.ru.military"))
-        elif _has_context(_CTX_PASSPORT_RE, text, m.start()):     # «АВ 0455871» after another document's word
+        elif _passport_cue(m.start()):     # «АВ 0455871» after another document's word
             spans.append(Span(m.start(), m.end(), "national_id", "id.document"))
     for m in finditer(_NINE_DIGITS_RE, text, regions):
         # the ID card's numbers are issued from 000000001 up: «004417329» needs no word
-        if m.group(1).startswith("00") or _has_context(_CTX_PASSPORT_RE, text, m.start()):
+        if m.group(1).startswith("00") or _passport_cue(m.start()):
             spans.append(Span(m.start(1), m.end(1), "national_id", "id.ua.idcard"))
     for m in finditer(_RU_TWO_SEVEN_RE, text, regions):
-        if _has_context(_CTX_PASSPORT_RE, text, m.start()):
+        if _passport_cue(m.start()):
             spans.append(Span(m.start(1), m.end(1), "national_id", "id.ru.document"))
 
     for m in finditer(_RU_PASSPORT_RE, text, regions):
         # «39 22 605118» written as the passport prints it (2 + 2 + 6, spaced) needs no word
-        if _has_context(_CTX_PASSPORT_RE, text, m.start()) or _RU_PASSPORT_SHAPE_RE.fullmatch(m.group()):
+        if _passport_cue(m.start()) or _RU_PASSPORT_SHAPE_RE.fullmatch(m.group()):
             spans.append(Span(m.start(), m.end(), "national_id", "id.ru.passport"))
     if "-" in text:
         for m in finditer(_UNZR_RE, text, regions):
@@ -431,7 +437,8 @@ _TRIGGERS = (
 # word for a person's own record, card, certificate or registration is that person's. (Not an
 # institution's own file, case or letter number: «Вих. № 42/11», "Case ref. PF-2023/0417".)
 _CTX_REFERENCE_RE = re.compile(
-    r"(?:record|mrn|registration|certificate|attestation|icrc|personal\s+number|card|"
+    r"(?:record|mrn|registration|certificate|attestation|icrc|personal\s+number|card|application\s+no|"
+    r"жалоб\w*|кусп|пенсійн\w*|пенсионн\w*|справ[аиуі](?=\s*№)|дел[оау](?=\s*№)|"
     r"картк\w*|карт[аыиі]|посвідчен\w*|удостоверен\w*|свідоцтв\w*|свидетельств\w*\s+о\s+\w+|довідк\w*|справк\w*|"
     r"запит\w*|заявк\w*|звернен\w*|обращени\w*|рег\.|реєстрац\w*|регистрац\w*|мкчх|мккк|єсоз|есоз|"
     r"(?:личн|особист|особов)\w*\s+номер|реєстр\.|реестр\.|истори\w*\s+болезн\w*|історі\w*\s+хвороб\w*)"
@@ -448,7 +455,8 @@ _REFERENCE_RE = re.compile(
 
 
 # the cue words' stems, searched in the lowered text (the margin reaches the number after them)
-_REFERENCE_TRIGGERS = ((re.compile(r"record|mrn|registration|certificate|attestation|icrc|personal|card|болезн|хвороб|реєстр|реестр|карт|посвідч|"
+_REFERENCE_TRIGGERS = ((re.compile(r"record|mrn|registration|certificate|attestation|icrc|personal|card|болезн|хвороб|"
+                                   r"application|жалоб|кусп|пенсі|пенси|справ|дел|реєстр|реестр|карт|посвідч|"
                                    r"удостовер|свідоцтв|свидетельств|довідк|справк|запит|заявк|звернен|обращени|"
                                    r"рег\.|реєстрац|регистрац|мкчх|мккк|єсоз|есоз|номер"), True),)
 
@@ -460,8 +468,15 @@ _CASE_YEARS = frozenset(f"{year % 100:02d}" for year in range(2020, _dt.date.tod
 # A court's case number («дело № 1-204/2024»: the first instance's criminal cases) and a Russian
 # court's unique case identifier («61OS0000-01-2024-000388-17»): a court's website lists the
 # defendant under either, so in a testimony they name the person as surely as a passport.
-_COURT_CASE_RE = re.compile(r"(?<![\w\-/.])(?:(?:0?[1-5]|22|33)-\d{1,5}/(?:19|20)\d\d|\d{2}[A-ZА-Я]{2}\d{4}-\d{2}-20\d\d-\d{6}-\d{2})"
+_COURT_CASE_RE = re.compile(r"(?<![\w\-/.])(?:(?:\d/)?(?:0?[1-5]|22|33)-\d{1,5}/(?:19|20)\d\d|"
+r"\d{2}[A-ZА-Я]{2}\d{4}-\d{2}-20\d\d-\d{6}-\d{2})"
                             r"(?![\w/]|-\d)")
+
+
+# A Ukrainian court's case number: the court's code, the case, the year («справа № 766/4512/22»),
+# after a word for a case or a court
+_UA_COURT_CASE_RE = re.compile(r"(?<![\w\-/.])\d{3}/\d{1,6}/[12]\d(?![\w/]|-\d)")
+_CTX_CASE_RE = re.compile(r"(?:справ\w*|case|дел[оау]|суд\w*|court|провадж\w*)\W", re.IGNORECASE)
 
 
 def _references(text: str) -> list[Span]:
@@ -469,8 +484,10 @@ def _references(text: str) -> list[Span]:
     # from 2020 to this year)
     spans = [Span(m.start(1), m.end(1), "national_id", "id.case")
              for m in _CASE_NUMBER_RE.finditer(text) if m.group(1)[1:3] in _CASE_YEARS]
-    if "/20" in text or "/19" in text or "-20" in text:
+    if "/" in text:
         spans += [Span(m.start(), m.end(), "national_id", "id.case") for m in _COURT_CASE_RE.finditer(text)]
+        spans += [Span(m.start(), m.end(), "national_id", "id.case") for m in _UA_COURT_CASE_RE.finditer(text)
+                  if _CTX_CASE_RE.search(text, max(0, m.start() - 60), m.start())]
     for m in finditer(_REFERENCE_RE, text, windows(text, _REFERENCE_TRIGGERS)):
         code = m.group()
         if sum(ch.isdigit() for ch in code) < 4 or _YEAR_RE.fullmatch(code):

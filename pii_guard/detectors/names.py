@@ -822,7 +822,11 @@ def _judge(tokens: list[_Token], i: int, j: int, text: str) -> str | None:
     trigger = _trigger(tokens[i], text)
     evidence = [t for t in words if t.kind in (STRONG, WEAK_NAME, WEAK_SURN)]
     if initials:
-        if "".join(t.word for t in initials) in _NOT_INITIALS and not any(t.kind == STRONG for t in words):
+        spaced = (len(initials) > 1 and not initials[0].latin
+                  and all(text[t.start:t.end].endswith(".") for t in initials)
+                  and all(text[a.end:b.start] in (" ", "\t", "\u00a0") for a, b in zip(initials, initials[1:])))
+        # («Лях Е. С.»: initials written apart with their dots are no «ЄС»)
+        if "".join(t.word for t in initials) in _NOT_INITIALS and not spaced and not any(t.kind == STRONG for t in words):
             # "Washington D.C.", «Москва РФ.»: an abbreviation, not initials (but «Т. В. Гордієнко»,
             # «Нуриева Р.Ф.»: a surname's initials that happen to spell one)
             return None

@@ -178,9 +178,16 @@ _DATE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:дата|date|коли|когда
 _DAY_MONTH_CELL_RE = re.compile(r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.?")
 
 
+_DAY_MONTH_TIME_RE = re.compile(r"(?<![\d.,/:])(?P<date>(?P<d>[0-3]\d)\.(?P<m>[01]\d))\.?\s+[0-2]?\d:[0-5]\d(?![\d.])")
+
+
 def _day_month_dates(text: str, regions: list[tuple[int, int]]) -> list[Span]:
     spans = [Span(m.start("date"), m.end("date"), "exact_date", "date.day")
              for m in finditer(_DAY_MONTH_RE, text, regions) if _real_date("2024", m.group("m"), m.group("d"))]
+    if ":" in text:
+        # «| 15.05 09:12 | Оператор 7 | …»: a log's day and month, then the time
+        spans += [Span(m.start("date"), m.end("date"), "exact_date", "date.day")
+                  for m in _DAY_MONTH_TIME_RE.finditer(text) if _real_date("2024", m.group("m"), m.group("d"))]
     if tables.may_hold_table(text):
         # «| Когда | … | 06.09 |»: a table's date column
         for a, b in tables.column_cells(text, _DATE_HEADER_RE):
@@ -341,7 +348,7 @@ _UK_RU_AGE_WORDS_RE = re.compile(
     rf"(?<![\w'’])(?:(?:було|было|був|була|был|была|буде|будет|виповнилося|виповнилось|виповниться|"
     rf"исполнилось|исполнится|стукнуло)(?:\s+(?:тоді|тогда|вже|уже|ще|еще|ещё|лише|только|всього|"
     rf"всего|лишь))*\s+(?P<n>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}(?!\w)"
-    rf"|(?:виповнилося|виповнилось|виповнитися|виповниться|исполнилось|исполниться|исполнится|стукнуло)"
+    rf"|(?:виповнилося|виповнилось|виповнитися|виповниться|виповнюється|исполнилось|исполниться|исполнится|исполняется|стукнуло)"
     rf"\s+(?P<n6>{_UK_RU_NUMBER})(?=\s*[,.;:!?)»—–…]|\s+(?!{_OTHER_TIME_UNITS}|{_UK_MONTH_ANY}|{_RU_MONTH_ANY})[^\W\d])"   # «…19 у колонії»
     # «Мне было двадцать шесть.», «Мне шестьдесят один,», «Йому ж лише двадцять дев'ять...»
     rf"|(?:мені|йому|їй|мне|ему|ей|якому|якій|котрому|котрій|которому|которой)(?:\s+(?:ж|же|було|было|"
@@ -557,7 +564,8 @@ _CYR_AGE_TRIGGER = (re.compile(r"річн|літн|летн|віці|віком|
 _AGE_PRONOUN_TRIGGER = (re.compile(r"(?:мені|йому|їй|тобі|вам|нам|їм|мне|ему|ей|тебе|им|якій|якому|котрій|котрому|которой|"
                                    r"которому)[ \t\n]+[^\n]{0,30}?\d"), True)
 # «тридцять один мені виповнилося», «полных 66 лет»: the number before the verb, full years
-_AGE_NUMBER_FIRST_TRIGGERS = ((re.compile(r"виповни|исполни|стукну"), True), ("полных ", True), ("повних ", True))
+_AGE_NUMBER_FIRST_TRIGGERS = ((re.compile(r"виповни|виповнює|исполни|исполня|стукну"), True), ("полных ", True),
+                              ("повних ", True))
 _AGE_VERB_TRIGGERS = ((_AGE_VERB_NEAR_NUMBER, True), _AGE_PRONOUN_TRIGGER, *_AGE_NUMBER_FIRST_TRIGGERS)
 _EN_AGE_TRIGGERS = (_EN_AGE_TRIGGER,)
 _CYR_ONE_WORD_AGE_TRIGGERS = (_CYR_AGE_TRIGGER,)

@@ -107,6 +107,8 @@ PHONE_CASES = [
     ("up to 16 hours a day, 73 organisations", []),
     # a freephone number is an organisation's line, never a person's
     ("безоплатна правова допомога: 0 800 213 103; гаряча лінія 8 800 555 35 35", []),
+    # a landline's short local number, after a word for a home phone only
+    ("Позвонили на домашний 22-41-75 в 06:10; дома 12-05-22 было", [("22-41-75", "phone", "phone.local")]),
     ("https://example.org/a/12345678901/b", []),
 ]
 

@@ -162,6 +162,9 @@ NATIONAL_ID_CASES = [
     # a British National Insurance number; a Russian residence permit after its abbreviation
     ("- National Insurance number QH 47 21 86 C — to check", [("QH 47 21 86 C", "national_id", "id.uk.nino")]),
     ("ВНЖ РФ 82 № 1047735.", [("82 № 1047735", "national_id", "id.ru.document")]),
+    # a form laid out as a table: the row's label is the document word
+    ("| Паспорт РФ (получили в 2023, иначе не давали пенсию) | 9023 604178 | в процессе |",
+     [("9023 604178", "national_id", "id.ru.passport")]),
 ]
 
 FINANCIAL_CASES = [
@@ -235,6 +238,15 @@ REFERENCE_CASES = [
     ("the case is 42024000000000517. If he reads", [("42024000000000517", "national_id", "id.case")]),
     ("registered under No. 22022230000000514 with the", [("22022230000000514", "national_id", "id.case")]),
     ("To card: 5375 41•• •••• 8781; Номер карты получателя: ••••6010", []),
+    # a Ukrainian court's case number after a word for a case; an application to the ECtHR; a
+    # police register's number (КУСП); a pension certificate; a Russian court's prefixed number
+    ("Kherson district court, case no. 766/4512/22.", [("766/4512/22", "national_id", "id.case")]),
+    ("The rates were 100/200/25 at the market.", []),
+    ("application no. 41873/22.", [("41873/22", "national_id", "id.reference")]),
+    ("згадати справу № 36958/22 (комунікована).", [("36958/22", "national_id", "id.reference")]),
+    ("зарегистрировано в КУСП № 1473 от", [("1473", "national_id", "id.reference")]),
+    ("  пенсійне № 0917722", [("0917722", "national_id", "id.reference")]),
+    ("| Russian court ref. | 3/1-0187/2023 |", [("3/1-0187/2023", "national_id", "id.case")]),
     ("- ICRC CTA ref. given to R: UKR-22-004917-01", [("UKR-22-004917-01", "national_id", "id.reference")]),
     ("військовий квиток АК № 298114, особистий номер Ф-371529, потрапив", [("АК № 298114", "national_id", "id.ua.military"),
                                                                           ("Ф-371529", "national_id", "id.reference")]),

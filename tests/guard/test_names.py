@@ -240,6 +240,9 @@ POSITIVE = [
     ("uk", "<!-- не забути: Льошина мама просить копію листа -->", "Льошина", None),
     # a coincidental name in its own vocative, a comma after it: a person addressed
     ("uk", "**ВЕДУЧА:** Ліліє, якщо ти слухаєш — ти героїня.", "Ліліє", None),
+    # initials written apart with their dots are no «ЄС»; a councillor's title
+    ("ru", "**Секретарь:** Лях Е. С.", "Лях Е. С.", "name.initials"),
+    ("en", "**Present:** Cllr Helen Pryce (Chair)", "Helen Pryce", None),
 ]
 
 

@@ -18,6 +18,8 @@ from campaign_texts import CAMPAIGN_TEXTS, FILLER
 CTX = ScanContext(testimony=True)
 
 DATE_CASES = [
+    # a log's day and month before the time (not a decimal before one)
+    ("| 15.05 09:12 | Оператор 7 | Передзвонила. Курс 12.50 14:00", [("15.05", "exact_date", "date.day")]),
     # a letter's own date line (a page's front matter writes its keys in lower case)
     ("Date: 12 February 2024\ndate: 2026-11-01", [("12 February 2024", "exact_date", "date.day")]),
     # an ISO timestamp's date
@@ -429,6 +431,7 @@ AGE_CASES = [
     # a person "already" a number, the clause ending there
     ("> Я вже 41, а почуваюсь на всі шістдесят. Я вже 5 разів дзвонила.", [("41", "age", "age.exact")]),
     ("что я теперь 15 (через месяц, но ок)", [("15", "age", "age.exact")]),
+    ("моему дедушке исполняется 72. Второй", [("исполняется 72", "age", "age.exact")]),
     ("- Д.н.: з анкети, повних років: 51", [("51", "age", "age.exact")]),
     # a teenager's lowercase "i"; a kin word in Ukrainian as the subject; a full name before the bracket
     ("tato is 41 today. i am 16 now btw.", [("is 41", "age", "age.exact"), ("am 16", "age", "age.exact")]),
