@@ -592,7 +592,8 @@ _APPOSITION_RE = re.compile(
     rf"(?P<n>{_LONE_AGE})(?![.,]\d|\s?[-–—]\s?\d)(?:(?:,\s?(?:1[01]\d|[1-9]?\d)){{0,4}}\s+(?:и|і|та|and)\s+(?:1[01]\d|[1-9]?\d))?"
     rf"(?P<unit>\s?(?:{_UNIT_UK_RU}|years?\s+old|[гр]\.(?!\s?[нр]\.))|\s?(?P<years>years?))?"
     r"(?:\s+(?:ровно|рівно|exactly|с\s+половиной|з\s+половиною|(?P<then>тоді|тогда|at\s+the\s+time|"
-    r"на\s+т(?:ой|от)\s+момент)|then))?(?=\s*(?:[,);:.—–|(]|$)|(?<=\.)\s+[A-ZА-ЯЁІЇЄҐ])",
+    r"на\s+т(?:ой|от)\s+момент)|then))?(?=\s*(?:[,);:.—–|(]|$)|(?<=\.)\s+[A-ZА-ЯЁІЇЄҐ]"
+    r"|(?<=[^\d\s])\s+(?:а|але|но|but)\s)",      # («…, 46 років а виглядає на 60»: after a unit)
     re.IGNORECASE)
 # "Zhenia Bilyk from Irpin, 44,", "Polina S., 10 at the time,": a name (an initial may end it),
 # perhaps with where the person is from
@@ -751,8 +752,34 @@ _ALREADY_AGE_TRIGGERS = ((re.compile(r"(?:вже|уже|already|тепер|те�
 _AT_AGE_THEN_PERSON_TRIGGERS = ((re.compile(r"(?:at|у|в) (?:2[5-9]|[3-9]\d|1[01]\d) "), True),)
 
 
-def _other_ages(text: str) -> list[Span]:
+# A birth date and, on the same line, the age it gives («| 14.02.1952 | … | 73 г., инсулин |»,
+# "born 14 March 1957, so 65 at the time"): a number of years that the birth year explains (this
+# year minus the birth year, or up to four less: when the page was written)
+_BIRTH_YEAR_IN_DATE_RE = re.compile(r"(?<![\d.])[0-3]?\d[./][01]?\d[./](?P<y>(?:19|20)\d\d)(?!\d)"
+                                    rf"|(?<![\w'’])(?:born|народ\w*|родил\w*)[^\n]{{0,30}}?(?P<y2>(?:19|20)\d\d)(?!\d)",
+                                    re.IGNORECASE)
+_YEARS_ON_LINE_RE = re.compile(
+    rf"(?<![\w.,/:\-~≈])(?P<n>1[01]\d|[1-9]?\d)(?![.,]\d)(?P<unit>\s?(?:{_UNIT_UK_RU}(?![\w])|[гр]\.|years?(?:\s+old)?|y\.?o\.?))?"
+    r"(?=\s*(?:[,;|)]|$)|\s+(?:at\s+the\s+time|then|тоді|тогда)\b)", re.IGNORECASE | re.MULTILINE)
+
+
+def _ages_from_birth_year(text: str) -> list[Span]:
     spans = []
+    this_year = _dt.date.today().year
+    for m in _BIRTH_YEAR_IN_DATE_RE.finditer(text):
+        born = int(m.group("y") or m.group("y2"))
+        if born > this_year - 3:
+            continue            # a recent date (a visit, a parcel) gives no age: «02.04.2024 | 1 год»
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        for n in _YEARS_ON_LINE_RE.finditer(text, m.end(), line_end):
+            if 0 <= this_year - born - int(n.group("n")) <= 4 and int(n.group("n")) >= 2:
+                spans.append(Span(n.start(), n.end(), "age", "age.exact"))
+    return spans
+
+
+def _other_ages(text: str) -> list[Span]:
+    spans = _ages_from_birth_year(text) if has_digit(text) else []
     for m in finditer(_BRACKET_AGE_RE, text, windows(text, _BRACKET_TRIGGERS) if "(" in text else []):
         if m.group("unit"):
             if _TERM_BEFORE.search(text, max(0, m.start() - 60), m.start("n") - 1):

@@ -432,6 +432,8 @@ AGE_CASES = [
     ("> Я вже 41, а почуваюсь на всі шістдесят. Я вже 5 разів дзвонила.", [("41", "age", "age.exact")]),
     ("что я теперь 15 (через месяц, но ок)", [("15", "age", "age.exact")]),
     ("моему дедушке исполняется 72. Второй", [("исполняется 72", "age", "age.exact")]),
+    # after a unit, a conjunction ends the apposition too
+    ("він зараз у госпіталі в Києві, 46 років а виглядає на 60.", [("46 років", "age", "age.exact")]),
     ("- Д.н.: з анкети, повних років: 51", [("51", "age", "age.exact")]),
     # a teenager's lowercase "i"; a kin word in Ukrainian as the subject; a full name before the bracket
     ("tato is 41 today. i am 16 now btw.", [("is 41", "age", "age.exact"), ("am 16", "age", "age.exact")]),
@@ -455,6 +457,16 @@ def test_exact_date(text, expected):
 @pytest.mark.parametrize("text, expected", AGE_CASES)
 def test_age(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, ages", [
+    (f"| 2 | Романенко Алла | 14.02.{_dt.date.today().year - 74} | Мариуполь | 73 г., инсулин |", ["73 г."]),
+    (f"- her husband, born 14 March {_dt.date.today().year - 69}, so 65 at the time", ["65"]),
+    (f"born 12.03.{_dt.date.today().year - 36}, room 12, 34 people, 2 kids", []),
+])
+def test_the_age_a_birth_date_on_the_same_line_gives(text, ages):
+    # this year minus the birth year, or up to four less (when the page was written)
+    assert [t for t, kind, _ in found(text) if kind == "age"] == ages
 
 
 def test_spans_do_not_depend_on_the_testimony_flag():
