@@ -142,12 +142,8 @@ def may_hold_fields(text: str) -> bool:
     return ":" in text
 
 
-def field_values(text: str, key_re: re.Pattern) -> list[tuple[int, int]]:
-    """(start, end) of the values whose key matches `key_re` (searched in the key with "_" and
-    "-" read as spaces, lowercased), in the lines of structured data `text` holds."""
-    found = []
-    for m in _FIELD_LINE_RE.finditer(text):
-        key = m.group("key").replace("_", " ").replace("-", " ").lower()
-        if m.group("value") and key_re.search(key):
-            found.append((m.start("value"), m.end("value")))
-    return found
+def fields(text: str) -> list[tuple[str, int, int]]:
+    """(key, start, end) of each value in the lines of structured data `text` holds; the key
+    lowercased, with "_" and "-" read as spaces."""
+    return [(m.group("key").replace("_", " ").replace("-", " ").lower(), m.start("value"), m.end("value"))
+            for m in _FIELD_LINE_RE.finditer(text) if m.group("value")]

@@ -149,24 +149,26 @@ _AGE_VALUE_RE = re.compile(r"(?:1[01]\d|[1-9]?\d)(?:\s?(?:years?|y\.?o\.?|р\.|�
 
 def _unexplained_fields(text: str, free) -> list[Span]:
     spans = []
-    for a, b in tables.field_values(text, _AGE_KEY_RE):
-        if _AGE_VALUE_RE.fullmatch(text, a, b) and free(a, b):
-            spans.append(Span(a, b, "age", "age.field"))
-    for a, b in tables.field_values(text, _ADDRESS_KEY_RE):
+    for key, a, b in tables.fields(text):
         value = text[a:b]
-        if any(ch.isdigit() for ch in value) and any(ch.isalpha() for ch in value) and free(a, b):
-            spans.append(Span(a, b, "street_address", "address.field"))
-    for a, b in tables.field_values(text, _ID_KEY_RE):
-        value = text[a:b]
-        key_line = text[text.rfind("\n", 0, a) + 1:a].replace("_", " ").lower()
-        if _NOT_ID_KEY_RE.search(key_line) or SITE_REFERENCE_RE.fullmatch(value) or not free(a, b):
-            continue            # («id: T-2026-0001»: the page's own reference)
-        if len(value) > 40 or value.count(" ") > 3:
-            continue            # a sentence, not a number
-        digits = re.sub(r"(?:19|20)\d\d", "", value) if _DATE_RE.search(value) is None else ""
-        if _digit_count(digits) >= 5 and not _is_phone(value):     # (not a ticket's «"id": 3391»)
+        if _AGE_KEY_RE.search(key):
+            if _AGE_VALUE_RE.fullmatch(value) and free(a, b):
+                spans.append(Span(a, b, "age", "age.field"))
+        elif _ADDRESS_KEY_RE.search(key):
+            if any(ch.isdigit() for ch in value) and any(ch.isalpha() for ch in value) and free(a, b):
+                spans.append(Span(a, b, "street_address", "address.field"))
+        elif _ID_KEY_RE.search(key) and not _NOT_ID_KEY_RE.search(key) and _id_value(value) and free(a, b):
             spans.append(Span(a, b, "national_id", "id.field"))
     return spans
+
+
+def _id_value(value: str) -> bool:
+    """A document's number: short, five digits or more besides a year, no date, no phone, not the
+    page's own reference («id: T-2026-0001»), not a ticket's «"id": 3391»."""
+    if len(value) > 40 or value.count(" ") > 3 or SITE_REFERENCE_RE.fullmatch(value):
+        return False
+    digits = re.sub(r"(?:19|20)\d\d", "", value) if _DATE_RE.search(value) is None else ""
+    return _digit_count(digits) >= 5 and not _is_phone(value)
 
 
 def detect(text: str, ctx: ScanContext, claimed: list[Span]) -> list[Span]:

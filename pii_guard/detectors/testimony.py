@@ -763,8 +763,13 @@ _YEARS_ON_LINE_RE = re.compile(
     r"(?=\s*(?:[,;|)]|$)|\s+(?:at\s+the\s+time|then|тоді|тогда)\b)", re.IGNORECASE | re.MULTILINE)
 
 
+_BIRTH_YEAR_TRIGGERS = ((re.compile(r"[./](?:19|20)\d\d|born|народ|родил"), True),)
+
+
 def _ages_from_birth_year(text: str) -> list[Span]:
     spans = []
+    if not windows(text, _BIRTH_YEAR_TRIGGERS):
+        return spans
     this_year = _dt.date.today().year
     for m in _BIRTH_YEAR_IN_DATE_RE.finditer(text):
         born = int(m.group("y") or m.group("y2"))
@@ -787,7 +792,10 @@ def _other_ages(text: str) -> list[Span]:
         elif m.group("dob") and m.group("n").isdigit() and \
                 0 <= _dt.date.today().year - int(m.group("dob").strip()[-4:]) - int(m.group("n")) <= 5:
             pass                # "30.03.1978 (46)": the age that date of birth gives (when written)
-        elif not (m.group("name") and (first_name(m.group("name").strip()) or names.person_word(m.group("name").strip("* \t"))
+        elif not (m.group("name") and (first_name(m.group("name").strip())
+                                       # "their daughter (6)"; not a listing's «Депортированный ребёнок (109)»
+                                       or names.person_word(m.group("name").strip("* \t"))
+                                       and not (m.group("prev") and m.group("prev")[:1].isupper())
                                        or (m.group("prev") and (names.person_word(m.group("prev").strip())
                                                                 # "Olena Koval (34)": a first name before the surname
                                                                 or m.group("prev")[:1].isupper() and first_name(m.group("prev").strip()))))
