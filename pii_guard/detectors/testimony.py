@@ -798,7 +798,8 @@ def _other_ages(text: str) -> list[Span]:
                                        and not (m.group("prev") and m.group("prev")[:1].isupper())
                                        or (m.group("prev") and (names.person_word(m.group("prev").strip())
                                                                 # "Olena Koval (34)": a first name before the surname
-                                                                or m.group("prev")[:1].isupper() and first_name(m.group("prev").strip()))))
+                                                                or m.group("prev")[:1].isupper() and m.group("name")[:1].isupper()
+                                                                and first_name(m.group("prev").strip()))))
                   or not m.group("name") and m.group("prev")
                   and (first_name(m.group("prev").strip()) or names.person_word(m.group("prev").strip()))):
             # «внучкой Соней (7)»: «Соня» is also a sleepyhead, the granddaughter is not; «Олег

@@ -415,7 +415,7 @@ AGE_CASES = [
     # a kin noun before the bracket or the comma; an honorific joined to the name; "young" between
     ("Stockport with their daughter (6). The room (12) was cold.", [("6", "age", "age.exact")]),
     # a listing's category and its count (a testimony index page with 109 of them)
-    ("Депортированный ребёнок (109) · Военнопленный (37)", []),
+    ("Депортированный ребёнок (109) · Военнопленный (37) · All testimonies (2)", []),
     ("**#48277.** Grandmother, 71, no smartphone", [("71", "age", "age.exact")]),
     ("Мать, Гульнара-ханым, 72, после обыска слегла", [("72", "age", "age.exact")]),
     ("he's Oleksandr Kuzmenko, young, 23, a tractor driver", [("23", "age", "age.exact")]),
