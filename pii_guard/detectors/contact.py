@@ -286,13 +286,14 @@ _LOCAL_PHONE_RE = re.compile(
     r"(?P<n>(?<![\d\-])\d{1,3}-\d{2}-\d{2}(?![\d\-]))", re.IGNORECASE)
 
 
+_LOCAL_PHONE_TRIGGERS = ((re.compile(r"домашн|стаціонарн|стационарн|landline|home"), True),)
+
+
 def _local_phones(text: str) -> list[Span]:
     if "-" not in text:
         return []
-    low = text.lower()
-    if not any(cue in low for cue in ("домашн", "стаціонарн", "стационарн", "landline", "home")):
-        return []
-    return [Span(m.start("n"), m.end("n"), "phone", "phone.local") for m in _LOCAL_PHONE_RE.finditer(text)]
+    return [Span(m.start("n"), m.end("n"), "phone", "phone.local")
+            for m in finditer(_LOCAL_PHONE_RE, text, windows(text, _LOCAL_PHONE_TRIGGERS))]
 
 
 def _organisation_line(number: phonenumbers.PhoneNumber) -> bool:
@@ -452,16 +453,18 @@ def _data_key(text: str, m: re.Match) -> bool:
     if not (_KEY_WORDS_RE.fullmatch(m.group("handle")) and after
             and _KEY_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())):
         return False
-    line_end = text.find("\n", after.end())
-    if text[after.end():line_end if line_end >= 0 else len(text)].strip():
+    rest, _, below = text[after.end():].partition("\n")
+    if rest.strip():
         return True             # «rodynnyi_zviazok: син»: a value after it
     # nothing after the colon: a mapping's key has its entries indented below it; a forum's
     # speaker label («vlad_ekb:», its bold undone) has the message below, not indented
     line_start = text.rfind("\n", 0, m.start()) + 1
-    indent = len(text[line_start:m.start()]) - len(text[line_start:m.start()].lstrip(" \t"))
-    following = text[line_end + 1:text.find("\n", line_end + 1) if text.find("\n", line_end + 1) >= 0 else len(text)] \
-        if line_end >= 0 else ""
-    return len(following) - len(following.lstrip(" \t")) > indent
+    following = below.partition("\n")[0]
+    return _indent(following) > _indent(text[line_start:m.start()])
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
 
 
 # VKontakte's mention markup, copied with a post: «[id51337201|Светлана Горбенко]» (the account

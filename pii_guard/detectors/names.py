@@ -801,12 +801,12 @@ _LABEL_OF_NUMBER = re.compile(r"\.[ \t]*(?:№|No\.?[ \t]*\d|N[ \t]?\d)")
 
 
 def _not_a_person(tok: _Token, text: str) -> bool:
-    if tok.word.lower() in ("слава", "slava") and _GLORY_TO.match(text, tok.end):
-        return True
+    """A lone word that is no name where it stands (the greeting «Слава Україні» is judged for
+    every run in _judge)."""
     if _LABEL_OF_NUMBER.match(text, tok.end):
         return True
     if len(tok.word) <= 4 and not tok.first_name and _ABBREVIATION_BEFORE_WORD.match(text, tok.end):
-        return True         # «Лич. дело», «Леч. врач»: an abbreviation before the word it shortens
+        return True         # «Лич. дело», «спр. выдана»: an abbreviation before the word it shortens
     return tok.prev.lower() in _PETS
 
 

@@ -714,7 +714,7 @@ def _table_ages(text: str) -> list[Span]:
 # "son Bohdan (17)", «внучкой Соней (7)», «1991 г.р. (34 года)», «1969 р.н. (56 р.)»: a number in
 # brackets after a first name, or with its unit (unless a term: «засуджений (5 років)»)
 _BRACKET_AGE_RE = re.compile(
-    rf"(?P<dob>(?<![\d.])[0-3]?\d\.[01]?\d\.(?:19|20)\d\d\s?)?(?P<prev>[^\W\d_]+\s+)?(?P<name>[A-ZА-ЯІЇЄҐЁ][^\W\d_]+\**\s)?\((?P<n>1[01]\d|[1-9]?\d|{_UK_RU_NUMBER_WORDS})"
+    rf"(?P<prev>[^\W\d_]+\s+)?(?P<name>[A-ZА-ЯІЇЄҐЁ][^\W\d_]+\**\s)?\((?P<n>1[01]\d|[1-9]?\d|{_UK_RU_NUMBER_WORDS})"
     rf"(?P<unit>\s?(?:{_UNIT_UK_RU}(?!\w)|[рг]\.|y/o|y\.o\.|years?(?:\s+old)?)"
     r"(?:\s+(?:на\s+тот\s+момент|на\s+той\s+момент|тоді|тогда|then|at\s+the\s+time))?)?[!?]*\)", re.IGNORECASE)
 _BRACKET_TRIGGERS = ((re.compile(r"\([1-9дтчпшсвоа]"), True),)
@@ -783,27 +783,27 @@ def _ages_from_birth_year(text: str) -> list[Span]:
     return spans
 
 
+def _bracket_follows_a_person(m: re.Match) -> bool:
+    """Does a bare "(7)" follow a person? A first name («внучкой Соней (7)»: not «Соня», a
+    sleepyhead, alone), a person noun ("their daughter (6)"; not a listing's «Депортированный
+    ребёнок (109)»), a first name and surname ("Olena Koval (34)"), or a name that took the
+    place of the word before it at a sentence's start («Олег (34)»)."""
+    name, prev = (m.group("name") or "").strip(), (m.group("prev") or "").strip()
+    if not name:
+        return bool(prev) and (first_name(prev) or names.person_word(prev))
+    return (first_name(name)
+            or names.person_word(name.strip("*")) and not prev[:1].isupper()
+            or names.person_word(prev)
+            or prev[:1].isupper() and name[:1].isupper() and first_name(prev))
+
+
 def _other_ages(text: str) -> list[Span]:
     spans = _ages_from_birth_year(text) if has_digit(text) else []
     for m in finditer(_BRACKET_AGE_RE, text, windows(text, _BRACKET_TRIGGERS) if "(" in text else []):
         if m.group("unit"):
             if _TERM_BEFORE.search(text, max(0, m.start() - 60), m.start("n") - 1):
                 continue
-        elif m.group("dob") and m.group("n").isdigit() and \
-                0 <= _dt.date.today().year - int(m.group("dob").strip()[-4:]) - int(m.group("n")) <= 5:
-            pass                # "30.03.1978 (46)": the age that date of birth gives (when written)
-        elif not (m.group("name") and (first_name(m.group("name").strip())
-                                       # "their daughter (6)"; not a listing's «Депортированный ребёнок (109)»
-                                       or names.person_word(m.group("name").strip("* \t"))
-                                       and not (m.group("prev") and m.group("prev")[:1].isupper())
-                                       or (m.group("prev") and (names.person_word(m.group("prev").strip())
-                                                                # "Olena Koval (34)": a first name before the surname
-                                                                or m.group("prev")[:1].isupper() and m.group("name")[:1].isupper()
-                                                                and first_name(m.group("prev").strip()))))
-                  or not m.group("name") and m.group("prev")
-                  and (first_name(m.group("prev").strip()) or names.person_word(m.group("prev").strip()))):
-            # «внучкой Соней (7)»: «Соня» is also a sleepyhead, the granddaughter is not; «Олег
-            # (34)» at a sentence's start: the name took the place of the word before it
+        elif not _bracket_follows_a_person(m):
             continue
         spans.append(Span(m.start("n"), m.end("n") + len(m.group("unit") or ""), "age", "age.exact"))
     for m in finditer(_OTHER_AGE_RE, text, windows(text, _OTHER_AGE_TRIGGERS)):

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ..masking import mask
-from ..model import Finding, ScanContext
+from ..model import Finding, ScanContext, Span
 from ..registry import Registry
 from . import textview
 
@@ -143,31 +143,32 @@ def page_wide(view: textview.View, hits: list[Hit], ctx: ScanContext) -> list[Hi
     return out
 
 
+def _new_hits(view: textview.View, spans, hits: list[Hit]) -> list[Hit]:
+    """Hits for the page-wide `spans` (offsets into the view) that no hit already covers."""
+    taken = [(h.start, h.end) for h in hits if h.start is not None]
+    out = []
+    for span in spans:
+        start, end = view.original_span(span.start, span.end)
+        if not any(a < end and start < b for a, b in taken):
+            out.append(Hit(span.kind, span.rule, view.text[span.start:span.end], start, end))
+            taken.append((start, end))
+    return out
+
+
 def _caseless_names(view: textview.View, hits: list[Hit], ctx: ScanContext) -> list[Hit]:
     """A page with no capitals (a call's automatic captions) names people in lowercase."""
     from ..detectors import names, names_lowercase
 
     if not names_lowercase.caseless_page(view.text):
         return []
-    taken = [(h.start, h.end) for h in hits if h.start is not None]
-    out = []
-    for span in names.unless_allowed(names_lowercase.caseless_names(view.text), view.text, ctx, "name.caseless"):
-        start, end = view.original_span(span.start, span.end)
-        if not any(a < end and start < b for a, b in taken):
-            out.append(Hit(span.kind, span.rule, view.text[span.start:span.end], start, end))
-    return out
+    found = names.unless_allowed(names_lowercase.caseless_names(view.text), view.text, ctx, "name.caseless")
+    return _new_hits(view, found, hits)
 
 
 def _answered_ages(view: textview.View, hits: list[Hit]) -> list[Hit]:
     from ..detectors import testimony
 
-    taken = [(h.start, h.end) for h in hits if h.start is not None]
-    out = []
-    for span in testimony.answered_ages(view.text):
-        start, end = view.original_span(span.start, span.end)
-        if not any(a < end and start < b for a, b in taken):
-            out.append(Hit(span.kind, span.rule, view.text[span.start:span.end], start, end))
-    return out
+    return _new_hits(view, testimony.answered_ages(view.text), hits)
 
 
 def repeated_names(view: textview.View, hits: list[Hit], ctx: ScanContext) -> list[Hit]:
@@ -178,14 +179,7 @@ def repeated_names(view: textview.View, hits: list[Hit], ctx: ScanContext) -> li
     found = [h.value for h in hits if h.kind == names.KIND]
     if not found:
         return []
-    taken = [(h.start, h.end) for h in hits if h.start is not None]
-    out = []
-    for span in names.repeated(view.text, found, ctx, []):
-        start, end = view.original_span(span.start, span.end)
-        if any(a < end and start < b for a, b in taken):
-            continue
-        out.append(Hit(span.kind, span.rule, view.text[span.start:span.end], start, end))
-    return out
+    return _new_hits(view, names.repeated(view.text, found, ctx, []), hits)
 
 
 # the user name at the end of a profile address, or after its @
@@ -203,13 +197,7 @@ def repeated_handles(view: textview.View, hits: list[Hit]) -> list[Hit]:
                 handles.add(m.group("handle").lower())
     if not handles:
         return []
-    taken = [(h.start, h.end) for h in hits if h.start is not None]
-    lowered = view.text.lower()
-    out = []
-    for handle in handles:
-        for m in re.finditer(rf"(?<![\w.@/\-]){re.escape(handle)}(?![\w/\-]|\.\w)", lowered):
-            start, end = view.original_span(m.start(), m.end())
-            if not any(a < end and start < b for a, b in taken):
-                out.append(Hit("social_handle", "social.repeated", view.text[m.start():m.end()], start, end))
-                taken.append((start, end))
-    return out
+    spans = [Span(m.start(), m.end(), "social_handle", "social.repeated")
+             for handle in handles
+             for m in re.finditer(rf"(?<![\w.@/\-]){re.escape(handle)}(?![\w/\-]|\.\w)", view.text, re.IGNORECASE)]
+    return _new_hits(view, spans, hits)
