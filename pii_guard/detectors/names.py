@@ -343,7 +343,10 @@ def _kept_by_context(text: str, start: int, end: int, word: str, language: str |
 # pronoun) or right before «(так) його звали».
 _CALLING = (r"(?:called|calls|call|named|звали|звала|звал|звуть|кличуть|кличе|кликали|кликала|кличут|"
             r"зовут|зовёт|зовет|звать|называли|называла|називали|називала|прозвали|прозвала|прозвал|"
-            r"дразнили|величали|він\s+же|вона\s+ж|он\s+же|она\s+же|aka|a\.k\.a\.)")     # «Дід Микола, він же «Лис»»
+            r"дразнили|величали|він\s+же|вона\s+ж|он\s+же|она\s+же|aka|a\.k\.a\.|"     # «Дід Микола, він же «Лис»»
+            # a call sign or a nickname without quotes: "his call sign is Zubr", «позывной — Малой»
+            r"(?:call[\s-]?sign|nickname)(?:\s+(?:is|was))?(?:\s*[:—–-])?|"
+            r"(?:позивн(?:ий|им)|позывн(?:ой|ым)|прізвисько|прізвиськом|прозвище|прозвищем)(?:\s*[:—–-])?)")
 _CALLED_BEFORE = re.compile(
     rf"(?<![\w'’]){_CALLING}(?:\s+(?:him|her|me|us|його|її|его|её|ее|мене|меня|нас|всі|все|everyone|all)){{0,2}}"
     r"(?:\s+(?:чомусь|почему-то|просто|also|just))?\s+"
@@ -396,27 +399,40 @@ def _nickname_context(text: str, start: int, end: int, word: str, latin: bool, c
 # A first name's diminutive endings, one pattern per family (a word may fit more than one:
 # «Ігорчику» is -к-у and -чик-у; each is tried).
 _DIMINUTIVES = (
-    re.compile(r"(?P<stem>[а-яіїєґё'’]{2,}?)(?:еньк|оньк|ечк|очк|юшк|ушк|к)(?:а|и|е|у|ой|ою|ці|о)$"),
+    re.compile(r"(?P<stem>[а-яіїєґё'’]{2,}?)(?P<suffix>еньк|оньк|ечк|очк|юшк|ушк|ишк|к)(?:а|и|е|у|ой|ою|ці|о)$"),
     # Ромчик, Витёк, Светик, Никитос
     re.compile(r"(?P<stem>[а-яіїєґё'’]{2,}?)(?P<suffix>чик|ик|ёк|ьок|ок|ек|ос)(?:а|у|ом|е|ові)?$"),
     # Мишаня, Вікусю, Танюш, Ванюша: -аня, -уся, -юша (and the vocative's clipped form)
-    re.compile(r"(?P<stem>[а-яіїєґё'’]{2,}?)(?:ан|ус|юш|уш|ун|юн|ул)(?:я|і|и|ю|е|ей|ею|ьо|а|у|ой|ом)?$"),
+    re.compile(r"(?P<stem>[а-яіїєґё'’]{2,}?)(?P<suffix>ан|ус|юш|уш|ун|юн|ул)(?:я|і|и|ю|е|ей|ею|ьо|а|у|ой|ом)?$"),
+    # Илюха, Андрюха, Катюха, Петруха
+    re.compile(r"(?P<stem>[а-яіїєґё'’]{2,}?)(?P<suffix>юх|ух)(?:а|и|е|у|ой|ою|о)$"),
 )
 
 
+def _diminutive_bases(stem: str, suffix: str) -> tuple[str, ...]:
+    """The first names a diminutive's stem may come from."""
+    if stem.endswith("ь"):
+        return stem[:-1] + "я", stem[:-1] + "ий"          # Толька, Витальке: Толя, Виталий
+    bases = (stem + "а", stem + "я")
+    if suffix == "ишк":
+        bases += (stem + "ина", stem + "иша")             # Иришка, Гришка: Ирина, Гриша
+    elif suffix in ("юх", "ух"):
+        bases += (stem + "ья", stem + "ей", stem)         # Илюха, Андрюха, Петруха: Илья, Андрей, Петр
+    if suffix in _ON_WHOLE_NAME and stem[-1] not in "аеєиіїоуюяь":
+        bases += (stem,)            # «Ігорчику», «Романчик», «Матвейка»: Ігор, Роман, Матвей
+    return bases
+
+
+_ON_WHOLE_NAME = frozenset({"к", "чик", "ик", "ёк", "ьок", "ок", "ек", "ос"})
+
+
 def diminutive_of_name(word: str) -> bool:
-    """Светке, Наталці, Вовкой, Наташенька, Ромчик, Ігорчику, Витёк, Мишаня, Вікусю: a first
-    name's -ка, -енька, -чик, -ёк, -аня, -уся form (Света, Наталя, Вова, Наташа, Рома, Ігор, Витя,
-    Миша, Віка) in any case."""
+    """Светке, Наталці, Вовкой, Наташенька, Ромчик, Ігорчику, Витёк, Мишаня, Вікусю, Иришка,
+    Илюха: a first name's -ка, -енька, -ишка, -чик, -ёк, -аня, -уся, -юха form (Света, Наталя,
+    Вова, Наташа, Рома, Ігор, Витя, Миша, Віка, Ирина, Илья) in any case."""
     for pattern in _DIMINUTIVES:
         match = pattern.match(word)
-        if not match:
-            continue
-        stem = match.group("stem")
-        candidates = (stem[:-1] + "я",) if stem.endswith("ь") else (stem + "а", stem + "я")
-        if "suffix" in pattern.groupindex and stem[-1] not in "аеєиіїоуюяь":
-            candidates += (stem,)           # «Ігорчику», «Романчик»: Ігор, Роман
-        if any(analyse(c).name for c in candidates):
+        if match and any(analyse(c).name for c in _diminutive_bases(match.group("stem"), match.group("suffix"))):
             return True
     return False
 
@@ -451,15 +467,19 @@ def _short_vocative(word: str) -> bool:
     return any(analyse(c).name and not analyse(c).place for c in (stem + "а", stem + "я", word[:-1] + "я"))
 
 
-_UNKNOWN_POSSESSIVE = re.compile(r"(?P<stem>[а-яіїєґё'’]{2,})(?:ин|ін|їн)(?:а|е|у|ої|ого|ому|им|ім|их|і|ій|ою|ой|ая|ую)?")
+_UNKNOWN_POSSESSIVE = re.compile(r"(?P<stem>[а-яіїєґё'’]{2,})(?P<suffix>ин|ін|їн|ів|їв)"
+                                 r"(?:а|е|у|ої|ого|ому|им|ім|их|і|ій|ою|ой|ая|ую)?")
 
 
 def _unknown_possessive_of_name(word: str) -> bool:
-    """«Льошина мама», «Сірьожин брат»: a possessive made from a name's form the dictionaries
-    lack (Льоша, Сірьожа)."""
+    """«Льошина мама», «Сірьожин брат», «голос, схожий на Максимків»: a possessive made from a
+    name's form the dictionaries lack (Льоша, Сірьожа, Максимко)."""
     m = _UNKNOWN_POSSESSIVE.fullmatch(word)
-    return bool(m) and any(analyse(m.group("stem") + end).name or diminutive_of_name(m.group("stem") + end)
-                           for end in ("а", "я"))
+    if not m:
+        return False
+    stem = m.group("stem")
+    ends = ("о", "а", "") if m.group("suffix") in ("ів", "їв") else ("а", "я")
+    return any(analyse(stem + end).name or diminutive_of_name(stem + end) for end in ends if len(stem + end) > 2)
 
 
 _RUSSIAN_SPELLING = str.maketrans({"і": "и", "ї": "и", "є": "е"})

@@ -225,7 +225,8 @@ def adjective_lemmas(word: str) -> frozenset[str]:
     word = word.translate(_APOSTROPHES).lower()
     parses = [p for lang in languages_for(word) if analyzer(lang).word_is_known(word)     # no slow guessing
               for p in analyzer(lang).parse(word) if p.is_known]
+    # (a first name's genitive plural is spelled like its possessive: «Олегів», «Іванів»)
     if any(p.tag.POS not in ("ADJF", "ADJS", "NOUN") or "anim" in p.tag.grammemes for p in parses
-           if p.tag.POS != "ADJF"):
+           if p.tag.POS != "ADJF" and "Name" not in p.tag.grammemes):
         return frozenset()
     return frozenset(p.normal_form for p in parses if p.tag.POS == "ADJF")

@@ -238,6 +238,17 @@ POSITIVE = [
     ("en", "ask Melnyk from the fifth floor to keep the key", "Melnyk", None),
     # a possessive of a name's form the dictionaries lack
     ("uk", "<!-- не забути: Льошина мама просить копію листа -->", "Льошина", None),
+    # a call sign or a nickname without quotes, after the word that says so
+    ("en", "The caller said his call sign was Kedr and hung up.", "Kedr", "name.title"),
+    ("ru", "Старший смены, позывной Филин, забрал телефон.", "Филин", "name.title"),
+    ("uk", "Його позивний — Кобзар, служили разом.", "Кобзар", "name.title"),
+    # a possessive that is spelled like the name's genitive plural; one made from a diminutive
+    ("uk", "Приїхав Тарасів батько, привіз речі.", "Тарасів", None),
+    ("uk", "На фото, здається, Денисків рюкзак.", "Денисків", None),
+    # -ишка, -юха and -ка on a whole name, diminutives the dictionaries lack
+    ("ru", "Маришка, держись, мы всё делаем.", "Маришка", None),
+    ("ru", "Передай Андрюхе, что машину продали.", "Андрюхе", None),
+    ("ru", "С нами едет Тимофейка, ему страшно.", "Тимофейка", None),
     # a coincidental name in its own vocative, a comma after it: a person addressed
     ("uk", "**ВЕДУЧА:** Ліліє, якщо ти слухаєш — ти героїня.", "Ліліє", None),
     # initials written apart with their dots are no «ЄС»; a councillor's title
