@@ -9,6 +9,9 @@ Kinds and rules:
   age, street_address, national_id
                  age.field, address.field, id.field (the value of a structured data line whose
                  key names it: «"age": 36», «adresa: вул. Лесі Українки, 4», «"spravka": "№ 047712"»)
+  age            age.after_name (a number alone in brackets right after a name the names detector
+                 found: "Zlata (4)", «Кира (12)»), age.now (the age now, after an age found
+                 earlier in the paragraph: «Мені було 27. Зараз 29, а…», "He was 38. Now 40.")
   phone          phone.unexplained (such a number that starts as a phone number does, with +, 0,
                  or 8 and ten digits: "01204 496 0718", a range no numbering plan lists)
 
@@ -171,11 +174,43 @@ def _id_value(value: str) -> bool:
     return _digit_count(digits) >= 5 and not _is_phone(value)
 
 
+# a number no hour or year reaches, alone in brackets
+_BRACKETED_NUMBER_RE = re.compile(r"[ \t\u00a0]*\((1[01]\d|[1-9]?\d)\)")
+
+
+def _ages_after_names(text: str, claimed: list[Span]) -> list[Span]:
+    """"Sofiika (8) and Zlata (4)": the age rules know a bracketed number after a first name
+    they recognise; here it follows any name the names detector found."""
+    spans = []
+    for span in claimed:
+        if span.kind == "person_name":
+            m = _BRACKETED_NUMBER_RE.match(text, span.end)
+            if m:
+                spans.append(Span(m.start(1), m.end(1), "age", "age.after_name"))
+    return spans
+
+
+# «Зараз 29, а почуваюсь…», "Now 40." (a sentence of its own: not «зараз 29 людей», "cell now 12")
+_NOW_AGE_RE = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=[—–]\s))[ \t]*(?:now|зараз|тепер|сейчас|теперь)[ \t\u00a0]+(1[01]\d|[1-9]?\d)"
+                         r"(?=[ \t]*(?:[,.;!?…—–]|$)|[ \t]+(?:а|але|но|and|but|і|и)[ \t])", re.IGNORECASE | re.MULTILINE)
+
+
+def _ages_now(text: str, claimed: list[Span]) -> list[Span]:
+    """The age now, said after the age then: «Мені було 27. Зараз 29, а почуваюсь на сімдесят»."""
+    first = min((s.end for s in claimed if s.kind == "age"), default=None)
+    if first is None:
+        return []
+    return [Span(m.start(1), m.end(1), "age", "age.now") for m in _NOW_AGE_RE.finditer(text, first)]
+
+
 def detect(text: str, ctx: ScanContext, claimed: list[Span]) -> list[Span]:
     """Spans of numbers and codes in `text` that overlap none of `claimed` (what the other
     detectors found in the same text)."""
-    if not ctx.testimony or _TWO_DIGITS_RE.search(text) is None:
+    if not ctx.testimony:
         return []
+    ages = (_ages_after_names(text, claimed) if "(" in text else []) + _ages_now(text, claimed)
+    if _TWO_DIGITS_RE.search(text) is None:
+        return ages
 
     def free(start: int, end: int) -> bool:
         return not any(s.start < end and start < s.end for s in claimed)
@@ -184,4 +219,4 @@ def detect(text: str, ctx: ScanContext, claimed: list[Span]) -> list[Span]:
     if tables.may_hold_fields(text):
         taken = claimed + spans
         spans += _unexplained_fields(text, lambda a, b: not any(s.start < b and a < s.end for s in taken))
-    return spans
+    return spans + ages

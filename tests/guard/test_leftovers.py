@@ -110,3 +110,23 @@ def test_what_another_detector_explained_keeps_its_kind():
     found = _found("Пишіть на +380 67 123 45 67, народився 12.03.1987")
     assert ("+380 67 123 45 67", "phone") in found
     assert all(kind != "national_id" for _, kind in found)
+
+
+@pytest.mark.parametrize("text,age", [
+    ("Their children, Yarynka (8) and Zlata (4), came in 2023.", "4"),
+    ("Діти: Мирослава Гнатюк (11) і Тарасик (6).", "6"),
+])
+def test_a_number_alone_in_brackets_after_a_found_name_is_an_age(text, age):
+    assert (age, "age") in _found(text)
+
+
+def test_a_bracketed_number_after_a_word_that_is_no_name_is_no_age():
+    found = _found("Депортовані діти (4) · Усі свідчення (2) · Footnote (3) and Chapter (7).")
+    assert all(kind != "age" for _, kind in found)
+
+
+def test_the_age_now_after_the_age_then_is_an_age_and_a_count_is_not():
+    assert ("29", "age") in _found("Мені було 27. Зараз 29, а почуваюсь на сімдесят.")
+    assert ("41", "age") in _found("He was 39 when they took him. Now 41.")
+    assert all(kind != "age" for _, kind in _found("Нас було 12. Зараз 29 людей у черзі, а місць нема."))
+    assert ("12", "age") not in _found("She was 30 then. In the cell now 12 men, they said.")
