@@ -441,21 +441,27 @@ _CTX_REFERENCE_RE = re.compile(
     r"жалоб\w*|кусп|пенсійн\w*|пенсионн\w*|справ[аиуі](?=\s*№)|дел[оау](?=\s*№)|"
     r"картк\w*|карт[аыиі]|посвідчен\w*|удостоверен\w*|свідоцтв\w*|свидетельств\w*\s+о\s+\w+|довідк\w*|справк\w*|"
     r"запит\w*|заявк\w*|звернен\w*|обращени\w*|рег\.|реєстрац\w*|регистрац\w*|мкчх|мккк|єсоз|есоз|"
-    r"(?:личн|особист|особов)\w*\s+номер|реєстр\.|реестр\.|истори\w*\s+болезн\w*|історі\w*\s+хвороб\w*)"
+    r"(?:личн|особист|особов)\w*\s+номер|реєстр\.|реестр\.|истори\w*\s+болезн\w*|історі\w*\s+хвороб\w*|"
+    # a prisoner's file and account: "personal file no.", «лицевой счёт», «особовий рахунок»
+    r"personal\s+file|inmate|лицев\w*\s+сч[её]т\w*|особов\w*\s+рахун\w*|\bЛС)"
     r"(?:[\s.,]+[^\W\d]{1,16}(?:-[^\W\d]{1,16})?){0,5}\W{0,6}$",     # («довідка військово-лікарської комісії №»)
     re.IGNORECASE)   # "ICRC CTA ref. given to R:", «Лист МКЧХ (реєстр. UA-POW-22-…)»
 _CTX_LAW_RE = re.compile(r"(?:ст\.|статт\w*|стат\w*|article|ч\.|част\w*|part|п\.|пункт\w*|закон\w*|law|"
-                         r"постанов\w*|резолюц\w*|resolution|наказ\w*|приказ\w*|указ\w*|колон\w*|сизо|сізо|ик|ік)"
+                         r"постанов\w*|резолюц\w*|resolution|наказ\w*|приказ\w*|указ\w*|(?P<institution>колон\w*|сизо|сізо|ик|ік))"
                          r"\W{0,4}(?:No\.?|№|N|номер|number)?\W{0,4}$",
                          re.IGNORECASE)
+# a record's number, not an institution's (СИЗО № 2, ИК-10): in parts, six digits or more
+_RECORD_NUMBER_RE = re.compile(r"(?=(?:\D*\d){6})\d+[-/]\d+(?:[-/]\d+)*")
 _MASK_NEAR_RE = re.compile(r"[•×]{2}|\*{3,}|[xX]{4}")     # a masked card's hidden digits (not **bold**)
 _REFERENCE_RE = re.compile(
-    r"(?<![\w\-/.])(?:[A-ZА-ЯІЇЄҐ]{1,4}(?:[-/][A-Z0-9]{1,4})*[-/]\d{4,}(?:[-/]\d{1,4})?|\d{1,6}(?:[-/][A-Z]{2,4})?[-/]\d{1,10}(?:[-/]\d{1,6})?"
-    r"|\d{4,8})(?![\w\-/]|[.,]\d)")
+    r"(?<![\w\-/.])(?:[A-ZА-ЯІЇЄҐ]{1,4}(?:[-/][A-Z0-9]{1,4})*[-/]\d{4,}(?:[-/]\d{1,4})?"
+    r"|\d{1,6}(?:[-/][A-ZА-ЯІЇЄҐ]{1,4})?[-/]\d{1,10}(?:[-/]\d{1,6})?"     # "19-E-072", «21-Ф-0318»
+    r"|\d{4,8}(?:/[а-яіїєґa-z]{1,2})?)(?![\w\-/]|[.,]\d)")               # «№ 2318/к»
 
 
 # the cue words' stems, searched in the lowered text (the margin reaches the number after them)
-_REFERENCE_TRIGGERS = ((re.compile(r"record|mrn|registration|certificate|attestation|icrc|personal|card|болезн|хвороб|"
+_REFERENCE_TRIGGERS = ((re.compile(r"record|mrn|registration|certificate|attestation|icrc|personal|inmate|card|болезн|хвороб|"
+                                   r"лицев|рахун|лс |"
                                    r"application|жалоб|кусп|пенсі|пенси|справ|дел|реєстр|реестр|карт|посвідч|"
                                    r"удостовер|свідоцтв|свидетельств|довідк|справк|запит|заявк|звернен|обращени|"
                                    r"рег\.|реєстрац|регистрац|мкчх|мккк|єсоз|есоз|номер"), True),)
@@ -495,8 +501,11 @@ def _references(text: str) -> list[Span]:
         if _MASK_NEAR_RE.search(text, max(0, m.start() - 8), min(len(text), m.end() + 8)):
             continue            # "card 5375 41•• •••• 8781": a masked card, its digits hidden on purpose
         window = text[max(0, m.start() - 60):m.start()]
-        if not _CTX_REFERENCE_RE.search(window) or _CTX_LAW_RE.search(window):
+        if not _CTX_REFERENCE_RE.search(window):
             continue
+        law = _CTX_LAW_RE.search(window)
+        if law and not (law.group("institution") and _RECORD_NUMBER_RE.fullmatch(code)):
+            continue            # «ст. 15», «СИЗО № 2»; but «медкарта СИЗО № 2022/1483» is the person's
         if re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}[-/]\d{1,2}[-/]\d{1,2}", code):
             continue            # a date
         spans.append(Span(m.start(), m.end(), "national_id", "id.reference"))

@@ -5,7 +5,8 @@ Kinds and rules:
                  number, a date, an amount nor a series of years), id.unexplained_code (segments
                  of capitals and of digits joined by dashes or slashes, four digits in a row and
                  four besides a year: "ICRC-UA-22-CIV-058116", «21-Ф-0318», "IIM-RU/24/W-0092";
-                 capitals and five digits or more: «Б-04173», "FA 318405")
+                 capitals and five digits or more: «Б-04173», "FA 318405"; capitals and six
+                 digits or more in one word: "T1178432", "8103838E")
   age, street_address, national_id
                  age.field, address.field, id.field (the value of a structured data line whose
                  key names it: «"age": 36», «adresa: вул. Лесі Українки, 4», «"spravka": "№ 047712"»)
@@ -121,11 +122,19 @@ def _code_is_personal(code: str) -> bool:
     return len(non_year) >= 4 and max(map(len, digits)) >= 4      # (not "Outgoing No. 114/07-K")
 
 
+# capitals and six digits or more in one word ("T1178432", "IE0492217", "8103838E"): a register's
+# or another country's document number
+_LEADING_LETTERS_RE = re.compile(r"\D*")
+_GLUED_CODE_RE = re.compile(rf"(?<![\w\-/.])({_LETTERS}\d{{6,10}}[A-Z]{{0,2}}|\d{{6,10}}[A-Z]{{1,2}})(?![\w\-/]|[.,]\d)")
+
+
 def _unexplained_codes(text: str, free) -> list[Span]:
     spans = []
-    for m in _CODE_RE.finditer(text):
+    glued = [m for m in _GLUED_CODE_RE.finditer(text)       # (not "USD1000000", "ISBN9780306406")
+             if _LEADING_LETTERS_RE.match(m.group(1)).group() not in _NOT_PERSONAL_PREFIXES]
+    for m in [*_CODE_RE.finditer(text), *glued]:
         code = m.group(1)
-        if not _code_is_personal(code) or not free(m.start(1), m.end(1)):
+        if not (m.re is _GLUED_CODE_RE or _code_is_personal(code)) or not free(m.start(1), m.end(1)):
             continue
         if _explained_by_context(text, m.start(1), m.end(1)):
             continue

@@ -76,7 +76,16 @@ _EN_MONTH_DAY_RE = re.compile(
 _NUMERIC_DATE_RE = re.compile(
     r"(?<![\w.,/\-])(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w]|[./\-]\d)"
 )
-_ISO_DATE_RE = re.compile(r"(?<![\w./\-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:(?=T\d\d:)|(?![\w]|[.\-]\d))")   # (…T09:17:22Z)   # (CSV: after a comma)
+# dd-mm-yyyy, also inside a file's name («zvonok_14-10-2025.txt»: the call's day)
+_DASHED_DATE_RE = re.compile(r"(?<![^\W_]|[./\-])(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d\d)(?![^\W_]|[./\-]\d)")
+# a day named without its month, when nothing else could be meant: "missing since the 17th and…",
+# "On the 14th, he called", «з 17-го числа»
+_DAY_ALONE_RE = re.compile(
+    r"\b(?:on|since|from|until|till|by|before|after)\s+(?P<day>the\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))"
+    r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:and|but|when|so|I|he|she|we|they|my|his|her|our|mum|mom|dad|mama|papa)\b)"
+    r"|(?<![\w'’])(?P<day2>(?:[1-9]|[12]\d|3[01])-?(?:го|е|ого)\s+(?:числа|число))(?![\w'’])",
+    re.IGNORECASE | re.MULTILINE)
+_ISO_DATE_RE = re.compile(r"(?<![^\W_]|[./\-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:(?=T\d\d:)|(?![^\W_]|[.\-]\d))")   # (…T09:17:22Z)   # (CSV: after a comma)
 
 
 def _real_date(y: str, m: str, d: str) -> bool:
@@ -122,6 +131,7 @@ _DATE_TRIGGERS = (
     (re.compile(rf"[0-9](?:-?(?:го|е|ого|st|nd|rd|th)|»)?(?:\s+of)?\s+{_MONTH_STEMS}"), True),
     (re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}(?![0-9])"), True),
     (re.compile(r"[0-9](?:st|nd|rd|th)? day of"), True),
+    (re.compile(r"the [0-9]|[0-9]-?(?:го|е|ого) числ"), True),
     (re.compile(r"[0-9]-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-"), True),
 )
 
@@ -222,9 +232,12 @@ def _day_dates(text: str) -> list[Span]:
         if _real_date(m.group("y"), m.group("m"), m.group("d")) or (
                 m.group("sep") == "/" and _real_date(m.group("y"), m.group("d"), m.group("m"))):   # 3/14/2022
             spans.append(Span(m.start(), m.end(), "exact_date", "date.day"))
-    for m in finditer(_ISO_DATE_RE, text, regions):
-        if _real_date(m.group("y"), m.group("m"), m.group("d")):
-            spans.append(Span(m.start(), m.end(), "exact_date", "date.day"))
+    for rx in (_ISO_DATE_RE, _DASHED_DATE_RE):
+        for m in finditer(rx, text, regions):
+            if _real_date(m.group("y"), m.group("m"), m.group("d")):
+                spans.append(Span(m.start(), m.end(), "exact_date", "date.day"))
+    spans += [Span(*m.span("day" if m.group("day") else "day2"), "exact_date", "date.day")
+              for m in finditer(_DAY_ALONE_RE, text, regions)]
     spans += [s for s in _day_month_dates(text, regions) if not any(t.start <= s.start < t.end for t in spans)]
     return [s for s in spans if not _public_date(text, s.start)]
 

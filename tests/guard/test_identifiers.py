@@ -257,6 +257,15 @@ REFERENCE_CASES = [
     # a court's case number and a Russian court's unique case identifier
     ("Дело № 1-204/2024, УИД 61OS0000-01-2024-000388-17.",
      [("1-204/2024", "national_id", "id.case"), ("61OS0000-01-2024-000388-17", "national_id", "id.case")]),
+    # a prisoner's file and account; a detention centre's medical card (not the centre's number);
+    # a record book's code with a one-letter part; a hospital card's number with a letter after it
+    ("| Inmate / personal file no. | 31-4406 |", [("31-4406", "national_id", "id.reference")]),
+    ("переводы на лицевой счёт в СИЗО ЛС 0518-33470, каждый месяц",
+     [("0518-33470", "national_id", "id.reference")]),
+    ("медкарта СИЗО № 2023/5817; лечения не было", [("2023/5817", "national_id", "id.reference")]),
+    ("справка из СИЗО № 2, карта № 4", []),
+    ("student record book No. 20-F-113.", [("20-F-113", "national_id", "id.reference")]),
+    ("- Мед. карта стац. хворого № 4471/т", [("4471/т", "national_id", "id.reference")]),
     ("pages 12/2024 and 2023-2024, article 1-2", []),
     # a Moscow court's and an appeal court's numbering; a card's or a certificate's number
     ("Дело в Мещанском суде № 01-0187/2024, апелляция 22-1042/2023.",

@@ -32,9 +32,14 @@ REPORTED = [
     ("залікова книжка № 21-Ф-0318, видана", "21-Ф-0318"),
     ("A paper with my prisoner number, Б-04173... no, Б-04137", "Б-04137"),
     ("| Call ID | HL-24-1187 |", "HL-24-1187"),
+    # capitals and six digits or more in one word: another country's documents and registers
+    ("| Home Office reference | K2208815 |", "K2208815"),
+    ("(PPSN 7730512K) for the payroll", "7730512K"),
+    ("the IRP card (card no. IE0557310) says", "IE0557310"),
 ]
 
 NOT_REPORTED = [
+    "Sent USD1000000 in total; ISBN9780306406 is the report's",
     "Зібрали 1 500 000 грн на адвоката",
     "150000000 рублей компенсации",
     "у 2022-2023-2024 роках",

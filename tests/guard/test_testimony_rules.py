@@ -24,6 +24,12 @@ DATE_CASES = [
     ("Date: 12 February 2024\ndate: 2026-11-01", [("12 February 2024", "exact_date", "date.day")]),
     # an ISO timestamp's date
     ('    "created_at": "2024-11-04T09:17:22Z",', [("2024-11-04", "exact_date", "date.day")]),
+    # a date in a file's name; the day without its month where nothing else could be meant
+    ("source: dzvinok_03-11-2025.txt   lang: uk", [("03-11-2025", "exact_date", "date.day")]),
+    ("`call_2025-02-19_0931.srt` · 00:12:40", [("2025-02-19", "exact_date", "date.day")]),
+    ("mum has been waiting since the 23rd and nobody calls.", [("the 23rd", "exact_date", "date.day")]),
+    ("Ми чекали з 9-го числа, потім поїхали.", [("9-го числа", "exact_date", "date.day")]),
+    ("The 17th brigade, from the 14th century, pages 2-3-4.", []),
     ("Це сталося 12 березня 2023 року.", [("12 березня 2023 року", "exact_date", "date.day")]),
     ("Затримали 1 січня вранці", [("1 січня", "exact_date", "date.day")]),
     ("з 5–7 березня", [("5–7 березня", "exact_date", "date.day")]),
