@@ -297,21 +297,38 @@ _POSSESSIVES = frozenset({"мій", "твій", "наш", "мой", "твой", 
 # Titles of address and possessives also come before offices: «пане Президенте», «наш Уряд».
 _NOT_RELATIVES = frozenset({"пан", "пані", "панна", "добродій", "добродійка", "господин", "госпожа",
                             "гражданин", "гражданка", "товарищ"}) | _POSSESSIVES
-def _relative_before(text: str, start: int) -> bool:
-    """«братів Мазурів», «сестра Зоряна»: a relative or a person noun just before the word (inside
-    a sentence, where only proper nouns are capitalised)."""
+_TITLES_OF_ADDRESS = _NOT_RELATIVES - _POSSESSIVES
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word just before `start` (across spaces only), or ""."""
     end = start
     while end > 0 and text[end - 1] in " \t\u00a0":
         end -= 1
     if end == start or end == 0 or not text[end - 1].isalpha():
-        return False
+        return ""
     begin = end - 1
     while begin > 0 and text[begin - 1].isalpha():
         begin -= 1
-    word = text[begin:end]          # (walked back by hand: a regex search here cost more than the rest)
-    if not word.islower():
+    return text[begin:end]          # (walked back by hand: a regex search here cost more than the rest)
+
+
+def _relative_before(text: str, start: int, word: str) -> bool:
+    """«братів Мазурів», «сестра Зоряна»: a relative or a person noun just before the word (inside
+    a sentence, where only proper nouns are capitalised); «господину Рыбаку», «пані Коваль»: a
+    title of address before a word that is no office («пане Президенте»)."""
+    before = _word_before(text, start)
+    if not before or not person_word(before):
         return False
-    return person_word(word) and analyse(word).lemmas.isdisjoint(_NOT_RELATIVES)
+    lemmas = analyse(before.lower()).lemmas
+    if lemmas.isdisjoint(_NOT_RELATIVES):
+        return before.islower()     # (not a heading's «Брат Мороз»)
+    # (a title of address may open the sentence: «Господину Рыбаку 65 лет»)
+    if lemmas.isdisjoint(_TITLES_OF_ADDRESS) or not before[1:].islower() or person_word(word):
+        return False
+    # a noun that is no office: not «гражданин Российской Федерации», «Пан Біг», «госпожа Уполномоченная»
+    info = analyse(word)
+    return not info.common_not_noun and info.lemmas.isdisjoint(lexicon().not_names_cyr)
 
 
 def person_word(word: str) -> bool:
@@ -326,7 +343,7 @@ def _kept_by_context(text: str, start: int, end: int, word: str, language: str |
     opening_quote = start > 0 and text[start - 1] in "«\"“„"
     possessive = _POSSESSIVE_BEFORE.search(before) is not None
     initials = _INITIAL_BEFORE.search(before) is not None or _INITIAL_AFTER.match(text, end) is not None
-    relative = _relative_before(text, start)
+    relative = _relative_before(text, start, word)
     if not (opening_quote or initials or possessive or relative) or word.isupper():
         return False        # nothing around it; «мій СНІЛС»: an acronym
     info = analyse(word, language if language in ("uk", "ru") else None)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .names_lexicon import lexicon, word_frequency
-from .names_morph import analyse
+from .names_morph import adjective_lemmas, analyse
 from .names_translit import analyse_latin
 
 _CYR_WORD = r"[а-яіїєґё][а-яіїєґё'’]+"
@@ -76,29 +76,106 @@ def caseless_page(text: str) -> bool:
     return len({w for w in words if w[0].isupper()}) <= _CASELESS_MAX_CAPITALISED * len(words)
 
 
-def caseless_names(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the names in a caseless page: a first name that is no ordinary word, with
-    the patronymic or surname after it."""
+# a quotation or a line long enough to show it was typed, or transcribed, without capitals
+# (a quotation may run over the lines of its paragraph, not past a blank line)
+_QUOTED_RE = re.compile(r"«((?:[^«»\n]|\n(?![ \t]*\n)){60,})»|\"((?:[^\"\n]|\n(?![ \t]*\n)){60,})\""
+                        r"|“((?:[^“”\n]|\n(?![ \t]*\n)){60,})”")
+_CASELESS_MIN_RUN = 10      # words
+_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’]*")
+
+
+def _caseless_run(text: str, start: int, end: int) -> bool:
+    part = text[start:end]
+    return not any(ch.isupper() for ch in part) and len(_WORD_RE.findall(part)) >= _CASELESS_MIN_RUN
+
+
+def caseless_regions(text: str) -> list[tuple[int, int]]:
+    """Where a page says nothing by its case: the whole page when it has no capitals (automatic
+    captions), else each quotation or paragraph without a capital letter (a voice message's
+    automatic transcript quoted in a chat export: «это коля мой брат пётр шевчук…»). Not a
+    line: a paragraph's wrapped lines may hold no capital."""
+    if caseless_page(text):
+        return [(0, len(text))]
+    regions = []
+    for m in _QUOTED_RE.finditer(text):
+        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        if _caseless_run(text, *m.span(group)):
+            regions.append(m.span(group))
+    for m in _PARAGRAPH_RE.finditer(text):
+        if _caseless_run(text, *m.span()) and not any(a <= m.start() < b for a, b in regions):
+            regions.append(m.span())
+    return sorted(regions)
+
+
+_PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n[ \t]*[^\s][^\n]*)*")
+
+
+def caseless_names(text: str, regions: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of the names in caseless text (`regions`, by default the whole text): a
+    first name that is no ordinary word, with the patronymic or surname after it."""
+    found = []
+    for start, end in regions if regions is not None else [(0, len(text))]:
+        found += _caseless_cyrillic(text, start, end) + _caseless_latin(text, start, end)
+    return found
+
+
+def _caseless_latin(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """"this is mykola my brother petro shevchuk", "her name is anna belova": a first name that
+    English seldom uses (not "will", "grace", "mark"), with a surname after it."""
+    lex = lexicon()
+    found = []
+    words = list(_LAT_WORD_RE.finditer(text, start, end))
+    k = 0
+    while k < len(words):
+        word = words[k].group()
+        if word in lex.coincidence_en or word_frequency(word, "en") >= _RARE_IN_ENGLISH:
+            k += 1
+            continue
+        info = analyse_latin(word.capitalize())
+        if not info.name or info.place:
+            k += 1
+            continue
+        last = k
+        if k + 1 < len(words) and text[words[k].end():words[k + 1].start()] in (" ", "\t"):
+            nxt = words[k + 1].group()
+            if word_frequency(nxt, "en") < _ENGLISH_WORD and analyse_latin(nxt.capitalize()).surn:
+                last = k + 1
+        found.append((words[k].start(), words[last].end()))
+        k = last + 1
+    return found
+
+
+_LAT_WORD_RE = re.compile(r"(?<![\w'’@./])[a-z]{3,}(?=['’]s\b|(?![\w'’@]|\.\w))")
+_RARE_IN_ENGLISH = 2500     # "anna" 2,091 times in English subtitles, "will" millions
+
+
+def _caseless_cyrillic(text: str, start: int, end: int) -> list[tuple[int, int]]:
     coincidence = lexicon().coincidence_cyr | lexicon().not_names_cyr     # (and places: «києві»)
     found = []
-    words = list(_CYR_WORD_RE.finditer(text))
+    words = list(_CYR_WORD_RE.finditer(text, start, end))
     k = 0
     while k < len(words):
         info = analyse(words[k].group().capitalize())      # (as written with its capital: «Києві» is a place)
         if not (info.name and not info.common_dominant and not info.function and not info.place
-                and info.lemmas.isdisjoint(coincidence)):
-            k += 1
+                and info.lemmas.isdisjoint(coincidence)) or adjective_lemmas(words[k].group()):
+            k += 1              # (not «дані»: data, given, also Даня's)
             continue
-        end = k
-        # the patronymic and the surname after it: «ярослав олегович собко», «наталья гринько»
-        while end + 1 < len(words) and text[words[end].end():words[end + 1].start()] in (" ", "\t"):
-            nxt = analyse(words[end + 1].group())
+        first = last = k
+        # the surname before it, the patronymic and the surname after it: «білик валентина»,
+        # «ярослав олегович собко», «наталья гринько»
+        if k > 0 and text[words[k - 1].end():words[k].start()] in (" ", "\t") \
+                and (not found or found[-1][1] < words[k - 1].start()):
+            prev = analyse(words[k - 1].group())
+            if prev.surn and not (prev.name or prev.function or prev.common_not_noun or prev.place):
+                first = k - 1
+        while last + 1 < len(words) and text[words[last].end():words[last + 1].start()] in (" ", "\t"):
+            nxt = analyse(words[last + 1].group())
             if nxt.patr or (nxt.surn or not nxt.known) and not nxt.function and not nxt.name:
-                end += 1
+                last += 1
             else:
                 break
-        found.append((words[k].start(), words[end].end()))
-        k = end + 1
+        found.append((words[first].start(), words[last].end()))
+        k = last + 1
     return found
 
 

@@ -156,12 +156,14 @@ def _new_hits(view: textview.View, spans, hits: list[Hit]) -> list[Hit]:
 
 
 def _caseless_names(view: textview.View, hits: list[Hit], ctx: ScanContext) -> list[Hit]:
-    """A page with no capitals (a call's automatic captions) names people in lowercase."""
+    """A page with no capitals (a call's automatic captions), or a quotation or line without them
+    (a voice message's transcript), names people in lowercase."""
     from ..detectors import names, names_lowercase
 
-    if not names_lowercase.caseless_page(view.text):
+    regions = names_lowercase.caseless_regions(view.text)
+    if not regions:
         return []
-    found = names.unless_allowed(names_lowercase.caseless_names(view.text), view.text, ctx, "name.caseless")
+    found = names.unless_allowed(names_lowercase.caseless_names(view.text, regions), view.text, ctx, "name.caseless")
     return _new_hits(view, found, hits)
 
 

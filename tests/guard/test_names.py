@@ -631,3 +631,40 @@ def test_a_page_without_capitals_names_people_in_lowercase():
     cased = re.sub(r"— (\w)", lambda m: "— " + m.group(1).upper(), CAPTIONS)
     _, hits = markdown.scan_text(cased, "docs/ru/testimonies/t.md", default_registry(), language="ru", testimony=True)
     assert "наталья" not in {h.value for h in hits}
+
+
+VOICE_NOTES = """---
+type: testimony
+---
+[08:15] **Olha Marchuk**: voice message, auto-transcript: "hi it's me again so i finally got
+through to the hotline they said the request for yaroslav is open and this is pavlo my cousin
+his lawyer is maryna kovalchuk she will call"
+
+[08:20] **Olha Marchuk**: The second one is in Ukrainian below.
+
+[08:21] **Olha Marchuk**: «забула дані вибачте ткачук людмила їй шістдесят два вона з мелітополя
+дзвонила миколі вчора ввечері»
+
+Thank you all, we will send the list to the lawyer on
+monday and then wait for the answer from the office.
+"""
+
+
+def test_a_quotation_or_paragraph_without_capitals_names_people_in_lowercase():
+    from pii_guard.sources import markdown
+    from pii_guard.registry import default_registry
+    _, hits = markdown.scan_text(VOICE_NOTES, "docs/en/testimonies/t.md", default_registry(), language="en")
+    names = {h.value for h in hits if h.kind == "person_name"}
+    assert {"yaroslav", "pavlo", "maryna kovalchuk", "ткачук людмила", "миколі"} <= names
+    # not data («дані»), a town, a month, or words of a wrapped paragraph's line without capitals
+    assert not names & {"дані", "мелітополя", "monday", "wait"}
+
+
+@pytest.mark.parametrize("language,text,names", [
+    # a title of address before a word that is no office, an adjective or God
+    ("ru", "Господину Рыбаку 65 лет, он перенёс два инсульта.", ["Рыбаку"]),
+    ("ru", "Госпожа Уполномоченная, гражданин Российской Федерации просит.", []),
+    ("uk", "Вона вірила: «Пан Біг не кине». Пане Президенте, просимо.", []),
+])
+def test_a_title_of_address_makes_an_ordinary_word_a_surname(language, text, names):
+    assert [s for s, _ in found(text, language)] == names
