@@ -32,7 +32,8 @@ from pii_guard.model import ScanContext, Span
 _LOCAL = r"[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9_])?"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _EMAIL_RE = re.compile(
-    rf"(?<![\w.%+-])(?P<mailto>mailto:)?(?P<addr>{_LOCAL}@(?:{_LABEL}\.)+[A-Za-z]{{2,24}})(?![\w-])",
+    # (after a "+" of its own: a comment's mention, "+k.sydorenko@…")
+    rf"(?<![\w.%-])(?<![\w.%+-]\+)(?P<mailto>mailto:)?(?P<addr>{_LOCAL}@(?:{_LABEL}\.)+[A-Za-z]{{2,24}})(?![\w-])",
     re.IGNORECASE,
 )
 

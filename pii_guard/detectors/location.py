@@ -205,6 +205,10 @@ _LIVES_AT_RE = re.compile(
 _STREET_WITH_FLAT_RE = re.compile(
     rf"(?<![\w])(?P<name>[А-ЯІЇЄҐ][а-яіїєґё'’\-]+|[A-Z][a-z'’\-]+)(?:\s?,\s?|\s)(?P<house>{_HOUSE}),?\s*"
     r"(?:кв\.?|квартира|flat|apt\.?|apartment)\s?\d{1,4}(?!\d)")
+# «Кирилівська 41/118», "Kyrylivska 41/118": a street's adjective, then a house and flat joined by a slash
+_STREET_SLASH_FLAT_RE = re.compile(
+    r"(?<![\w])(?P<name>[А-ЯІЇЄҐ][а-яіїєґё'’\-]+(?:ська|цька|ская|цкая|ова|ева|єва|ина|іна|ая|яя|на)"
+    r"|[A-Z][a-z'’\-]+(?:ska|tska|ova|eva|yna|ina|aya|na))\s?,?\s(?P<house>\d{1,3}[a-zа-яіїє]?/\d{1,4})(?![\w/]|[.,]\d)")
 _TRANSLIT_NAME_FIRST_RE = re.compile(
     r"(?<![\w])(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?)\s+(?:prospekt|prosp\.|vulytsia|vul\.|provulok|bulvar|ulitsa|street|st\.)"
     rf"\s?,?\s+(?P<house>{_HOUSE})(?![\w,.]\d)")
@@ -237,6 +241,9 @@ def _addresses(text: str) -> list[Span]:
     for rx in (_LIVES_AT_RE, _STREET_WITH_FLAT_RE, _TRANSLIT_NAME_FIRST_RE):
         for m in finditer(rx, text, lives):
             spans.append(Span(m.start("name"), m.end(), "street_address", "address.name"))
+    if "/" in text:
+        spans += [Span(m.start("name"), m.end(), "street_address", "address.name")
+                  for m in _STREET_SLASH_FLAT_RE.finditer(text)]
     for m in finditer(_COMPOUND_STREET_RE, text, windows(text, _COMPOUND_TRIGGERS)):
         spans.append(Span(m.start(), m.end(), "street_address", "address.en"))
     for m in finditer(_STREET_NAME_ONLY_RE, text, windows(text, _STREET_NAME_ONLY_TRIGGERS)):
@@ -262,7 +269,7 @@ _UKRAINIAN = re.compile("[іїєґ]", re.IGNORECASE)
 def _cyrillic_rule(address: str) -> str:
     return "address.uk" if _UKRAINIAN.search(address) else "address.ru"
 _LIVES_TRIGGERS = ((re.compile(r"жив|жил|мешка|lives|lived|living|live |працю|работа|work|кв|flat|apt|prospekt|prosp\.|vul|"
-                               r"provulok|bulvar|ulitsa"), True),)
+                               r"provulok|bulvar|ulitsa|street|st\. ?[0-9]"), True),)
 _COMPOUND_TRIGGERS = ((re.compile(r"stra(?:ß|ss)e|str\.|weg |platz |allee |gasse |damm |ufer |ring "), True),)
 
 

@@ -30,7 +30,7 @@ from pii_guard.model import ScanContext, Span
 from ._windows import lowered
 from .names_allow import allowed_runs, entries, matching_entry, word_keys
 from .names_lexicon import census_surnames, foreign_first_names, lexicon, word_frequency
-from .names_forms import bracketed_after, form_field_names
+from .names_forms import bracketed_after, form_field_names, quoted_after
 from .names_lowercase import lowercase_names
 from .names_morph import (WordInfo, adjective_lemmas, analyse, finite_verb, imperative, nominative_name, preposition,
                           vocative_name)
@@ -749,10 +749,18 @@ _CALLED = frozenset({"called", "named", "звати", "звать", "назив�
 _AFTER_COMMA = re.compile(r",[ \t]+([^\W\d_]+)")
 
 
+# what follows a name that is spoken to: «Лилия, вы регистрировались?», «Надежда, спасибо»
+_ADDRESS_WORDS = frozenset({"вы", "ты", "ви", "ти", "спасибо", "дякую", "привет", "привіт"})
+
+
 def _addressed(tok: _Token, text: str) -> bool:
-    """Is the name followed by a comma and a verb in the imperative («Катя, держитесь»)?"""
+    """Is the name followed by a comma and a verb in the imperative («Катя, держитесь»), a
+    pronoun of the person spoken to or a thank-you («Лилия, вы…», «Надежда, спасибо»)?"""
     match = _AFTER_COMMA.match(text, tok.end)
-    return bool(match) and not tok.latin and imperative(match.group(1).lower())
+    if not match or tok.latin:
+        return False
+    word = match.group(1).lower()
+    return word in _ADDRESS_WORDS or imperative(word)
 
 
 
@@ -959,7 +967,11 @@ def _pseudonym_words(pseudonyms: frozenset[str]) -> frozenset[str]:
 # «![…](img/poster-horbenko.jpg)», "#FindLiudmyla": a testimony's photo named after the person,
 # a campaign hashtag with the first name. Only words that are names in the dictionaries (and not
 # words of English), so "login" or "origin" in a path stay paths.
-_PATH_TOKEN = re.compile(r"(?:[\w.\-]*/)+[\w.\-]+\.[A-Za-z0-9]{2,5}\b|#[A-Za-z][A-Za-z0-9]+")
+# (a file's name alone too, by its extension: "translation_Melnyk_2024-02-12.pdf", `postcard-skrypnyk.jpg`)
+_FILE_EXTENSIONS = r"(?:pdf|jpe?g|png|gif|heic|webp|tiff?|docx?|xlsx?|odt|rtf|txt|srt|vtt|mp3|mp4|m4a|ogg|opus|wav|mov|zip|csv)"
+_FILE_EXTENSION_RE = re.compile(rf"[\w\-]\.{_FILE_EXTENSIONS}\b", re.IGNORECASE)
+_PATH_TOKEN = re.compile(r"(?:[\w.\-]*/)+[\w.\-]+\.[A-Za-z0-9]{2,5}\b|#[A-Za-z][A-Za-z0-9]+"
+                         rf"|(?<![\w.\-/])[\w\-]+(?:\.[\w\-]+)*\.(?i:{_FILE_EXTENSIONS})\b")
 _PATH_WORD = re.compile(r"[A-Z]?[a-z]{4,}")
 
 
@@ -969,13 +981,13 @@ def _path_name(word: str) -> bool:
             and (not info.common or _SLAVIC_SURNAME.search(word.lower()) is not None))   # Tkachuk: also «ткачук»
 
 
-def _names_in_paths(text: str) -> list[Span]:
+def _names_in_paths(text: str) -> list[tuple[int, int]]:
     spans = []
     for token in _PATH_TOKEN.finditer(text):
         for word in _PATH_WORD.finditer(token.group()):
             if _path_name(word.group()):
                 start = token.start() + word.start()
-                spans.append(Span(start, start + len(word.group()), KIND, "name.in_path"))
+                spans.append((start, start + len(word.group())))
     return spans
 
 
@@ -986,8 +998,10 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
     if spans and "(" in text:
         extra += unless_allowed(bracketed_after(text, [(s.start, s.end) for s in spans]), text, ctx, "name.bracket")
     if ctx.testimony:
-        if "/" in text or "#" in text:
-            extra += _names_in_paths(text)
+        if spans and ("«" in text or '"' in text or "“" in text):
+            extra += unless_allowed(quoted_after(text, [(s.start, s.end) for s in spans]), text, ctx, "name.nickname")
+        if "/" in text or "#" in text or _FILE_EXTENSION_RE.search(text):
+            extra += unless_allowed(_names_in_paths(text), text, ctx, "name.in_path")
         extra += unless_allowed(lowercase_names(text), text, ctx, "name.lowercase")
     if not extra:
         return spans

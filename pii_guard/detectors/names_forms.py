@@ -67,6 +67,21 @@ def form_field_names(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# a nickname in quotes right after the name: «Дмитро Рудий «Ведмідь»», 'Dmytro Rudyi "Bear"'
+_QUOTED_AFTER_RE = re.compile(rf"[ \t]*[«\"“„](?P<words>{_CAPITAL_WORD})[»\"”“](?![\w'’])")
+
+
+def quoted_after(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the one capitalised word in quotes right after each name: a nickname or a
+    call sign, however ordinary the word («Ведмідь»: a bear)."""
+    found = []
+    for _, end in names:
+        m = _QUOTED_AFTER_RE.match(text, end)
+        if m:
+            found.append(m.span("words"))
+    return found
+
+
 def bracketed_after(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(start, end) of the capitalised words opening a bracket right after each name."""
     found = []

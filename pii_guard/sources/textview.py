@@ -23,8 +23,9 @@ _COMMON = [
 ]
 _MARKDOWN = [
     r"(?P<escape>\\[!-/:-@\[-`{-~])",                 # backslash escapes: \- \. \_ \*
-    # emphasis markers, code ticks, edge underscores (not a list item's "* ": it says a list)
-    r"(?P<drop>(?!(?:(?<![^\n])|(?<=\n[ \t])|(?<=\n[ \t]{2})|(?<=\n[ \t]{3}))\*[ \t])\*+|~~|`+|(?<![^\W_])_+|_+(?![^\W_]))",
+    # emphasis markers, code ticks, edge underscores (not a list item's "* ": it says a list; not
+    # four asterisks or more, which no emphasis uses: a number's masked digits, "**** 9074")
+    r"(?P<drop>(?!(?:(?<![^\n])|(?<=\n[ \t])|(?<=\n[ \t]{2})|(?<=\n[ \t]{3}))\*[ \t])(?<!\*)\*{1,3}(?!\*)|~~|`+|(?<![^\W_])_+|_+(?![^\W_]))",
     # inline tags without attributes split words without meaning anything (<b>, </em>, <wbr>)
     r"(?P<droptag></?(?:b|i|em|strong|span|u|s|del|ins|mark|sub|sup|small|code|kbd|abbr|wbr)\s*/?>)",
     # a block quote's markers at a line start: «> Мені\n> шістдесят сім» is one sentence
@@ -70,7 +71,10 @@ class View:
 _DIGIT_LOOKALIKES = str.maketrans("OОoоЗзlIб", "000033116")
 _LOOKALIKE_AFTER_DIGIT = re.compile(r"[0-9][OОoоЗзlIб]")     # two searches: one alternation is twice as slow
 _LOOKALIKE_BEFORE_DIGIT = re.compile(r"[OОЗlI][0-9]")
-_LOOKALIKE_IN_NUMBER = re.compile(r"(?<=\d)[OОoоЗзlI](?![^\W\d_])|(?<![^\W\d_])[OОЗlI](?=\d)|(?<=\d{4})б(?=\d)")
+# (not the letter that opens a Russian plate: «О417КР 15», three digits and two letters after it)
+_LOOKALIKE_IN_NUMBER = re.compile(r"(?<=\d)[OОoоЗзlI](?![^\W\d_])"
+                                  r"|(?<![^\W\d_])[OОЗlI](?=\d)(?!\d{3} ?[ABEKMHOPCTYXАВЕКМНОРСТУХ]{2}(?![^\W\d_]))"
+                                  r"|(?<=\d{4})б(?=\d)")
 
 # A Latin letter inside a Cyrillic word («Свiтланi», «Софiйцi»: an OCR's or a keyboard's i) is
 # the Cyrillic letter it looks like; only in words that mix both scripts.

@@ -19,6 +19,9 @@ CTX = ScanContext(allowed=frozenset({ORG}))
 
 # (text, [(found text, kind, rule), ...]); an empty list is a case that must stay silent.
 EMAIL_CASES = [
+    # a comment's mention of an editor, a plus and the address; a plus inside the local part
+    ("Please check the text. +k.sydorenko@zmina-docs.org", [("k.sydorenko@zmina-docs.org", "email", "email.plain")]),
+    ("write to olena+news@ukr.net today", [("olena+news@ukr.net", "email", "email.plain")]),
     ("writing to g.orekhova[at]yandex[.]ru daily", [("g.orekhova[at]yandex[.]ru", "email", "email.obfuscated")]),
     ("| katja.sych[ät]web.de | ел. підпис |", [("katja.sych[ät]web.de", "email", "email.obfuscated")]),
     # a user name and the mail service said in words, after a word about mail

@@ -186,6 +186,11 @@ FINANCIAL_CASES = [
     (f"картка для «викупу» {_wrong_last(CARD_VISA)}", [(_wrong_last(CARD_VISA), "financial", "card.cue")]),
     (f"IBAN {IBAN_UA_BAD}", [(IBAN_UA_BAD, "financial", "iban.shape")]),
     ("Счёт 40817810856001234987 в Сбере", [("40817810856001234987", "financial", "account.ru")]),
+    # a card masked in the middle (its bank and its end show); an IBAN copied in other groups
+    ("| Incoming transfer, card 5355 28** **** 8460 | +1 500.00 |", [("5355 28** **** 8460", "financial", "card.masked")]),
+    ("Перевод, карта 440588******7463", [("440588******7463", "financial", "card.masked")]),
+    (f"| Рахунок | {IBAN_UA[:4]} {IBAN_UA[5:9] + IBAN_UA[10:12]} {IBAN_UA[12:].replace(' ', '')} |",
+     [(f"{IBAN_UA[:4]} {IBAN_UA[5:9] + IBAN_UA[10:12]} {IBAN_UA[12:].replace(' ', '')}", "financial", "iban")]),
     # negatives
     (f"reference {_wrong_last(CARD_VISA)}", []),
     ("card 4111 1111 1111 1111", []),        # the famous test number: two distinct digits
@@ -195,6 +200,9 @@ FINANCIAL_CASES = [
 ]
 
 PLATE_CASES = [
+    # a Russian plate whose first letter is an O (no OCR zero); Moldova's plates after a car word
+    ("на старой «Ладе» с номером О417КР 15, и он довёз", [("О417КР 15", "vehicle_plate", "plate.ru")]),
+    ("met by Ion, car C AG 517, at six.", [("C AG 517", "vehicle_plate", "plate.other")]),
     ("her dad drove, reg 221-D-18442, i remember", [("221-D-18442", "vehicle_plate", "plate.other")]),
     ("a truck with Russian plates, M529OR 161, moved them", [("M529OR 161", "vehicle_plate", "plate.ru")]),
     ("на снимке номер одного из них — A 527 MP 761.", [("A 527 MP 761", "vehicle_plate", "plate.ru")]),
@@ -237,7 +245,10 @@ REFERENCE_CASES = [
     # a criminal proceeding's 17 digits that happen to pass Luhn are no card
     ("the case is 42024000000000517. If he reads", [("42024000000000517", "national_id", "id.case")]),
     ("registered under No. 22022230000000514 with the", [("22022230000000514", "national_id", "id.case")]),
-    ("To card: 5375 41•• •••• 8781; Номер карты получателя: ••••6010", []),
+    # a card masked but for its last digits is hidden on purpose; one that still shows its
+    # first six and last four names the card
+    ("Номер карты получателя: ••••6010, to card ****8781", []),
+    ("To card: 5375 41•• •••• 8781;", [("5375 41•• •••• 8781", "financial", "card.masked")]),
     # a Ukrainian court's case number after a word for a case; an application to the ECtHR; a
     # police register's number (КУСП); a pension certificate; a Russian court's prefixed number
     ("Kherson district court, case no. 766/4512/22.", [("766/4512/22", "national_id", "id.case")]),

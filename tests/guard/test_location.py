@@ -47,6 +47,11 @@ GEO_CASES = [
 ]
 
 ADDRESS_CASES = [
+    # a street's adjective with a house and flat joined by a slash; a transliterated name before "st."
+    ("please hide: Kyrylivska 41/118. Not done yet.", [("Kyrylivska 41/118", "street_address", "address.name")]),
+    ("адреса — Кирилівська 41/118, третій поверх", [("Кирилівська 41/118", "street_address", "address.name")]),
+    ("Last seen in Myrotske, Sadova st. 31, near the shop", [("Sadova st. 31", "street_address", "address.name")]),
+    ("Article 41/118 and Resolution 12/3 of the Council", []),
     # British street words after the house only ("Hyde Park, 24 people" is no address)
     ("lives at 9 Ashgrove Mews, Leeds", [("9 Ashgrove Mews", "street_address", "address.en")]),
     ("We met in Hyde Park, 24 people came.", []),

@@ -413,6 +413,29 @@ def test_a_testimony_s_file_names_and_hashtags_are_read_for_names():
     assert names.detect(text, ScanContext(language="en")) == []     # a site's paths elsewhere
 
 
+def test_a_testimony_s_file_names_alone_are_read_for_names_too():
+    text = ("<!-- sent as translation_Hnatyshyn_2024-02-12.pdf --> | `id_card_Tkachenko_front.jpg` | "
+            "![Postcard](postcard-skrypnyk.jpg), report_final_v2.pdf, bundle.min.js")
+    spans = names.detect(text, ScanContext(language="en", testimony=True))
+    assert [text[s.start:s.end] for s in spans] == ["Hnatyshyn", "Tkachenko", "skrypnyk"]
+    # a declared pseudonym in a file's name is the pseudonym
+    text = "<!-- исходник: gleb_int_vilnius.wav -->"
+    assert names.detect(text, ScanContext(language="ru", testimony=True, pseudonyms=frozenset({"Глеб"}))) == []
+
+
+@pytest.mark.parametrize("language,text,names", [
+    # a nickname in quotes right after the name, however ordinary the word
+    ("en", ' - Dmytro Rudyi "Bear" 27 y.o., marine', ["Dmytro Rudyi", "Bear"]),
+    ("uk", " - Дмитро Рудий «Ведмідь», 27 р., морпіх", ["Дмитро Рудий", "Ведмідь"]),
+    # a name spoken to, with the pronoun or thanks after the comma; not a kin word said so
+    ("ru", "Лилия, вы регистрировались в бюро?", ["Лилия"]),
+    ("ru", "Надежда, спасибо, уберу номер.", ["Надежда"]),
+    ("ru", "Ну и что? Доча, ты зачем номер выложила", []),
+])
+def test_nicknames_after_a_name_and_names_spoken_to(language, text, names):
+    assert [s for s, _ in found(text, language, testimony=True)] == names
+
+
 def test_initials_alone_are_a_name_in_a_testimony_only():
     text = "**Coordinator on duty:** Marta (M.O.)\n\n— M.O., 22:10, В. Б."
     spans = names.detect(text, ScanContext(language="en", testimony=True, pseudonyms=frozenset({"Marta"})))
