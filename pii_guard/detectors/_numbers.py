@@ -44,6 +44,14 @@ NUMBER_WORDS = frozenset(w for w in (*DIGIT_WORDS, *TEEN_WORDS, *TENS_WORDS) if 
 
 _NUMBER_WORD_RE = "|".join(sorted((w.replace("'", "['’]") for w in (
     *DIGIT_WORDS, *TEEN_WORDS, *TENS_WORDS, *HUNDREDS_WORDS)), key=len, reverse=True))
+def _alternation(words) -> str:
+    return "|".join(sorted((w.replace("'", "['’]") for w in words), key=len, reverse=True))
+
+
+# A number up to 99 said in words («сорок два», "sixty-seven", «дев'ятнадцять»), or in digits
+AGE_NUMBER = (rf"(?:\d{{1,3}}|(?:{_alternation(TENS_WORDS)})(?:[ -](?:{_alternation(set(DIGIT_WORDS) - {'zero', 'oh', 'нуль', 'ноль'})}))?"
+              rf"|{_alternation(TEEN_WORDS)}|{_alternation(set(DIGIT_WORDS) - {'zero', 'oh', 'нуль', 'ноль'})})(?![\w'’])")
+
 # Two or more number words in a row: a number dictated in words.
 SPELLED_RUN = rf"(?:{_NUMBER_WORD_RE})(?:[\s,.\-–—…]{{1,4}}(?:{_NUMBER_WORD_RE}))+(?![\w'’])"
 _SPELLED_WORD_RE = re.compile(rf"(?:{_NUMBER_WORD_RE})(?![\w'’])", re.IGNORECASE)

@@ -10,9 +10,9 @@ Kinds and rules:
   age, street_address, national_id
                  age.field, address.field, id.field (the value of a structured data line whose
                  key names it: «"age": 36», «adresa: вул. Лесі Українки, 4», «"spravka": "№ 047712"»)
-  age            age.after_name (a number alone in brackets right after a name the names detector
-                 found: "Zlata (4)", «Кира (12)»), age.now (the age now, after an age found
-                 earlier in the paragraph: «Мені було 27. Зараз 29, а…», "He was 38. Now 40.")
+  age            age.after_name (a number right after a name the names detector found, alone in
+                 brackets, after a comma before what closes the phrase, or with its unit: "Zlata
+                 (4)", "[Viktor Ostapenko, 52]", «МАТВІЙ 7 РОКІВ»)
   phone          phone.unexplained (such a number that starts as a phone number does, with +, 0,
                  or 8 and ten digits: "01204 496 0718", a range no numbering plan lists)
 
@@ -184,32 +184,27 @@ def _id_value(value: str) -> bool:
 
 
 # a number no hour or year reaches, alone in brackets
-_BRACKETED_NUMBER_RE = re.compile(r"[ \t\u00a0]*\((1[01]\d|[1-9]?\d)\)")
+_YEARS_UNIT = r"(?:years?(?:\s+old)?|y\.?o\.?|років|роки|рік|р\.|лет|года|год|г\.)"
+# "Zlata (4)", "[Viktor Ostapenko, 52]", "Alina Rudenko, 27, a nurse", «МАТВІЙ 7 РОКІВ»: a number
+# alone in brackets, or after a comma (or a space) with its unit or before what closes the phrase
+_AGE_AFTER_NAME_RE = re.compile(
+    r"[ \t\u00a0]*\((?P<n>1[01]\d|[1-9]?\d)\)"
+    rf"|,[ \t\u00a0]*(?P<n2>(?:1[01]\d|[1-9]?\d)(?:[ \t\u00a0]?{_YEARS_UNIT})?)(?=[ \t]*(?:[,;)\]]|$))"
+    rf"|[ \t\u00a0]+(?P<n3>(?:1[01]\d|[1-9]?\d)[ \t\u00a0]?{_YEARS_UNIT})(?=[ \t]*(?:[,.;)\]]|$))",
+    re.IGNORECASE | re.MULTILINE)
 
 
 def _ages_after_names(text: str, claimed: list[Span]) -> list[Span]:
-    """"Sofiika (8) and Zlata (4)": the age rules know a bracketed number after a first name
-    they recognise; here it follows any name the names detector found."""
+    """"Sofiika (8) and Zlata (4)", "[Viktor Ostapenko, 52]": the age rules know a number after a
+    first name they recognise; here it follows any name the names detector found."""
     spans = []
     for span in claimed:
         if span.kind == "person_name":
-            m = _BRACKETED_NUMBER_RE.match(text, span.end)
+            m = _AGE_AFTER_NAME_RE.match(text, span.end)
             if m:
-                spans.append(Span(m.start(1), m.end(1), "age", "age.after_name"))
+                group = next(g for g in ("n", "n2", "n3") if m.group(g) is not None)
+                spans.append(Span(*m.span(group), "age", "age.after_name"))
     return spans
-
-
-# «Зараз 29, а почуваюсь…», "Now 40." (a sentence of its own: not «зараз 29 людей», "cell now 12")
-_NOW_AGE_RE = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=[—–]\s))[ \t]*(?:now|зараз|тепер|сейчас|теперь)[ \t\u00a0]+(1[01]\d|[1-9]?\d)"
-                         r"(?=[ \t]*(?:[,.;!?…—–]|$)|[ \t]+(?:а|але|но|and|but|і|и)[ \t])", re.IGNORECASE | re.MULTILINE)
-
-
-def _ages_now(text: str, claimed: list[Span]) -> list[Span]:
-    """The age now, said after the age then: «Мені було 27. Зараз 29, а почуваюсь на сімдесят»."""
-    first = min((s.end for s in claimed if s.kind == "age"), default=None)
-    if first is None:
-        return []
-    return [Span(m.start(1), m.end(1), "age", "age.now") for m in _NOW_AGE_RE.finditer(text, first)]
 
 
 def detect(text: str, ctx: ScanContext, claimed: list[Span]) -> list[Span]:
@@ -217,7 +212,7 @@ def detect(text: str, ctx: ScanContext, claimed: list[Span]) -> list[Span]:
     detectors found in the same text)."""
     if not ctx.testimony:
         return []
-    ages = (_ages_after_names(text, claimed) if "(" in text else []) + _ages_now(text, claimed)
+    ages = _ages_after_names(text, claimed)
     if _TWO_DIGITS_RE.search(text) is None:
         return ages
 

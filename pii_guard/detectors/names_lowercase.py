@@ -128,7 +128,7 @@ def _caseless_latin(text: str, start: int, end: int) -> list[tuple[int, int]]:
     k = 0
     while k < len(words):
         word = words[k].group()
-        if word in lex.coincidence_en or word_frequency(word, "en") >= _RARE_IN_ENGLISH:
+        if word in lex.coincidence_en or word in _CALENDAR or word_frequency(word, "en") >= _RARE_IN_ENGLISH:
             k += 1
             continue
         info = analyse_latin(word.capitalize())
@@ -145,6 +145,8 @@ def _caseless_latin(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
+_CALENDAR = frozenset("""january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split())
 _LAT_WORD_RE = re.compile(r"(?<![\w'’@./])[a-z]{3,}(?=['’]s\b|(?![\w'’@]|\.\w))")
 _RARE_IN_ENGLISH = 2500     # "anna" 2,091 times in English subtitles, "will" millions
 

@@ -27,7 +27,7 @@ import datetime as _dt
 import re
 
 from pii_guard.detectors import _tables as tables
-from pii_guard.detectors._numbers import NUMBER_WORDS
+from pii_guard.detectors._numbers import AGE_NUMBER, NUMBER_WORDS
 from pii_guard.detectors._windows import finditer, has_digit, windows
 from pii_guard.model import ScanContext, Span
 from pii_guard.detectors._spans import without_overlaps
@@ -318,7 +318,7 @@ _NUMBER_STEM_UK_RU = (r"(?:(?:двадцяти|тридцяти|сорока|п[
                       r"восьмидесяти|девяноста)?(?:одно|дво|двох|три|трьох|трех|трёх|чотири|чотирьох|четырех|четырёх|п['’]?яти|пяти|шести|семи|восьми|дев['’]?яти|девяти|десяти|одинадцяти|одиннадцати|дванадцяти|двенадцати|тринадцяти|тринадцати|чотирнадцяти|четырнадцати|п['’]?ятнадцяти|пятнадцати|шістнадцяти|шестнадцати|сімнадцяти|семнадцати|вісімнадцяти|восемнадцати|дев['’]?ятнадцяти|девятнадцати|двадцяти|двадцати|тридцяти|тридцати|сорока|п['’]?ятдесяти|пятидесяти|шістдесяти|шестидесяти|сімдесяти|семидесяти|вісімдесяти|восьмидесяти|дев['’]?яноста|девяноста))")
 # What may follow an age that ends its phrase, besides punctuation: a hedge («27 вроде»), a
 # birthday's or a heart's emoji («Йому 30 💔», «Никитосу 25 🎂»).
-_AGE_TAIL = (r"\s+(?:вроде|кажется|наверное|мабуть|здається|напевно)(?![\w'’])"
+_AGE_TAIL = (r"\s+(?:вроде|кажется|наверное|мабуть|здається|напевно|[зс]\s+половин\w*)(?![\w'’])"
              r"|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\u2764]")
 # personal and relative pronouns: «мені 42 роки», «бабуся, якій 68 років», «которой 68 лет»
 _PRONOUN = (r"(?:мені|йому|їй|тобі|вам|нам|їм|мне|ему|ей|тебе|им|якій|якому|котрій|котрому|"
@@ -393,8 +393,8 @@ _MORE_AGE_WORDS_RE = re.compile(
 # «восемьдесят лет исполнилось в марте», «сорок років виповнилося», «Восемьдесят два года живу»,
 # «Двадцать четыре года мальчику»: found from the unit and the word after it (a pattern that
 # starts with the number would try every position), then the number just before the unit.
-_UNIT_THEN_AGE_WORD_RE = re.compile(
-    rf"(?<![\w'’]){_UNIT_UK_RU}\s+(?:виповнилося|виповнилось|исполнилось|стукнуло|живу|прожила|прожил|прожив|"
+_UNIT_THEN_AGE_WORD_RE = re.compile(   # («Тридцать лет Владу исполнилось в колонии»: a name between)
+    rf"(?<![\w'’])(?P<unit>{_UNIT_UK_RU})\s+(?-i:[А-ЯІЇЄҐЁ][а-яіїєґё'’]+(?:у|ю|ові|еві|є|е|і)\s+(?=(?i:виповнилося|виповнилось|исполнилось|стукнуло)))?(?:виповнилося|виповнилось|исполнилось|стукнуло|живу|прожила|прожил|прожив|"
     rf"мальчику|хлопчику|хлопцю|девочке|дівчинці|сыну|сину|дочке|доньці|парню|девушке|дитині|ребёнку|ребенку)(?!\w)",
     re.IGNORECASE)
 _NUMBER_BEFORE_UNIT_RE = re.compile(rf"(?<![\w'’])(?:{_UK_RU_NUMBER})\s?$", re.IGNORECASE)
@@ -405,7 +405,7 @@ def _unit_then_age_word(text: str, regions: list[tuple[int, int]]) -> list[Span]
     for m in finditer(_UNIT_THEN_AGE_WORD_RE, text, regions):
         number = _NUMBER_BEFORE_UNIT_RE.search(text, max(0, m.start() - 40), m.start())
         if number and not _APPROX_BEFORE_RE.search(text[max(0, number.start() - 20):number.start()]):
-            spans.append(Span(number.start(), m.end(), "age", "age.exact"))
+            spans.append(Span(number.start(), m.end("unit"), "age", "age.exact"))    # (not the name after it)
     return spans
 
 
@@ -425,10 +425,11 @@ _EN_AGE_BARE_RE = re.compile(
     r"|(?<=[,;(—–]\s)who(?=\s+(?:is|was|['’]ll\s+be|turned)\s))"     # "Sonia, who is 17"
     r"\s+(?P<v>was|were|am|is|are|WAS|AM|IS|(?:had\s+)?(?:just\s+)?turned|(?:will|would)\s+be|['’]ll\s+be)"   # ("He IS 40 now")
     r"|\b(?:I|[Hh]e|[Ss]he|[Yy]ou|[Ww]e|[Tt]hey)(?P<v4>['’]ll\s+be)"
-    r"|\b(?:I|[Hh]e|[Ss]he)(?P<v2>['’][ms])(?:,?\s+(?:um|uh|er|erm|like),)?"
+    r"|\b(?:I|[Hh]e|[Ss]he|(?<=[,;(—–]\s)who)(?P<v2>['’][ms])(?:,?\s+(?:um|uh|er|erm|like),)?"     # ("Dido, who's 67")
     r"|(?<![\w'’])(?P<v3>[Bb]eing)(?:\s+but)?)\s+"
     rf"(?:(?:only|just|now|still|already|barely)\s+)?(?P<n>(?i:{_AGE_N}))(?![.,]\d)(?=\s*(?:[.,;:!?)…—(]|$)|\s+(?:when|then|now|and|but|"
-    rf"at\s+the\s+time|back\s+then|last|this|in|on|at|since|yesterday|today|already|too|soon|next)\b)",
+    rf"at\s+the\s+time|back\s+then|last|this|in|on|at|since|yesterday|today|already|too|soon|next|there)\b"
+    r"|\s+(?i:and\s+a\s+half)\b)",     # ("she will be 28 there", "I AM 12 AND A HALF NOW")
     re.MULTILINE,
 )
 # "Sych turned 24 in custody", "he turned thirty-eight there": after "turned" a number is an age
@@ -444,7 +445,7 @@ _KIN_DATIVE = (r"(?:брату|братові|сину|синові|сыну|б�
                # «Старшому 17, малій 9»: the eldest, the little one
                r"старшому|старшій|молодшому|молодшій|малому|малій|меншому|меншій|старшему|старшей|младшему|младшей|"
                r"малой|меньшому|меньшой|"
-               r"дочці|доньці|дочери|сестрі|сестре|мамі|маме|матері|бабусі|бабушке|дідові|діду|деду|дедушке|"
+               r"дочці|доньці|дочери|дочке|дочурке|сестрі|сестре|мамі|маме|матері|бабусі|бабушке|дідові|діду|деду|дедушке|"
                r"онуку|онукові|внуку|онуці|внучке)")
 _AGE_CUE = (r"(?:тоді|тогда|зараз|сейчас|тепер|теперь|сьогодні|сегодня|вже|уже|ще|еще|ещё|лише|лишь|було|было|"
             r"буде|будет|б|би|бы|виповнилося|виповнилось|исполнилось|исполнится|тут|там|здесь)(?![\w'’])")
@@ -491,7 +492,8 @@ _PERSON_DATIVE_AGE_RE = re.compile(
 _NAME_DATIVE_TRIGGERS = ((re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’]+[уюеії] (?:[а-яіїєё]+ ){0,3}[1-9дтчпшсвоdtfs]"), False),)
 # «Ему двадцать пять было, сейчас двадцать шесть уже»: the age now, after the age then
 _AGE_NOW_RE = re.compile(
-    rf"[^.!?\n]{{0,40}}?(?<![\w'’])(?:(?:сейчас|щас|счас|зараз|тепер|теперь|now)(?:,[^.!?\n]{{0,30}}?,|,)?\s+(?:(?:уже|вже|already|is)\s+)?"
+    # (in the same sentence, or the next one when it opens with the word: «Мені було 27. Зараз 29, а…»)
+    rf"(?:[.!?…][ \t]+(?=(?:сейчас|щас|зараз|тепер|теперь|now)(?![\w'’]))|[^.!?\n]{{0,40}}?)(?<![\w'’])(?:(?:сейчас|щас|счас|зараз|тепер|теперь|now)(?:,[^.!?\n]{{0,30}}?,|,)?\s+(?:(?:уже|вже|already|is)\s+)?"
     rf"(?P<n>{_UK_RU_NUMBER}|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}(?!\w))?(?=\s*(?:[,.;:!?…]|уже|вже|$)|[ \t]*\n)"
     # «а в ноябрі вже 24 буде»
     rf"|(?:вже|уже|already)\s+(?P<n2>{_UK_RU_NUMBER}|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}(?!\w))?"
@@ -509,8 +511,10 @@ _AGE_NOW_RE = re.compile(
 _AT_AGE_EN_RE = re.compile(
     r"(?<![\w'’])At\s+(?P<n>1[3-9]|[2-9]\d|(?i:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
     r"nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|"
-    r"six|seven|eight|nine))?))(?=,)")
-_AT_AGE_EN_TRIGGERS = ((re.compile(r"At [1-9tfsen]"), False),)
+    r"six|seven|eight|nine))?))(?=,)"
+    # "a photo of him at 25, before the war": a person at a number no hour reaches
+    r"|(?<![\w'’])(?:him|her|me)\s+at\s+(?P<n2>1[3-9]|[2-9]\d)(?![\w:.]|\s*(?:am|pm|o['’]clock)\b)")
+_AT_AGE_EN_TRIGGERS = ((re.compile(r"At [1-9tfsen]|(?i:him|her|me) at [1-9]"), False),)
 _AT_AGE_UK_RU_RE = re.compile(
     rf"(?<![\w'’])[ув]\s+(?P<n>{_UK_RU_NUMBER})\s?(?:років|роки|рік|лет|года|год)(?!\w)"
     r"(?!\s+(?:тому|назад|позбавлення|ув|колон|лишения|заключения|строгого|загального|общего))",
@@ -544,12 +548,39 @@ _AGE_WHEN_TAKEN_RE = re.compile(
     rf"(?P<n2>{_UK_RU_NUMBER})(?:\s?{_UNIT_UK_RU}(?!\w))?(?=\s*(?:[,.;:!?)»…—]|$))",
     re.IGNORECASE)
 _AGE_WHEN_TAKEN_TRIGGER = r"(?:було|было|був|была|була|был)[,\s]+(?:коли|когда|як|как) |(?:коли|когда) (?:\w+ )?(?:було|было) "
+# «на момент исчезновения 38 лет», «Пані Горбенко на момент затримання було 32», "(38 at the time
+# of disappearance)": the age when it happened
+_AGE_AT_THE_TIME_RE = re.compile(
+    rf"(?<![\w'’])(?:на\s+момент|at\s+the\s+time\s+of)(?:\s+[^\W\d]+){{1,2}}\s+(?:(?:йому|ему|їй|ей|було|было|был|була|була|he\s+was|she\s+was)\s+)*"
+    rf"(?P<n>{_UK_RU_NUMBER})(?:\s?{_UNIT_UK_RU}(?![\w'’])|\s+years?(?:\s+old)?\b)?(?=\s*(?:[,.;:!?)\]»…—]|$))"
+    r"|(?<=[(,]\s)(?P<n2>1[01]\d|[1-9]?\d)(?:\s+years?(?:\s+old)?)?(?=\s+at\s+the\s+time\b)"
+    r"|(?<=\()(?P<n3>1[01]\d|[1-9]?\d)(?:\s+years?(?:\s+old)?)?(?=\s+at\s+the\s+time\b)",
+    re.IGNORECASE | re.MULTILINE)
+_AGE_AT_THE_TIME_TRIGGER = r"на момент|at the time"
+# «сын четырёх лет», «бабуся сімдесяти одного року», "a boy of seven": a person of so many years
+_GENITIVE_UNITS = (r"(?:одного|однієї|одной|двох|двух|трьох|трёх|трех|чотирьох|четырёх|четырех|п['’]?яти|пяти|шести|"
+                   r"семи|восьми|дев['’]?яти|девяти)")
+_GENITIVE_NUMBER = (rf"(?:(?:двадцяти|двадцати|тридцяти|тридцати|сорока|п['’]?ятдесяти|пятидесяти|шістдесяти|"
+                    rf"шестидесяти|сімдесяти|семидесяти|вісімдесяти|восьмидесяти|дев['’]?яноста|девяноста)"
+                    rf"(?:\s+{_GENITIVE_UNITS})?|{_GENITIVE_UNITS}|десяти|\w+надцяти|\w+надцати)")   # (not «чоловік 20 років сидів»)
+_PERSON_OF_YEARS_RE = re.compile(
+    r"(?<![\w'’])(?:син\w*|сын\w*|доньк\w*|доньц\w*|дочк\w*|дочер\w*|дочь|онук\w*|внук\w*|внучк\w*|бабус\w*|бабушк\w*|"
+    r"дід\w*|дедушк\w*|чоловік\w*|мужчин\w*|жінк\w*|женщин\w*|хлоп\w*|мальчик\w*|дівчин\w*|девочк\w*|девушк\w*|"
+    r"дитин\w*|ребён\w*|ребен\w*|сестр\w*|брат\w*)\s+"
+    rf"(?P<n>{_GENITIVE_NUMBER})\s+(?:років|року|лет|года)(?![\w'’])"
+    rf"|\b(?:boy|girl|child|kid|son|daughter)\s+of\s+(?P<n2>{_EN_NUMBER_WORD}|\d{{1,2}})\b(?!\s*(?:years?\b(?!\s+old)|[a-z]+s\b))"
+    rf"|\b(?:grandmother|grandfather|grandma|grandpa|woman|man|widow|widower|pensioner)\s+of\s+"
+    r"(?P<n3>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|[2-9]\d|1[01]\d)"
+    r"\b(?!\s*(?:years?\b(?!\s+old)|[a-z]+s\b))",
+    re.IGNORECASE)
+_PERSON_OF_YEARS_TRIGGER = r"(?:років|року|лет|года)\b| of (?:[a-z]|\d)"
 _APPROX_BEFORE_RE = re.compile(rf"(?<![\w])(?:{_APPROX})\s+$", re.IGNORECASE)
 # «42 роки в полоні» is a duration; «йому було 42» needs the pronoun, handled above.
 
 
 _RARER_AGE_TRIGGERS = ((re.compile("|".join((_AT_SPELLED_AGE_TRIGGER, _PERSON_YEARS_TRIGGER,
-                                                _AGE_WHEN_TAKEN_TRIGGER, _AGE_TO_COME_TRIGGER))), True),)
+                                                _AGE_WHEN_TAKEN_TRIGGER, _AGE_TO_COME_TRIGGER,
+                                                _AGE_AT_THE_TIME_TRIGGER, _PERSON_OF_YEARS_TRIGGER))), True),)
 
 
 # A verb of age (or «свої/свои», "was", "turned") and, within three words, a number in digits or
@@ -584,7 +615,10 @@ _EN_AGE_TRIGGERS = (_EN_AGE_TRIGGER,)
 _CYR_ONE_WORD_AGE_TRIGGERS = (_CYR_AGE_TRIGGER,)
 # Whole number words: the verb triggers run only on text that has one (or a digit), since the
 # verbs themselves are among the commonest words of the three languages.
-_NUMBER_WORDS = NUMBER_WORDS
+# (and the genitive forms of «сина чотирьох років», «бабусі сімдесяти одного року»)
+_NUMBER_WORDS = NUMBER_WORDS | frozenset("""одного двох двух трьох трёх трех чотирьох четырёх четырех п'яти пяти
+    шести семи восьми дев'яти девяти десяти двадцяти двадцати тридцяти тридцати сорока п'ятдесяти пятидесяти
+    шістдесяти шестидесяти сімдесяти семидесяти вісімдесяти восьмидесяти дев'яноста девяноста""".split())
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -741,6 +775,9 @@ _OTHER_AGE_RE = re.compile(
     rf"|(?<![\w])(?:вік|возраст|age)(?:\s+[^\W\d_]+){{0,3}}\s*[.…]{{3,}}\s*(?P<n3>1[01]\d|[1-9]?\d)(?![\d.,])"
     # "Ryzhyi was the youngest. Nineteen, with…", "His birthday. Twenty-seven.": a sentence that
     # is a number, right after one about someone's age
+    # "Vasyl was the oldest, 61, a retired crane driver", «був найстарший — 61 рік»
+    rf"|\b(?:oldest|youngest|наймолодш\w*|найстарш\w*|самы[мй]\s+(?:старш|младш|молод)\w*)\s*[,—–]\s*"
+    rf"(?P<n6>1[01]\d|[1-9]?\d|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}(?![\w'’])|\s+years?(?:\s+old)?)?(?=\s*[,.;—–)])"
     rf"|(?:{_AGE_SENTENCE_CUES})[^.!?\n]{{0,30}}[.!]\s+(?P<n4>(?=(?-i:[A-ZА-ЯІЇЄЁ]))(?:{_UK_RU_NUMBER_WORDS}|{_EN_NUMBER_WORD})"
     rf"(?:\s?{_UNIT_UK_RU}|\s+years)?)(?![\w'’-])(?=\s*[,.;!?—–])"
     # "his 30th birthday", «своє 30-річчя», «её 60-летие»: a person's own anniversary
@@ -820,7 +857,7 @@ def _other_ages(text: str) -> list[Span]:
             continue
         spans.append(Span(m.start("n"), m.end("n") + len(m.group("unit") or ""), "age", "age.exact"))
     for m in finditer(_OTHER_AGE_RE, text, windows(text, _OTHER_AGE_TRIGGERS)):
-        group = next(g for g in ("n", "n2", "n3", "n4", "n5") if m.group(g) is not None)
+        group = next(g for g in ("n", "n2", "n3", "n4", "n5", "n6") if m.group(g) is not None)
         spans.append(Span(m.start(group), m.end(), "age", "age.exact"))
     for m in finditer(_AT_AGE_THEN_PERSON_RE, text, windows(text, _AT_AGE_THEN_PERSON_TRIGGERS)):
         spans.append(Span(m.start("n"), m.end("n"), "age", "age.exact"))
@@ -902,13 +939,15 @@ def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
                         (_EN_AGE_BARE_RE, verbs), (_UK_DATIVE_AGE_RE, datives), (_EN_TURNED_RE, turned),
                         (_AT_AGE_UK_RU_RE, datives), (_AT_AGE_EN_RE, at_age),
                         (_AT_SPELLED_AGE_RE, rarer), (_PERSON_YEARS_RE, rarer),
-                        (_AGE_WHEN_TAKEN_RE, rarer), (_AGE_TO_COME_RE, rarer)):
+                        (_AGE_WHEN_TAKEN_RE, rarer), (_AGE_TO_COME_RE, rarer),
+                        (_AGE_AT_THE_TIME_RE, rarer), (_PERSON_OF_YEARS_RE, rarer)):
         for m in finditer(rx, text, regions):
             number_start = next(m.start(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10")
                                 if g in rx.groupindex and m.group(g) is not None)
             if _APPROX_BEFORE_RE.search(text[max(0, number_start - 20):number_start]):
                 continue
-            if rx in (_EN_TURNED_RE, _AT_SPELLED_AGE_RE, _PERSON_YEARS_RE, _AGE_WHEN_TAKEN_RE, _AGE_TO_COME_RE):
+            if rx in (_EN_TURNED_RE, _AT_SPELLED_AGE_RE, _PERSON_YEARS_RE, _AGE_WHEN_TAKEN_RE, _AGE_TO_COME_RE,
+                      _AGE_AT_THE_TIME_RE, _PERSON_OF_YEARS_RE, _AT_AGE_EN_RE):
                 start = number_start
             elif rx is _UK_DATIVE_AGE_RE:
                 if m.group("prep"):
@@ -963,6 +1002,22 @@ def _age_questions(text: str):
         if question and question.end() == at + 1:
             yield question
         at = text.find("?", at + 1)
+
+
+# In a quotation or page without capitals (a voice message's automatic transcript) nothing
+# closes a clause: «ей шестьдесят семь родилась…», "she's sixty seven born on…"
+_CASELESS_AGE_RE = re.compile(
+    r"(?<![\w'’])(?:мені|йому|їй|мне|ему|ей|she['’]?s|he['’]?s|i['’]?m|she\s+is|he\s+is|i\s+am)\s+"
+    r"(?:(?:вже|уже|зараз|сейчас|тепер|теперь|already|now|було|было)\s+)*"
+    rf"(?P<n>(?=[1-9]|[^\W\d])(?:{AGE_NUMBER}))(?:\s?(?:{_UNIT_UK_RU}|years?(?:\s+old)?)(?![\w'’]))?"
+    rf"(?!\s*(?:{_OTHER_TIME_UNITS}|hours?|minutes?|days?|weeks?|months?|times?|percent|%))",
+    re.IGNORECASE)
+
+
+def caseless_ages(text: str, regions: list[tuple[int, int]]) -> list[Span]:
+    """Ages in the caseless parts of a page (see names_lowercase.caseless_regions)."""
+    return [Span(m.start("n"), m.end(), "age", "age.caseless")
+            for start, end in regions for m in _CASELESS_AGE_RE.finditer(text, start, end)]
 
 
 def answered_ages(text: str) -> list[Span]:

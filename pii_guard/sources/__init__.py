@@ -137,8 +137,7 @@ def page_wide(view: textview.View, hits: list[Hit], ctx: ScanContext) -> list[Hi
     out = repeated_names(view, hits, ctx)
     out += repeated_handles(view, hits + out)
     if ctx.testimony:
-        out += _caseless_names(view, hits + out, ctx)
-    if ctx.testimony:
+        out += _caseless(view, hits + out, ctx)
         out += _answered_ages(view, hits + out)
     return out
 
@@ -155,16 +154,16 @@ def _new_hits(view: textview.View, spans, hits: list[Hit]) -> list[Hit]:
     return out
 
 
-def _caseless_names(view: textview.View, hits: list[Hit], ctx: ScanContext) -> list[Hit]:
-    """A page with no capitals (a call's automatic captions), or a quotation or line without them
-    (a voice message's transcript), names people in lowercase."""
-    from ..detectors import names, names_lowercase
+def _caseless(view: textview.View, hits: list[Hit], ctx: ScanContext) -> list[Hit]:
+    """A page with no capitals (a call's automatic captions), or a quotation or paragraph without
+    them (a voice message's transcript), names people in lowercase and ends no clause."""
+    from ..detectors import names, names_lowercase, testimony
 
     regions = names_lowercase.caseless_regions(view.text)
     if not regions:
         return []
     found = names.unless_allowed(names_lowercase.caseless_names(view.text, regions), view.text, ctx, "name.caseless")
-    return _new_hits(view, found, hits)
+    return _new_hits(view, found + testimony.caseless_ages(view.text, regions), hits)
 
 
 def _answered_ages(view: textview.View, hits: list[Hit]) -> list[Hit]:

@@ -117,6 +117,28 @@ DATE_CASES += [
 ]
 
 AGE_CASES = [
+    # the age at the time of the event; a person of so many years (genitive); "a boy of seven"
+    ("| Дата рождения | 3 мая 1979 г. (на момент исчезновения 44 лет) |", [("3 мая 1979 г.", "exact_date", "date.day"),
+                                                                          ("44 лет", "age", "age.exact")]),
+    ("Пані Ткач на момент затримання було 41, у неї син п'яти років.", [("41", "age", "age.exact"),
+                                                                      ("п'яти років", "age", "age.exact")]),
+    ("| Born | 1983 (41 at the time of arrest) |", [("41", "age", "age.exact")]),
+    ("приходит семья с лежачим мужчиной шестидесяти двух лет", [("шестидесяти двух лет", "age", "age.exact")]),
+    ("a family with a grandmother of seventy-four and a boy of six", [("seventy-four", "age", "age.exact"),
+                                                                      ("six", "age", "age.exact")]),
+    ("a mother of three, a grandmother of five, a man of his word", []),
+    ("Засуджений до п'яти років позбавлення волі", []),
+    # the years, a name in the dative, the verb; the oldest, his age; him at a number no hour reaches
+    ("Сорок лет Степану исполнилось в колонии.", [("Сорок лет", "age", "age.exact")]),
+    ("Petro was the oldest, 63, a retired driver.", [("63", "age", "age.exact")]),
+    ("a photo of him at 22, before the war; meet me at 10 or at 19:30", [("22", "age", "age.exact")]),
+    ("and grace is when Dido, who's seventy-two, sings", [("who's seventy-two", "age", "age.exact")]),
+    ("> DAD I AM 11 AND A HALF NOW. I LOVE YOU.", [("AM 11", "age", "age.exact")]),
+    ("> ТАТУ МЕНІ ВЖЕ 9 З ПОЛОВИНОЮ.", [("МЕНІ ВЖЕ 9", "age", "age.exact")]),
+    ("Вопрос психологу: дочке 7, не спит.", [("7", "age", "age.exact")]),
+    # the age now, in the next sentence
+    ("Тоді йому було сорок. Зараз сорок два, а почувається старим.", [("йому було сорок", "age", "age.exact"),
+                                                                    ("сорок два", "age", "age.exact")]),
     # one-word ages and relative pronouns (uk, ru); a term of years is no age
     ("Дванадцятирічну дитину вивезли", [("Дванадцятирічну", "age", "age.exact")]),
     ("Двенадцатилетнюю девочку вывезли", [("Двенадцатилетнюю", "age", "age.exact")]),
@@ -140,7 +162,7 @@ AGE_CASES = [
     ("Мамі Наталії Іванівні сімдесят.", [("сімдесят", "age", "age.exact")]),
     ("Сину дали 15 років суворого режиму.", []),
     # the age at which something happened; "At 5," is a time
-    ("At 17, Danylo was taken from the school.", [("At 17", "age", "age.exact")]),
+    ("At 17, Danylo was taken from the school.", [("17", "age", "age.exact")]),
     ("At 5, the shelling started again.", []),
     ("У 17 років його забрали зі школи.", [("У 17 років", "age", "age.exact")]),
     ("В 17 лет его забрали из школы.", [("В 17 лет", "age", "age.exact")]),
@@ -366,7 +388,7 @@ AGE_CASES = [
     ("внук Глебушка, которому семнадцать, помогает", [("которому семнадцать", "age", "age.exact")]),
     ("Онук Максим має вісімнадцять років, вчиться в Одесі.", [("має вісімнадцять років", "age", "age.exact")]),
     ("Він має 10 років досвіду роботи.", []),
-    ("Валентине Ивановне восемьдесят лет исполнилось в марте.", [("восемьдесят лет исполнилось", "age", "age.exact")]),
+    ("Валентине Ивановне восемьдесят лет исполнилось в марте.", [("восемьдесят лет", "age", "age.exact")]),
     ("тощий, рыжий, двадцати одного года от роду, с привычкой", [("двадцати одного года от роду", "age", "age.exact")]),
     ("Тимуру в марте будет 35, хочу, чтобы он был дома.", [("35", "age", "age.exact")]),
     # a list of people, one per item: a number alone between the item's separators is an age;
@@ -383,10 +405,10 @@ AGE_CASES = [
     ("- 2022: 16 civilians, 20 children; ratio 1.5, 2.5.", []),
     # an age in other words: "turns", «… живу», «вже … років», «… мальчику», «Маме 65 будет»
     ("Dad turns sixty in January. I want him home.", [("sixty", "age", "age.exact")]),
-    ("Восемьдесят два года живу, такого не видела.", [("Восемьдесят два года живу", "age", "age.exact")]),
+    ("Восемьдесят два года живу, такого не видела.", [("Восемьдесят два года", "age", "age.exact")]),
     ("Він вже чотирнадцять років, високий як батько.", [("Він вже чотирнадцять років", "age", "age.exact")]),
     ("Суд. Двадцать четыре года мальчику и 12 лет строгого режима.",
-     [("Двадцать четыре года мальчику", "age", "age.exact")]),
+     [("Двадцать четыре года", "age", "age.exact")]),
     ("«Маме 65 будет в мае.»", [("65", "age", "age.exact")]),
     # a table's "Age now" column after its "Born" column; a GFM rule row with one dash a cell
     ("| Pupil | Born | Age now |\n|---|---|---|\n| Kravets Danylo | 2009 | 16 |\n| Hasanov Emil | 2011 | fourteen |",
