@@ -10,8 +10,10 @@ Kinds and rules:
                  id.reference (in a testimony: a file, case, card or registration number after its word),
                  id.case (in a testimony: a criminal proceeding's 17-digit register number, ЄРДР;
                  a court's case number «1-204/2024», «01-0187/2024», «22-1042/2023» or unique
-                 case identifier), id.uk.nino (a British National Insurance number)
-  financial      iban, iban.shape (check digits wrong), card.luhn, card.shape (four groups of four
+                 case identifier), id.uk.nino (a British National Insurance number), id.pl.pesel
+                 (a Polish PESEL after its word, check digit valid)
+  financial      iban, iban.shape (check digits wrong), card.masked (first six and last four
+                 digits shown), card.luhn, card.shape (four groups of four
                  digits, check digit wrong), card.cue (sixteen digits the text calls a card, check
                  digit wrong), account.ru (a personal account: 20 digits from 40817/40820),
                  account.uk (a sort code and an eight-digit account number)
@@ -32,6 +34,7 @@ import re
 
 from stdnum import iban as _iban
 from stdnum import luhn as _luhn
+from stdnum.pl import pesel as _pl_pesel
 from stdnum.ru import inn as _ru_inn
 from stdnum.ua import rntrc as _ua_rntrc
 
@@ -274,6 +277,18 @@ _UK_NINO_RE = re.compile(r"(?<![\w\-])([A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D])(?![
 
 def _uk_insurance_numbers(text: str) -> list[Span]:
     return [Span(m.start(1), m.end(1), "national_id", "id.uk.nino") for m in _UK_NINO_RE.finditer(text)]
+
+
+# A Polish PESEL (eleven digits: the birth date, a serial, a check digit), which Ukrainians under
+# temporary protection in Poland receive: with a valid check digit, after the word
+_PESEL_RE = re.compile(r"(?i:pesel)\W{1,30}?(?:\([^()\n]{1,20}\)\W{0,3})?(\d{11})(?!\d)")
+
+
+def _pesels(text: str) -> list[Span]:
+    if "pesel" not in text.lower():
+        return []
+    return [Span(m.start(1), m.end(1), "national_id", "id.pl.pesel") for m in _PESEL_RE.finditer(text)
+            if _pl_pesel.is_valid(m.group(1))]
 
 
 # --- payment cards and IBAN ---------------------------------------------------------------
@@ -560,13 +575,17 @@ def _spelled_documents(text: str) -> list[Span]:
 def detect(text: str, ctx: ScanContext) -> list[Span]:
     if not has_digit(text):       # every identifier here has digits, unless read out in words
         return _spelled_documents(text)
+    if ctx.testimony and "_" in text:
+        # a file's name joins words and numbers with underscores («rnokpp_3043293158.jpg»,
+        # "ERDR_extract_12022081170000417.pdf"): read them as spaces (same length, same offsets)
+        text = text.replace("_", " ")
     regions = windows(text, _TRIGGERS)
     spans = _spelled_documents(text)
     if regions:
         spans += (_tax_numbers(text, regions) + _snils(text, regions) + _documents(text, regions)
                   + _financial(text, regions) + _plates(text, regions))
         spans += _variants(text, regions, spans)
-    spans += _foreign_plates(text) + _uk_insurance_numbers(text) + _masked_cards(text)
+    spans += _foreign_plates(text) + _uk_insurance_numbers(text) + _masked_cards(text) + _pesels(text)
     spans += _references(text) if ctx.testimony else []
     return without_overlaps(spans, _preference)
 

@@ -10,6 +10,9 @@ Kinds and rules:
   age, street_address, national_id
                  age.field, address.field, id.field (the value of a structured data line whose
                  key names it: «"age": 36», «adresa: вул. Лесі Українки, 4», «"spravka": "№ 047712"»)
+  national_id    id.numbered (a number after №, No. or ref., five digits or more in all: "pension
+                 file No. 9872077", «залікова книжка № 21-0147»; not a law's, an order's, an
+                 institution's, a room's or a route's)
   age            age.after_name (a number right after a name the names detector found, alone in
                  brackets, after a comma before what closes the phrase, or with its unit: "Zlata
                  (4)", "[Viktor Ostapenko, 52]", «МАТВІЙ 7 РОКІВ»)
@@ -128,6 +131,36 @@ _LEADING_LETTERS_RE = re.compile(r"\D*")
 _GLUED_CODE_RE = re.compile(rf"(?<![\w\-/.])({_LETTERS}\d{{6,10}}[A-Z]{{0,2}}|\d{{6,10}}[A-Z]{{1,2}})(?![\w\-/]|[.,]\d)")
 
 
+# "pension file No. 9872077", «залікова книжка № 21-0147», "ref. 257/5/2/41883", «исх. № 2100-0305-8/44807»:
+# a number after its sign, five digits or more in all; in a testimony it is a register's entry
+# about the person, unless a law, an order, an institution, a room or a route is numbered
+_NUMBERED_RE = re.compile(r"(?:№|\bNo\.?|\bref\.|\breg\.\s*no\.?)[ \t\u00a0]*"
+                          r"((?:[A-ZА-ЯІЇЄҐ]{1,3}-?)?\d[\d\-/]*\d[а-яіїєґa-z]?)(?![\w\-/]|[.,]\d)", re.IGNORECASE)
+_NUMBERED_NOT_PERSONAL_RE = re.compile(
+    r"(?:ст\.|стат\w*|article|art\.|закон\w*|law|постанов\w*|резолюц\w*|resolution|наказ\w*|приказ\w*|order|"
+    r"указ\w*|decree|колон\w*|сизо|сізо|ик|ік|школ\w*|school|лице\w*|гимнази\w*|гімназі\w*|будин\w*|дом|house|"
+    r"кварт\w*|flat|apt|кімнат\w*|комнат\w*|камер\w*|cell|room|рейс\w*|flight|train|поїзд\w*|поезд\w*|"
+    r"автобус\w*|bus|маршрут\w*|route|лікарн\w*|больниц\w*|hospital|палат\w*|ward|бригад\w*|brigade|"
+    r"батальйон\w*|батальон\w*|battalion|полк\w*|regiment|"
+    # an institution's own letter numbering: «вих. № 01-17/48», "Ref. No. 07-11/298"
+    r"вих\.|исх\.|вх\.|outgoing|incoming|ref\.(?=\W{0,3}no\b))\W{0,6}(?:№|no\.?|ref\.)?\W{0,3}$", re.IGNORECASE)
+
+
+def _numbered(text: str, free) -> list[Span]:
+    spans = []
+    for m in _NUMBERED_RE.finditer(text):
+        code = m.group(1)
+        digits = _YEAR_PART_RE.sub("", code) if "/" in code or "-" in code else code
+        if _digit_count(code) < 5 or _digit_count(digits) < 4 or not free(m.start(1), m.end(1)):
+            continue
+        if _NUMBERED_NOT_PERSONAL_RE.search(text, max(0, m.start() - 40), m.start() + len(m.group()) - len(code)):
+            continue
+        if _explained_by_context(text, m.start(1), m.end(1)) or _DATE_RE.fullmatch(code):
+            continue
+        spans.append(Span(m.start(1), m.end(1), "national_id", "id.numbered"))
+    return spans
+
+
 def _unexplained_codes(text: str, free) -> list[Span]:
     spans = []
     glued = [m for m in _GLUED_CODE_RE.finditer(text)       # (not "USD1000000", "ISBN9780306406")
@@ -216,11 +249,17 @@ def detect(text: str, ctx: ScanContext, claimed: list[Span]) -> list[Span]:
     if _TWO_DIGITS_RE.search(text) is None:
         return ages
 
-    def free(start: int, end: int) -> bool:
-        return not any(s.start < end and start < s.end for s in claimed)
+    spans: list[Span] = []
 
-    spans = _unexplained_numbers(text, free) + _unexplained_codes(text, free)
+    def free(start: int, end: int) -> bool:
+        return not any(s.start < end and start < s.end for s in (*claimed, *spans))
+
+    # (each pass reads what the passes before it left: a database key's value whole, «№ 047712»,
+    # before the number after its sign)
+    spans += _unexplained_numbers(text, free)
+    spans += _unexplained_codes(text, free)
     if tables.may_hold_fields(text):
-        taken = claimed + spans
-        spans += _unexplained_fields(text, lambda a, b: not any(s.start < b and a < s.end for s in taken))
+        spans += _unexplained_fields(text, free)
+    if "№" in text or "o." in text or "f." in text:
+        spans += _numbered(text, free)
     return spans + ages

@@ -278,6 +278,11 @@ REFERENCE_CASES = [
     ("student record book No. 20-F-113.", [("20-F-113", "national_id", "id.reference")]),
     ("- Мед. карта стац. хворого № 4471/т", [("4471/т", "national_id", "id.reference")]),
     ("pages 12/2024 and 2023-2024, article 1-2", []),
+    # a Polish PESEL after its word, check digit valid; numbers in a file's name
+    ("| Requester PESEL (Poland) | 90071501232 |", [("90071501232", "national_id", "id.pl.pesel")]),
+    ("PESEL 90071501231, a check digit typed wrong", []),
+    (f"| `rnokpp_{RNOKPP}.jpg` | 0.8 MB |", [(RNOKPP, "national_id", "id.ua.rnokpp")]),
+    ("| `ERDR_extract_12022081170000417.pdf` | 210 KB |", [("12022081170000417", "national_id", "id.case")]),
     # a Moscow court's and an appeal court's numbering; a card's or a certificate's number
     ("Дело в Мещанском суде № 01-0187/2024, апелляция 22-1042/2023.",
      [("01-0187/2024", "national_id", "id.case"), ("22-1042/2023", "national_id", "id.case")]),

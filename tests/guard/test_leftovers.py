@@ -32,6 +32,10 @@ REPORTED = [
     ("залікова книжка № 21-Ф-0318, видана", "21-Ф-0318"),
     ("A paper with my prisoner number, Б-04173... no, Б-04137", "Б-04137"),
     ("| Call ID | HL-24-1187 |", "HL-24-1187"),
+    # a number after its sign, five digits or more: a register's entry about the person
+    ("pension file No. 7730412. As of March", "7730412"),
+    ("залікова книжка № 22-0193, студентський квиток", "22-0193"),
+    ("(discharge summary No. 5812/20 from the regional hospital)", "5812/20"),
     # capitals and six digits or more in one word: another country's documents and registers
     ("| Home Office reference | K2208815 |", "K2208815"),
     ("(PPSN 7730512K) for the payroll", "7730512K"),
@@ -39,6 +43,9 @@ REPORTED = [
 ]
 
 NOT_REPORTED = [
+    # a law's, an order's, an institution's, a room's or a route's number; a letter's own numbering
+    "Закон № 2341-IX, наказ № 21447-к, школа № 12345, рейс № 10471, палата № 12012",
+    "вих. № 01-17/48 від 05.09.2023; Ref. No. 07-11/298; исх. № 257/5/2/41883",
     "Sent USD1000000 in total; ISBN9780306406 is the report's",
     "Зібрали 1 500 000 грн на адвоката",
     "150000000 рублей компенсации",
