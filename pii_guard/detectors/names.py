@@ -1000,6 +1000,10 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
     if ctx.testimony:
         if spans and ("«" in text or '"' in text or "“" in text):
             extra += unless_allowed(quoted_after(text, [(s.start, s.end) for s in spans]), text, ctx, "name.nickname")
+        if spans:
+            extra += unless_allowed(_defined_nicknames(text, [(s.start, s.end) for s in spans]), text, ctx, "name.nickname")
+        if _UPPER_RUN_RE.search(text):
+            extra += unless_allowed(_names_in_capitals(text, ctx.language), text, ctx, "name.capitals")
         if "/" in text or "#" in text or _FILE_EXTENSION_RE.search(text):
             extra += unless_allowed(_names_in_paths(text), text, ctx, "name.in_path")
         extra += unless_allowed(lowercase_names(text), text, ctx, "name.lowercase")
@@ -1008,6 +1012,42 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
     taken = [(s.start, s.end) for s in spans]
     extra = [s for s in extra if not any(a < s.end and s.start < b for a, b in taken)]
     return sorted(spans + extra, key=lambda s: (s.start, s.end))
+
+
+# A name in capitals, as bank statements and posters print it («Переказ від СОРОКІНА НАДІЯ»,
+# "from HAVRYLIUK PETRO"): two or three words in capitals, read as names in Title Case
+_UPPER_RUN_RE = re.compile(r"(?<![\w'’])[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ'’]+(?:[ \t]+[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ'’]+){1,2}(?![\w'’])")
+
+
+def _names_in_capitals(text: str, language: str | None) -> list[tuple[int, int]]:
+    """Runs of capitalised words where one is a name no ordinary word shares and another is a
+    name too (not «НАДІЯ І ВІРА», "PEOPLE FIRST")."""
+    found = []
+    for m in _UPPER_RUN_RE.finditer(text):
+        words = m.group().split()
+        kinds = [_word_class(w.capitalize(), _CYRILLIC.search(w) is None, language, False)[0] for w in words]
+        if STRONG in kinds and sum(kind in (STRONG, WEAK_NAME, WEAK_SURN) for kind in kinds) >= 2:
+            found.append(m.span())
+    return found
+
+
+# "Shram is Yurii Babenko", «Шрам — це Юрій Бабенко»: a nickname defined by the name after it
+_DEFINED_AS_RE = re.compile(rf"(?<![\w'’])(?P<nick>[{_UPPER}][^\W\d_]+)[ \t]+(?:is|was|[—–-][ \t]+(?:це|это|то))[ \t]+$")
+
+
+def _defined_nicknames(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    found = []
+    for start, _ in names:
+        m = _DEFINED_AS_RE.search(text, max(0, start - 40), start)
+        if not m:
+            continue
+        nick = m.group("nick")
+        latin = _CYRILLIC.search(nick) is None
+        if person_word(nick) or (latin and word_frequency(nick.lower()) >= RARE) \
+                or (not latin and analyse(nick).function):
+            continue        # "Dad is Ivan …", "This is …", «Він — це …»
+        found.append(m.span("nick"))
+    return found
 
 
 def unless_allowed(found: list[tuple[int, int]], text: str, ctx: ScanContext, rule: str) -> list[Span]:

@@ -436,6 +436,20 @@ def test_nicknames_after_a_name_and_names_spoken_to(language, text, names):
     assert [s for s, _ in found(text, language, testimony=True)] == names
 
 
+@pytest.mark.parametrize("language,text,names", [
+    # a name printed in capitals, as a bank statement prints it; not capitals that name nobody
+    ("uk", "| 14.03.2025 | Переказ від КОВАЛЕНКО НАДІЯ | +1 500,00 |", ["КОВАЛЕНКО НАДІЯ"]),
+    ("en", "| Incoming transfer from TKACHUK OKSANA, card | +900.00 |", ["TKACHUK OKSANA"]),
+    ("uk", "НАДІЯ І ВІРА. ЛЮДИ НАСАМПЕРЕД. PEOPLE FIRST!", []),
+    # a nickname defined by the name after it; not a kin word or "This is"
+    ("en", "Sych is Andrii Bondar from Sumy, a driver.", ["Sych", "Andrii Bondar"]),
+    ("ru", "Шрам — это Юрий Бабенко из Изюма.", ["Шрам", "Юрий Бабенко"]),
+    ("en", "Dad is Andrii Bondar, and This is Olena Bondar.", ["Andrii Bondar", "Olena Bondar"]),
+])
+def test_names_in_capitals_and_nicknames_defined_by_a_name(language, text, names):
+    assert sorted(s for s, _ in found(text, language, testimony=True)) == sorted(names)
+
+
 def test_initials_alone_are_a_name_in_a_testimony_only():
     text = "**Coordinator on duty:** Marta (M.O.)\n\n— M.O., 22:10, В. Б."
     spans = names.detect(text, ScanContext(language="en", testimony=True, pseudonyms=frozenset({"Marta"})))
