@@ -518,7 +518,24 @@ def detect_social(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
                 continue
             if not any(s.start < m.end() and m.start() < s.end for s in spans):
                 spans.append(Span(m.start(), m.end(), "social_handle", "social.username"))
+        if ":" in text:
+            for m in _SPEAKER_HANDLE_RE.finditer(text):
+                if m.group("handle") in allowed.handles or _FILE_OR_DOMAIN_END.search(m.group("handle")):
+                    continue
+                if not any(s.start < m.end("handle") and m.start("handle") < s.end for s in spans):
+                    spans.append(Span(m.start("handle"), m.end("handle"), "social_handle", "social.username"))
     return spans
+
+
+# A chat export's sender that is a user name ("[09:12] mykola.shev.22: …", "- tanya.kulyk.ph: I'm a
+# photographer"): lowercase letters and digits joined by dots or underscores, at a line's start
+# (after a time and a list or quote mark), then a colon
+_SPEAKER_HANDLE_RE = re.compile(
+    r"^[ \t]*(?:[-*>+][ \t]*)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t,]*)?"
+    # (a dot or a digit in it: snake_case alone is a data key, «rodynnyi_zviazok:», "document_kind:")
+    r"(?P<handle>(?=[a-z0-9_]*[.\d])[a-z][a-z0-9]*(?:[._][a-z0-9]+)+)[ \t]*:(?!//|\d)", re.MULTILINE)
+# (not a file's or a site's name: "notes.txt:", "people1st.org:")
+_FILE_OR_DOMAIN_END = re.compile(r"\.(?:txt|pdf|docx?|jpe?g|png|csv|json|md|com|org|net|ua|ru|info|io)$")
 
 
 # --- allowlist -----------------------------------------------------------------------------

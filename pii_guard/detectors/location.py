@@ -186,7 +186,7 @@ _EN_TRANSLIT_RE = re.compile(
 # a street's name (an adjective or a person's name in the genitive) after «на/по», a comma and
 # a house number that ends the phrase.
 _STREET_NAME_ONLY_RE = re.compile(
-    r"(?<![\w])(?:на|по|від|до|біля|від|от|до|возле|около|з|с)\s+"
+    r"(?<![\w])(?i:на|по|від|до|біля|від|от|до|возле|около|з|с)\s+"      # («На Садовій, 9?»: a question's start)
     r"(?P<name>[А-ЯІЇЄҐ][а-яіїєґ'’\-]+(?:ській|ской|цькій|цкой|ій|ой|ина|іна|ова|ева|єва|ого|ої|ка|ко)"
     r"(?:\s[А-ЯІЇЄҐ][а-яіїєґ'’\-]+)?)"          # «на Независимой Украины, 21»
     rf"(?:\s?,\s?|\s)(?P<house>{_HOUSE})(?![\w,.]\d)"     # («на Проскурівській 41 о 5:30»: no comma)
@@ -210,8 +210,8 @@ _STREET_SLASH_FLAT_RE = re.compile(
     r"(?<![\w])(?P<name>[А-ЯІЇЄҐ][а-яіїєґё'’\-]+(?:ська|цька|ская|цкая|ова|ева|єва|ина|іна|ая|яя|на)"
     r"|[A-Z][a-z'’\-]+(?:ska|tska|ova|eva|yna|ina|aya|na))\s?,?\s(?P<house>\d{1,3}[a-zа-яіїє]?/\d{1,4})(?![\w/]|[.,]\d)")
 _TRANSLIT_NAME_FIRST_RE = re.compile(
-    r"(?<![\w])(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?)\s+(?:prospekt|prosp\.|vulytsia|vul\.|provulok|bulvar|ulitsa|street|st\.)"
-    rf"\s?,?\s+(?P<house>{_HOUSE})(?![\w,.]\d)")
+    r"(?<![\w])(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?)\s+(?:prospekt|prosp\.|vulytsia|vul\.|provulok|bulvar|ulitsa|street|st\.|Street)"
+    rf"\s?,?\s+(?:(?i:number|no\.?|№)\s*)?(?P<house>{_HOUSE})(?![\w,.]\d)")     # ("Zhukovskoho Street, number 58")
 _STREET_NAME_ONLY_TRIGGERS = ((re.compile(r"[а-яіїє] ?,? ?[0-9]"), True),)
 _YEAR_CUE_RE = re.compile(r"(?:\b(?:in|since|by|of|from|until|till|after|before|around|circa|c\.)\s+)$", re.IGNORECASE)
 # Every address holds a street word: Cyrillic and transliterated ones searched in the lowered

@@ -239,6 +239,11 @@ def test_cheap_triggers_miss_nothing(monkeypatch):
     ("    rodynnyi_zviazok: син\n    osobystyi_nomer: \"Ф-302716\"", []),
     ("vlad_ekb:\nВопрос к автору (its bold undone)", ["vlad_ekb"]),
     ("person_data:\n  vik: 49", []),
+    # a chat export's sender that is a user name, after a time or a list mark; not a file's or a
+    # site's name, nor a front matter key
+    ("[09:12] oksana.shev.81: voice message 1:47", ["oksana.shev.81"]),
+    ("- marko.photo.lviv: I can make a new poster", ["marko.photo.lviv"]),
+    ("notes.txt: see annex. people1st.org: the campaign\ndocument_kind: \"certificate\"", []),
 ])
 def test_a_user_name_in_a_testimony(text, expected):
     ctx = ScanContext(allowed=frozenset({ORG}), testimony=True)

@@ -52,6 +52,9 @@ ADDRESS_CASES = [
     ("адреса — Кирилівська 41/118, третій поверх", [("Кирилівська 41/118", "street_address", "address.name")]),
     ("Last seen in Myrotske, Sadova st. 31, near the shop", [("Sadova st. 31", "street_address", "address.name")]),
     ("Article 41/118 and Resolution 12/3 of the Council", []),
+    # a question that opens with the street; "number" before the house
+    ("Вона зараз у Миколаєві, так? На Садовій, 14?", [("Садовій, 14", "street_address", "address.name")]),
+    ("on Zhukovskoho Street, number 58 in Zaporizhzhia", [("Zhukovskoho Street, number 58", "street_address", "address.name")]),
     # British street words after the house only ("Hyde Park, 24 people" is no address)
     ("lives at 9 Ashgrove Mews, Leeds", [("9 Ashgrove Mews", "street_address", "address.en")]),
     ("We met in Hyde Park, 24 people came.", []),
