@@ -76,6 +76,9 @@ _EN_MONTH_DAY_RE = re.compile(
 _NUMERIC_DATE_RE = re.compile(
     r"(?<![\w.,/\-])(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w]|[./\-]\d)"
 )
+# a camera's or a messenger's file name dates the photo: «IMG_20240405_Moroz.jpg», "PXL_20230911_…"
+_FILE_DATE_RE = re.compile(r"(?<![^\W\d_])(?:IMG|VID|PXL|DSC|Screenshot|photo|scan|signal|WhatsApp Image|Знімок|Фото)"
+                           r"[ _\-]?(?P<y>20\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)", re.IGNORECASE)
 # dd-mm-yyyy, also inside a file's name («zvonok_14-10-2025.txt»: the call's day)
 _DASHED_DATE_RE = re.compile(r"(?<![^\W_]|[./\-])(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d\d)(?![^\W_]|[./\-]\d)")
 # a day named without its month, when nothing else could be meant: "missing since the 17th and…",
@@ -236,6 +239,9 @@ def _day_dates(text: str) -> list[Span]:
         for m in finditer(rx, text, regions):
             if _real_date(m.group("y"), m.group("m"), m.group("d")):
                 spans.append(Span(m.start(), m.end(), "exact_date", "date.day"))
+    if "20" in text:
+        spans += [Span(m.start("y"), m.end("d"), "exact_date", "date.day") for m in _FILE_DATE_RE.finditer(text)
+                  if _real_date(m.group("y"), m.group("m"), m.group("d"))]
     spans += [Span(*m.span("day" if m.group("day") else "day2"), "exact_date", "date.day")
               for m in finditer(_DAY_ALONE_RE, text, regions)]
     spans += [s for s in _day_month_dates(text, regions) if not any(t.start <= s.start < t.end for t in spans)]
@@ -1067,6 +1073,10 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
 
 
 def detect(text: str, ctx: ScanContext) -> list[Span]:
+    if "_" in text:
+        # a file's name joins its date to its words («otvet_UFSIN_19.03.2024.jpg»): underscores
+        # read as spaces (same length, same offsets)
+        text = text.replace("_", " ")
     items = _list_item_ages(text, ctx.language) if "\n" in text or text.lstrip()[:1] in "-*+•0123456789" else []
     if not has_digit(text):
         # Without a digit only a spelled age can be present («forty years old», «дванадцятирічна»,

@@ -244,6 +244,8 @@ def test_cheap_triggers_miss_nothing(monkeypatch):
     ("[09:12] oksana.shev.81: voice message 1:47", ["oksana.shev.81"]),
     ("- marko.photo.lviv: I can make a new poster", ["marko.photo.lviv"]),
     ("notes.txt: see annex. people1st.org: the campaign\ndocument_kind: \"certificate\"", []),
+    # a phone number in a recording's file name
+    ("| `zvonok_79493187712.m4a` | 2,1 МБ |", ["79493187712"]),
 ])
 def test_a_user_name_in_a_testimony(text, expected):
     ctx = ScanContext(allowed=frozenset({ORG}), testimony=True)

@@ -26,6 +26,8 @@ DATE_CASES = [
     ('    "created_at": "2024-11-04T09:17:22Z",', [("2024-11-04", "exact_date", "date.day")]),
     # a date in a file's name; the day without its month where nothing else could be meant
     ("source: dzvinok_03-11-2025.txt   lang: uk", [("03-11-2025", "exact_date", "date.day")]),
+    ("| `vidpovid_UFSIN_21.02.2024.jpg` | 640 КБ |", [("21.02.2024", "exact_date", "date.day")]),
+    ("<!-- photo of the letter: IMG_20240311_scan.jpg -->", [("20240311", "exact_date", "date.day")]),
     ("`call_2025-02-19_0931.srt` · 00:12:40", [("2025-02-19", "exact_date", "date.day")]),
     ("mum has been waiting since the 23rd and nobody calls.", [("the 23rd", "exact_date", "date.day")]),
     ("Ми чекали з 9-го числа, потім поїхали.", [("9-го числа", "exact_date", "date.day")]),
