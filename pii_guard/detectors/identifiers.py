@@ -285,7 +285,7 @@ _PESEL_RE = re.compile(r"(?i:pesel)\W{1,30}?(?:\([^()\n]{1,20}\)\W{0,3})?(\d{11}
 
 
 def _pesels(text: str) -> list[Span]:
-    if "pesel" not in text.lower():
+    if "PESEL" not in text and "pesel" not in text and "Pesel" not in text:
         return []
     return [Span(m.start(1), m.end(1), "national_id", "id.pl.pesel") for m in _PESEL_RE.finditer(text)
             if _pl_pesel.is_valid(m.group(1))]

@@ -260,6 +260,6 @@ def detect(text: str, ctx: ScanContext, claimed: list[Span]) -> list[Span]:
     spans += _unexplained_codes(text, free)
     if tables.may_hold_fields(text):
         spans += _unexplained_fields(text, free)
-    if "№" in text or "o." in text or "f." in text:
+    if "№" in text or "No" in text or "no." in text or "ef." in text:
         spans += _numbered(text, free)
     return spans + ages

@@ -77,16 +77,16 @@ def caseless_page(text: str) -> bool:
 
 
 # a quotation or a line long enough to show it was typed, or transcribed, without capitals
-# (a quotation may run over the lines of its paragraph, not past a blank line)
-_QUOTED_RE = re.compile(r"«((?:[^«»\n]|\n(?![ \t]*\n)){60,})»|\"((?:[^\"\n]|\n(?![ \t]*\n)){60,})\""
-                        r"|“((?:[^“”\n]|\n(?![ \t]*\n)){60,})”")
+# (searched paragraph by paragraph: a quotation may run over the lines of its paragraph)
+_QUOTED_RE = re.compile(r"«([^«»]{60,})»|\"([^\"]{60,})\"|“([^“”]{60,})”")
 _CASELESS_MIN_RUN = 10      # words
 _WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’]*")
 
 
 def _caseless_run(text: str, start: int, end: int) -> bool:
     part = text[start:end]
-    return not any(ch.isupper() for ch in part) and len(_WORD_RE.findall(part)) >= _CASELESS_MIN_RUN
+    # (str.islower: no capital letter and some letter; in C, the cheap test first)
+    return part.islower() and len(_WORD_RE.findall(part)) >= _CASELESS_MIN_RUN
 
 
 def caseless_regions(text: str) -> list[tuple[int, int]]:
@@ -97,14 +97,16 @@ def caseless_regions(text: str) -> list[tuple[int, int]]:
     if caseless_page(text):
         return [(0, len(text))]
     regions = []
-    for m in _QUOTED_RE.finditer(text):
-        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
-        if _caseless_run(text, *m.span(group)):
-            regions.append(m.span(group))
-    for m in _PARAGRAPH_RE.finditer(text):
-        if _caseless_run(text, *m.span()) and not any(a <= m.start() < b for a, b in regions):
-            regions.append(m.span())
-    return sorted(regions)
+    for paragraph in _PARAGRAPH_RE.finditer(text):
+        start, end = paragraph.span()
+        if _caseless_run(text, start, end):
+            regions.append((start, end))
+        elif "«" in paragraph.group() or '"' in paragraph.group() or "“" in paragraph.group():
+            for m in _QUOTED_RE.finditer(text, start, end):
+                group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+                if _caseless_run(text, *m.span(group)):
+                    regions.append(m.span(group))
+    return regions
 
 
 _PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n[ \t]*[^\s][^\n]*)*")
