@@ -134,7 +134,7 @@ _DATE_TRIGGERS = (
     (re.compile(rf"[0-9](?:-?(?:го|е|ого|st|nd|rd|th)|»)?(?:\s+of)?\s+{_MONTH_STEMS}"), True),
     (re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}(?![0-9])"), True),
     (re.compile(r"[0-9](?:st|nd|rd|th)? day of"), True),
-    (re.compile(r"the [0-9]|[0-9]-?(?:го|е|ого) числ"), True),
+    (re.compile(r"[0-9](?:(?<=the [0-9])|-?(?:го|е|ого) числ)"), True),     # (a digit first: scanned faster)
     (re.compile(r"[0-9]-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-"), True),
 )
 
