@@ -1002,6 +1002,8 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
             extra += unless_allowed(quoted_after(text, [(s.start, s.end) for s in spans]), text, ctx, "name.nickname")
         if spans:
             extra += unless_allowed(_defined_nicknames(text, [(s.start, s.end) for s in spans]), text, ctx, "name.nickname")
+        if ":" in text and (" From " in text or " Від " in text or " От " in text):
+            extra += unless_allowed(_call_chat_names(text), text, ctx, "name.call_chat")
         if _UPPER_RUN_RE.search(text):
             extra += unless_allowed(_names_in_capitals(text, ctx.language), text, ctx, "name.capitals")
         if "/" in text or "#" in text or ("." in text and _FILE_EXTENSION_RE.search(text)):
@@ -1028,6 +1030,27 @@ def _names_in_capitals(text: str, language: str | None) -> list[tuple[int, int]]
         kinds = [_word_class(w.capitalize(), _CYRILLIC.search(w) is None, language, False)[0] for w in words]
         if STRONG in kinds and sum(kind in (STRONG, WEAK_NAME, WEAK_SURN) for kind in kinds) >= 2:
             found.append(m.span())
+    return found
+
+
+# A video call's chat export names each sender and addressee as they signed in ("18:06:01 From
+# iPad (Roman) to Everyone:", «18:07:12 От Вера Гуменюк кому Все:»): every capitalised word there
+# but the device, the role and "everyone" is the person's name, however ordinary the word.
+_CALL_CHAT_LINE_RE = re.compile(r"^[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]+(?:From|Від|От)[ \t]+(?P<sender>.+?)[ \t]+"
+                                r"(?:to|до|кому)[ \t]+(?P<to>.+?)[ \t]*:[ \t]*$", re.MULTILINE)
+_CALL_CHAT_NOT_NAMES = frozenset("""everyone privately host co-host organiser organizer усі всім все всем
+    організатор організаторка организатор ведучий ведуча ведущий ведущая ipad iphone android samsung galaxy
+    xiaomi huawei pixel redmi macbook laptop pc""".split())
+_CAPITAL_WORD = re.compile(r"(?<![\w'’])[A-ZА-ЯІЇЄҐЁ][^\W\d_]+(?:['’\-][^\W\d_]+)*(?![\w'’])")   # (not "A52")
+
+
+def _call_chat_names(text: str) -> list[tuple[int, int]]:
+    found = []
+    for m in _CALL_CHAT_LINE_RE.finditer(text):
+        for group in ("sender", "to"):
+            for word in _CAPITAL_WORD.finditer(text, *m.span(group)):
+                if word.group().lower() not in _CALL_CHAT_NOT_NAMES and len(word.group()) > 1:
+                    found.append(word.span())
     return found
 
 

@@ -450,6 +450,16 @@ def test_names_in_capitals_and_nicknames_defined_by_a_name(language, text, names
     assert sorted(s for s, _ in found(text, language, testimony=True)) == sorted(names)
 
 
+@pytest.mark.parametrize("language,text,names", [
+    # a video call's chat export: the sender and the addressee as they signed in, however ordinary
+    ("en", "18:06:01 From  iPad (Grace)  to  Everyone:\n\tcan you hear me?", ["Grace"]),
+    ("ru", "18:44:56 От  Galaxy A52 (Надежда)  кому  Все:\n\tдобрый вечер", ["Надежда"]),
+    ("en", "18:06:20 From  Host  to  Everyone:\n\tWelcome, the meeting starts.", []),
+])
+def test_a_video_call_chat_names_its_senders(language, text, names):
+    assert sorted(s for s, _ in found(text, language, testimony=True)) == sorted(names)
+
+
 def test_initials_alone_are_a_name_in_a_testimony_only():
     text = "**Coordinator on duty:** Marta (M.O.)\n\n— M.O., 22:10, В. Б."
     spans = names.detect(text, ScanContext(language="en", testimony=True, pseudonyms=frozenset({"Marta"})))
