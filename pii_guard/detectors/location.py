@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from pii_guard.detectors._numbers import DIGIT_WORDS, HUNDREDS_WORDS, TEEN_WORDS, TENS_WORDS
+from pii_guard.detectors._numbers import AGE_NUMBER, DIGIT_WORDS, HUNDREDS_WORDS, TEEN_WORDS, TENS_WORDS
 from pii_guard.detectors._windows import finditer, has_digit, windows
 from pii_guard.model import ScanContext, Span
 from pii_guard.detectors._spans import without_overlaps
@@ -295,3 +295,21 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
         return _spoken_houses(text)
     spans = _coordinates(text) + _addresses(text) + _spoken_houses(text)
     return without_overlaps(spans)
+
+
+# --- addresses said in a caseless transcript -------------------------------------------------
+# «вулиця азовська сорок два», «на улице щорса дом сорок пять квартира двенадцать», "perekopska
+# street fourteen flat nine": in automatic captions nothing is capitalised and numbers are words
+_STREET_WORD_CASELESS = r"(?:вулиц[яіею]|вул\.?|улиц[аеуы]|ул\.?|проспект\w*|провулок|переулок|street|avenue|road)"
+_CASELESS_FLAT = rf"(?:[ \t,]+(?:квартира|квартиру|кв\.?|flat|apartment|apt\.?)[ \t]+{AGE_NUMBER})?"
+_CASELESS_ADDRESS_RE = re.compile(
+    rf"(?<![\w'’]){_STREET_WORD_CASELESS}[ \t]+(?:[a-zа-яіїєґё'’\-]+[ \t]+){{1,2}}?(?:(?:дом|будинок|буд\.?|house|number)[ \t]+)?"
+    rf"(?=[1-9]|[^\W\d])(?:{AGE_NUMBER}){_CASELESS_FLAT}"
+    rf"|(?<![\w'’])[a-z'’\-]+[ \t]+(?:street|avenue|road)[ \t]+(?=[1-9]|[^\W\d])(?:{AGE_NUMBER}){_CASELESS_FLAT}",
+    re.IGNORECASE)
+
+
+def caseless_addresses(text: str, regions: list[tuple[int, int]]) -> list[Span]:
+    """Street addresses in the caseless parts of a page (names_lowercase.caseless_regions)."""
+    return [Span(m.start(), m.end(), "street_address", "address.caseless")
+            for start, end in regions for m in _CASELESS_ADDRESS_RE.finditer(text, start, end)]

@@ -101,12 +101,24 @@ def caseless_regions(text: str) -> list[tuple[int, int]]:
         start, end = paragraph.span()
         if _caseless_run(text, start, end):
             regions.append((start, end))
-        elif "«" in paragraph.group() or '"' in paragraph.group() or "“" in paragraph.group():
+            continue
+        found = []
+        if "«" in paragraph.group() or '"' in paragraph.group() or "“" in paragraph.group():
             for m in _QUOTED_RE.finditer(text, start, end):
                 group = next(g for g in (1, 2, 3) if m.group(g) is not None)
                 if _caseless_run(text, *m.span(group)):
-                    regions.append(m.span(group))
+                    found.append(m.span(group))
+        if not found and ":" in paragraph.group():
+            # a transcript's line after its speaker label («[00:00:29] Спікер 2: забрали шостого…»)
+            for m in _AFTER_LABEL_RE.finditer(text, start, end):
+                if _caseless_run(text, *m.span("said")):
+                    found.append(m.span("said"))
+        regions += found
     return regions
+
+
+_AFTER_LABEL_RE = re.compile(r"^[ \t>]*(?:\[?[\d:.]+\]?[ \t—–-]*)?(?:\*\*)?[^\n:*]{1,30}:(?:\*\*)?[ \t]*(?P<said>[^\n]+)",
+                             re.MULTILINE)
 
 
 _PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n[ \t]*[^\s][^\n]*)*")
@@ -134,8 +146,8 @@ def _caseless_latin(text: str, start: int, end: int) -> list[tuple[int, int]]:
             k += 1
             continue
         info = analyse_latin(word.capitalize())
-        if not info.name or info.place:
-            k += 1
+        if not info.name or info.place or (info.common and word_frequency(word, "en") >= _ENGLISH_WORD):
+            k += 1              # (not "mono": a bank to English, «моно» to Ukrainian)
             continue
         last = k
         if k + 1 < len(words) and text[words[k].end():words[k + 1].start()] in (" ", "\t"):

@@ -155,7 +155,7 @@ _EN_MONTHS_FULL = "January|February|March|April|May|June|July|August|September|O
 _SPELLED_DAY_RE = re.compile(
     rf"(?<![\w'’])(?i:{_UK_RU_ORDINAL_DAY}\s+(?:{_UK_MONTHS_GEN}|{_RU_MONTHS_GEN}))"
     rf"(?:,?\s+{_YEAR}(?:\s?(?:р\.|року|рік|г\.|года|год))?)?(?!\w)"
-    rf"|(?<![\w])(?:(?i:the)\s+)?(?i:{_EN_ORDINAL_DAY})\s+(?:day\s+)?of\s+(?:{_EN_MONTHS_FULL})(?:,?\s+{_YEAR})?(?!\w)"
+    rf"|(?<![\w])(?:(?i:the)\s+)?(?i:{_EN_ORDINAL_DAY})\s+(?:day\s+)?of\s+(?i:{_EN_MONTHS_FULL})(?:,?\s+{_YEAR})?(?!\w)"   # («the fourth of march»: captions)
     rf"|(?<![\w])(?:{_EN_MONTHS_FULL})\s+(?:the\s+)?{_EN_ORDINAL_DAY}(?:,?\s+{_YEAR})?(?!\w)")
 # (an ordinal's last letter before a month; "of" before one; a month before an ordinal)
 _SPELLED_DAY_TRIGGERS = (
@@ -1013,7 +1013,7 @@ def _age_questions(text: str):
 # In a quotation or page without capitals (a voice message's automatic transcript) nothing
 # closes a clause: «ей шестьдесят семь родилась…», "she's sixty seven born on…"
 _CASELESS_AGE_RE = re.compile(
-    r"(?<![\w'’])(?:мені|йому|їй|мне|ему|ей|she['’]?s|he['’]?s|i['’]?m|she\s+is|he\s+is|i\s+am)\s+"
+    rf"(?<![\w'’])(?:мені|йому|їй|мне|ему|ей|{_KIN_DATIVE}|she['’]?s|he['’]?s|i['’]?m|she\s+is|he\s+is|i\s+am)\s+(?:(?:he|she)['’]?s\s+)?"
     r"(?:(?:вже|уже|зараз|сейчас|тепер|теперь|already|now|було|было)\s+)*"
     rf"(?P<n>(?=[1-9]|[^\W\d])(?:{AGE_NUMBER}))(?:\s?(?:{_UNIT_UK_RU}|years?(?:\s+old)?)(?![\w'’]))?"
     rf"(?!\s*(?:{_OTHER_TIME_UNITS}|hours?|minutes?|days?|weeks?|months?|times?|percent|%))",

@@ -157,13 +157,14 @@ def _new_hits(view: textview.View, spans, hits: list[Hit]) -> list[Hit]:
 def _caseless(view: textview.View, hits: list[Hit], ctx: ScanContext) -> list[Hit]:
     """A page with no capitals (a call's automatic captions), or a quotation or paragraph without
     them (a voice message's transcript), names people in lowercase and ends no clause."""
-    from ..detectors import names, names_lowercase, testimony
+    from ..detectors import location, names, names_lowercase, testimony
 
     regions = names_lowercase.caseless_regions(view.text)
     if not regions:
         return []
     found = names.unless_allowed(names_lowercase.caseless_names(view.text, regions), view.text, ctx, "name.caseless")
-    return _new_hits(view, found + testimony.caseless_ages(view.text, regions), hits)
+    found += location.caseless_addresses(view.text, regions) + testimony.caseless_ages(view.text, regions)
+    return _new_hits(view, found, hits)
 
 
 def _answered_ages(view: textview.View, hits: list[Hit]) -> list[Hit]:

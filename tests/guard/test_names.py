@@ -697,6 +697,27 @@ monday and then wait for the answer from the office.
 """
 
 
+CAPTION_LINES = """---
+type: testimony
+---
+**S2:** they took him from the house on the twenty third of september from perekopska street fourteen flat nine and he was born fourth of march nineteen sixty one so hes sixty four now
+
+[00:00:29] **Спікер 2:** забрали шостого серпня двадцять другого з дому вулиця азовська сорок два приїхали троє
+
+01:53 — на улице щорса дом сорок пять квартира двенадцать в белгороде с мамой маме шестьдесят восемь она лежачая
+"""
+
+
+def test_a_transcript_line_without_capitals_after_its_speaker_label_is_read_as_captions():
+    from pii_guard.sources import markdown
+    from pii_guard.registry import default_registry
+    _, hits = markdown.scan_text(CAPTION_LINES, "docs/en/testimonies/t.md", default_registry(), language="en")
+    found = {(h.value, h.kind) for h in hits}
+    assert {("perekopska street fourteen flat nine", "street_address"), ("вулиця азовська сорок два", "street_address"),
+            ("улице щорса дом сорок пять квартира двенадцать", "street_address"),
+            ("sixty four", "age"), ("шестьдесят восемь", "age"), ("the twenty third of september", "exact_date")} <= found
+
+
 def test_a_quotation_or_paragraph_without_capitals_names_people_in_lowercase():
     from pii_guard.sources import markdown
     from pii_guard.registry import default_registry
