@@ -113,8 +113,18 @@ def caseless_regions(text: str) -> list[tuple[int, int]]:
             for m in _AFTER_LABEL_RE.finditer(text, start, end):
                 if _caseless_run(text, *m.span("said")):
                     found.append(m.span("said"))
+        if not found and "\n" in paragraph.group():
+            # a voice message on its own long line under its header ("A · 21:04 · voice 0:52",
+            # then "> good evening svitlana…", its quote mark already undone); long: a wrapped
+            # paragraph's short lines may hold no capital
+            for m in _LONG_LINE_RE.finditer(text, start, end):
+                if _caseless_run(text, *m.span("said")):
+                    found.append(m.span("said"))
         regions += found
     return regions
+
+
+_LONG_LINE_RE = re.compile(r"^[ \t]*(?P<said>[^\n]{120,})", re.MULTILINE)
 
 
 _AFTER_LABEL_RE = re.compile(r"^[ \t>]*(?:\[?[\d:.]+\]?[ \t—–-]*)?(?:\*\*)?[^\n:*]{1,30}:(?:\*\*)?[ \t]*(?P<said>[^\n]+)",

@@ -708,6 +708,25 @@ type: testimony
 """
 
 
+VOICE_CHAT = """---
+type: testimony
+---
+**A** · 21:04 · voice 0:52
+> good evening oksana this is liudmyla from kherson the girls from the coordination group gave me your contact they said your son was with my taras
+
+**B** · 21:11 · voice 1:37
+> дякую вам за все я досі не можу говорити без сліз бо позбавлення волі для нього це вже третій рік а ми все чекаємо і чекаємо
+"""
+
+
+def test_a_voice_message_on_its_own_long_line_under_its_header_is_read_as_captions():
+    from pii_guard.sources import markdown
+    from pii_guard.registry import default_registry
+    _, hits = markdown.scan_text(VOICE_CHAT, "docs/en/testimonies/t.md", default_registry(), language="en")
+    names = {h.value for h in hits if h.kind == "person_name"}
+    assert {"oksana", "liudmyla", "taras"} <= names and "волі" not in names
+
+
 def test_a_transcript_line_without_capitals_after_its_speaker_label_is_read_as_captions():
     from pii_guard.sources import markdown
     from pii_guard.registry import default_registry
