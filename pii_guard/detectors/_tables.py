@@ -147,3 +147,24 @@ def fields(text: str) -> list[tuple[str, int, int]]:
     lowercased, with "_" and "-" read as spaces."""
     return [(m.group("key").replace("_", " ").replace("-", " ").lower(), m.start("value"), m.end("value"))
             for m in _FIELD_LINE_RE.finditer(text) if m.group("value")]
+
+
+# A CSV row's separator between two fields («…,Taras,RNOKPP 2830472853,4,B,…»), an underscore
+# inside a file's name («rnokpp_3043293158.jpg»): both glue a number to the words around it,
+# which the number rules' edges (no comma or letter before or after) read as part of it.
+_GLUED_CSV_COMMA_RE = re.compile(r"(?<=[^\s,]),(?=[^\s,])")
+
+
+def separators_as_spaces(text: str, csv: bool = True) -> str:
+    """`text` with underscores, and (`csv`) the commas of CSV rows (lines of four fields or more),
+    as spaces: same length, same offsets, for rules that read numbers."""
+    if "_" in text:
+        text = text.replace("_", " ")
+    if csv and text.count(",") >= _CSV_MIN_COLUMNS - 1 and "\n" in text:
+        out, at = [], 0
+        for line in text.split("\n"):
+            if _csv_separator(line) == ",":
+                line = _GLUED_CSV_COMMA_RE.sub(" ", line)
+            out.append(line)
+        text = "\n".join(out)
+    return text

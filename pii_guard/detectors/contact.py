@@ -20,6 +20,7 @@ from functools import lru_cache
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
 
+from pii_guard.detectors import _tables as tables
 from pii_guard.detectors._numbers import SPELLED_RUN, spelled_readings
 from pii_guard.detectors._windows import finditer, has_digit, windows
 from pii_guard.detectors.names import RARE
@@ -596,10 +597,7 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
     allowed = allowed_keys(ctx.allowed)
     spans = detect_emails(text, ctx, allowed)
     spans += detect_social(text, ctx, allowed)
-    if ctx.testimony and "_" in text:
-        # a file's name joins a number to its words with underscores («zvonok_79493187702.m4a»):
-        # phones read them as spaces (same length, same offsets; user names keep theirs)
-        spans += detect_phones(text.replace("_", " "), ctx, allowed)
-    else:
-        spans += detect_phones(text, ctx, allowed)
+    # a file's name («zvonok_79493187702.m4a») or a CSV row glues a number to its words: phones
+    # read those separators as spaces (same length, same offsets; user names keep theirs)
+    spans += detect_phones(tables.separators_as_spaces(text) if ctx.testimony else text, ctx, allowed)
     return _drop_overlaps(spans)

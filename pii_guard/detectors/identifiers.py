@@ -575,10 +575,9 @@ def _spelled_documents(text: str) -> list[Span]:
 def detect(text: str, ctx: ScanContext) -> list[Span]:
     if not has_digit(text):       # every identifier here has digits, unless read out in words
         return _spelled_documents(text)
-    if ctx.testimony and "_" in text:
-        # a file's name joins words and numbers with underscores («rnokpp_3043293158.jpg»,
-        # "ERDR_extract_12022081170000417.pdf"): read them as spaces (same length, same offsets)
-        text = text.replace("_", " ")
+    if ctx.testimony:
+        # a file's name («rnokpp_3043293158.jpg») or a CSV row glues a number to its words
+        text = tables.separators_as_spaces(text)
     regions = windows(text, _TRIGGERS)
     spans = _spelled_documents(text)
     if regions:

@@ -416,11 +416,11 @@ def _nickname_context(text: str, start: int, end: int, word: str, latin: bool, c
 # A first name's diminutive endings, one pattern per family (a word may fit more than one:
 # «Ігорчику» is -к-у and -чик-у; each is tried).
 _DIMINUTIVES = (
-    re.compile(r"(?P<stem>[а-яіїєґё'’]{2,}?)(?P<suffix>еньк|оньк|ечк|очк|юшк|ушк|ишк|к)(?:а|и|е|у|ой|ою|ці|о)$"),
+    re.compile(r"(?P<stem>[а-яіїєґё'’]{2,}?)(?P<suffix>еньк|оньк|ечк|очк|юшк|ушк|ишк|к)(?:а|и|е|у|ой|ою|ці|о|ом)$"),
     # Ромчик, Витёк, Светик, Никитос
     re.compile(r"(?P<stem>[а-яіїєґё'’]{2,}?)(?P<suffix>чик|ик|ёк|ьок|ок|ек|ос)(?:а|у|ом|е|ові)?$"),
     # Мишаня, Вікусю, Танюш, Ванюша: -аня, -уся, -юша (and the vocative's clipped form)
-    re.compile(r"(?P<stem>[а-яіїєґё'’]{2,}?)(?P<suffix>ан|ус|юш|уш|ун|юн|ул)(?:я|і|и|ю|е|ей|ею|ьо|а|у|ой|ом)?$"),
+    re.compile(r"(?P<stem>[а-яіїєґё'’]{2,}?)(?P<suffix>ан|ус|юш|уш|ун|юн|ул)(?:я|і|и|ю|е|ей|ею|ьо|о|а|у|ой|ом)?$"),
     # Илюха, Андрюха, Катюха, Петруха
     re.compile(r"(?P<stem>[а-яіїєґё'’]{2,}?)(?P<suffix>юх|ух)(?:а|и|е|у|ой|ою|о)$"),
 )

@@ -368,11 +368,11 @@ _UK_RU_AGE_WORDS_RE = re.compile(
     rf"исполнилось|исполнится|стукнуло)(?:\s+(?:тоді|тогда|вже|уже|ще|еще|ещё|лише|только|всього|"
     rf"всего|лишь))*\s+(?P<n>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}(?!\w)"
     rf"|(?:виповнилося|виповнилось|виповнитися|виповниться|виповнюється|исполнилось|исполниться|исполнится|исполняется|стукнуло)"
-    rf"\s+(?P<n6>{_UK_RU_NUMBER})(?=\s*[,.;:!?)»—–…]|\s+(?!{_OTHER_TIME_UNITS}|{_UK_MONTH_ANY}|{_RU_MONTH_ANY})[^\W\d])"   # «…19 у колонії»
+    rf"\s+(?P<n6>{_UK_RU_NUMBER})(?=\s*(?:[,.;:!?)»—–…|]|$)|\s+(?!{_OTHER_TIME_UNITS}|{_UK_MONTH_ANY}|{_RU_MONTH_ANY})[^\W\d])"   # «…19 у колонії», «…51 |»
     # «Мне было двадцать шесть.», «Мне шестьдесят один,», «Йому ж лише двадцять дев'ять...»
     rf"|(?:мені|йому|їй|мне|ему|ей|якому|якій|котрому|котрій|которому|которой)(?:\s+(?:ж|же|було|было|"
     rf"тоді|тогда|вже|уже|ще|еще|ещё|лише|лиш|тільки|только|всього|всего|лишь|зараз|сейчас|тепер|теперь|"
-    rf"ныне|нині|нынче|было\s+бы|було\s+б))*(?:,[^,.!?\n]{{1,30}},)?"       # «Йому тоді, як забрали, було…»
+    rf"ныне|нині|нынче|было\s+бы|було\s+б|исполнилось\s+бы|виповнилося\s+б))*(?:,[^,.!?\n]{{1,30}},)?"       # «Йому тоді, як забрали, було…», «ему исполнилось бы 57»
     rf"(?:\s+(?:було|было|тоді|тогда|вже|уже))*\s+(?P<n8>{_UK_RU_NUMBER})"
     rf"(?:\s?{_UNIT_UK_RU}(?!\w)|(?=\s*[,.;:!?)»…(])|(?=\s+(?:було|было|буде|будет|виповнилося|исполнилось|уже|вже)(?!\w)))"
     # «тридцять один мені виповнилося»: the number first
@@ -544,7 +544,15 @@ _AGE_TO_COME_RE = re.compile(
     rf"|(?<![\w'’])(?:скільки|сколько)(?:\s+[^\W\d]+){{0,2}}?\s+(?:зараз|тепер|сейчас|теперь|тоді|тогда|йому|ему|їй|ей|"
     rf"років|лет)(?:\s+[^\W\d]+)?\s*,\s*(?P<n2>{_UK_RU_NUMBER})(?=\s*\?)",
     re.IGNORECASE)
-_AGE_TO_COME_TRIGGER = r"буде|будет|виповниться|исполнится|скільки|сколько"
+_AGE_TO_COME_TRIGGER = r"буде|будет|виповниться|исполнится|скільки|сколько|birthday|день народження|день рождения|виповнилося|исполнилось"
+# "Dad's birthday is 8 August, 52 this year", «день рождения 8 августа, будет 52»: the birthday,
+# then the age it brings; «(13 виповнилося там…)»: the number, then the verb
+_BIRTHDAY_AGE_RE = re.compile(
+    r"(?:birthday|день\s+народження|день\s+рождения)[^.!?\n]{0,30}?,\s*(?:(?:буде|будет|will\s+be|(?:he|she)['’]ll\s+be)\s+)?"
+    rf"(?P<n>{_UK_RU_NUMBER}|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}(?![\w'’]))?"
+    r"(?=\s+(?:this\s+year|цього\s+року|в\s+этом\s+году)\b|\s*[.;!?)]|\s*$)"
+    rf"|(?<=\()(?P<n2>\d{{1,3}})(?=\s+(?:виповнилося|виповнилось|исполнилось)(?![\w'’]))",
+    re.IGNORECASE | re.MULTILINE)
 # «47 было когда забрали», «18 було, коли затримали»: the number first, then the event it dates
 _AGE_WHEN_TAKEN_RE = re.compile(
     rf"(?<![\w'’.,:])(?P<n>{_UK_RU_NUMBER})(?:\s?{_UNIT_UK_RU}(?!\w))?(?=\s+(?:було|было|був|была|була|был)[,\s]+(?:коли|когда|як|как)\s+"
@@ -812,14 +820,14 @@ _AT_AGE_THEN_PERSON_TRIGGERS = ((re.compile(r"(?:at|у|в) (?:2[5-9]|[3-9]\d|1[0
 # "born 14 March 1957, so 65 at the time"): a number of years that the birth year explains (this
 # year minus the birth year, or up to four less: when the page was written)
 _BIRTH_YEAR_IN_DATE_RE = re.compile(r"(?<![\d.])[0-3]?\d[./][01]?\d[./](?P<y>(?:19|20)\d\d)(?!\d)"
-                                    rf"|(?<![\w'’])(?:born|народ\w*|родил\w*)[^\n]{{0,30}}?(?P<y2>(?:19|20)\d\d)(?!\d)",
+                                    rf"|(?<![\w'’])(?:born|народ\w*|родил\w*|рожд\w*)[^\n]{{0,30}}?(?P<y2>(?:19|20)\d\d)(?!\d)",
                                     re.IGNORECASE)
 _YEARS_ON_LINE_RE = re.compile(
     rf"(?<![\w.,/:\-~≈])(?P<n>1[01]\d|[1-9]?\d)(?![.,]\d)(?P<unit>\s?(?:{_UNIT_UK_RU}(?![\w])|[гр]\.|years?(?:\s+old)?|y\.?o\.?))?"
-    r"(?=\s*(?:[,;|)]|$)|\s+(?:at\s+the\s+time|then|тоді|тогда)\b)", re.IGNORECASE | re.MULTILINE)
+    r"(?=\s*(?:[,.;|)]|$)|\s+(?:at\s+the\s+time|then|тоді|тогда)\b)", re.IGNORECASE | re.MULTILINE)   # ("DOB 02.09.1987, so 37.")
 
 
-_BIRTH_YEAR_TRIGGERS = ((re.compile(r"[./](?:19|20)\d\d|born|народ|родил"), True),)
+_BIRTH_YEAR_TRIGGERS = ((re.compile(r"[./](?:19|20)\d\d|born|народ|родил|рожд"), True),)
 
 
 def _ages_from_birth_year(text: str) -> list[Span]:
@@ -834,7 +842,9 @@ def _ages_from_birth_year(text: str) -> list[Span]:
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         for n in _YEARS_ON_LINE_RE.finditer(text, m.end(), line_end):
-            if 0 <= this_year - born - int(n.group("n")) <= 4 and int(n.group("n")) >= 2:
+            # (at a sentence's end only an adult's age: "so 37." — not "Annex 3.", «отряд № 3.»)
+            if 0 <= this_year - born - int(n.group("n")) <= 4 and int(n.group("n")) >= 2 \
+                    and (int(n.group("n")) >= 10 or not text.startswith(".", n.end())):
                 spans.append(Span(n.start(), n.end(), "age", "age.exact"))
     return spans
 
@@ -946,14 +956,14 @@ def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
                         (_AT_AGE_UK_RU_RE, datives), (_AT_AGE_EN_RE, at_age),
                         (_AT_SPELLED_AGE_RE, rarer), (_PERSON_YEARS_RE, rarer),
                         (_AGE_WHEN_TAKEN_RE, rarer), (_AGE_TO_COME_RE, rarer),
-                        (_AGE_AT_THE_TIME_RE, rarer), (_PERSON_OF_YEARS_RE, rarer)):
+                        (_AGE_AT_THE_TIME_RE, rarer), (_PERSON_OF_YEARS_RE, rarer), (_BIRTHDAY_AGE_RE, rarer)):
         for m in finditer(rx, text, regions):
             number_start = next(m.start(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10")
                                 if g in rx.groupindex and m.group(g) is not None)
             if _APPROX_BEFORE_RE.search(text[max(0, number_start - 20):number_start]):
                 continue
             if rx in (_EN_TURNED_RE, _AT_SPELLED_AGE_RE, _PERSON_YEARS_RE, _AGE_WHEN_TAKEN_RE, _AGE_TO_COME_RE,
-                      _AGE_AT_THE_TIME_RE, _PERSON_OF_YEARS_RE, _AT_AGE_EN_RE):
+                      _AGE_AT_THE_TIME_RE, _PERSON_OF_YEARS_RE, _AT_AGE_EN_RE, _BIRTHDAY_AGE_RE):
                 start = number_start
             elif rx is _UK_DATIVE_AGE_RE:
                 if m.group("prep"):
@@ -1073,10 +1083,9 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
 
 
 def detect(text: str, ctx: ScanContext) -> list[Span]:
-    if "_" in text:
-        # a file's name joins its date to its words («otvet_UFSIN_19.03.2024.jpg»): underscores
-        # read as spaces (same length, same offsets)
-        text = text.replace("_", " ")
+    # a file's name glues a date to its words («otvet_UFSIN_19.03.2024.jpg»; a CSV row's commas
+    # stay: the table rules read its cells)
+    text = tables.separators_as_spaces(text, csv=False)
     items = _list_item_ages(text, ctx.language) if "\n" in text or text.lstrip()[:1] in "-*+•0123456789" else []
     if not has_digit(text):
         # Without a digit only a spelled age can be present («forty years old», «дванадцятирічна»,

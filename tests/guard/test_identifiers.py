@@ -283,6 +283,9 @@ REFERENCE_CASES = [
     ("PESEL 90071501231, a check digit typed wrong", []),
     (f"| `rnokpp_{RNOKPP}.jpg` | 0.8 MB |", [(RNOKPP, "national_id", "id.ua.rnokpp")]),
     ("| `ERDR_extract_12022081170000417.pdf` | 210 KB |", [("12022081170000417", "national_id", "id.case")]),
+    # a CSV row glues its fields with commas: a tax number before ",4" is no decimal
+    (f"n,surname,name,tax,kits,group\n5,Yaremchuk,Taras,RNOKPP {RNOKPP},4,B",
+     [(RNOKPP, "national_id", "id.ua.rnokpp")]),
     # a Moscow court's and an appeal court's numbering; a card's or a certificate's number
     ("Дело в Мещанском суде № 01-0187/2024, апелляция 22-1042/2023.",
      [("01-0187/2024", "national_id", "id.case"), ("22-1042/2023", "national_id", "id.case")]),

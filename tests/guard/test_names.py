@@ -249,6 +249,9 @@ POSITIVE = [
     ("ru", "Маришка, держись, мы всё делаем.", "Маришка", None),
     ("ru", "Передай Андрюхе, что машину продали.", "Андрюхе", None),
     ("ru", "С нами едет Тимофейка, ему страшно.", "Тимофейка", None),
+    # a diminutive's instrumental and its Ukrainian vocative
+    ("ru", "Посадить с Петриком, если захочет.", "Петриком", None),
+    ("uk", "Господи, дякую. Танюшо, ти наш ангел.", "Танюшо", None),
     # a coincidental name in its own vocative, a comma after it: a person addressed
     ("uk", "**ВЕДУЧА:** Ліліє, якщо ти слухаєш — ти героїня.", "Ліліє", None),
     # initials written apart with their dots are no «ЄС»; a councillor's title
@@ -755,3 +758,11 @@ def test_a_quotation_or_paragraph_without_capitals_names_people_in_lowercase():
 ])
 def test_a_title_of_address_makes_an_ordinary_word_a_surname(language, text, names):
     assert [s for s, _ in found(text, language)] == names
+
+
+def test_a_stress_mark_on_a_name_is_no_part_of_it():
+    from pii_guard.sources import markdown
+    from pii_guard.registry import default_registry
+    text = "Мужа звали Ива\u0301н Ткачу\u0301к, он из Херсона."
+    _, hits = markdown.scan_text(text, "docs/ru/testimonies/t.md", default_registry(), language="ru")
+    assert [text[h.start:h.end] for h in hits if h.kind == "person_name"] == ["Ива\u0301н Ткачу\u0301к"]

@@ -138,6 +138,12 @@ AGE_CASES = [
     ("> DAD I AM 11 AND A HALF NOW. I LOVE YOU.", [("AM 11", "age", "age.exact")]),
     ("> ТАТУ МЕНІ ВЖЕ 9 З ПОЛОВИНОЮ.", [("МЕНІ ВЖЕ 9", "age", "age.exact")]),
     ("Вопрос психологу: дочке 7, не спит.", [("7", "age", "age.exact")]),
+    # the birthday, then the age it brings; the number, then the verb; a table cell's end; "would have been"
+    ("Dad's birthday is 8 August, 53 this year.", [("8 August", "exact_date", "date.day"), ("53", "age", "age.exact")]),
+    ("У папы день рождения 9 мая, будет 61. Надо успеть.", [("9 мая", "exact_date", "date.birth"), ("61", "age", "age.exact")]),
+    ("| Дата | (14 виповнилося там, у таборі) |", [("14", "age", "age.exact")]),
+    ("| 23.12.2024 | в СИЗО ему исполнилось 52 |", [("23.12.2024", "exact_date", "date.day"), ("исполнилось 52", "age", "age.exact")]),
+    ("В понедельник ему исполнилось бы 58. Покойся с миром.", [("ему исполнилось бы 58", "age", "age.exact")]),
     # the age now, in the next sentence
     ("Тоді йому було сорок. Зараз сорок два, а почувається старим.", [("йому було сорок", "age", "age.exact"),
                                                                     ("сорок два", "age", "age.exact")]),
