@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import chain
 from dataclasses import dataclass, replace
 
 import cyrtranslit
@@ -154,6 +155,7 @@ def _blank_tag(match: re.Match) -> str:
 # «По гороскопу Сокол — Лев»: in a sentence about star signs, a sign that is also a first name
 # (Лев, Leo) is the sign.
 _HOROSCOPE_WORD = re.compile(r"[Гг]ороскоп|[Зз]одіак|[Зз]одиак|[Hh]oroscope|[Zz]odiac|star sign")
+_HOROSCOPE_STEMS = ("ороскоп", "одіак", "одиак", "oroscope", "odiac", "star sign")
 _SENTENCE = re.compile(r"[^.!?\n]+")
 _SIGN = re.compile(r"(?<![\w'’])(?:Лев|Діва|Дева|Овен|Терези|Рак|Риби|Рыбы|Весы|Leo|Virgo|Libra)(?![\w'’])")
 
@@ -165,11 +167,15 @@ def _star_signs(sentence: re.Match) -> str:
 
 def _blank(text: str) -> str:
     """Replace markup that is not prose by spaces, keeping every offset (and line breaks)."""
-    text = _NOT_PROSE.sub(_spaces, text)
-    text = _HTML_TAG.sub(_blank_tag, text)
-    if _HOROSCOPE_WORD.search(text):
+    # (each pass only where its markup can be: most paragraphs have none, and _NOT_PROSE tries
+    # an e-mail's first part at every word)
+    if "](" in text or "://" in text or "www." in text or "@" in text or "{" in text or "&" in text:
+        text = _NOT_PROSE.sub(_spaces, text)
+    if "<" in text:
+        text = _HTML_TAG.sub(_blank_tag, text)
+    if any(stem in text for stem in _HOROSCOPE_STEMS) and _HOROSCOPE_WORD.search(text):
         text = _SENTENCE.sub(_star_signs, text)
-    return _COMMENT_MARK.sub(_spaces, text)
+    return _COMMENT_MARK.sub(_spaces, text) if "<!--" in text or "-->" in text else text
 
 
 def _sentence_context(text: str, start: int, line_start: int, prev_word: str | None) -> tuple[bool, bool]:
@@ -970,8 +976,8 @@ def _pseudonym_words(pseudonyms: frozenset[str]) -> frozenset[str]:
 # (a file's name alone too, by its extension: "translation_Melnyk_2024-02-12.pdf", `postcard-skrypnyk.jpg`)
 _FILE_EXTENSIONS = r"(?:pdf|jpe?g|png|gif|heic|webp|tiff?|docx?|xlsx?|odt|rtf|txt|srt|vtt|mp3|mp4|m4a|ogg|opus|wav|mov|zip|csv)"
 _FILE_EXTENSION_RE = re.compile(rf"\.{_FILE_EXTENSIONS}\b", re.IGNORECASE)     # (a literal first: fast)
-_PATH_TOKEN = re.compile(r"(?:[\w.\-]*/)+[\w.\-]+\.[A-Za-z0-9]{2,5}\b|#[A-Za-z][A-Za-z0-9]+"
-                         rf"|(?<![\w.\-/])[\w\-]+(?:\.[\w\-]+)*\.(?i:{_FILE_EXTENSIONS})\b")
+_PATH_TOKEN = re.compile(r"(?:[\w.\-]*/)+[\w.\-]+\.[A-Za-z0-9]{2,5}\b|#[A-Za-z][A-Za-z0-9]+")
+_FILE_TOKEN = re.compile(rf"(?<![\w.\-/])[\w\-]+(?:\.[\w\-]+)*\.(?i:{_FILE_EXTENSIONS})\b")
 _PATH_WORD = re.compile(r"[A-Z]?[a-z]{4,}")
 
 
@@ -983,7 +989,10 @@ def _path_name(word: str) -> bool:
 
 def _names_in_paths(text: str) -> list[tuple[int, int]]:
     spans = []
-    for token in _PATH_TOKEN.finditer(text):
+    tokens = _PATH_TOKEN.finditer(text) if "/" in text or "#" in text else iter(())
+    if "." in text and _FILE_EXTENSION_RE.search(text):     # (the costlier pattern, only where it can match)
+        tokens = chain(tokens, _FILE_TOKEN.finditer(text))
+    for token in tokens:
         for word in _PATH_WORD.finditer(token.group()):
             if _path_name(word.group()):
                 start = token.start() + word.start()
