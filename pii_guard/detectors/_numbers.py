@@ -42,15 +42,16 @@ HUNDREDS_WORDS = {
 # every word above but the zeros ("oh" is an English interjection first)
 NUMBER_WORDS = frozenset(w for w in (*DIGIT_WORDS, *TEEN_WORDS, *TENS_WORDS) if w not in ("zero", "oh", "нуль", "ноль"))
 
-_NUMBER_WORD_RE = "|".join(sorted((w.replace("'", "['’]") for w in (
-    *DIGIT_WORDS, *TEEN_WORDS, *TENS_WORDS, *HUNDREDS_WORDS)), key=len, reverse=True))
 def _alternation(words) -> str:
+    """A regex alternation of the words, longest first, either apostrophe in «п'ять»."""
     return "|".join(sorted((w.replace("'", "['’]") for w in words), key=len, reverse=True))
 
 
+_NUMBER_WORD_RE = _alternation((*DIGIT_WORDS, *TEEN_WORDS, *TENS_WORDS, *HUNDREDS_WORDS))
+_NONZERO_DIGITS = _alternation(NUMBER_WORDS & set(DIGIT_WORDS))
 # A number up to 99 said in words («сорок два», "sixty-seven", «дев'ятнадцять»), or in digits
-AGE_NUMBER = (rf"(?:\d{{1,3}}|(?:{_alternation(TENS_WORDS)})(?:[ -](?:{_alternation(set(DIGIT_WORDS) - {'zero', 'oh', 'нуль', 'ноль'})}))?"
-              rf"|{_alternation(TEEN_WORDS)}|{_alternation(set(DIGIT_WORDS) - {'zero', 'oh', 'нуль', 'ноль'})})(?![\w'’])")
+AGE_NUMBER = (rf"(?:\d{{1,3}}|(?:{_alternation(TENS_WORDS)})(?:[ -](?:{_NONZERO_DIGITS}))?"
+              rf"|{_alternation(TEEN_WORDS)}|{_NONZERO_DIGITS})(?![\w'’])")
 
 # Two or more number words in a row: a number dictated in words.
 SPELLED_RUN = rf"(?:{_NUMBER_WORD_RE})(?:[\s,.\-–—…]{{1,4}}(?:{_NUMBER_WORD_RE}))+(?![\w'’])"

@@ -161,7 +161,7 @@ def separators_as_spaces(text: str, csv: bool = True) -> str:
     if "_" in text:
         text = text.replace("_", " ")
     if csv and text.count(",") >= _CSV_MIN_COLUMNS - 1 and "\n" in text:
-        out, at = [], 0
+        out = []
         for line in text.split("\n"):
             if _csv_separator(line) == ",":
                 line = _GLUED_CSV_COMMA_RE.sub(" ", line)
