@@ -31,6 +31,14 @@ def found(text: str, language: str | None = None, allowed=ALLOWED, pseudonyms=fr
     return [(text[s.start:s.end], s.rule) for s in spans]
 
 
+def page_hits(text: str, language: str, testimony: bool | None = None):
+    """The hits of a whole testimony page, page-wide passes included (sources/markdown.py)."""
+    from pii_guard.registry import default_registry
+    from pii_guard.sources import markdown
+    return markdown.scan_text(text, f"docs/{language}/testimonies/t.md", default_registry(), language=language,
+                              testimony=testimony)[1]
+
+
 # (language, text, expected span text, expected rule or None for "any name rule")
 POSITIVE = [
     # a sentence about star signs does not hide a person named Лев in the next one
@@ -671,15 +679,13 @@ CAPTIONS = "\n".join([
 
 
 def test_a_page_without_capitals_names_people_in_lowercase():
-    from pii_guard.sources import markdown
-    from pii_guard.registry import default_registry
-    _, hits = markdown.scan_text(CAPTIONS, "docs/ru/testimonies/t.md", default_registry(), language="ru", testimony=True)
+    hits = page_hits(CAPTIONS, "ru", testimony=True)
     names = {h.value for h in hits if h.kind == "person_name"}
     assert {"вероника", "наталья гринько", "фёдор гринько", "наталья"} <= names
     assert not names & {"вера", "надежда", "киеве", "харькове"}
     # a page with capitals is read as usual: a lowercase word there is an ordinary word
     cased = re.sub(r"— (\w)", lambda m: "— " + m.group(1).upper(), CAPTIONS)
-    _, hits = markdown.scan_text(cased, "docs/ru/testimonies/t.md", default_registry(), language="ru", testimony=True)
+    hits = page_hits(cased, "ru", testimony=True)
     assert "наталья" not in {h.value for h in hits}
 
 
@@ -723,17 +729,13 @@ type: testimony
 
 
 def test_a_voice_message_on_its_own_long_line_under_its_header_is_read_as_captions():
-    from pii_guard.sources import markdown
-    from pii_guard.registry import default_registry
-    _, hits = markdown.scan_text(VOICE_CHAT, "docs/en/testimonies/t.md", default_registry(), language="en")
+    hits = page_hits(VOICE_CHAT, "en")
     names = {h.value for h in hits if h.kind == "person_name"}
     assert {"oksana", "liudmyla", "taras"} <= names and "волі" not in names
 
 
 def test_a_transcript_line_without_capitals_after_its_speaker_label_is_read_as_captions():
-    from pii_guard.sources import markdown
-    from pii_guard.registry import default_registry
-    _, hits = markdown.scan_text(CAPTION_LINES, "docs/en/testimonies/t.md", default_registry(), language="en")
+    hits = page_hits(CAPTION_LINES, "en")
     found = {(h.value, h.kind) for h in hits}
     assert {("perekopska street fourteen flat nine", "street_address"), ("вулиця азовська сорок два", "street_address"),
             ("улице щорса дом сорок пять квартира двенадцать", "street_address"),
@@ -741,9 +743,7 @@ def test_a_transcript_line_without_capitals_after_its_speaker_label_is_read_as_c
 
 
 def test_a_quotation_or_paragraph_without_capitals_names_people_in_lowercase():
-    from pii_guard.sources import markdown
-    from pii_guard.registry import default_registry
-    _, hits = markdown.scan_text(VOICE_NOTES, "docs/en/testimonies/t.md", default_registry(), language="en")
+    hits = page_hits(VOICE_NOTES, "en")
     names = {h.value for h in hits if h.kind == "person_name"}
     assert {"yaroslav", "pavlo", "maryna kovalchuk", "ткачук людмила", "миколі"} <= names
     # not data («дані»), a town, a month, or words of a wrapped paragraph's line without capitals
@@ -761,8 +761,6 @@ def test_a_title_of_address_makes_an_ordinary_word_a_surname(language, text, nam
 
 
 def test_a_stress_mark_on_a_name_is_no_part_of_it():
-    from pii_guard.sources import markdown
-    from pii_guard.registry import default_registry
     text = "Мужа звали Ива\u0301н Ткачу\u0301к, он из Херсона."
-    _, hits = markdown.scan_text(text, "docs/ru/testimonies/t.md", default_registry(), language="ru")
+    hits = page_hits(text, "ru")
     assert [text[h.start:h.end] for h in hits if h.kind == "person_name"] == ["Ива\u0301н Ткачу\u0301к"]
