@@ -5,6 +5,7 @@ the same number of `,`, `;` or tab separators, quotes respected). Not a detector
 """
 from __future__ import annotations
 
+import functools
 import re
 
 _TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")     # GFM: one dash is enough ("|:-:|")
@@ -155,9 +156,11 @@ def fields(text: str) -> list[tuple[str, int, int]]:
 _GLUED_CSV_COMMA_RE = re.compile(r"(?<=[^\s,]),(?=[^\s,])")
 
 
+@functools.lru_cache(maxsize=8)
 def separators_as_spaces(text: str, csv: bool = True) -> str:
     """`text` with underscores, and (`csv`) the commas of CSV rows (lines of four fields or more),
-    as spaces: same length, same offsets, for rules that read numbers."""
+    as spaces: same length, same offsets, for rules that read numbers. Cached: the identifier
+    and contact detectors ask for the same text in turn."""
     if "_" in text:
         text = text.replace("_", " ")
     if csv and text.count(",") >= _CSV_MIN_COLUMNS - 1 and "\n" in text:

@@ -91,9 +91,11 @@ def _caseless_run(text: str, start: int, end: int) -> bool:
 
 def caseless_regions(text: str) -> list[tuple[int, int]]:
     """Where a page says nothing by its case: the whole page when it has no capitals (automatic
-    captions), else each quotation or paragraph without a capital letter (a voice message's
-    automatic transcript quoted in a chat export: «это коля мой брат пётр шевчук…»). Not a
-    line: a paragraph's wrapped lines may hold no capital."""
+    captions), else each paragraph without a capital letter, or within a paragraph: each
+    quotation (a voice message's automatic transcript quoted in a chat export: «это коля мой брат
+    пётр шевчук…»), each line after its speaker label («[00:00:29] Спікер 2: забрали шостого…»),
+    each long line under its header ("A · 21:04 · voice 0:52", then "good evening svitlana…").
+    Not a short line: a wrapped paragraph's lines may hold no capital."""
     if caseless_page(text):
         return [(0, len(text))]
     regions = []
@@ -102,43 +104,31 @@ def caseless_regions(text: str) -> list[tuple[int, int]]:
         if _caseless_run(text, start, end):
             regions.append((start, end))
             continue
-        found = []
-        if "«" in paragraph.group() or '"' in paragraph.group() or "“" in paragraph.group():
-            for m in _QUOTED_RE.finditer(text, start, end):
-                group = next(g for g in (1, 2, 3) if m.group(g) is not None)
-                if _caseless_run(text, *m.span(group)):
-                    found.append(m.span(group))
-        if not found and ":" in paragraph.group():
-            # a transcript's line after its speaker label («[00:00:29] Спікер 2: забрали шостого…»)
-            for m in _AFTER_LABEL_RE.finditer(text, start, end):
-                if _caseless_run(text, *m.span("said")):
-                    found.append(m.span("said"))
-        if not found and "\n" in paragraph.group():
-            # a voice message on its own long line under its header ("A · 21:04 · voice 0:52",
-            # then "> good evening svitlana…", its quote mark already undone); long: a wrapped
-            # paragraph's short lines may hold no capital
-            for m in _LONG_LINE_RE.finditer(text, start, end):
-                if _caseless_run(text, *m.span("said")):
-                    found.append(m.span("said"))
-        regions += found
+        for marks, part in _PARAGRAPH_PARTS:         # (the first kind of part that has one)
+            if any(mark in paragraph.group() for mark in marks):
+                found = [span for span in (m.span(m.lastindex) for m in part.finditer(text, start, end))
+                         if _caseless_run(text, *span)]
+                if found:
+                    regions += found
+                    break
     return regions
 
 
-_LONG_LINE_RE = re.compile(r"^[ \t]*(?P<said>[^\n]{120,})", re.MULTILINE)
-
-
-_AFTER_LABEL_RE = re.compile(r"^[ \t>]*(?:\[?[\d:.]+\]?[ \t—–-]*)?(?:\*\*)?[^\n:*]{1,30}:(?:\*\*)?[ \t]*(?P<said>[^\n]+)",
-                             re.MULTILINE)
-
-
 _PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n[ \t]*[^\s][^\n]*)*")
+# the parts of a paragraph that may be caseless on their own, each with the marks it needs; the
+# caseless text is each pattern's last group
+_PARAGRAPH_PARTS = (
+    ("«\"“", _QUOTED_RE),
+    (":", re.compile(r"^[ \t>]*(?:\[?[\d:.]+\]?[ \t—–-]*)?(?:\*\*)?[^\n:*]{1,30}:(?:\*\*)?[ \t]*([^\n]+)", re.MULTILINE)),
+    ("\n", re.compile(r"^[ \t]*([^\n]{120,})", re.MULTILINE)),
+)
 
 
-def caseless_names(text: str, regions: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
-    """(start, end) of the names in caseless text (`regions`, by default the whole text): a
-    first name that is no ordinary word, with the patronymic or surname after it."""
+def caseless_names(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the names in the caseless `regions` of `text` (caseless_regions): a first
+    name that is no ordinary word, with the surname or patronymic beside it."""
     found = []
-    for start, end in regions if regions is not None else [(0, len(text))]:
+    for start, end in regions:
         found += _caseless_cyrillic(text, start, end) + _caseless_latin(text, start, end)
     return found
 

@@ -565,18 +565,20 @@ _AGE_WHEN_TAKEN_TRIGGER = r"(?:було|было|був|была|була|был
 # «на момент исчезновения 38 лет», «Пані Горбенко на момент затримання було 32», "(38 at the time
 # of disappearance)": the age when it happened
 _AGE_AT_THE_TIME_RE = re.compile(
-    rf"(?<![\w'’])(?:на\s+момент|at\s+the\s+time\s+of)(?:\s+[^\W\d]+){{1,2}}\s+(?:(?:йому|ему|їй|ей|було|было|был|була|була|he\s+was|she\s+was)\s+)*"
+    rf"(?<![\w'’])(?:на\s+момент|at\s+the\s+time\s+of)(?:\s+[^\W\d]+){{1,2}}\s+(?:(?:йому|ему|їй|ей|було|было|был|була|была|he\s+was|she\s+was)\s+)*"
     rf"(?P<n>{_UK_RU_NUMBER})(?:\s?{_UNIT_UK_RU}(?![\w'’])|\s+years?(?:\s+old)?\b)?(?=\s*(?:[,.;:!?)\]»…—]|$))"
-    r"|(?<=[(,]\s)(?P<n2>1[01]\d|[1-9]?\d)(?:\s+years?(?:\s+old)?)?(?=\s+at\s+the\s+time\b)"
-    r"|(?<=\()(?P<n3>1[01]\d|[1-9]?\d)(?:\s+years?(?:\s+old)?)?(?=\s+at\s+the\s+time\b)",
+    r"|(?:(?<=[(,]\s)|(?<=\())(?P<n2>1[01]\d|[1-9]?\d)(?:\s+years?(?:\s+old)?)?(?=\s+at\s+the\s+time\b)",
     re.IGNORECASE | re.MULTILINE)
 _AGE_AT_THE_TIME_TRIGGER = r"на момент|at the time"
 # «сын четырёх лет», «бабуся сімдесяти одного року», "a boy of seven": a person of so many years
-_GENITIVE_UNITS = (r"(?:одного|однієї|одной|двох|двух|трьох|трёх|трех|чотирьох|четырёх|четырех|п['’]?яти|пяти|шести|"
-                   r"семи|восьми|дев['’]?яти|девяти)")
-_GENITIVE_NUMBER = (rf"(?:(?:двадцяти|двадцати|тридцяти|тридцати|сорока|п['’]?ятдесяти|пятидесяти|шістдесяти|"
-                    rf"шестидесяти|сімдесяти|семидесяти|вісімдесяти|восьмидесяти|дев['’]?яноста|девяноста)"
-                    rf"(?:\s+{_GENITIVE_UNITS})?|{_GENITIVE_UNITS}|десяти|\w+надцяти|\w+надцати)")   # (not «чоловік 20 років сидів»)
+_GENITIVE_UNIT_WORDS = ("одного однієї одной двох двух трьох трёх трех чотирьох четырёх четырех п'яти пяти шести "
+                        "семи восьми дев'яти девяти").split()
+_GENITIVE_TEN_WORDS = ("двадцяти двадцати тридцяти тридцати сорока п'ятдесяти пятидесяти шістдесяти шестидесяти "
+                       "сімдесяти семидесяти вісімдесяти восьмидесяти дев'яноста девяноста").split()
+_GENITIVE_UNITS = "(?:" + "|".join(w.replace("'", "['’]?") for w in _GENITIVE_UNIT_WORDS) + ")"
+_GENITIVE_TENS = "(?:" + "|".join(w.replace("'", "['’]?") for w in _GENITIVE_TEN_WORDS) + ")"
+_GENITIVE_NUMBER = (rf"(?:{_GENITIVE_TENS}(?:\s+{_GENITIVE_UNITS})?|{_GENITIVE_UNITS}|десяти|\w+надцяти|\w+надцати)")
+# (words only: not «чоловік 20 років сидів», a term)
 _PERSON_OF_YEARS_RE = re.compile(
     r"(?<![\w'’])(?:син\w*|сын\w*|доньк\w*|доньц\w*|дочк\w*|дочер\w*|дочь|онук\w*|внук\w*|внучк\w*|бабус\w*|бабушк\w*|"
     r"дід\w*|дедушк\w*|чоловік\w*|мужчин\w*|жінк\w*|женщин\w*|хлоп\w*|мальчик\w*|дівчин\w*|девочк\w*|девушк\w*|"
@@ -630,9 +632,7 @@ _CYR_ONE_WORD_AGE_TRIGGERS = (_CYR_AGE_TRIGGER,)
 # Whole number words: the verb triggers run only on text that has one (or a digit), since the
 # verbs themselves are among the commonest words of the three languages.
 # (and the genitive forms of «сина чотирьох років», «бабусі сімдесяти одного року»)
-_NUMBER_WORDS = NUMBER_WORDS | frozenset("""одного двох двух трьох трёх трех чотирьох четырёх четырех п'яти пяти
-    шести семи восьми дев'яти девяти десяти двадцяти двадцати тридцяти тридцати сорока п'ятдесяти пятидесяти
-    шістдесяти шестидесяти сімдесяти семидесяти вісімдесяти восьмидесяти дев'яноста девяноста""".split())
+_NUMBER_WORDS = NUMBER_WORDS | frozenset((*_GENITIVE_UNIT_WORDS, *_GENITIVE_TEN_WORDS, "десяти"))
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 

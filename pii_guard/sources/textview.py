@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from urllib.parse import unquote_to_bytes
 
 # (and the stress mark a text may put on a name: «Ткачу́к», «Тка́чук»)
-_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\xad\u0301")
+_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\xad\u0301"
+_INVISIBLE = frozenset(_INVISIBLE_CHARS)
 
 # Tokens the view rewrites; everything else is copied as is.
 _COMMON = [
     r"(?P<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)",
     r"(?P<pct>(?:%[0-9A-Fa-f]{2})+)",
-    r"(?P<invisible>[\u200b\u200c\u200d\u2060\ufeff\xad\u0301])",
+    f"(?P<invisible>[{_INVISIBLE_CHARS}])",
 ]
 _MARKDOWN = [
     r"(?P<escape>\\[!-/:-@\[-`{-~])",                 # backslash escapes: \- \. \_ \*
@@ -37,7 +38,7 @@ _PLAIN_TOKENS = re.compile("|".join(_COMMON), re.IGNORECASE)
 # The characters every token above starts with. `re` tries each alternative of the token
 # patterns at every position of the text (25 times slower than one character class): the
 # patterns are only tried where one of these stands.
-_PLAIN_STARTS = "&%\u200b\u200c\u200d\u2060\ufeff\xad\u0301"
+_PLAIN_STARTS = "&%" + _INVISIBLE_CHARS
 _MARKDOWN_CANDIDATES = re.compile(f"[{_PLAIN_STARTS}\\\\*~`_<>]")
 _PLAIN_CANDIDATES = re.compile(f"[{_PLAIN_STARTS}]")
 
