@@ -17,6 +17,8 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import chain
 
+from ._trigger_gate import GATE, register_triggers  # noqa: F401 (re-exported for the detectors)
+
 MARGIN = 120
 _SPACE_RE = re.compile(r"\s")
 _DIGIT_RE = re.compile(r"\d")
@@ -46,7 +48,12 @@ def windows(text: str, triggers: Iterable[tuple[re.Pattern | str, bool]],
     much faster than an IGNORECASE pattern.
     """
     hits: list[tuple[int, int]] = []
-    for pattern, on_lower in triggers:
+    present = GATE.present(text, lowered(text))      # one RE2 pass for every detector's triggers
+    gated = GATE.gated
+    for trigger in triggers:
+        if present is not None and id(trigger) not in present and id(trigger) in gated:
+            continue
+        pattern, on_lower = trigger
         haystack = text
         if on_lower:
             haystack = lowered(text)

@@ -22,7 +22,7 @@ from phonenumbers import Leniency, PhoneNumberMatcher
 
 from pii_guard.detectors import _tables as tables
 from pii_guard.detectors._numbers import SPELLED_RUN, spelled_readings
-from pii_guard.detectors._windows import finditer, has_digit, windows
+from pii_guard.detectors._windows import finditer, has_digit, register_triggers, windows
 from pii_guard.detectors.names import RARE
 from pii_guard.detectors.names_lexicon import word_frequency
 from pii_guard.detectors.names_translit import first_name
@@ -601,3 +601,6 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
     # read those separators as spaces (same length, same offsets; user names keep theirs)
     spans += detect_phones(tables.separators_as_spaces(text) if ctx.testimony else text, ctx, allowed)
     return _drop_overlaps(spans)
+
+
+register_triggers(globals())     # its triggers, looked for with every other detector's in one pass (_trigger_gate.py)

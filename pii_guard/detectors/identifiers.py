@@ -40,7 +40,7 @@ from stdnum.ua import rntrc as _ua_rntrc
 
 from pii_guard.detectors import _tables as tables
 from pii_guard.detectors._numbers import SPELLED_RUN, spelled_readings
-from pii_guard.detectors._windows import finditer, has_digit, windows
+from pii_guard.detectors._windows import finditer, has_digit, register_triggers, windows
 from pii_guard.model import ScanContext, Span
 from pii_guard.detectors._spans import without_overlaps
 
@@ -613,3 +613,6 @@ _LAST_RESORT = frozenset({"plate.other", "id.reference", "id.case"})
 
 def _preference(span: Span) -> tuple:
     return (span.rule in _LAST_RESORT, -(span.end - span.start), span.start)
+
+
+register_triggers(globals())     # its triggers, looked for with every other detector's in one pass (_trigger_gate.py)

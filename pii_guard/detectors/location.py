@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from pii_guard.detectors._numbers import AGE_NUMBER, DIGIT_WORDS, HUNDREDS_WORDS, TEEN_WORDS, TENS_WORDS
-from pii_guard.detectors._windows import finditer, has_digit, windows
+from pii_guard.detectors._windows import finditer, has_digit, register_triggers, windows
 from pii_guard.model import ScanContext, Span
 from pii_guard.detectors._spans import without_overlaps
 
@@ -313,3 +313,6 @@ def caseless_addresses(text: str, regions: list[tuple[int, int]]) -> list[Span]:
     """Street addresses in the caseless parts of a page (names_lowercase.caseless_regions)."""
     return [Span(m.start(), m.end(), "street_address", "address.caseless")
             for start, end in regions for m in _CASELESS_ADDRESS_RE.finditer(text, start, end)]
+
+
+register_triggers(globals())     # its triggers, looked for with every other detector's in one pass (_trigger_gate.py)

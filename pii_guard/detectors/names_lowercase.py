@@ -63,6 +63,7 @@ def _latin(text: str) -> list[tuple[int, int]]:
 
 _CYR_WORD_RE = re.compile(_CYR_WORD)
 _CYR_ANY_RE = re.compile(r"[А-ЯІЇЄҐЁа-яіїєґё][а-яіїєґё'’]+")
+_CYR_CAPITALISED_RE = re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’]+")
 _CASELESS_MIN_WORDS = 80
 _CASELESS_MAX_CAPITALISED = 0.02    # distinct capitalised words per word: a speaker label or two
 
@@ -70,6 +71,9 @@ _CASELESS_MAX_CAPITALISED = 0.02    # distinct capitalised words per word: a spe
 def caseless_page(text: str) -> bool:
     """Is the page written without capitals (automatic captions)? Among its Cyrillic words, the
     distinct capitalised ones are a handful (a repeated «Спікер 2:»); prose has ten times more."""
+    capitalised = set(_CYR_CAPITALISED_RE.findall(text))
+    if len(capitalised) > _CASELESS_MAX_CAPITALISED * (text.count(" ") + text.count("\n") + 1):
+        return False        # more than the share of even an upper bound of its word count: prose
     words = _CYR_ANY_RE.findall(text)
     if len(words) < _CASELESS_MIN_WORDS:
         return False
@@ -104,8 +108,9 @@ def caseless_regions(text: str) -> list[tuple[int, int]]:
         if _caseless_run(text, start, end):
             regions.append((start, end))
             continue
+        words = paragraph.group()
         for marks, part in _PARAGRAPH_PARTS:         # (the first kind of part that has one)
-            if any(mark in paragraph.group() for mark in marks):
+            if any(mark in words for mark in marks):
                 found = [span for span in (m.span(m.lastindex) for m in part.finditer(text, start, end))
                          if _caseless_run(text, *span)]
                 if found:

@@ -28,7 +28,7 @@ import re
 
 from pii_guard.detectors import _tables as tables
 from pii_guard.detectors._numbers import AGE_NUMBER, NUMBER_WORDS
-from pii_guard.detectors._windows import finditer, has_digit, windows
+from pii_guard.detectors._windows import finditer, has_digit, register_triggers, windows
 from pii_guard.model import ScanContext, Span
 from pii_guard.detectors._spans import without_overlaps
 from pii_guard.detectors.names_morph import analyse, dative_person
@@ -1103,3 +1103,6 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
 
 # every kind it reports is testimony-only: the registry skips it on other pages
 detect.testimony_only = True
+
+
+register_triggers(globals())     # its triggers, looked for with every other detector's in one pass (_trigger_gate.py)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import accumulate
 from dataclasses import replace
 
 from ..model import ScanContext
@@ -218,7 +219,7 @@ def _clean_sets(registry: Registry) -> _Clean:
     return clean
 
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BLANK_LINE = re.compile(r"(\n[ \t]*\n)")      # (kept by split: block offsets add up)
 
 
 def _blank_value(match: re.Match) -> str:
@@ -228,30 +229,24 @@ def _blank_value(match: re.Match) -> str:
     return match.group(1) + quoted[0] + " " * (len(quoted) - 2) + quoted[-1]
 
 
-def _unknown_blocks(text: str, known: set[str]):
+def _unknown_blocks(text: str, known: set[str]) -> list[tuple[int, int]]:
     """(start, end) of the parts of `text` between blank lines that are not in `known`.
 
     Detection never joins text across a blank line (textview.segments), so no identifier is
     cut; a block is only a unit of the cache. A page shares nearly all of its ~600 blocks with
-    the page before it, so they are split and compared in C (re.split, set difference) and only
-    the new ones are looked for and read."""
-    blocks = _BLANK_LINE.split(text)
+    the page before it, so they are split and compared in C (re.split, set difference); only
+    when one is new are the offsets added up (the split keeps the blank lines between blocks)."""
+    parts = _BLANK_LINE.split(text)
+    blocks = parts[::2]
     new = set(blocks).difference(known)
     if not new:
         return []
-    out = []
     for block in new:
         if not block.strip():
             known.add(block)             # white space between blocks: nothing to read
-            continue
-        at = text.find(block)
-        while at >= 0:
-            end = at + len(block)
-            # a whole block: starts and ends where the text or a blank line does
-            if (at == 0 or text[at - 1] == "\n") and (end == len(text) or text[end] == "\n"):
-                out.append((at, end))
-            at = text.find(block, at + 1)
-    return sorted(out)
+    starts = [0, *accumulate(map(len, parts))][::2]
+    return [(starts[i], starts[i] + len(block)) for i, block in enumerate(blocks)
+            if block in new and block not in known]
 
 
 def scan_text(html: str, ctx: ScanContext, registry: Registry, seen: str | None = None,
