@@ -367,6 +367,8 @@ def _kept_by_context(text: str, start: int, end: int, word: str, language: str |
 _CALLING = (r"(?:called|calls|call|named|звали|звала|звал|звуть|кличуть|кличе|кликали|кликала|кличут|"
             r"зовут|зовёт|зовет|звать|называли|называла|називали|називала|прозвали|прозвала|прозвал|"
             r"дразнили|величали|він\s+же|вона\s+ж|он\s+же|она\s+же|aka|a\.k\.a\.|"     # «Дід Микола, він же «Лис»»
+            # "introduced himself as "Kedr"", «представився «Кедр»»
+            r"introduced\s+(?:himself|herself)\s+as|представи(?:вся|лася|лся|лась)|назва(?:вся|лася|лся|лась)|"
             # a call sign or a nickname without quotes: "his call sign is Zubr", «позывной — Малой»
             r"(?:call[\s-]?sign|nickname)(?:\s+(?:is|was))?(?:\s*[:—–-])?|"
             r"(?:позивн(?:ий|им)|позывн(?:ой|ым)|прізвисько|прізвиськом|прозвище|прозвищем)(?:\s*[:—–-])?)")
@@ -374,7 +376,7 @@ _CALLED_BEFORE = re.compile(
     rf"(?<![\w'’]){_CALLING}(?:\s+(?:him|her|me|us|його|її|его|её|ее|мене|меня|нас|всі|все|everyone|all)){{0,2}}"
     r"(?:\s+(?:чомусь|почему-то|просто|also|just))?\s+"
     r"(?:[«\"“]?[\w'’-]+[»\"”]?,?\s+(?:або|или|чи|or|и|і|й|та|and|а|a)\s+)?"  # «звали Макс або «Гончар»»
-    r"[«\"“]?$", re.IGNORECASE)
+    r"[«\"“'‘]?$", re.IGNORECASE)
 # «Фамилию точно не помню: Мельниченко или Мельник», "her surname — Sahaidak or Sahaidachna": the
 # capitalised words of the clause that speaks of a surname are surnames
 _SURNAME_CUE_BEFORE = re.compile(     # («дівоче — Приходько»: her maiden name)
@@ -1012,6 +1014,8 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
         nicknames = _defined_nicknames(text, taken) if spans else []
         if spans and ("«" in text or '"' in text or "“" in text):
             nicknames += quoted_after(text, taken)
+        if _CALL_SIGN_CUE.search(lowered(text) or text.lower()):
+            nicknames += _quoted_call_signs(text, taken)
         extra += unless_allowed(nicknames, text, ctx, "name.nickname")
         if ":" in text and (" From " in text or " Від " in text or " От " in text):
             extra += unless_allowed(_call_chat_names(text), text, ctx, "name.call_chat")
@@ -1022,6 +1026,44 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
         return spans
     extra = [s for s in extra if not any(a < s.end and s.start < b for a, b in taken)]
     return sorted(spans + extra, key=lambda s: (s.start, s.end))
+
+
+# "The guards had call signs, not names. The worst was "Boroda". There was also "Khokhol"": in a
+# paragraph that speaks of call signs or nicknames, a capitalised word alone in quotes is one
+_CALL_SIGN_CUE = re.compile(r"call[\s-]?signs?\b|nicknames?\b|introduced (?:himself|herself) as|позивн|позывн|"
+                            r"прізвиськ|прозвищ|кличк|представи(?:вся|лася|лся|лась)")
+_QUOTED_WORD = re.compile(r"(?<![\w'’])[«\"“'‘]([A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’-]{1,24})[»\"”'’](?![\w'’])")
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+_PLURAL_OF_A_WORD = 1000     # "Nazis" (nazi: 4,940), "Cossacks": a group, not a call sign
+
+
+def _quoted_call_signs(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quoted words after the paragraph's first cue, or just before one ("to "Shulika" (call sign
+    of a comrade"): what comes before it is the paragraph's other business («из Мариуполя,
+    «Азовсталь»»)."""
+    cues = [m.start() for m in _CALL_SIGN_CUE.finditer(lowered(text) or text.lower())]
+    found = []
+    for m in _QUOTED_WORD.finditer(text):
+        start, end = m.span(1)
+        if start < cues[0] and not any(0 <= cue - end <= 40 and not _SENTENCE_BREAK.search(text, end + 1, cue)
+                                       for cue in cues):
+            continue
+        if any(a < end and start < b for a, b in taken):
+            continue
+        word = m.group(1)
+        if _CYRILLIC.search(word) is None:
+            info = analyse_latin(word)
+            # "they were looking for "Nazis"": a plural of an ordinary word names a group
+            if word.endswith("s") and word_frequency(word[:-1].lower(), "en") >= _PLURAL_OF_A_WORD:
+                continue
+        else:
+            info = analyse(word)
+        if info.function or _coincidental_word(word):
+            continue            # «"Who", she asked», a song called «Надія»: no one's name
+        found.append((start, end))
+    return found
 
 
 # A name in capitals, as bank statements and posters print it («Переказ від СОРОКІНА НАДІЯ»,

@@ -764,3 +764,26 @@ def test_a_stress_mark_on_a_name_is_no_part_of_it():
     text = "Мужа звали Ива\u0301н Ткачу\u0301к, он из Херсона."
     hits = page_hits(text, "ru")
     assert [text[h.start:h.end] for h in hits if h.kind == "person_name"] == ["Ива\u0301н Ткачу\u0301к"]
+
+
+@pytest.mark.parametrize("language,text,names", [
+    # a paragraph about call signs: each capitalised word alone in quotes after the cue is one
+    ("en", 'The guards had call signs, not names. The worst was "Hrim". There was also "Borsuk", who beat people.',
+     ["Hrim", "Borsuk"]),
+    ("uk", "Старший представився «Явір», з ним були «Шаман» і молодий, якого кликали «Ташкент».",
+     ["Явір", "Шаман", "Ташкент"]),
+    ("en", "He was taken by an investigator with the call sign 'Gnome'.", ["Gnome"]),
+    ("ru", "Передал привет «Шулике» (позывной сослуживца) и маме.", ["Шулике"]),
+    # before the cue: the paragraph's other business; a group; a word that is also hope
+    ("ru", "Из Мариуполя, «Азовсталь». Позывной его — «Сокол».", ["Сокол"]),
+    ("en", 'He introduced himself as "Yavir". They were looking for "Nazis".', ["Yavir"]),
+    ("uk", "Чули позивний «Грім»? Трек «Надія» грав усю ніч.", ["Грім"]),
+])
+def test_quoted_call_signs_in_a_paragraph_about_call_signs(language, text, names):
+    assert sorted(s for s, _ in found(text, language, testimony=True)) == sorted(names)
+
+
+def test_a_call_sign_found_once_is_found_again_in_quotes():
+    text = ('The eldest introduced himself as "Yavir".\n\n"Yavir" again. He took the car.\n\n'
+            '"Yavir" copied the number into a notebook.')
+    assert [h.value for h in page_hits(text, "en") if h.kind == "person_name"] == ["Yavir"] * 3
