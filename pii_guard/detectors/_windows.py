@@ -48,10 +48,9 @@ def windows(text: str, triggers: Iterable[tuple[re.Pattern | str, bool]],
     much faster than an IGNORECASE pattern.
     """
     hits: list[tuple[int, int]] = []
-    present = GATE.present(text, lowered(text))      # one RE2 pass for every detector's triggers
-    gated = GATE.gated
+    absent = GATE.absent(text, lowered(text))      # one RE2 pass for every detector's triggers
     for trigger in triggers:
-        if present is not None and id(trigger) not in present and id(trigger) in gated:
+        if id(trigger) in absent:
             continue
         pattern, on_lower = trigger
         haystack = text
@@ -92,6 +91,21 @@ def _widen_end(text: str, pos: int) -> int:
         return len(text)
     space = _SPACE_RE.search(text, pos)
     return space.end() if space else len(text)
+
+
+def occurs(text: str, triggers) -> bool:
+    """Does any of `triggers` occur in `text`? (the gate first, as windows() does)"""
+    absent = GATE.absent(text, lowered(text))
+    for trigger in triggers:
+        if id(trigger) in absent:
+            continue
+        pattern, on_lower = trigger
+        haystack = lowered(text) if on_lower else text
+        if haystack is None:
+            haystack = text.lower()
+        if (haystack.find(pattern) >= 0) if isinstance(pattern, str) else pattern.search(haystack):
+            return True
+    return False
 
 
 def finditer(pattern: re.Pattern, text: str, regions: list[tuple[int, int]]) -> Iterator[re.Match]:

@@ -28,7 +28,7 @@ import cyrtranslit
 
 from pii_guard.model import ScanContext, Span
 
-from ._windows import lowered
+from ._windows import lowered, occurs, register_triggers
 from .names_allow import allowed_runs, entries, matching_entry, word_keys
 from .names_lexicon import census_surnames, foreign_first_names, lexicon, word_frequency
 from .names_forms import bracketed_after, form_field_names, quoted_after
@@ -387,6 +387,7 @@ _FAMILY_AFTER = re.compile(r"\s+(?:brothers|sisters|twins|family|couple)\b")
 # the words that make the rules above worth trying on a text, looked for in its lowered form
 # (plain `in` tests: a regex alternation over the whole text cost more)
 _CALLING_ANY = re.compile(_CALLING)
+_CALLING_TRIGGERS = ((_CALLING_ANY, True),)
 _SURNAME_STEMS = ("фамили", "прізвищ", "surname", "last name", "family name", "maiden name", "дівоче", "девичь")
 _FAMILY_WORDS = (" brothers", " sisters", " twins", " family", " couple")
 _NAMED_AFTER = re.compile(
@@ -532,7 +533,7 @@ def _tokens(text: str, language: str | None) -> list[_Token]:
     title_case: dict[int, bool] = {}
     low = lowered(text)                                  # (an IGNORECASE search costs 20 times more)
     low = low if low is not None else text.lower()
-    cues = (_CALLING_ANY.search(low) is not None,      # nicknames need a verb of calling
+    cues = (occurs(text, _CALLING_TRIGGERS),           # nicknames need a verb of calling
             any(stem in low for stem in _SURNAME_STEMS), any(word in low for word in _FAMILY_WORDS))
     for match in _CAPITALISED.finditer(text):
         start, end = match.span()
@@ -1284,3 +1285,6 @@ def repeated(text: str, names: list[str], ctx: ScanContext, taken: list[tuple[in
             continue    # «Надя» named, «Надія тільки на Бога»: hope
         spans.append(Span(start, end, KIND, RULE_REPEATED))
     return spans
+
+
+register_triggers(globals())     # its triggers, looked for with the other detectors' in one pass (_trigger_gate.py)

@@ -48,9 +48,9 @@ def test_a_trigger_called_absent_occurs_nowhere_in_the_corpora():
     checked = 0
     for text in _paragraphs():
         low = _windows.lowered(text)
-        present = GATE.present(text, low)
-        assert present is not None
-        for trigger_id in GATE.gated - present:
+        absent = GATE.absent(text, low)
+        assert absent
+        for trigger_id in absent:
             pattern, on_lower = GATE._known[trigger_id]
             haystack = low if on_lower else text
             found = haystack.find(pattern) >= 0 if isinstance(pattern, str) else pattern.search(haystack)
@@ -65,17 +65,17 @@ def test_when_re2_gives_up_every_trigger_is_searched(monkeypatch):
     triggers = tuple(GATE._known[i] for i in GATE.gated)
     expected = _windows.windows(text, triggers)
     assert len(expected) == 1
-    gate_mod._present.cache_clear()
-    monkeypatch.setattr(gate_mod.Gate, "_present", lambda self, t, low: None)   # the canary missing
-    assert GATE.present(text, _windows.lowered(text)) is None
+    gate_mod._absent.cache_clear()
+    monkeypatch.setattr(gate_mod.Gate, "_absent", lambda self, t, low: frozenset())   # cannot tell
+    assert not GATE.absent(text, _windows.lowered(text))
     assert _windows.windows(text, triggers) == expected
-    gate_mod._present.cache_clear()
+    gate_mod._absent.cache_clear()
 
 
 def test_the_canary_failure_is_reported_as_cannot_tell(monkeypatch):
     default_detectors()
-    GATE.present("x", "x")                  # compiled
-    gate_mod._present.cache_clear()
+    GATE.absent("x", "x")                   # compiled
+    gate_mod._absent.cache_clear()
 
     class GaveUp:
         def Match(self, text):
@@ -83,9 +83,9 @@ def test_the_canary_failure_is_reported_as_cannot_tell(monkeypatch):
 
     sets = {on_lower: (GaveUp(), ids) for on_lower, (_, ids) in GATE._sets.items()}
     monkeypatch.setattr(GATE, "_sets", sets)
-    assert GATE._present("вул. Шевченка, 5", "вул. шевченка, 5") is None
+    assert GATE._absent("вул. Шевченка, 5", "вул. шевченка, 5") == frozenset()
 
 
 def test_without_re2_nothing_is_gated(monkeypatch):
     monkeypatch.setattr(gate_mod, "re2", None)
-    assert GATE.present("anything", "anything") is None
+    assert GATE.absent("anything", "anything") == frozenset()
