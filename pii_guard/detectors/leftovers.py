@@ -40,7 +40,7 @@ _NUMBER_RE = re.compile(r"(?<![\w\-/.,=?&#:+%@])\+?\d{2,}(?:[ \-\u00a0\u202f]\d{
 _PHONE_SHAPED_RE = re.compile(r"\+\d{9,14}|0\d{9,11}|8\d{10}")
 # a code in segments of capitals or digits joined by dashes or slashes ("ICRC-UA-22-CIV-058116",
 # «21-Ф-0318», "IIM-RU/24/W-0092"), or capitals and digits after one space ("FA 318405")
-_LETTERS = r"[A-ZА-ЯІЇЄҐ]{1,6}"
+_LETTERS = r"(?:[A-ZА-ЯІЇЄҐ]|[CKSTZ]h){1,6}"      # ("KSh-2024/19745": «КШ» transliterated)
 _CODE_RE = re.compile(
     rf"(?<![\w\-/.])((?:{_LETTERS}|\d{{1,8}})(?:[-/](?:{_LETTERS}|\d{{1,8}}))+|{_LETTERS} (?:№\s?)?\d{{5,}})"
     r"(?![\w\-/]|[.,]\d)")
@@ -117,6 +117,9 @@ def _code_is_personal(code: str) -> bool:
     parts = re.split(r"[-/ №\s]+", code)
     letters = [p for p in parts if p and not p.isdigit()]
     digits = [p for p in parts if p.isdigit()]
+    if not letters and len(digits) == 3 and _YEAR_PART_RE.fullmatch(digits[1]) and len(digits[0]) <= 3 \
+            and len(digits[2]) >= 4 and not _YEAR_PART_RE.fullmatch(digits[2]):
+        return True             # «08/2025/004175»: a register's card, numbered within its year
     if not letters or not digits or any(p in _NOT_PERSONAL_PREFIXES for p in letters):
         return False
     if len(parts) == 2:         # «Б-04173», "FA 318405"; not "CH-1202", «ВАЗ-2107» (a postcode, a car)
@@ -134,7 +137,7 @@ _GLUED_CODE_RE = re.compile(rf"(?<![\w\-/.])({_LETTERS}\d{{6,10}}[A-Z]{{0,2}}|\d
 # "pension file No. 9872077", «залікова книжка № 21-0147», "ref. 257/5/2/41883", «исх. № 2100-0305-8/44807»:
 # a number after its sign, five digits or more in all; in a testimony it is a register's entry
 # about the person, unless a law, an order, an institution, a room or a route is numbered
-_NUMBERED_RE = re.compile(r"(?:№|\bNo\.?|\bref\.|\breg\.\s*no\.?)[ \t\u00a0]*"
+_NUMBERED_RE = re.compile(r"(?:№|\bNo\.?|\bref\.|\breg\.\s*no\.?|\bжетон\w*|\bbadge(?:\s+no\.?)?)[ \t\u00a0]*"
                           r"((?:[A-ZА-ЯІЇЄҐ]{1,3}-?)?\d[\d\-/]*\d[а-яіїєґa-z]?)(?![\w\-/]|[.,]\d)", re.IGNORECASE)
 _NUMBERED_NOT_PERSONAL_RE = re.compile(
     r"(?:ст\.|стат\w*|article|art\.|закон\w*|law|постанов\w*|резолюц\w*|resolution|наказ\w*|приказ\w*|order|"
@@ -144,6 +147,23 @@ _NUMBERED_NOT_PERSONAL_RE = re.compile(
     r"батальйон\w*|батальон\w*|battalion|полк\w*|regiment|"
     # an institution's own letter numbering: «вих. № 01-17/48», "Ref. No. 07-11/298"
     r"вих\.|исх\.|вх\.|outgoing|incoming|ref\.(?=\W{0,3}no\b))\W{0,6}(?:№|no\.?|ref\.)?\W{0,3}$", re.IGNORECASE)
+
+
+# A Russian court case's unique identifier (УИД), as court websites print it: one person's case
+_COURT_UID_RE = re.compile(r"(?<![\w\-])\d{2}RS\d{4}-\d{2}-\d{4}-\d{6}-\d{2}(?![\w\-])")
+# a column of badge or service numbers: an officer's, a prisoner's
+_BADGE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:badge|жетон\w*|табельн\w*|service\s+(?:no|number)|"
+                              r"personal\s+(?:no|number)|особов\w*\s+номер|личн\w*\s+номер)(?![^\W\d_])", re.IGNORECASE)
+_BADGE_CELL_RE = re.compile(r"№?\s?\d{5,12}")
+
+
+def _court_uids_and_badges(text: str, free) -> list[Span]:
+    spans = [Span(m.start(), m.end(), "national_id", "id.court_uid")
+             for m in _COURT_UID_RE.finditer(text) if free(m.start(), m.end())] if "RS" in text else []
+    if tables.may_hold_table(text):
+        spans += [Span(a, b, "national_id", "id.column") for a, b in tables.column_cells(text, _BADGE_HEADER_RE)
+                  if _BADGE_CELL_RE.fullmatch(text, a, b) and free(a, b)]
+    return spans
 
 
 def _numbered(text: str, free) -> list[Span]:
@@ -171,6 +191,9 @@ def _unexplained_codes(text: str, free) -> list[Span]:
             continue
         if _explained_by_context(text, m.start(1), m.end(1)):
             continue
+        if code[0].isdigit() and code[-1].isdigit() and not any(ch.isalpha() for ch in code) \
+                and _NUMBERED_NOT_PERSONAL_RE.search(text, max(0, m.start(1) - 40), m.start(1)):
+            continue            # "Law No. 2/2022/1234": numbers alone, a law's or an order's
         spans.append(Span(m.start(1), m.end(1), "national_id", "id.unexplained_code"))
     return spans
 
@@ -260,6 +283,7 @@ def detect(text: str, ctx: ScanContext, claimed: list[Span]) -> list[Span]:
     spans += _unexplained_codes(text, free)
     if tables.may_hold_fields(text):
         spans += _unexplained_fields(text, free)
-    if "№" in text or "No" in text or "no." in text or "ef." in text:
+    spans += _court_uids_and_badges(text, free)
+    if "№" in text or "No" in text or "no." in text or "ef." in text or "жетон" in text or "adge" in text:
         spans += _numbered(text, free)
     return spans + ages

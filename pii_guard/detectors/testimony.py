@@ -769,7 +769,31 @@ def _table_ages(text: str) -> list[Span]:
         for part in _CELL_PART_RE.finditer(text, a, b):
             if _AGE_CELL_RE.fullmatch(text, part.start(), part.end()):
                 spans.append(Span(part.start(), part.end(), "age", "age.exact"))
+            else:
+                spans += _ages_in_cell(text, part.start(), part.end())
     return spans
+
+
+# «58 and 55», "19 at the time", «тоді було 19», «58 і 55 років»: numbers and nothing else but
+# these words
+_NUMBER_IN_CELL_RE = re.compile(rf"(?<![\w.:/-])(?:1[01]\d|[1-9]?\d)(?:\s?{_UNIT_UK_RU}|\s?years?(?:\s+old)?)?(?![\w.:/-])",
+                                re.IGNORECASE)
+_CELL_CONNECTORS = frozenset("and і и та й at the time then тоді тогда було было на момент years old "
+                             "лет років роки рік года".split())
+
+
+def _ages_in_cell(text: str, start: int, end: int) -> list[Span]:
+    numbers = list(_NUMBER_IN_CELL_RE.finditer(text, start, end))
+    if not numbers:
+        return []
+    rest, at = [], start
+    for m in numbers:
+        rest.append(text[at:m.start()])
+        at = m.end()
+    rest.append(text[at:end])
+    if not set(" ".join(rest).lower().split()) <= _CELL_CONNECTORS:
+        return []
+    return [Span(m.start(), m.end(), "age", "age.exact") for m in numbers]
 
 
 # "son Bohdan (17)", «внучкой Соней (7)», «1991 г.р. (34 года)», «1969 р.н. (56 р.)»: a number in

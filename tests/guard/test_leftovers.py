@@ -144,3 +144,23 @@ def test_a_bracketed_number_after_a_word_that_is_no_name_is_no_age():
 def test_a_number_after_a_name_that_starts_an_address_or_a_term_is_no_age():
     found = _found("Write to Ivan Petrenko, 12 Main Street. Іван Петренко 5 років сидить у колонії.")
     assert all(kind != "age" for _, kind in found)
+
+
+@pytest.mark.parametrize("text, code, rule", [
+    # a Russian court case's unique identifier, as the court's website prints it
+    ("| Уникальный идентификатор дела | 90RS0004-01-2023-004417-62 |", "90RS0004-01-2023-004417-62", "id.court_uid"),
+    # a register's reference in transliterated capitals («КШ» → "KSh"); a card numbered within its year
+    ("The statement is filed under KSh-2024/31577 (see above).", "KSh-2024/31577", "id.unexplained_code"),
+    ("№ учётной карточки: 08/2025/007713", "08/2025/007713", "id.unexplained_code"),
+    # an officer's badge, after its word or in its table column
+    ("Следователь: капитан полиции Захарченко, жетон 0071154", "0071154", "id.numbered"),
+    ("| Role | Name, rank | Badge |\n|---|---|---|\n| Investigator | police captain | 0071154 |",
+     "0071154", "id.column"),
+])
+def test_court_identifiers_register_cards_and_badges(text, code, rule):
+    _, hits = markdown.scan_text(text, "docs/ru/testimonies/t.md", Registry(), language="ru", testimony=True)
+    assert (code, "national_id", rule) in [(text[h.start:h.end], h.kind, h.rule) for h in hits]
+
+
+def test_numbers_within_a_year_of_a_law_are_not_a_person_s():
+    assert _found("Law No. 2/2022/1234 and the order 12/2023/55555 changed the procedure.") == []

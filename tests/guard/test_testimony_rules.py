@@ -312,6 +312,11 @@ AGE_CASES = [
     ("| Name | Born / age | City |\n|---|---|---|\n| Hanna | 58 | Sumy |\n| Petro | 40–50 | Kyiv |",
      [("58", "age", "age.exact")]),
     ("| Рік | Кількість |\n|---|---|\n| 2022 | 58 |", []),
+    # two ages in one cell, or one with "at the time"; not "17 or 18" (a guess is a range)
+    ("| Name | Born / age |\n|---|---|\n| Hanna and Petro | 58 and 55 |\n| Ivan | 19 at the time |\n| Olha | 17 or 18 |",
+     [("58", "age", "age.exact"), ("55", "age", "age.exact"), ("19", "age", "age.exact")]),
+    ("| ПІБ | Вік |\n|---|---|\n| Ганна і Петро | 58 і 55 років |\n| Іван | тоді було 19 |",
+     [("58", "age", "age.exact"), ("55 років", "age", "age.exact"), ("19", "age", "age.exact")]),
     # an age written in the column of dates of birth
     ("| ФИО | Дата рождения |\n|---|---|\n| Г. Р. | 45 лет |\n| М. Я. | 21.06.1989 |",
      [("45 лет", "age", "age.exact"), ("21.06.1989", "exact_date", "date.day")]),
