@@ -155,8 +155,12 @@ _SPOKEN_HOUSE_NAME_ONLY_RE = re.compile(
     rf"(?:(?:будинок|буд\.|дом|д\.)\s?)?(?P<house>{_HOUSE_WORDS})(?=\s*(?:[,.;:!?)]|$))")
 # German and other compounds abroad: «Bahnhofstraße 27, Wohnung 5», "Lindenweg 4"
 _COMPOUND_STREET_RE = re.compile(
-    r"(?<![\w])[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|ring)\s+\d{1,4}[a-z]?(?![\w,.]\d)"
-    r"(?:,?\s*(?:Wohnung|Whg\.|apt\.?|flat)\s?\d{1,4})?")
+    r"(?<![\w])(?:[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|ring)"
+    # "Oranienburger Straße 285": the street's own word after an adjective
+    r"|[A-ZÄÖÜ][a-zäöüß]+er\s(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Damm|Ufer|Ring))"
+    r"\s+\d{1,4}[a-z]?(?![\w,.]\d)"
+    # a flat, or a building and a room («Haus 4, Zimmer 112»: a hostel's)
+    r"(?:,?\s*(?:Wohnung|Whg\.|apt\.?|flat)\s?\d{1,4}|,\s*Haus\s\d{1,3}(?:,\s*Zimmer\s\d{1,4})?)?")
 
 # Written as «12 Main Street, Apt 4» / «Shevchenka Street 12» / «vul. Shevchenka 12».
 _EN_TYPES = (
@@ -186,11 +190,12 @@ _EN_TRANSLIT_RE = re.compile(
 # a street's name (an adjective or a person's name in the genitive) after «на/по», a comma and
 # a house number that ends the phrase.
 _STREET_NAME_ONLY_RE = re.compile(
-    r"(?<![\w])(?i:на|по|від|до|біля|від|от|до|возле|около|з|с)\s+"      # («На Садовій, 9?»: a question's start)
+    r"(?<![\w])(?:(?i:на|по|від|до|біля|від|от|до|возле|около|з|зі|із|с|со)\s+"   # («На Садовій, 9?»: a question's start)
+    r"|(?i:вулиці|улицы),\s)"                                                # «в кінці вулиці, Степова, 40»
     r"(?P<name>[А-ЯІЇЄҐ][а-яіїєґ'’\-]+(?:ській|ской|цькій|цкой|ій|ой|ина|іна|ова|ева|єва|ого|ої|ка|ко)"
     r"(?:\s[А-ЯІЇЄҐ][а-яіїєґ'’\-]+)?)"          # «на Независимой Украины, 21»
     rf"(?:\s?,\s?|\s)(?P<house>{_HOUSE})(?![\w,.]\d)"     # («на Проскурівській 41 о 5:30»: no comma)
-    r"(?!\s*(?!(?:о|в|у|об|at)\s\d)[а-яіїєґa-z\d])"   # «40 років»: no; «118 о 6:00»: the house
+    r"(?!\s*(?!(?:о|в|у|об|at)\s\d|(?:теж|тоже|також|также|і|и|та|де|где)(?![\w'’]))[а-яіїєґa-z\d])"   # «40 років»: no; «118 о 6:00», «4 теж»: the house
     r"(?:,?\s*(?:кв\.|квартира)\s?\d{1,4})?")
 # «живе на Белинского 120», "lives at Sadova 10": a street's name after a verb of living, no
 # comma needed; «Профсоюзная, 104, кв 88»: a street's name, a house and a flat, anywhere;

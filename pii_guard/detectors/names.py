@@ -1064,6 +1064,39 @@ def _quoted_call_signs(text: str, taken: list[tuple[int, int]]) -> list[tuple[in
         if info.function or _coincidental_word(word):
             continue            # «"Who", she asked», a song called «Надія»: no one's name
         found.append((start, end))
+    return found + _unquoted_call_signs(text, cues, taken + found)
+
+
+# "They had call signs on their sleeves. The worst was Kobra, … There was Bes": within a few
+# sentences of the cue, a capitalised word inside a sentence that is no place, no function word
+# and (in English) no ordinary word
+_CALL_SIGN_REACH = 300
+_CALL_SIGN_BEFORE = re.compile(r"(?:(?<![\w'’])(?i:was|were|був|була|були|был|была|были)|\S\s[—–])\s$")
+_UNQUOTED_WORD = re.compile(r"(?<![\w'’«\"“‘-])[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’]{2,24}(?![\w'’»\"”-])")
+
+
+def _unquoted_call_signs(text: str, cues: list[int], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    found = []
+    for m in _UNQUOTED_WORD.finditer(text, cues[0], min(len(text), cues[-1] + _CALL_SIGN_REACH)):
+        start, end = m.span()
+        if not _CALL_SIGN_BEFORE.search(text, max(0, start - 12), start) \
+                or any(a < end and start < b for a, b in taken):
+            continue            # only where the sentence says who was who: "the worst was Kobra"
+        word = m.group()
+        if _CYRILLIC.search(word) is None:
+            info = analyse_latin(word)
+            if word_frequency(word.lower(), "en") >= ORDINARY or word.lower() in lexicon().not_names_en \
+                    or (info.place and not info.common_dominant):
+                continue
+        else:
+            # an ordinary noun as a label («Кобра», «Шаман»), or a word no dictionary knows; not a
+            # place («у Таганрозі» is a noun's form too, but no noun's first of all)
+            info = analyse(word)
+            if not (info.common_dominant or not info.known):
+                continue
+        if info.function or _coincidental_word(word):
+            continue
+        found.append((start, end))
     return found
 
 

@@ -67,6 +67,14 @@ ADDRESS_CASES = [
     ("на вул. Гагаріна , 27, кв. 41 не продавай", [("вул. Гагаріна , 27, кв. 41", "street_address", "address.uk")]),
     # no street word: a street's name after «на», a comma, a house number ending the phrase
     ("Живе на Пушкінській, 40, кв. 2.", [("Пушкінській, 40, кв. 2", "street_address", "address.name")]),
+    # after «з», «со» or «вулиці,»; the house before «теж»; but not «40 років»
+    ("Мій батько з Шкільної, 4 теж.", [("Шкільної, 4", "street_address", "address.name")]),
+    ("Мой отец со Школьной, 4 тоже.", [("Школьной, 4", "street_address", "address.name")]),
+    ("в кінці вулиці, Степова, 40.", [("Степова, 40", "street_address", "address.name")]),
+    ("На Садовій, 40 років тому", []),
+    # a German street's own word after an adjective, with a hostel's building and room
+    ("| Current address | Oranienburger Straße 285, Haus 4, Zimmer 112, 13437 Berlin |",
+     [("Oranienburger Straße 285, Haus 4, Zimmer 112", "street_address", "address.en")]),
     # no comma after the street's name; a flat after a Latin street name
     ("Машина буде під подєздом на Проскурівській 41 о 5:30", [("Проскурівській 41", "street_address", "address.name")]),
     ("Живу в тому ж будинку, Молодіжна 35, кв. 12.", [("Молодіжна 35, кв. 12", "street_address", "address.name")]),

@@ -787,3 +787,14 @@ def test_a_call_sign_found_once_is_found_again_in_quotes():
     text = ('The eldest introduced himself as "Yavir".\n\n"Yavir" again. He took the car.\n\n'
             '"Yavir" copied the number into a notebook.')
     assert [h.value for h in page_hits(text, "en") if h.kind == "person_name"] == ["Yavir"] * 3
+
+
+@pytest.mark.parametrize("language,text,names", [
+    # unquoted, inside a sentence, within a few sentences of the cue: an ordinary noun as a label
+    ("uk", "У них були позивні на рукавах. Найгірший — Гюрза, низенький. Був Ворон, він бив у Таганрозі.",
+     ["Гюрза", "Ворон"]),
+    ("en", "They had call signs on their sleeves. The worst was Hyurza, a short man. He came from Taganrog in May.",
+     ["Hyurza"]),
+])
+def test_unquoted_call_signs_near_the_cue(language, text, names):
+    assert sorted(s for s, _ in found(text, language, testimony=True)) == sorted(names)
