@@ -1250,7 +1250,28 @@ def _detect(text: str, ctx: ScanContext) -> list[Span]:
                 and not _judge(tokens, i, i + 1, prose):
             passes[k] = True
     return [Span(tokens[i].start, tokens[j - 1].end, KIND, rule)
-            for (i, j, rule), ok in zip(found, passes) if not ok]
+            for (i, j, rule), ok in zip(found, passes)
+            if not ok and not (j - i == 1 and _in_a_list_of_virtues(prose, tokens[i].start, tokens[i].end))]
+
+
+# «Вера, Надежда, Любовь — хорошие слова», "Faith, Hope and Love": words that are also first names,
+# listed together and with nothing else, are the words
+_WORD_LIST = re.compile(r"[^\W\d_]+(?:(?:[ \t]*,[ \t]*|[ \t]+(?:і|и|та|й|and|&)[ \t]+)[^\W\d_]+)+")
+
+
+_CAPITALISED_NEXT = re.compile(r"[ \t]+[A-ZА-ЯІЇЄҐЁ]")
+
+
+def _in_a_list_of_virtues(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    for m in _WORD_LIST.finditer(text, line_start, line_end if line_end >= 0 else len(text)):
+        if m.start() <= start and end <= m.end():
+            if _CAPITALISED_NEXT.match(text, m.end()):
+                return False    # «Вера, Надежда и Любовь Петренко»: three sisters
+            words = [w for w in _NAME_WORD.findall(m.group()) if w.lower() not in ("і", "и", "та", "й", "and")]
+            return len(words) >= 2 and all(_coincidental_word(w.capitalize()) for w in words)
+    return False
 
 
 # --- a surname found once, found again -----------------------------------------------------

@@ -798,3 +798,16 @@ def test_a_call_sign_found_once_is_found_again_in_quotes():
 ])
 def test_unquoted_call_signs_near_the_cue(language, text, names):
     assert sorted(s for s, _ in found(text, language, testimony=True)) == sorted(names)
+
+
+@pytest.mark.parametrize("language,text,names", [
+    # words that are also first names, listed together and with nothing else, are the words
+    ("ru", "Вера, Надежда, Любовь — хорошие слова, но нужны ещё и дела.", []),
+    ("uk", "Віра, надія, любов — це добре, але потрібні ще й дії.", []),
+    ("en", "Faith, Hope and Love are words; Hope Miller came.", ["Hope Miller"]),
+    # not when a surname follows the list, nor with another name in it
+    ("ru", "Надежда и Любовь Петренко пришли.", ["Надежда", "Любовь Петренко"]),
+    ("ru", "Вера и Олег пришли.", ["Вера", "Олег"]),
+])
+def test_a_list_of_virtues_names_no_one(language, text, names):
+    assert sorted(s for s, _ in found(text, language, testimony=False)) == sorted(names)
