@@ -9,6 +9,9 @@ name, a street word), and its detailed patterns run on small windows around the 
 A window reaches `margin` characters either side of a hit, widened to whitespace at both
 ends, so no match shorter than the margin is cut. Patterns see the real text before a window
 (lookbehind works on the whole string) and a whitespace character after it.
+
+Before any trigger is searched, _trigger_gate.py has told, in one RE2 pass over the text,
+which of all the detectors' triggers do not occur in it: those are skipped.
 """
 from __future__ import annotations
 
