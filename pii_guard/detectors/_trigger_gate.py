@@ -186,7 +186,6 @@ class Gate:
         # asked about fifty times per paragraph (held here, their ids are never reused)
         self._known: dict[int, Trigger] = {}
         self._sets: dict[bool, tuple] | None = None
-        self.gated: frozenset[int] = frozenset()       # ids of the triggers the sets answer for
 
     def register(self, triggers) -> None:
         """Triggers the sets will answer for (a detector module's, when it is imported)."""
@@ -197,7 +196,7 @@ class Gate:
                 self._sets = None
 
     def _compile(self) -> dict[bool, tuple]:
-        sets, gated = {}, set()
+        sets = {}
         for on_lower, members in self._members.items():
             compiled = re2.Set.SearchSet(_options(_DFA_MEGABYTES))
             compiled.Add(_CANARY)
@@ -215,8 +214,6 @@ class Gate:
                 ids.append(id(trigger))
             compiled.Compile()
             sets[on_lower] = (compiled, ids)
-            gated.update(ids[1:])
-        self.gated = frozenset(gated)
         return sets
 
     def absent(self, text: str, low: str | None) -> frozenset[int]:

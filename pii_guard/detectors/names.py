@@ -1015,7 +1015,7 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
         nicknames = _defined_nicknames(text, taken) if spans else []
         if spans and ("«" in text or '"' in text or "“" in text):
             nicknames += quoted_after(text, taken)
-        if _CALL_SIGN_CUE.search(lowered(text) or text.lower()):
+        if occurs(text, _CALL_SIGN_TRIGGERS):
             nicknames += _quoted_call_signs(text, taken)
         extra += unless_allowed(nicknames, text, ctx, "name.nickname")
         if ":" in text and (" From " in text or " Від " in text or " От " in text):
@@ -1033,6 +1033,7 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
 # paragraph that speaks of call signs or nicknames, a capitalised word alone in quotes is one
 _CALL_SIGN_CUE = re.compile(r"call[\s-]?signs?\b|nicknames?\b|introduced (?:himself|herself) as|позивн|позывн|"
                             r"прізвиськ|прозвищ|кличк|представи(?:вся|лася|лся|лась)")
+_CALL_SIGN_TRIGGERS = ((_CALL_SIGN_CUE, True),)
 _QUOTED_WORD = re.compile(r"(?<![\w'’])[«\"“'‘]([A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’-]{1,24})[»\"”'’](?![\w'’])")
 
 
@@ -1256,9 +1257,8 @@ def _detect(text: str, ctx: ScanContext) -> list[Span]:
 
 # «Вера, Надежда, Любовь — хорошие слова», "Faith, Hope and Love": words that are also first names,
 # listed together and with nothing else, are the words
-_WORD_LIST = re.compile(r"[^\W\d_]+(?:(?:[ \t]*,[ \t]*|[ \t]+(?:і|и|та|й|and|&)[ \t]+)[^\W\d_]+)+")
-
-
+_LIST_CONNECTORS = ("і", "и", "та", "й", "and", "&")
+_WORD_LIST = re.compile(rf"[^\W\d_]+(?:(?:[ \t]*,[ \t]*|[ \t]+(?:{'|'.join(_LIST_CONNECTORS)})[ \t]+)[^\W\d_]+)+")
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-ZА-ЯІЇЄҐЁ]")
 
 
@@ -1269,7 +1269,7 @@ def _in_a_list_of_virtues(text: str, start: int, end: int) -> bool:
         if m.start() <= start and end <= m.end():
             if _CAPITALISED_NEXT.match(text, m.end()):
                 return False    # «Вера, Надежда и Любовь Петренко»: three sisters
-            words = [w for w in _NAME_WORD.findall(m.group()) if w.lower() not in ("і", "и", "та", "й", "and")]
+            words = [w for w in _NAME_WORD.findall(m.group()) if w.lower() not in _LIST_CONNECTORS]
             return len(words) >= 2 and all(_coincidental_word(w.capitalize()) for w in words)
     return False
 

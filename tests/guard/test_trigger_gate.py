@@ -62,7 +62,7 @@ def test_a_trigger_called_absent_occurs_nowhere_in_the_corpora():
 def test_when_re2_gives_up_every_trigger_is_searched(monkeypatch):
     default_detectors()
     text = "Йому було 45 років, коли його забрали. Тел. 050 123 45 67"
-    triggers = tuple(GATE._known[i] for i in GATE.gated)
+    triggers = tuple(GATE._known.values())
     expected = _windows.windows(text, triggers)
     assert len(expected) == 1
     gate_mod._absent.cache_clear()
