@@ -6,23 +6,31 @@ Thin adapter: the logic is pii_guard.buildguard. Markdown sources, rendered page
 language) and images/PDF/Office files are scanned; at the end of the LAST language the build
 fails with every finding as `file:line:col kind rule masked` (never the identifier: CI logs are
 public). Under `mkdocs serve` it reports instead of failing, and marks the affected pages.
+Under `mkdocs build` the guard reads in a process of its own while MkDocs renders
+(pii_guard/background.py).
 """
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 
 from peoplefirst.i18n import all_languages_built, current_language
+from pii_guard.background import BackgroundGuard, run_beside_build
 from pii_guard.buildguard import BuildGuard, banner
 from pii_guard.model import GuardError
 
-_guard = BuildGuard()
+_guard: BuildGuard | BackgroundGuard | None = None
+_serving = False
 log = get_plugin_logger(__name__)
 
 
 def on_startup(command, dirty):
-    _guard.serving = command == "serve"
+    global _serving
+    _serving = command == "serve"
 
 
 def on_config(config):
+    global _guard
+    if _guard is None:      # once per command: the languages' builds share one guard
+        _guard = BackgroundGuard() if run_beside_build(_serving) else BuildGuard(serving=_serving)
     try:
         _guard.configure(config.config_file_path, config.site_url, config.site_name)
     except GuardError as err:
@@ -70,8 +78,11 @@ def on_post_page(output, page, config):
 def on_post_build(config):
     if not all_languages_built(config):
         return
-    log.info(_guard.stats())
-    lines, errors = _guard.report()
+    try:
+        log.info(_guard.stats())
+        lines, errors = _guard.report()
+    except GuardError as err:
+        raise PluginError(f"PII guard: {err}") from None
     message = _guard.summary(lines, errors)
     if message is None:
         return
@@ -82,4 +93,14 @@ def on_post_build(config):
 
 
 def on_build_error(error):
-    _guard.report()     # forget this build's findings; the next build starts clean
+    try:
+        _guard.report()     # forget this build's findings; the next build starts clean
+    except (GuardError, RuntimeError):
+        pass                # the guard process failed with the build: nothing left to forget
+
+
+def on_shutdown():
+    global _guard
+    if isinstance(_guard, BackgroundGuard):
+        _guard.close()
+        _guard = None

@@ -45,6 +45,19 @@ class _Source:
     body_line: int = 1                   # the file's line where the Markdown after the front matter starts
 
 
+def relative_path(path: str | Path, root: Path | None, memo: dict) -> str:
+    """`path` relative to the repository, as findings name it. Remembered in `memo`: resolving a
+    path costs a system call per folder, for every page of every language."""
+    rel = memo.get(path)
+    if rel is None:
+        try:
+            rel = Path(path).resolve().relative_to(root).as_posix()
+        except (TypeError, ValueError):
+            rel = Path(path).as_posix()
+        memo[path] = rel
+    return rel
+
+
 def _serve_logger() -> logging.Logger:
     """Errors under `serve` go to a logger outside `mkdocs.*` so strict mode does not stop the
     preview server; formatted like MkDocs' own lines so they stand out the same way."""
@@ -101,15 +114,7 @@ class BuildGuard:
             self.registry.detectors          # a missing detector is an error now, not mid-build
 
     def _rel(self, path: str | Path) -> str:
-        # remembered: resolving a path costs a system call per folder, for every page of every language
-        rel = self._rel_paths.get(path)
-        if rel is None:
-            try:
-                rel = Path(path).resolve().relative_to(self.root).as_posix()
-            except ValueError:
-                rel = Path(path).as_posix()
-            self._rel_paths[path] = rel
-        return rel
+        return relative_path(path, self.root, self._rel_paths)
 
     # --- pages ---------------------------------------------------------------------------
     def check_page_source(self, abs_src_path: str | None, src_uri: str, markdown: str,
@@ -200,8 +205,8 @@ class BuildGuard:
         that Markdown: the file and every line build hooks added to it. When it appears
         unchanged in the output it is blanked here and only what templates and hooks put around
         it is read (listings, panels, navigation): the rendered scan exists to catch those, and
-        re-reading every testimony twice would double the guard's cost. Lines are kept, so
-        positions after the body stay right. skip_body=False reads the whole page (Markdown
+        re-reading every testimony twice would double the guard's cost. Lines and columns are
+        kept, so positions after the body stay right. skip_body=False reads the whole page (Markdown
         that includes other files, whose text the source scan never saw).
         """
         with self._timed():
@@ -209,7 +214,9 @@ class BuildGuard:
             source = self._pages.get(source_path) if source_path else None
             body_html = self._bodies.pop(source_path, None) if source_path else None
             if skip_body and body_html and source is not None and source.from_file and body_html in output:
-                output = output.replace(body_html, "\n" * body_html.count("\n"), 1)
+                # its lines kept, and the columns of what follows it on its last line
+                blank = "\n" * body_html.count("\n") + " " * (len(body_html) - body_html.rfind("\n") - 1)
+                output = output.replace(body_html, blank, 1)
             return self._check_page_html(output, dest_uri, source_path, language)
 
     def _check_page_html(self, output, dest_uri, source_path, language) -> list[Finding]:

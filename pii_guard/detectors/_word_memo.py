@@ -22,6 +22,7 @@ from pathlib import Path
 
 FORMAT = 1            # bump when what an answer means changes (thresholds, languages, lists)
 MAX_ENTRIES = 500_000
+_MEMOS: list[WordMemo] = []
 
 
 def _folder() -> Path | None:
@@ -47,6 +48,7 @@ class WordMemo:
         self.key = key
         self._answers: dict[str, int] | None = None
         self._grown = False
+        _MEMOS.append(self)
 
     @classmethod
     def default(cls) -> WordMemo:
@@ -97,3 +99,10 @@ class WordMemo:
             # a read-only home: the next run works the answers out again
             if temporary is not None:
                 Path(temporary).unlink(missing_ok=True)
+
+
+def save_all() -> None:
+    """Save every memo that grew, now: for a process that ends without running atexit (the
+    build's guard process, pii_guard/background.py)."""
+    for memo in _MEMOS:
+        memo.save()

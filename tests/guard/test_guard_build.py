@@ -45,8 +45,10 @@ def test_the_guard_hook_is_registered():
     assert "hooks/pii_build_guard.py" in config["hooks"]
 
 
-@pytest.fixture(scope="module")
-def planted_build(tmp_path_factory):
+# The guard reads beside the build in a process of its own (two cores or more), or in the
+# build's process: the same failure either way (pii_guard/background.py).
+@pytest.fixture(scope="module", params=["on", "off"], ids=["guard-process", "in-process"])
+def planted_build(tmp_path_factory, request):
     project = copy_project(tmp_path_factory.mktemp("planted") / "project")
     config = project / "mkdocs.yml"
     if "hooks/pii_build_guard.py" not in config.read_text(encoding="utf-8"):
@@ -56,7 +58,7 @@ def planted_build(tmp_path_factory):
     page = project / "docs" / "en" / "testimonies" / "t-9999-0001.md"
     page.parent.mkdir(parents=True, exist_ok=True)
     page.write_text(PLANTED, encoding="utf-8")
-    return mkdocs_build(project, tmp_path_factory.mktemp("planted-site"))
+    return mkdocs_build(project, tmp_path_factory.mktemp("planted-site"), PII_GUARD_PROCESS=request.param)
 
 
 def test_a_planted_phone_fails_the_build_naming_file_and_line(planted_build):
