@@ -121,8 +121,13 @@ class Registry:
         self._cache[key] = value
 
     def _allowed(self, ctx: ScanContext) -> set[str]:
+        # the allowlist's few hundred values are normalised once; each testimony's pseudonyms
+        # (a different set on every page) only add theirs
+        listed = self.memo(("allowed", ctx.allowed), lambda: {_plain(v) for v in ctx.allowed})
+        if not ctx.pseudonyms:
+            return listed
         return self.memo(("allowed", ctx.allowed, ctx.pseudonyms),
-                         lambda: {_plain(v) for v in (*ctx.allowed, *ctx.pseudonyms)})
+                         lambda: listed.union(_plain(v) for v in ctx.pseudonyms))
 
     def _detect(self, text: str, ctx: ScanContext) -> list[Span]:
         allowed = self._allowed(ctx)
