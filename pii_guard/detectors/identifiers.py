@@ -16,7 +16,9 @@ Kinds and rules:
                  digits shown), card.luhn, card.shape (four groups of four
                  digits, check digit wrong), card.cue (sixteen digits the text calls a card, check
                  digit wrong), account.ru (a personal account: 20 digits from 40817/40820),
-                 account.uk (a sort code and an eight-digit account number)
+                 account.uk (a sort code and an eight-digit account number), payment.link (a
+                 link that pays one person: a monobank jar, PayPal.me, Revolut.me, Privat24's
+                 "send" page, Buy Me a Coffee; an organisation's own link goes in the allowlist)
   vehicle_plate  plate.ua, plate.ru, plate.other (British, Polish, Georgian… after a word about plates;
                  an Irish registration "221-D-18442" by its shape)
 
@@ -380,6 +382,25 @@ def _financial(text: str, regions: list[tuple[int, int]]) -> list[Span]:
     return spans
 
 
+_PAYMENT_TRIGGERS = tuple((host, True) for host in (
+    "send.monobank.ua/", "paypal.me/", "paypal.com/paypalme/", "revolut.me/", "privat24.ua/send/",
+    "buymeacoffee.com/"))
+_PAYMENT_LINK_RE = re.compile(
+    r"(?<![\w.\-@/])(?:https?://)?(?:www\.)?"
+    r"(?:send\.monobank\.ua/(?:jar/)?[A-Za-z0-9]{6,}|(?:paypal\.me|paypal\.com/paypalme|revolut\.me)/[\w\-]+(?:\.[\w\-]+)*"
+    r"|privat24\.ua/send/\w+|buymeacoffee\.com/[\w\-]+)(?![\w/])",
+    re.IGNORECASE,
+)
+
+
+def _payment_links(text: str) -> list[Span]:
+    """«send.monobank.ua/jar/7vQ2kLmR9x»: a fundraising jar or payment page is one person's account."""
+    if "/" not in text:
+        return []
+    return [Span(m.start(), m.end(), "financial", "payment.link")
+            for m in finditer(_PAYMENT_LINK_RE, text, windows(text, _PAYMENT_TRIGGERS))]
+
+
 # --- vehicle plates -----------------------------------------------------------------------
 
 # Plates use only letters that look alike in Latin and Cyrillic; a text may mix both.
@@ -573,8 +594,8 @@ def _spelled_documents(text: str) -> list[Span]:
 
 
 def detect(text: str, ctx: ScanContext) -> list[Span]:
-    if not has_digit(text):       # every identifier here has digits, unless read out in words
-        return _spelled_documents(text)
+    if not has_digit(text):       # every identifier here has digits, unless read out in words or a link
+        return _spelled_documents(text) + _payment_links(text)
     if ctx.testimony:
         # a file's name («rnokpp_3043293158.jpg») or a CSV row glues a number to its words
         text = tables.separators_as_spaces(text)
@@ -584,7 +605,8 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
         spans += (_tax_numbers(text, regions) + _snils(text, regions) + _documents(text, regions)
                   + _financial(text, regions) + _plates(text, regions))
         spans += _variants(text, regions, spans)
-    spans += _foreign_plates(text) + _uk_insurance_numbers(text) + _masked_cards(text) + _pesels(text)
+    spans += (_foreign_plates(text) + _uk_insurance_numbers(text) + _masked_cards(text) + _pesels(text)
+              + _payment_links(text))
     spans += _references(text) if ctx.testimony else []
     return without_overlaps(spans, _preference)
 

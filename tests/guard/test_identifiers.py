@@ -168,6 +168,13 @@ NATIONAL_ID_CASES = [
 ]
 
 FINANCIAL_CASES = [
+    # a link that pays one person (fictional jar and accounts)
+    ("Банка на адвоката: https://send.monobank.ua/jar/7vQ2kLmR9x, дякуємо!",
+     [("https://send.monobank.ua/jar/7vQ2kLmR9x", "financial", "payment.link")]),
+    ("[Открыть банку](send.monobank.ua/jar/4xQm7B2kPq)", [("send.monobank.ua/jar/4xQm7B2kPq", "financial", "payment.link")]),
+    ("or via paypal.me/olenakov.", [("paypal.me/olenakov", "financial", "payment.link")]),
+    ("через www.privat24.ua/send/k3j9x", [("www.privat24.ua/send/k3j9x", "financial", "payment.link")]),
+    ("monobank.ua/about and paypal.me/ on their own name nobody", []),
     # a masked card's visible digits are no reference (REFERENCE_CASES' context: "card No.")
     ("(sort code and account: 40-11-62 71243958).", [("40-11-62 71243958", "financial", "account.uk")]),
     (f"card {CARD_VISA_SPACED}", [(CARD_VISA_SPACED, "financial", "card.luhn")]),
