@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import html as html_lib
 import logging
+import os
 import sys
 import time
 from contextlib import contextmanager
@@ -46,14 +47,19 @@ class _Source:
 
 
 def relative_path(path: str | Path, root: Path | None, memo: dict) -> str:
-    """`path` relative to the repository, as findings name it. Remembered in `memo`: resolving a
-    path costs a system call per folder, for every page of every language."""
+    """`path` relative to the repository, as findings name it. Remembered in `memo`. A path
+    under the repository as written is taken as it is (resolving costs a system call per
+    folder, for every page of every language); others (a symbolic link in) are resolved."""
     rel = memo.get(path)
     if rel is None:
-        try:
-            rel = Path(path).resolve().relative_to(root).as_posix()
-        except (TypeError, ValueError):
-            rel = Path(path).as_posix()
+        absolute = os.path.abspath(path)
+        if root is not None and absolute.startswith(str(root) + os.sep):
+            rel = Path(absolute[len(str(root)) + 1:]).as_posix()
+        else:
+            try:
+                rel = Path(path).resolve().relative_to(root).as_posix()
+            except (TypeError, ValueError):
+                rel = Path(path).as_posix()
         memo[path] = rel
     return rel
 
