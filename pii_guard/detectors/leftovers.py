@@ -16,6 +16,8 @@ Kinds and rules:
   age            age.after_name (a number right after a name the names detector found, alone in
                  brackets, after a comma before what closes the phrase, or with its unit: "Zlata
                  (4)", "[Viktor Ostapenko, 52]", «МАТВІЙ 7 РОКІВ»)
+  financial      payment.reference (a code in the reference column of a table that also has a
+                 column of amounts, four digits or more: "MNB-240906-558712", "WISE-1147750932")
   phone          phone.unexplained (such a number that starts as a phone number does, with +, 0,
                  or 8 and ten digits: "01204 496 0718", a range no numbering plan lists)
 
@@ -166,6 +168,28 @@ def _court_uids_and_badges(text: str, free) -> list[Span]:
     return spans
 
 
+# A bank statement's or a transfer list's reference column: one transfer of one person's money
+# ("| Reference |" … "| MNB-240906-558712 |", "SEPA-7F3K-22Q9", "WISE-1147750932")
+_PAYMENT_REF_HEADER_RE = re.compile(
+    r"(?<![^\W\d_])(?:reference|ref\.?|transaction(?:\s+id)?|референс\w*|квитанці\w*|квитанци\w*|"
+    r"(?:номер|код|id)\s+(?:операції|операции|транзакції|транзакции|платежу|платежа))(?![^\W\d_])", re.IGNORECASE)
+_PAYMENT_REF_CELL_RE = re.compile(r"(?=(?:\D*\d){4})[A-ZА-ЯІЇЄҐ0-9][A-ZА-ЯІЇЄҐ0-9\-/]{4,40}")
+
+
+# (a statement: the same table has a column of amounts; a case's or a tracing request's
+# "Reference" column is not a payment's)
+_AMOUNT_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:amount|sum|сума|сумма|uah|eur|usd|грн|руб)(?![^\W\d_])|[₴€$₽]",
+                               re.IGNORECASE)
+
+
+def _payment_references(text: str, free) -> list[Span]:
+    cells = tables.column_cells(text, _PAYMENT_REF_HEADER_RE)
+    if not cells or not tables.column_cells(text, _AMOUNT_HEADER_RE):
+        return []
+    return [Span(a, b, "financial", "payment.reference") for a, b in cells
+            if _PAYMENT_REF_CELL_RE.fullmatch(text, a, b) and free(a, b)]
+
+
 def _numbered(text: str, free) -> list[Span]:
     spans = []
     for m in _NUMBERED_RE.finditer(text):
@@ -279,6 +303,8 @@ def detect(text: str, ctx: ScanContext, claimed: list[Span]) -> list[Span]:
 
     # (each pass reads what the passes before it left: a database key's value whole, «№ 047712»,
     # before the number after its sign)
+    if tables.may_hold_table(text):
+        spans += _payment_references(text, free)
     spans += _unexplained_numbers(text, free)
     spans += _unexplained_codes(text, free)
     if tables.may_hold_fields(text):

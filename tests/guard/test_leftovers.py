@@ -164,3 +164,26 @@ def test_court_identifiers_register_cards_and_badges(text, code, rule):
 
 def test_numbers_within_a_year_of_a_law_are_not_a_person_s():
     assert _found("Law No. 2/2022/1234 and the order 12/2023/55555 changed the procedure.") == []
+
+
+STATEMENT = """| Date | Description | Amount, UAH | Reference |
+|---|---|---|---|
+| 06.09.2024 | Transfer | +12 000.00 | MNB-240906-558712 |
+| 07.09.2024 | SEPA transfer | +4 370.15 | SEPA-7F3K-22Q9 |
+| 10.09.2024 | Transfer via Wise | +1 820.40 | WISE-1147750932 |
+| 09.09.2024 | Pharmacy | −8 940.00 | — |"""
+
+
+def test_a_statement_s_transfer_references_are_financial():
+    text = markdown.scan_text(STATEMENT, "docs/en/testimonies/x.md", Registry(), language="en", testimony=True)[1]
+    references = [(h.value, h.kind, h.rule) for h in text if h.rule == "payment.reference"]
+    assert references == [("MNB-240906-558712", "financial", "payment.reference"),
+                          ("SEPA-7F3K-22Q9", "financial", "payment.reference"),
+                          ("WISE-1147750932", "financial", "payment.reference")]
+
+
+def test_a_reference_column_without_amounts_is_no_payment():
+    # a tracing request's references (a person's, so still reported: as a national register's)
+    table = "| Person | Reference |\n|---|---|\n| (withheld) | UA-22-ZAP-017305 |"
+    hits = markdown.scan_text(table, "docs/en/testimonies/x.md", Registry(), language="en", testimony=True)[1]
+    assert [(h.value, h.kind) for h in hits] == [("UA-22-ZAP-017305", "national_id")]
