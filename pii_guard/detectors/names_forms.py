@@ -3,7 +3,8 @@
     Решатович»), and the home names in brackets after it («(дома — Эскен)», «(удома — Іруся, Ірця)»);
   - the words opening a bracket right after a name found in the text: a nickname or another
     spelling ("Ruslan Zinchenko ("Rusik")", «Лиля Меметова (Лилие — так в паспорте)»,
-    «Жанна Ковач (Zsanna Kovács за угорським паспортом)»).
+    «Жанна Ковач (Zsanna Kovács за угорським паспортом)»);
+  - a chat export's senders ("[12.03.24, 21:14] oksanka: …"), unless an ordinary word («Мама»).
 Places and ordinary words are left out («Олег Петренко (Харків)», "(see below)").
 """
 from __future__ import annotations
@@ -67,6 +68,29 @@ def form_field_names(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# A chat export's sender, however typed: "[12.03.24, 21:14] oksanka: …" (WhatsApp, Viber),
+# "12.03.24, 21:14 - Dymon: …" (WhatsApp on Android). A display name is a person's, unless it is
+# an ordinary word («Мама», "Dad", «Тітка»).
+_CHAT_LINE_RE = re.compile(
+    r"^[ \t>*]*(?:\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?[ \t]+[-–])[ \t]+(?P<sender>[^:\n\[\]]{1,40}?):[ \t]",
+    re.MULTILINE)
+_SENDER_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def chat_senders(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the words of chat senders' names that are not ordinary words."""
+    if ":" not in text or ("] " not in text and " - " not in text and " – " not in text):
+        return []
+    found = []
+    for line in _CHAT_LINE_RE.finditer(text):
+        for word in _SENDER_WORD_RE.finditer(line.group("sender")):
+            if not _ordinary(word.group()[0].upper() + word.group()[1:]):
+                start = line.start("sender") + word.start()
+                found.append((start, start + len(word.group())))
+    return found
+
+
 # a nickname in quotes right after the name: «Дмитро Рудий «Ведмідь»», 'Dmytro Rudyi "Bear"'
 _QUOTED_AFTER_RE = re.compile(rf"[ \t]*[«\"“„](?P<words>{_CAPITAL_WORD})[»\"”“](?![\w'’])")
 
@@ -87,7 +111,10 @@ def bracketed_after(text: str, names: list[tuple[int, int]]) -> list[tuple[int, 
     found = []
     for _, end in names:
         m = _BRACKET_OPEN_RE.match(text, end)
-        # not the initials that stand for the name after it ("Emma Lindqvist (EL)")
-        if m and not m.group("words").isupper() and all(not _ordinary(w) for w in m.group("words").split()):
+        # not the initials that stand for the name after it ("Emma Lindqvist (EL)"), nor a role's
+        # abbreviation («Інтерв'юер: Олена Руденко (Інт.)»: a speaker's tag, not her short name)
+        abbreviation = " " not in m.group("words") and text.startswith(".", m.end("words")) if m else False
+        if m and not m.group("words").isupper() and not abbreviation \
+                and all(not _ordinary(w) for w in m.group("words").split()):
             found.append((m.start("words"), m.end("words")))
     return found

@@ -584,6 +584,13 @@ def test_a_list_s_surname_first_order_gives_the_surname_too(language, text, name
     ("uk", "Олег Петренко (Харків) приїхав. Ірина Бондар (Київ).", ["Олег Петренко", "Ірина Бондар"]),
     ("en", "Olena Bondar (See below) wrote. | Interviewer | Emma Lindqvist (EL) |", ["Olena Bondar", "Emma Lindqvist"]),
     ("en", "| # | Name | Born / age | Last seen |", []),
+    # a role's abbreviation in the bracket is the speaker's tag, not her short name
+    ("uk", "**Інтерв'юерка:** Олена Руденко (Інт.).\n\n**[00:00:14] Інт.:** Почнімо.", ["Олена Руденко"]),
+    # a chat export's senders (all fictional), however typed; not an ordinary word («Мама», "Dad")
+    ("ru", "[12.03.24, 21:14] оксанка: наберите кто может\n[12.03.24, 21:15] Мама: что??\n"
+           "[12.03.24, 21:20] Димон: какой мужчина?", ["оксанка", "Димон"]),
+    ("en", "[3/12/24, 9:14 PM] oksanka: call me\n3/12/24, 9:15 PM - Dad: ok\n3/12/24, 9:16 PM - lesia: here",
+     ["oksanka", "lesia"]),
 ])
 def test_names_by_layout_forms_and_brackets(language, text, names):
     assert [s for s, _ in found(text, language)] == names
