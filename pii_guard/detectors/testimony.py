@@ -13,6 +13,8 @@ Kinds and rules:
                           alone between an item's separators ("Ostapenko — 63, from Vasylivka");
                           in brackets after a name or with a unit ("son Bohdan (17)"); in a
                           table's age column
+              age.repeated the same age said again just after it ("he was seventy-four,
+                          imagine, seventy-four", «пятьдесят два. Пятьдесят два года»)
 
 Not reported, on purpose: months and years («March 2023», «у березні 2023», «in 2022»), ranges
 and bounds of age («in her forties», «40–49», «під 50», «за сорок», «older than 60»).
@@ -648,7 +650,8 @@ _UK_RU_NUMBER_WORDS = rf"(?:{_UK_RU_TENS}(?:\s+{_UK_RU_UNITS})?|{_UK_RU_TEENS}|{
 # an age standing alone: 1 to 119 in digits, or in words in any of the three languages
 _LONE_AGE = rf"1[01]\d|[1-9]?\d|(?P<words>{_UK_RU_NUMBER_WORDS}|{_EN_NUMBER_WORD})"
 _APPOSITION_RE = re.compile(
-    r"(?<=[,—–]\s)(?:(?:just|only|aged|лише|лиш|тільки|всього|лишь|только|всего)\s+)?"
+    # ("Halyna Moskalenko, now 73,", 'Stepan Hryhorovych, "fifty-eight, a driver"': now, or quoted)
+    r"(?<=[,—–]\s)[\"“«]?(?:(?:just|only|aged|now|лише|лиш|тільки|всього|тепер|зараз|лишь|только|всего|теперь|сейчас)\s+)?"
     # «60 і 57 років», «14, 9 и 3 г.»
     rf"(?P<n>{_LONE_AGE})(?![.,]\d|\s?[-–—]\s?\d)(?:(?:,\s?(?:1[01]\d|[1-9]?\d)){{0,4}}\s+(?:и|і|та|and)\s+(?:1[01]\d|[1-9]?\d))?"
     rf"(?P<unit>\s?(?:{_UNIT_UK_RU}|years?\s+old|[гр]\.(?!\s?[нр]\.))|\s?(?P<years>years?))?"
@@ -1098,12 +1101,34 @@ def _ages_now(text: str, ages: list[Span]) -> list[Span]:
     return out
 
 
-_RULE_RANK = {"date.birth": 0, "date.day": 1, "age.exact": 1}
+_RULE_RANK = {"date.birth": 0, "date.day": 1, "age.exact": 1, "age.repeated": 1}
 
 
 def _without_overlaps(spans: list[Span]) -> list[Span]:
     """Birth rules win over a plain day (more specific), then the longest span."""
     return without_overlaps(spans, lambda s: (_RULE_RANK[s.rule], -(s.end - s.start), s.start))
+
+
+# "he was seventy-four, imagine, seventy-four, with his heart", «Мне было пятьдесят два. Пятьдесят
+# два года, а они…»: the same age said again just after it, alone or with its unit
+_REPEAT_WINDOW = 60
+_AGE_CORE_RE = re.compile(rf"(?<![\w'’-])(?:1[01]\d|[1-9]?\d|{_UK_RU_NUMBER_WORDS}|{_EN_NUMBER_WORD})(?![\w'’-])",
+                          re.IGNORECASE)
+
+
+def _repeated_ages(text: str, ages: list[Span]) -> list[Span]:
+    spans = []
+    for age in ages:
+        cores = list(_AGE_CORE_RE.finditer(text, age.start, age.end))
+        if age.kind != "age" or not cores:
+            continue
+        again = re.compile(rf"(?<![\w'’-]){re.escape(cores[-1].group())}(?![\w'’-])"
+                           rf"(?:\s?{_UNIT_UK_RU}(?![\w'’])|\s+years?(?:\s+old)?\b)?(?=\s*(?:[,.!?;…—–)]|$))",
+                           re.IGNORECASE)
+        for m in again.finditer(text, age.end, min(len(text), age.end + _REPEAT_WINDOW)):
+            if not any(ch.isdigit() for ch in text[age.end:m.start()]):     # nothing else counted between
+                spans.append(Span(m.start(), m.end(), "age", "age.repeated"))
+    return spans
 
 
 def detect(text: str, ctx: ScanContext) -> list[Span]:
@@ -1119,9 +1144,10 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
         one_word = _CYR_AGE_TRIGGER[0].search(lower) or _EN_AGE_TRIGGER[0].search(lower)
         spelled_age = one_word or "роду" in lower     # «двадцати одного года от роду»
         ages = _ages(text, numbers, digits=False) if numbers or spelled_age else []
-        return _without_overlaps(ages + items + _spelled_dates(text))
+        return _without_overlaps(ages + _repeated_ages(text, ages) + items + _spelled_dates(text))
     days = _day_dates(text) + _spelled_dates(text)
-    spans = days + _birth_dates(text, days) + _ages(text) + items
+    ages = _ages(text)
+    spans = days + _birth_dates(text, days) + ages + _repeated_ages(text, ages) + items
     return _without_overlaps(spans)
 
 

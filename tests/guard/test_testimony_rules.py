@@ -119,6 +119,15 @@ DATE_CASES += [
 ]
 
 AGE_CASES = [
+    # the same age said again just after it; not a number of something else (fictional people)
+    ("he was seventy-four, imagine, seventy-four, with his heart.", [("was seventy-four", "age", "age.exact"),
+                                                                     ("seventy-four", "age", "age.repeated")]),
+    ("Мне было пятьдесят два. Пятьдесят два года, а они мне мешок на голову",
+     [("Мне было пятьдесят два", "age", "age.exact"), ("Пятьдесят два года", "age", "age.repeated")]),
+    ("he was 74, and 74 km further on the road", [("was 74", "age", "age.exact")]),
+    # after a name, "now" or in quotes
+    ("Halyna Moskalenko, now 73, lives there.", [("now 73", "age", "age.exact")]),
+    ('an older man, Stepan Hryhorovych, "fifty-eight, a driver"', [('"fifty-eight', "age", "age.exact")]),
     # the age at the time of the event; a person of so many years (genitive); "a boy of seven"
     ("| Дата рождения | 3 мая 1979 г. (на момент исчезновения 44 лет) |", [("3 мая 1979 г.", "exact_date", "date.day"),
                                                                           ("44 лет", "age", "age.exact")]),
