@@ -20,6 +20,7 @@ import re
 
 from pii_guard.detectors._numbers import AGE_NUMBER, DIGIT_WORDS, HUNDREDS_WORDS, TEEN_WORDS, TENS_WORDS
 from pii_guard.detectors._windows import finditer, has_digit, register_triggers, windows
+from pii_guard.detectors.names_translit import analyse_latin
 from pii_guard.model import ScanContext, Span
 from pii_guard.detectors._spans import without_overlaps
 
@@ -151,8 +152,24 @@ _SPOKEN_HOUSE_RE = re.compile(
 # «на Садовій, тридцять п'ять», «на Приморской, дом девять»: a street named by its adjective
 # after «на/по» (no street word), then the house said in words
 _SPOKEN_HOUSE_NAME_ONLY_RE = re.compile(
-    r"(?<![\w])(?:на|по)\s+[А-ЯІЇЄҐ][а-яіїєґё'’\-]+(?:ській|ской|цькій|цкой|ій|ой)\s?,\s+"
+    r"(?<![\w])(?:(?:на|по)\s+[А-ЯІЇЄҐ][а-яіїєґё'’\-]+(?:ській|ской|цькій|цкой|ій|ой)"
+    r"|(?:з|із|зі|с|со)\s+[А-ЯІЇЄҐ][а-яіїєґё'’\-]+(?:ської|ской|цької|цкой|ої|ой))\s?,\s+"   # «з Садової, дванадцять»
     rf"(?:(?:будинок|буд\.|дом|д\.)\s?)?(?P<house>{_HOUSE_WORDS})(?=\s*(?:[,.;:!?)]|$))")
+# «Героїв Праці, двадцять два, квартира дев'яносто»: a house and a flat said in words make the
+# capitalised words before them a street, with or without its word
+_SPOKEN_FLAT_RE = re.compile(
+    rf"(?<![\w'’])(?P<named>[А-ЯІЇЄҐ][а-яіїєґё'’\-]+(?:\s+[А-ЯІЇЄҐ][а-яіїєґё'’\-]+)?),\s+(?P<house>{_HOUSE_WORDS}),\s*"
+    rf"(?:квартира|кв\.)\s?(?:\d{{1,4}}|{_HOUSE_WORDS})")
+# The same in a transliterated account: "We live on Zelena, forty-seven", "from Sadova, twelve",
+# "Heroiv Pratsi, twenty-two, flat ninety" (a flat said in words makes any name a street)
+_EN_HOUSE_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|"
+                   r"seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+                   r"nineteen|one|two|three|four|five|six|seven|eight|nine)(?![\w'’-])")
+_SPOKEN_HOUSE_LATIN_RE = re.compile(
+    rf"(?<![\w])(?:(?:[Oo]n|[Ff]rom)\s+(?P<name>[A-Z][a-z]+(?:a|ia|ya|ska|ka))"
+    rf"|(?P<named>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=,\s+{_EN_HOUSE_WORDS},\s+flat\s))"
+    rf",\s+(?P<house>{_EN_HOUSE_WORDS})(?:,\s+flat\s+{_EN_HOUSE_WORDS})?(?=\s*(?:[,.;:!?)]|$))")
+
 # German and other compounds abroad: «Bahnhofstraße 27, Wohnung 5», "Lindenweg 4"
 _COMPOUND_STREET_RE = re.compile(
     r"(?<![\w])(?:[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|ring)"
@@ -279,7 +296,8 @@ _COMPOUND_TRIGGERS = ((re.compile(r"stra(?:ß|ss)e|str\.|weg |platz |allee |gass
 
 
 # a house or flat word; or «на …ій, » (a street named by its adjective, the house in words after it)
-_HOUSE_WORD_TRIGGERS = ((re.compile(r"квартир|будин|дом|кв\.|буд\.|д\. |(?:на|по) [а-яіїєґ'’\-]+(?:ій|ой) ?, "), True),)
+_HOUSE_WORD_TRIGGERS = ((re.compile(r"квартир|будин|дом|кв\.|буд\.|д\. |(?:на|по) [а-яіїєґ'’\-]+(?:ій|ой) ?, |"
+                                    r"(?:з|із|зі|с|со) [а-яіїєґ'’\-]+(?:ої|ой) ?, |(?:on|from) [a-z]+ ?, |, flat "), True),)
 
 
 def _spoken_houses(text: str) -> list[Span]:
@@ -292,6 +310,14 @@ def _spoken_houses(text: str) -> list[Span]:
     for m in finditer(_SPOKEN_HOUSE_NAME_ONLY_RE, text, regions):
         start = m.start() + m.group().index(" ") + 1        # the street's name, not «на»
         spans.append(Span(start, m.end(), "street_address", _cyrillic_rule(m.group())))
+    for m in finditer(_SPOKEN_FLAT_RE, text, regions):
+        if not any(s.start < m.end() and m.start() < s.end for s in spans):     # (not «вулиці Миру, …» again)
+            spans.append(Span(m.start("named"), m.end(), "street_address", _cyrillic_rule(m.group())))
+    for m in finditer(_SPOKEN_HOUSE_LATIN_RE, text, regions):
+        name = m.group("name")
+        if name and not analyse_latin(name).common_not_noun:
+            continue            # a street named so is an adjective (Zelena, Sadova); "from Odesa, twelve" is not
+        spans.append(Span(m.start("name" if name else "named"), m.end(), "street_address", "address.name"))
     return spans
 
 

@@ -47,6 +47,16 @@ GEO_CASES = [
 ]
 
 ADDRESS_CASES = [
+    # a house (and flat) said in words after a street named by its adjective, or before a flat
+    ("We live on Zelena, forty-seven, right by the church.", [("Zelena, forty-seven", "street_address", "address.name")]),
+    ("He was from Sadova, twelve, in our village.", [("Sadova, twelve", "street_address", "address.name")]),
+    ("Heroiv Pratsi, twenty-two, flat ninety. The bees", [("Heroiv Pratsi, twenty-two, flat ninety", "street_address",
+                                                          "address.name")]),
+    ("Він з Садової, дванадцять, у нашому селі.", [("Садової, дванадцять", "street_address", "address.uk")]),
+    ("жили на Героев Труда, двадцать два, квартира девяносто.", [("Героев Труда, двадцать два, квартира девяносто",
+                                                                 "street_address", "address.ru")]),
+    # a town, and so many of something
+    ("They came from Poltava, twelve. On Monday, twelve people came.", []),
     # a street's adjective with a house and flat joined by a slash; a transliterated name before "st."
     ("please hide: Kyrylivska 41/118. Not done yet.", [("Kyrylivska 41/118", "street_address", "address.name")]),
     ("адреса — Кирилівська 41/118, третій поверх", [("Кирилівська 41/118", "street_address", "address.name")]),
