@@ -6,7 +6,8 @@ Kinds and rules:
                  of capitals and of digits joined by dashes or slashes, four digits in a row and
                  four besides a year: "ICRC-UA-22-CIV-058116", «21-Ф-0318», "IIM-RU/24/W-0092";
                  capitals and five digits or more: «Б-04173», "FA 318405"; capitals and six
-                 digits or more in one word: "T1178432", "8103838E")
+                 digits or more in one word: "T1178432", "8103838E"; three segments or more
+                 that mix capitals and digits, eight digits or more: "E25-0931-8842-17")
   age, street_address, national_id
                  age.field, address.field, id.field (the value of a structured data line whose
                  key names it: «"age": 36», «adresa: вул. Лесі Українки, 4», «"spravka": "№ 047712"»)
@@ -205,6 +206,23 @@ def _numbered(text: str, free) -> list[Span]:
     return spans
 
 
+# segments that mix capitals and digits: an electronic health record's episode or referral
+# ("E25-0931-8842-17", "4102-7K3X-95PM-2018"): three segments or more, eight digits or more
+_MIXED_CODE_RE = re.compile(r"(?<![\w\-/.])([A-Z0-9]{2,8}(?:-[A-Z0-9]{2,8}){2,})(?![\w\-/]|[.,]\d)")
+
+
+def _mixed_codes(text: str, free) -> list[Span]:
+    spans = []
+    for m in _MIXED_CODE_RE.finditer(text):
+        code = m.group(1)
+        parts = code.split("-")
+        mixed = any(any(ch.isdigit() for ch in part) and any(ch.isalpha() for ch in part) for part in parts)
+        if mixed and _digit_count(code) >= 8 and free(m.start(1), m.end(1)) \
+                and not _explained_by_context(text, m.start(1), m.end(1)):
+            spans.append(Span(m.start(1), m.end(1), "national_id", "id.unexplained_code"))
+    return spans
+
+
 def _unexplained_codes(text: str, free) -> list[Span]:
     spans = []
     glued = [m for m in _GLUED_CODE_RE.finditer(text)       # (not "USD1000000", "ISBN9780306406")
@@ -310,6 +328,8 @@ def detect(text: str, ctx: ScanContext, claimed: list[Span]) -> list[Span]:
     if tables.may_hold_fields(text):
         spans += _unexplained_fields(text, free)
     spans += _court_uids_and_badges(text, free)
+    if "-" in text:
+        spans += _mixed_codes(text, free)      # (after a court's UID, which mixes them too)
     if "№" in text or "No" in text or "no." in text or "ef." in text or "жетон" in text or "adge" in text:
         spans += _numbered(text, free)
     return spans + ages

@@ -1109,6 +1109,24 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
     return without_overlaps(spans, lambda s: (_RULE_RANK[s.rule], -(s.end - s.start), s.start))
 
 
+# A date in a file's name: "xray-hnatiuk-2025-10-06.png", «rg-gnatyuk-06-10-2025.png»,
+# «rtg-hnatiuk-20251006.png» (a photo's or a scan's day, as a phone or a clinic names it)
+_FILE_NAME_RE = re.compile(r"[\w\-.]+\.(?i:pdf|jpe?g|png|gif|heic|webp|tiff?|docx?|xlsx?|odt|rtf|txt|mp3|mp4|m4a|ogg|opus|wav|mov)\b")
+_DATE_IN_NAME_RE = re.compile(
+    r"(?<![0-9])(?:(?P<y>(?:19|20)\d\d)(?P<s>[-_.]?)(?P<m>[01]\d)(?P=s)(?P<d>[0-3]\d)"
+    r"|(?P<d2>[0-3]\d)(?P<s2>[-_.])(?P<m2>[01]\d)(?P=s2)(?P<y2>(?:19|20)\d\d))(?![0-9])")
+
+
+def _dates_in_file_names(text: str) -> list[Span]:
+    spans = []
+    for name in _FILE_NAME_RE.finditer(text):
+        for m in _DATE_IN_NAME_RE.finditer(text, name.start(), name.end()):
+            y, mo, d = (m.group("y"), m.group("m"), m.group("d")) if m.group("y") else (m.group("y2"), m.group("m2"), m.group("d2"))
+            if _real_date(y, mo, d):
+                spans.append(Span(m.start(), m.end(), "exact_date", "date.day"))
+    return spans
+
+
 # "he was seventy-four, imagine, seventy-four, with his heart", «Мне было пятьдесят два. Пятьдесят
 # два года, а они…»: the same age said again just after it, alone or with its unit
 _REPEAT_WINDOW = 60
@@ -1146,6 +1164,8 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
         ages = _ages(text, numbers, digits=False) if numbers or spelled_age else []
         return _without_overlaps(ages + _repeated_ages(text, ages) + items + _spelled_dates(text))
     days = _day_dates(text) + _spelled_dates(text)
+    if "." in text:
+        days += _dates_in_file_names(text)
     ages = _ages(text)
     spans = days + _birth_dates(text, days) + ages + _repeated_ages(text, ages) + items
     return _without_overlaps(spans)

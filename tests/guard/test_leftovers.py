@@ -40,6 +40,9 @@ REPORTED = [
     ("| Home Office reference | K2208815 |", "K2208815"),
     ("(PPSN 7730512K) for the payroll", "7730512K"),
     ("the IRP card (card no. IE0557310) says", "IE0557310"),
+    # segments mixing capitals and digits: an e-health episode, an electronic referral
+    ("(eHealth episode `E25-0931-8842-17`).", "E25-0931-8842-17"),
+    ("Electronic referral No. `4102-7K3X-95PM-2018`, valid until", "4102-7K3X-95PM-2018"),
 ]
 
 NOT_REPORTED = [
@@ -56,6 +59,7 @@ NOT_REPORTED = [
     "АД 168/100, ЧСС 94",
     "гаряча лінія 0 800 500 225",
     "https://example.org/news/2024/123456789012",
+    "a licence key AB12-CD34-EF56 on the box",
 ]
 
 

@@ -18,6 +18,10 @@ from campaign_texts import CAMPAIGN_TEXTS, FILLER
 CTX = ScanContext(testimony=True)
 
 DATE_CASES = [
+    # a day in a file's name (a scan's or a photo's); not a year alone, not a version
+    ("![X-ray](img/xray-hnatiuk-2025-10-06.png) and ![scan](rtg-20251006.jpg)",
+     [("2025-10-06", "exact_date", "date.day"), ("20251006", "exact_date", "date.day")]),
+    ("![Рентгенограмма](img/rg-06-10-2025.png), report-2024.pdf, v1.2.2024.pdf", [("06-10-2025", "exact_date", "date.day")]),
     # a log's day and month before the time (not a decimal before one)
     ("| 15.05 09:12 | Оператор 7 | Передзвонила. Курс 12.50 14:00", [("15.05", "exact_date", "date.day")]),
     # a letter's own date line (a page's front matter writes its keys in lower case)
