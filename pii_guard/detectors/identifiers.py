@@ -2,7 +2,8 @@
 
 Kinds and rules:
   national_id    id.ua.rnokpp, id.ua.passport, id.ua.idcard, id.ua.unzr, id.ua.military,
-                 id.ru.passport, id.ru.inn, id.ru.snils, id.ru.military, id.ru.document (two and seven digits
+                 id.ru.passport, id.ru.inn, id.ru.snils, id.ru.military, id.ru.migration_card (four and
+                 seven digits after its name), id.ru.document (two and seven digits
                  after a document word: a residence permit, a passport for travel abroad), id.document
                  (two capitals and seven digits after a document word), id.ru.oms (health insurance policy), id.ua.certificate (three capitals
                  and six digits after a document word: a driving licence, a combatant's УБД), id.birth_certificate,
@@ -382,6 +383,19 @@ def _financial(text: str, regions: list[tuple[int, int]]) -> list[Span]:
     return spans
 
 
+# A Russian migration card: series of four digits, number of seven («Миграционная карта: серия и
+# номер 4619 0823751»), after its name
+_MIGRATION_CARD_RE = re.compile(
+    r"(?i:migration\s+card|миграционн\w*\s+карт\w*|міграційн\w*\s+картк?\w*)[^\d\n]{0,40}?"
+    r"(?<![\d\-])(?P<n>\d{4}\s?(?:№\s?)?\d{7})(?![\d\-])")
+_MIGRATION_TRIGGERS = ((re.compile(r"migration card|миграционн|міграційн"), True),)
+
+
+def _migration_cards(text: str) -> list[Span]:
+    return [Span(m.start("n"), m.end("n"), "national_id", "id.ru.migration_card")
+            for m in finditer(_MIGRATION_CARD_RE, text, windows(text, _MIGRATION_TRIGGERS, margin=80))]
+
+
 _PAYMENT_TRIGGERS = tuple((host, True) for host in (
     "send.monobank.ua/", "paypal.me/", "paypal.com/paypalme/", "revolut.me/", "privat24.ua/send/",
     "buymeacoffee.com/"))
@@ -606,7 +620,7 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
                   + _financial(text, regions) + _plates(text, regions))
         spans += _variants(text, regions, spans)
     spans += (_foreign_plates(text) + _uk_insurance_numbers(text) + _masked_cards(text) + _pesels(text)
-              + _payment_links(text))
+              + _payment_links(text) + _migration_cards(text))
     spans += _references(text) if ctx.testimony else []
     return without_overlaps(spans, _preference)
 

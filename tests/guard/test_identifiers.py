@@ -61,6 +61,9 @@ IBAN_DE = _iban("DE", "370400440532013000")
 IBAN_UA_BAD = IBAN_UA[:-1] + str((int(IBAN_UA[-1]) + 1) % 10)
 
 NATIONAL_ID_CASES = [
+    # a Russian migration card after its name (fictional numbers)
+    ("- Migration card: series and number 4619 0823751, entry", [("4619 0823751", "national_id", "id.ru.migration_card")]),
+    ("Миграционная карта: 4619 № 0823751, въезд", [("4619 № 0823751", "national_id", "id.ru.migration_card")]),
     (f"РНОКПП {RNOKPP}", [(RNOKPP, "national_id", "id.ua.rnokpp")]),
     (f"ІПН: {RNOKPP}, видано", [(RNOKPP, "national_id", "id.ua.rnokpp")]),
     (f"tax number {RNOKPP}", [(RNOKPP, "national_id", "id.ua.rnokpp")]),
