@@ -432,6 +432,13 @@ _NAME_HANDLE_RE = re.compile(
 _NAME_HANDLE_TRIGGERS = ((re.compile(r"[a-zа-яіїєґё][0-9][0-9]|[a-z][A-Z](?![A-Za-z])"), False),)
 
 
+# A first name and another word joined by a dot ("kateryna.hlib · 12.03.2024", "Halyna.Tsvirkun
+# wrote"): a forum's or a messenger's user name, in a testimony (not a file's or a site's name)
+_DOTTED_NAME_RE = re.compile(r"(?<![\w.@/\-])(?P<first>[A-Za-z]{3,20})\.(?P<rest>[A-Za-z]{3,20})(?![\w@/\-]|\.\w)")
+_DOTTED_NAME_TRIGGERS = ((re.compile(r"[a-z]\.[a-z]{3}"), True),)
+_NOT_HANDLE_ENDS = frozenset("com org net info gov edu html htm php txt pdf doc docx jpg jpeg png csv json xml md".split())
+
+
 _ENGLISH_WORD = 100       # seen 100 times in the English list: a word of English ("reviewer": 334)
 
 
@@ -512,6 +519,12 @@ def detect_social(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
             handle = m.group("handle")
             if handle.lower() in allowed.handles or handle.isupper() or _english_words(handle) or _data_key(text, m):
                 continue        # INLINE_SCRIPT_HASHES, reviewer_role, osobystyi_nomer: a constant, a field
+            if not any(s.start < m.end() and m.start() < s.end for s in spans):
+                spans.append(Span(m.start(), m.end(), "social_handle", "social.username"))
+        for m in finditer(_DOTTED_NAME_RE, text, windows(text, _DOTTED_NAME_TRIGGERS)):
+            if m.group().lower() in allowed.handles or m.group("rest").lower() in _NOT_HANDLE_ENDS \
+                    or not first_name(m.group("first").capitalize()):
+                continue
             if not any(s.start < m.end() and m.start() < s.end for s in spans):
                 spans.append(Span(m.start(), m.end(), "social_handle", "social.username"))
         for m in finditer(_NAME_HANDLE_RE, text, windows(text, _NAME_HANDLE_TRIGGERS)):

@@ -330,11 +330,18 @@ def _iban_shaped(candidate: str) -> bool:
         return False
 
 
+# «to card 5168**8172»: a bank's SMS shows the first four and the last four digits
+_SHORT_MASKED_CARD_RE = re.compile(r"(?<![\w\-.,/+*•])([2-6]\d{3}[*•]{2,8}\d{4})(?![\w*•])")
+
+
 def _masked_cards(text: str) -> list[Span]:
     if "**" not in text and "••" not in text and "xxxx" not in text.lower():
         return []
-    return [Span(m.start(1), m.end(1), "financial", "card.masked") for m in _MASKED_CARD_RE.finditer(text)
-            if sum(ch in "*•xX" for ch in m.group(1)) >= 4]
+    spans = [Span(m.start(1), m.end(1), "financial", "card.masked") for m in _MASKED_CARD_RE.finditer(text)
+             if sum(ch in "*•xX" for ch in m.group(1)) >= 4]
+    spans += [Span(m.start(1), m.end(1), "financial", "card.masked") for m in _SHORT_MASKED_CARD_RE.finditer(text)
+              if _CTX_CARD_RE.search(_before(text, m.start(1))[-40:])]
+    return spans
 
 
 def _financial(text: str, regions: list[tuple[int, int]]) -> list[Span]:

@@ -26,8 +26,10 @@ _COMMON = [
 _MARKDOWN = [
     r"(?P<escape>\\[!-/:-@\[-`{-~])",                 # backslash escapes: \- \. \_ \*
     # emphasis markers, code ticks, edge underscores (not a list item's "* ": it says a list; not
-    # four asterisks or more, which no emphasis uses: a number's masked digits, "**** 9074")
-    r"(?P<drop>(?!(?:(?<![^\n])|(?<=\n[ \t])|(?<=\n[ \t]{2})|(?<=\n[ \t]{3}))\*[ \t])(?<!\*)\*{1,3}(?!\*)|~~|`+|(?<![^\W_])_+|_+(?![^\W_]))",
+    # four asterisks or more, which no emphasis uses: a number's masked digits, "**** 9074"; nor
+    # asterisks between two digits: "card 5168**8172", the middle digits hidden)
+    r"(?P<drop>(?!(?:(?<![^\n])|(?<=\n[ \t])|(?<=\n[ \t]{2})|(?<=\n[ \t]{3}))\*[ \t])(?<![*\d])\*{1,3}(?!\*)"
+    r"|(?<!\*)(?<=\d)\*{1,3}(?![*\d])|~~|`+|(?<![^\W_])_+|_+(?![^\W_]))",
     # inline tags without attributes split words without meaning anything (<b>, </em>, <wbr>)
     r"(?P<droptag></?(?:b|i|em|strong|span|u|s|del|ins|mark|sub|sup|small|code|kbd|abbr|wbr)\s*/?>)",
     # a block quote's markers at a line start: «> Мені\n> шістдесят сім» is one sentence

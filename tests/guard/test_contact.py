@@ -230,6 +230,10 @@ def test_cheap_triggers_miss_nothing(monkeypatch):
     ("#### Оксанка_Мелітополь · повідомлень: 418", ["Оксанка_Мелітополь"]),
     ("##### Valera77 — 2 311 сообщений — *сегодня, 07:05*", ["Valera77"]),
     ("**MarichkaB** · Member · 57 posts", ["MarichkaB"]),
+    # a first name and another word joined by a dot; not a file's or a site's name
+    ("#### kateryna.hlib · 12.03.2024, 21:14", ["kateryna.hlib"]),
+    ("Halyna.Tsvirkun wrote: we are still looking", ["Halyna.Tsvirkun"]),
+    ("See report.pdf, people1st.org, e.g. this, and Mama.com", []),
     ("Signal (её аккаунт — marina_gavryliuk.07) прилагаю", ["marina_gavryliuk.07"]),
     ("COVID19, Т-72, Су34, iPhone15, Galaxy22, Kharkiv77, USB_PORT", []),
     # a template's constant, a path, a version, a file

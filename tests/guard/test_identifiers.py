@@ -171,6 +171,8 @@ NATIONAL_ID_CASES = [
 ]
 
 FINANCIAL_CASES = [
+    # a bank's SMS shows a card's first and last four digits (fictional)
+    ("Transfer 18000.00 UAH to card 5168**8172. Balance", [("5168**8172", "financial", "card.masked")]),
     # a link that pays one person (fictional jar and accounts)
     ("Банка на адвоката: https://send.monobank.ua/jar/7vQ2kLmR9x, дякуємо!",
      [("https://send.monobank.ua/jar/7vQ2kLmR9x", "financial", "payment.link")]),
