@@ -31,7 +31,7 @@ from pii_guard.model import ScanContext, Span
 from ._windows import lowered, occurs, register_triggers
 from .names_allow import allowed_runs, entries, matching_entry, word_keys
 from .names_lexicon import census_surnames, foreign_first_names, lexicon, word_frequency
-from .names_forms import bracketed_after, chat_senders, form_field_names, quoted_after
+from .names_forms import bracketed_after, call_sign_cells, chat_senders, form_field_names, quoted_after
 from .names_lowercase import lowercase_names
 from .names_morph import (WordInfo, adjective_lemmas, analyse, finite_verb, imperative, nominative_name, preposition,
                           vocative_name)
@@ -1008,6 +1008,7 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
     spans = _detect(text, ctx)
     extra = unless_allowed(form_field_names(text), text, ctx, "name.form")
     extra += unless_allowed(chat_senders(text), text, ctx, "name.chat_sender")
+    extra += unless_allowed(call_sign_cells(text), text, ctx, "name.call_sign")
     taken = [(s.start, s.end) for s in spans]
     if spans and "(" in text:
         extra += unless_allowed(bracketed_after(text, taken), text, ctx, "name.bracket")

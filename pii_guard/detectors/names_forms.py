@@ -4,13 +4,15 @@
   - the words opening a bracket right after a name found in the text: a nickname or another
     spelling ("Ruslan Zinchenko ("Rusik")", «Лиля Меметова (Лилие — так в паспорте)»,
     «Жанна Ковач (Zsanna Kovács за угорським паспортом)»);
-  - a chat export's senders ("[12.03.24, 21:14] oksanka: …"), unless an ordinary word («Мама»).
+  - a chat export's senders ("[12.03.24, 21:14] oksanka: …"), unless an ordinary word («Мама»);
+  - the cells of a table's call-sign or nickname column («| позивний |» … «| Шаман |»).
 Places and ordinary words are left out («Олег Петренко (Харків)», "(see below)").
 """
 from __future__ import annotations
 
 import re
 
+from ._tables import column_cells
 from ._windows import lowered
 from .names_lexicon import lexicon, word_frequency
 from .names_morph import analyse
@@ -89,6 +91,20 @@ def chat_senders(text: str) -> list[tuple[int, int]]:
                 start = line.start("sender") + word.start()
                 found.append((start, start + len(word.group())))
     return found
+
+
+# A table's call-sign or nickname column («| позивний |», "| call sign |"): each cell names one
+# person, however ordinary its word («Шаман», «Берег», "Lev"); not an empty or unknown mark
+_CALL_SIGN_HEADER_RE = re.compile(r"(?i:call[\s-]?signs?|nicknames?|позивн\w*|позывн\w*|прізвиськ\w*|кличк\w*|прозвищ\w*)")
+_CALL_SIGN_CELL_RE = re.compile(r"[«\"“]?[A-ZА-ЯІЇЄҐЁ][\w'’\-]{1,24}(?:[ \t][A-ZА-ЯІЇЄҐЁ]?[\w'’\-]{1,24})?[»\"”]?")
+_NOT_A_CALL_SIGN = frozenset("unknown none n/a невідомо невідомий немає нема неизвестно нет".split())
+
+
+def call_sign_cells(text: str) -> list[tuple[int, int]]:
+    if "|" not in text or not _CALL_SIGN_HEADER_RE.search(text):
+        return []
+    return [(a, b) for a, b in column_cells(text, _CALL_SIGN_HEADER_RE)
+            if _CALL_SIGN_CELL_RE.fullmatch(text, a, b) and text[a:b].strip("«»\"“”").lower() not in _NOT_A_CALL_SIGN]
 
 
 # a nickname in quotes right after the name: «Дмитро Рудий «Ведмідь»», 'Dmytro Rudyi "Bear"'

@@ -589,6 +589,9 @@ def test_a_list_s_surname_first_order_gives_the_surname_too(language, text, name
     # a chat export's senders (all fictional), however typed; not an ordinary word («Мама», "Dad")
     ("ru", "[12.03.24, 21:14] оксанка: наберите кто может\n[12.03.24, 21:15] Мама: что??\n"
            "[12.03.24, 21:20] Димон: какой мужчина?", ["оксанка", "Димон"]),
+    # a table's call-sign column names one person a cell, however ordinary the word; not "unknown"
+    ("uk", "| # | рідна людина | позивний |\n|---|---|---|\n| 1 | мати | Шаман |\n| 2 | брат | Лев |\n| 3 | дружина | невідомо |",
+     ["Шаман", "Лев"]),
     ("en", "[3/12/24, 9:14 PM] oksanka: call me\n3/12/24, 9:15 PM - Dad: ok\n3/12/24, 9:16 PM - lesia: here",
      ["oksanka", "lesia"]),
 ])
