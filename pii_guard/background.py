@@ -74,8 +74,8 @@ class BackgroundGuard:
         self._replies, writer = context.Pipe(duplex=False)
         self._process = context.Process(target=_serve, args=(self._requests, writer),
                                         name="pii-guard", daemon=True)
-        # Objects that exist now are the build's, and the guard process never changes them: frozen,
-        # the garbage collector of the guard process does not walk (and so copy) all of them.
+        # The build's objects, which the guard process inherits but never uses, are frozen: its
+        # garbage collector then does not walk them all (and so copy their memory).
         gc.freeze()
         try:
             self._process.start()
