@@ -13,7 +13,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 
 from peoplefirst.i18n import all_languages_built, current_language
-from pii_guard.background import BackgroundGuard, run_beside_build
+from pii_guard.background import BackgroundGuard, new_build_guard
 from pii_guard.buildguard import BuildGuard, banner
 from pii_guard.model import GuardError
 
@@ -30,7 +30,7 @@ def on_startup(command, dirty):
 def on_config(config):
     global _guard
     if _guard is None:      # once per command: the languages' builds share one guard
-        _guard = BackgroundGuard() if run_beside_build(_serving) else BuildGuard(serving=_serving)
+        _guard = new_build_guard(_serving)
     try:
         _guard.configure(config.config_file_path, config.site_url, config.site_name)
     except GuardError as err:

@@ -9,7 +9,8 @@ unchanged; on a machine with two cores or more it is no longer added to the time
 
 Stays in process (`run_beside_build` is False): under `mkdocs serve` (a page's banner needs its
 findings before the page is served), with one core (a second process would only add copying),
-where `fork` does not exist (Windows), and with `PII_GUARD_PROCESS=off`.
+where `fork` does not exist (Windows), where the process's queue cannot be made (a container
+without working semaphores), and with `PII_GUARD_PROCESS=off`.
 """
 from __future__ import annotations
 
@@ -35,6 +36,17 @@ def run_beside_build(serving: bool) -> bool:
         return False
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     return cores > 1 or setting in ("on", "1", "yes", "true")
+
+
+def new_build_guard(serving: bool) -> BuildGuard | BackgroundGuard:
+    """The guard for this build: beside it where that helps and works, else in its process
+    (a container without working semaphores cannot make the guard process's queue)."""
+    if run_beside_build(serving):
+        try:
+            return BackgroundGuard()
+        except (OSError, ImportError):
+            pass
+    return BuildGuard(serving=serving)
 
 
 def _serve(requests, replies) -> None:

@@ -5,7 +5,7 @@ import multiprocessing
 import pytest
 
 from pii_guard import background
-from pii_guard.background import BackgroundGuard, run_beside_build
+from pii_guard.background import BackgroundGuard, new_build_guard, run_beside_build
 from pii_guard.buildguard import BuildGuard
 from pii_guard.model import GuardError
 
@@ -104,3 +104,14 @@ def test_when_the_guard_runs_beside_the_build(monkeypatch):
     monkeypatch.setenv("PII_GUARD_PROCESS", "auto")
     monkeypatch.setattr(background.os, "sched_getaffinity", lambda _pid: {0}, raising=False)
     assert run_beside_build(serving=False) is False       # one core: a second process only adds copying
+
+
+def test_without_a_working_guard_process_the_build_reads_in_its_own(monkeypatch):
+    monkeypatch.setattr(background, "run_beside_build", lambda serving: True)
+
+    def no_semaphores():
+        raise OSError("sem_open: function not implemented")
+    monkeypatch.setattr(background, "BackgroundGuard", no_semaphores)
+    guard = new_build_guard(serving=False)
+    assert isinstance(guard, BuildGuard) and guard.serving is False
+    assert new_build_guard(serving=True).serving is True
