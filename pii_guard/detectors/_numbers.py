@@ -41,6 +41,12 @@ HUNDREDS_WORDS = {
 }
 # every word above but the zeros ("oh" is an English interjection first)
 NUMBER_WORDS = frozenset(w for w in (*DIGIT_WORDS, *TEEN_WORDS, *TENS_WORDS) if w not in ("zero", "oh", "нуль", "ноль"))
+# One to ninety-nine in English words ("seventy-four", "twelve"), as ages and house numbers are said
+EN_NUMBER_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|"
+    r"seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen|one|two|three|four|five|six|seven|eight|nine)"
+)
 
 def _alternation(words) -> str:
     """A regex alternation of the words, longest first, either apostrophe in «п'ять»."""

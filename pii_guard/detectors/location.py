@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from pii_guard.detectors._numbers import AGE_NUMBER, DIGIT_WORDS, HUNDREDS_WORDS, TEEN_WORDS, TENS_WORDS
+from pii_guard.detectors._numbers import AGE_NUMBER, DIGIT_WORDS, EN_NUMBER_WORD, HUNDREDS_WORDS, TEEN_WORDS, TENS_WORDS
 from pii_guard.detectors._windows import finditer, has_digit, register_triggers, windows
 from pii_guard.detectors.names_translit import analyse_latin
 from pii_guard.model import ScanContext, Span
@@ -162,9 +162,7 @@ _SPOKEN_FLAT_RE = re.compile(
     rf"(?:квартира|кв\.)\s?(?:\d{{1,4}}|{_HOUSE_WORDS})")
 # The same in a transliterated account: "We live on Zelena, forty-seven", "from Sadova, twelve",
 # "Heroiv Pratsi, twenty-two, flat ninety" (a flat said in words makes any name a street)
-_EN_HOUSE_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|"
-                   r"seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
-                   r"nineteen|one|two|three|four|five|six|seven|eight|nine)(?![\w'’-])")
+_EN_HOUSE_WORDS = rf"{EN_NUMBER_WORD}(?![\w'’-])"
 _SPOKEN_HOUSE_LATIN_RE = re.compile(
     rf"(?<![\w])(?:(?:[Oo]n|[Ff]rom)\s+(?P<name>[A-Z][a-z]+(?:a|ia|ya|ska|ka))"
     rf"|(?P<named>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=,\s+{_EN_HOUSE_WORDS},\s+flat\s))"

@@ -977,10 +977,10 @@ def _pseudonym_words(pseudonyms: frozenset[str]) -> frozenset[str]:
 # a campaign hashtag with the first name. Only words that are names in the dictionaries (and not
 # words of English), so "login" or "origin" in a path stay paths.
 # (a file's name alone too, by its extension: "translation_Melnyk_2024-02-12.pdf", `postcard-skrypnyk.jpg`)
-_FILE_EXTENSIONS = r"(?:pdf|jpe?g|png|gif|heic|webp|tiff?|docx?|xlsx?|odt|rtf|txt|srt|vtt|mp3|mp4|m4a|ogg|opus|wav|mov|zip|csv)"
-_FILE_EXTENSION_RE = re.compile(rf"\.{_FILE_EXTENSIONS}\b", re.IGNORECASE)     # (a literal first: fast)
+FILE_EXTENSIONS = r"(?:pdf|jpe?g|png|gif|heic|webp|tiff?|docx?|xlsx?|odt|rtf|txt|srt|vtt|mp3|mp4|m4a|ogg|opus|wav|mov|zip|csv)"
+FILE_EXTENSION_RE = re.compile(rf"\.{FILE_EXTENSIONS}\b", re.IGNORECASE)     # (a literal first: fast)
 _PATH_TOKEN = re.compile(r"(?:[\w.\-]*/)+[\w.\-]+\.[A-Za-z0-9]{2,5}\b|#[A-Za-z][A-Za-z0-9]+")
-_FILE_TOKEN = re.compile(rf"(?<![\w.\-/])[\w\-]+(?:\.[\w\-]+)*\.(?i:{_FILE_EXTENSIONS})\b")
+_FILE_TOKEN = re.compile(rf"(?<![\w.\-/])[\w\-]+(?:\.[\w\-]+)*\.(?i:{FILE_EXTENSIONS})\b")
 _PATH_WORD = re.compile(r"[A-Z]?[a-z]{4,}")
 
 
@@ -993,7 +993,7 @@ def _path_name(word: str) -> bool:
 def _names_in_paths(text: str) -> list[tuple[int, int]]:
     spans = []
     tokens = _PATH_TOKEN.finditer(text) if "/" in text or "#" in text else iter(())
-    if "." in text and _FILE_EXTENSION_RE.search(text):     # (the costlier pattern, only where it can match)
+    if "." in text and FILE_EXTENSION_RE.search(text):     # (the costlier pattern, only where it can match)
         tokens = chain(tokens, _FILE_TOKEN.finditer(text))
     for token in tokens:
         for word in _PATH_WORD.finditer(token.group()):

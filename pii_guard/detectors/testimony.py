@@ -29,7 +29,7 @@ import datetime as _dt
 import re
 
 from pii_guard.detectors import _tables as tables
-from pii_guard.detectors._numbers import AGE_NUMBER, NUMBER_WORDS
+from pii_guard.detectors._numbers import AGE_NUMBER, EN_NUMBER_WORD, NUMBER_WORDS
 from pii_guard.detectors._windows import finditer, has_digit, register_triggers, windows
 from pii_guard.model import ScanContext, Span
 from pii_guard.detectors._spans import without_overlaps
@@ -299,11 +299,7 @@ def _birth_dates(text: str, day_spans: list[Span]) -> list[Span]:
 
 # --- exact ages ---------------------------------------------------------------------------
 
-_EN_NUMBER_WORD = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|"
-    r"seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
-    r"nineteen|one|two|three|four|five|six|seven|eight|nine|a\s+hundred)"
-)
+_EN_NUMBER_WORD = rf"(?:{EN_NUMBER_WORD}|a\s+hundred)"
 _AGE_N = rf"(?:1[01]\d|[1-9]?\d|{_EN_NUMBER_WORD})"
 # Words that turn a number into a bound («over 60 years old», «под 50», «понад 40 років»).
 _APPROX = (
@@ -1111,7 +1107,7 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
 
 # A date in a file's name: "xray-hnatiuk-2025-10-06.png", «rg-gnatyuk-06-10-2025.png»,
 # «rtg-hnatiuk-20251006.png» (a photo's or a scan's day, as a phone or a clinic names it)
-_FILE_NAME_RE = re.compile(r"[\w\-.]+\.(?i:pdf|jpe?g|png|gif|heic|webp|tiff?|docx?|xlsx?|odt|rtf|txt|mp3|mp4|m4a|ogg|opus|wav|mov)\b")
+_FILE_NAME_RE = re.compile(rf"[\w\-.]+\.(?i:{names.FILE_EXTENSIONS})\b")
 _DATE_IN_NAME_RE = re.compile(
     r"(?<![0-9])(?:(?P<y>(?:19|20)\d\d)(?P<s>[-_.]?)(?P<m>[01]\d)(?P=s)(?P<d>[0-3]\d)"
     r"|(?P<d2>[0-3]\d)(?P<s2>[-_.])(?P<m2>[01]\d)(?P=s2)(?P<y2>(?:19|20)\d\d))(?![0-9])")
@@ -1164,7 +1160,7 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
         ages = _ages(text, numbers, digits=False) if numbers or spelled_age else []
         return _without_overlaps(ages + _repeated_ages(text, ages) + items + _spelled_dates(text))
     days = _day_dates(text) + _spelled_dates(text)
-    if "." in text:
+    if "." in text and names.FILE_EXTENSION_RE.search(text):     # (a literal first: the name pattern is slower)
         days += _dates_in_file_names(text)
     ages = _ages(text)
     spans = days + _birth_dates(text, days) + ages + _repeated_ages(text, ages) + items
