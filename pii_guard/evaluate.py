@@ -44,7 +44,7 @@ class Tally:
     clean_false: int
 
 
-def _annotations(page: Path, text: str) -> list[tuple[int, int, str, str]]:
+def _annotations(page: Path, text: str, hits=()) -> list[tuple[int, int, str, str]]:
     side = page.with_name(page.stem + ".pii.yml")
     if not side.exists():
         return []
@@ -70,7 +70,29 @@ def _annotations(page: Path, text: str) -> list[tuple[int, int, str, str]]:
                              "(apart from identifiers listed before it)")
         start = starts[line - 1] + at
         out.append((start, start + len(value), kind, f"{page.relative_to(CORPUS_ROOT)}:{line} {kind} {value}"))
-    return out
+    return _resolve_repeats(out, text, hits)
+
+
+def _resolve_repeats(notes: list, text: str, hits) -> list:
+    """A label names a line, not a column. Where its text stands on the line again, free and as
+    a whole word («| 10 | Roman H. | 10 |»: the row and the age), and only that other occurrence
+    is found as its kind, the label is that occurrence."""
+    notes = list(notes)
+    for i, (start, end, kind, label) in enumerate(notes):
+        if any(h.kind == kind and _overlaps(h.start, h.end, start, end) for h in hits):
+            continue
+        value, line_start = text[start:end], text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start) % (len(text) + 1)
+        at = text.find(value, line_start)
+        while 0 <= at < line_end:
+            whole = not (text[at - 1:at].isalnum() or text[at + len(value):at + len(value) + 1].isalnum())
+            if at != start and whole \
+                    and not any(_overlaps(at, at + len(value), a, b) for j, (a, b, *_) in enumerate(notes) if j != i) \
+                    and any(h.kind == kind and _overlaps(h.start, h.end, at, at + len(value)) for h in hits):
+                notes[i] = (at, at + len(value), kind, label)
+                break
+            at = text.find(value, at + 1)
+    return notes
 
 
 def _overlaps(a0, a1, b0, b1) -> bool:
@@ -97,7 +119,7 @@ def evaluate(corpus: Path = CORPUS) -> Tally:
         text = page.read_text(encoding="utf-8")
         rel = page.relative_to(corpus).as_posix()
         _, hits = markdown.scan_text(text, rel, registry, allowed)
-        notes = _annotations(page, text)
+        notes = _annotations(page, text, hits)
         is_clean = not notes
         t.clean_pages += is_clean
         for start, end, kind, label in notes:

@@ -429,6 +429,11 @@ _PLATE_LETTERS = "ABCEHIKMOPTXАВСЕНІКМОРТХ"
 _UA_PLATE_RE = re.compile(
     rf"(?<![\w\-])([{_PLATE_LETTERS}R]{{2}})[ \-]?(\d{{4}})[ \-]?([{_PLATE_LETTERS}R]{{2}})(?![\w\-])"
 )   # (R: an English text's Р, "AR 4471 CM")
+# … and transliterated letter by letter (Н -> N, С -> S, В -> V: "BT 0274 AN"), after a word about
+# plates or vehicles
+_UA_PLATE_TRANSLIT_RE = re.compile(
+    rf"(?<![\w\-])([{_PLATE_LETTERS}RNSV]{{2}})[ \-]?(\d{{4}})[ \-]?([{_PLATE_LETTERS}RNSV]{{2}})(?![\w\-])"
+)
 # Latin look-alikes, and the letters an English text transliterates them to (Р -> R, С -> S,
 # Н -> N, В -> V, У -> U: «M529OR 161»); lower case: Cyrillic, compact form only.
 _RU_LETTERS = "ABEKMHOPCTYXRSNVUАВЕКМНОРСТУХавекмнорстух"
@@ -440,7 +445,7 @@ _RU_PLATE_RE = re.compile(
 _PLATE_CUE_RE = re.compile(r"(?i)номер|plate|registration|licen[cs]e|автобус|машин|авто|грузовик|фургон|"
                            r"вантажів|truck|van|bus|car\b|"
                            # the cars people name («на своём логане», «ланосом», «на газели»)
-                           r"логан|ланос|lanos|logan|жигул|ваз|лад[аеуы]|газел|уаз|приор|калин|гранд|солярис|"
+                           r"логан|ланос|lanos|logan|lada|priora|uaz\b|gazel|zhiguli|жигул|ваз|лад[аеуы]|газел|уаз|приор|калин|гранд|солярис|"
                            r"шкод|octavia|тойот|toyota|форд|ford|мерс|опел|opel|фольксваг|volkswagen|дэу|деу|daewoo")
 
 
@@ -483,6 +488,10 @@ def _plates(text: str, regions: list[tuple[int, int]]) -> list[Span]:
     for m in finditer(_UA_PLATE_RE, text, regions):
         if m.group(2) != "0000":
             spans.append(Span(m.start(), m.end(), "vehicle_plate", "plate.ua"))
+    for m in finditer(_UA_PLATE_TRANSLIT_RE, text, regions):
+        if not _UA_PLATE_RE.fullmatch(m.group()) and m.group(2) != "0000" \
+                and _PLATE_CUE_RE.search(text, max(0, m.start() - 80), m.start()):
+            spans.append(Span(m.start(), m.end(), "vehicle_plate", "plate.ua"))
     for m in finditer(_RU_PLATE_RE, text, regions):
         # With spaces, Latin letters («A 100 BC 12») and lower case («а 100 вс 12») read too much
         # like prose: they need the compact form, or a word about plates or vehicles just before
@@ -523,8 +532,14 @@ _CTX_REFERENCE_RE = re.compile(
     r"запит\w*|заявк\w*|звернен\w*|обращени\w*|рег\.|реєстрац\w*|регистрац\w*|мкчх|мккк|єсоз|есоз|"
     r"(?:личн|особист|особов)\w*\s+номер|реєстр\.|реестр\.|истори\w*\s+болезн\w*|історі\w*\s+хвороб\w*|"
     # a prisoner's file and account: "personal file no.", «лицевой счёт», «особовий рахунок»
-    r"personal\s+file|inmate|лицев\w*\s+сч[её]т\w*|особов\w*\s+рахун\w*|\bЛС)"
-    r"(?:[\s.,]+[^\W\d]{1,16}(?:-[^\W\d]{1,16})?){0,5}\W{0,6}$",     # («довідка військово-лікарської комісії №»)
+    r"personal\s+file|inmate|лицев\w*\s+сч[её]т\w*|особов\w*\s+рахун\w*|\bЛС|"
+    # a prisoner's own number: "detainee number 2281-T", "prisoner number, No. 3318", «номер
+    # ув'язненого, 3318», «номер особової справи, 22-4471», «Номер личной карточки осуждённого — 11-3478»
+    r"(?:prisoner|detainee|convict)\w*\s+(?:number|no\b|id\b)|"
+    r"номер\w*\s+(?:ув['’]?язнен|в['’]?язн|заключ[её]нн|осужд[её]нн|засуджен)\w*|"
+    r"(?:особов\w*\s+справ|особов\w*\s+картк|личн\w*\s+дел|личн\w*\s+карточк)\w*)"
+    # (up to six words between: «свідоцтво про право на заняття адвокатською діяльністю №»)
+    r"(?:[\s.,\"»*]+[^\W\d]{1,16}(?:-[^\W\d]{1,16})?){0,6}\W{0,6}$",     # («довідка військово-лікарської комісії №»)
     re.IGNORECASE)   # "ICRC CTA ref. given to R:", «Лист МКЧХ (реєстр. UA-POW-22-…)»
 _CTX_LAW_RE = re.compile(r"(?:ст\.|статт\w*|стат\w*|article|ч\.|част\w*|part|п\.|пункт\w*|закон\w*|law|"
                          r"постанов\w*|резолюц\w*|resolution|наказ\w*|приказ\w*|указ\w*|(?P<institution>колон\w*|сизо|сізо|ик|ік))"
@@ -536,7 +551,7 @@ _MASK_NEAR_RE = re.compile(r"[•×]{2}|\*{3,}|[xX]{4}")     # a masked card's h
 _REFERENCE_RE = re.compile(
     r"(?<![\w\-/.])(?:[A-ZА-ЯІЇЄҐ]{1,4}(?:[-/][A-Z0-9]{1,4})*[-/]\d{4,}(?:[-/]\d{1,4})?"
     r"|\d{1,6}(?:[-/][A-ZА-ЯІЇЄҐ]{1,4})?[-/]\d{1,10}(?:[-/]\d{1,6})?"     # "19-E-072", «21-Ф-0318»
-    r"|\d{4,8}(?:/[а-яіїєґa-z]{1,2})?)(?![\w\-/]|[.,]\d)")               # «№ 2318/к»
+    r"|\d{4,8}(?:/[а-яіїєґa-z]{1,2}|-[A-ZА-ЯІЇЄҐ])?)(?![\w\-/]|[.,]\d)")     # «№ 2318/к», "2281-T"
 
 
 # the cue words' stems, searched in the lowered text (the margin reaches the number after them)
@@ -544,7 +559,8 @@ _REFERENCE_TRIGGERS = ((re.compile(r"record|mrn|registration|certificate|attesta
                                    r"лицев|рахун|лс |"
                                    r"application|жалоб|кусп|пенсі|пенси|справ|дел|реєстр|реестр|карт|посвідч|"
                                    r"удостовер|свідоцтв|свидетельств|довідк|справк|запит|заявк|звернен|обращени|"
-                                   r"рег\.|реєстрац|регистрац|мкчх|мккк|єсоз|есоз|номер"), True),)
+                                   r"рег\.|реєстрац|регистрац|мкчх|мккк|єсоз|есоз|номер|prisoner|detainee|convict|"
+                                   r"особов|личн"), True),)
 
 
 # A criminal proceeding's register number: Ukraine's ЄРДР (17 digits: 1 or 4, the year, …) and

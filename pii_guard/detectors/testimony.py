@@ -431,7 +431,9 @@ _EN_AGE_BARE_RE = re.compile(
     r"|\b(?:I|[Hh]e|[Ss]he|[Yy]ou|[Ww]e|[Tt]hey)(?P<v4>['’]ll\s+be)"
     r"|\b(?:I|[Hh]e|[Ss]he|(?<=[,;(—–]\s)who)(?P<v2>['’][ms])(?:,?\s+(?:um|uh|er|erm|like),)?"     # ("Dido, who's 67")
     r"|(?<![\w'’])(?P<v3>[Bb]eing)(?:\s+but)?)\s+"
-    rf"(?:(?:only|just|now|still|already|barely)\s+)?(?P<n>(?i:{_AGE_N}))(?![.,]\d)(?=\s*(?:[.,;:!?)…—(]|$)|\s+(?:when|then|now|and|but|"
+    rf"(?:(?:only|just|now|still|already|barely)\s+)?(?P<n>(?i:{_AGE_N}))(?![.,]\d)"
+    r"(?:\s+years(?=\s*[.,;!?]))?"           # ("he is 29 years, thank him": a letter's English)
+    rf"(?=\s*(?:[.,;:!?)…—(]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF])|\s+(?:when|then|now|and|but|"
     rf"at\s+the\s+time|back\s+then|last|this|in|on|at|since|yesterday|today|already|too|soon|next|there)\b"
     r"|\s+(?i:and\s+a\s+half)\b)",     # ("she will be 28 there", "I AM 12 AND A HALF NOW")
     re.MULTILINE,
@@ -439,7 +441,7 @@ _EN_AGE_BARE_RE = re.compile(
 # "Sych turned 24 in custody", "he turned thirty-eight there": after "turned" a number is an age
 # unless it counts something else
 _EN_TURNED_RE = re.compile(
-    rf"\bturn(?:ed|s|ing)\s+(?P<n>(?i:{_AGE_N}))(?![\w\-]|[.,]\d|\s*(?:°|%|degrees?\b|percent\b|pages?\b|times?\b))"
+    rf"\bturn(?:ed|s|ing)?\s+(?P<n>(?i:{_AGE_N}))(?![\w\-]|[.,]\d|\s*(?:°|%|degrees?\b|percent\b|pages?\b|times?\b))"
 )
 # «Чоловікові, Олегові Грицаю, тоді було п'ятдесят два.», «синові зараз двадцять чотири роки»:
 # a Ukrainian noun in the dative (-ові/-еві/-єві) earlier in the clause, then «тоді/зараз/було»
@@ -471,6 +473,8 @@ _TURNED_TRIGGERS = (("turn", True),)
 # «Димочке 39 лет», «Артёму 36, у него астма»: a first name in the dative, then the number
 _NAME_DATIVE_AGE_RE = re.compile(
     rf"(?<![\w'’])(?P<name>[А-ЯІЇЄҐЁ][а-яіїєґё'’]+(?:у|ю|е|і|ї))\s+"
+    # («Галине Москаленко теперь семьдесят три»: a surname may follow, then a word of time)
+    rf"(?:[А-ЯІЇЄҐЁ][а-яіїєґё'’]+\s+(?=(?i:{_AGE_CUE})))?"
     # «Тимуру в марте будет 35», «Кирюше 2 апреля будет 24»
     rf"(?:(?:[ув]|\d{{1,2}})\s+(?i:{_UK_MONTH_ANY}|{_RU_MONTH_ANY})\s+(?=(?i:буде|будет|исполнится|виповниться)))?"
     rf"(?:(?i:{_AGE_CUE})\s+)*"
@@ -493,7 +497,7 @@ _PERSON_YEARS_TRIGGER = r"(?:років|лет)(?![а-яіїєё])"
 _PERSON_DATIVE_AGE_RE = re.compile(
     rf"(?<![\w'’])(?P<noun>[а-яіїєґё'’]{{3,}})\s+(?P<n>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}(?!\w)"
     r"(?!\s+(?:тому|назад|поспіль|подряд))", re.IGNORECASE)
-_NAME_DATIVE_TRIGGERS = ((re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’]+[уюеії] (?:[а-яіїєё]+ ){0,3}[1-9дтчпшсвоdtfs]"), False),)
+_NAME_DATIVE_TRIGGERS = ((re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’]+[уюеії] (?:[А-ЯІЇЄҐЁа-яіїєё][а-яіїєё'’]* ){0,3}[1-9дтчпшсвоdtfs]"), False),)
 # «Ему двадцать пять было, сейчас двадцать шесть уже»: the age now, after the age then
 _AGE_NOW_RE = re.compile(
     # (in the same sentence, or the next one when it opens with the word: «Мені було 27. Зараз 29, а…»)
@@ -537,7 +541,7 @@ _AT_SPELLED_AGE_TRIGGER = (r"(?:at|в|у) (?:thirt|fort|fift|sixt|sevent|eight|n
 # «в серпні буде десять», "in May he'll be 40": the age to come in a month; «скільки зараз,
 # дев'ять?»: the age a question guesses
 _AGE_TO_COME_RE = re.compile(
-    rf"(?<![\w'’])(?:в|у)\s+(?:{_UK_MONTH_ANY}|{_RU_MONTH_ANY})\s+(?:(?:йому|ему|їй|ей|мені|мне)\s+)?"
+    rf"(?<![\w'’])(?:в|у|\d{{1,2}})\s+(?:{_UK_MONTH_ANY}|{_RU_MONTH_ANY})\s+(?:(?:йому|ему|їй|ей|мені|мне)\s+)?"
     rf"(?:буде|будет|виповниться|исполнится)\s+(?P<n>{_UK_RU_NUMBER})(?:\s?{_UNIT_UK_RU}(?!\w))?(?=\s*(?:[,.;:!?)»…—]|$))"
     rf"|(?<![\w'’])(?:скільки|сколько)(?:\s+[^\W\d]+){{0,2}}?\s+(?:зараз|тепер|сейчас|теперь|тоді|тогда|йому|ему|їй|ей|"
     rf"років|лет)(?:\s+[^\W\d]+)?\s*,\s*(?P<n2>{_UK_RU_NUMBER})(?=\s*\?)",

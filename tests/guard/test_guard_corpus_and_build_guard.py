@@ -62,6 +62,22 @@ def test_the_evaluation_reports_every_kind():
     assert "clean pages and files" in report
 
 
+def test_a_label_repeated_on_its_line_is_the_occurrence_found_as_its_kind(tmp_path):
+    """A label gives a line, not a column: in «| 10 | Roman H. | 10 |» the age is the second 10
+    when the guard finds that one; an occurrence inside a longer label or a word is never taken."""
+    corpus = tmp_path / "corpus"
+    page = corpus / "en" / "testimonies" / "p.md"
+    page.parent.mkdir(parents=True)
+    page.write_text("---\ntitle: x\ntype: testimony\n---\n| No | Name | Age |\n|---|---|---|\n"
+                    "| 10 | Roman H. | 10 |\n", encoding="utf-8")
+    page.with_name("p.pii.yml").write_text(
+        "identifiers:\n- {line: 7, kind: person_name, text: Roman H.}\n- {line: 7, kind: age, text: '10'}\n",
+        encoding="utf-8")
+    tally = evaluate(corpus)
+    assert (tally.expected["age"], tally.found["age"], tally.reported["age"], tally.correct["age"]) == (1, 1, 1, 1)
+    assert not tally.false_findings
+
+
 def _guard(tmp_path: Path) -> BuildGuard:
     guard = BuildGuard(registry=fake_registry())
     (tmp_path / "mkdocs.yml").write_text("site_name: x\n")

@@ -219,6 +219,9 @@ PLATE_CASES = [
     ("a truck with Russian plates, M529OR 161, moved them", [("M529OR 161", "vehicle_plate", "plate.ru")]),
     ("на снимке номер одного из них — A 527 MP 761.", [("A 527 MP 761", "vehicle_plate", "plate.ru")]),
     ("AA 1234 BB", [("AA 1234 BB", "vehicle_plate", "plate.ua")]),
+    # a Ukrainian plate transliterated letter by letter (Н -> N), only after a word about cars
+    ("a grey Lada with the Ukrainian plates BT 0274 AN, which I know", [("BT 0274 AN", "vehicle_plate", "plate.ua")]),
+    ("page SN 2024 NS of the register", []),
     ("the grey Lanos, plates AR 4471 CM.", [("AR 4471 CM", "vehicle_plate", "plate.ua")]),   # R: Р in English
     # plates of other countries, after a word about plates or vehicles in the same sentence
     ("His car: white Sprinter, Polish plates WGM 4820K.", [("WGM 4820K", "vehicle_plate", "plate.other")]),
@@ -283,6 +286,16 @@ REFERENCE_CASES = [
     # a prisoner's file and account; a detention centre's medical card (not the centre's number);
     # a record book's code with a one-letter part; a hospital card's number with a letter after it
     ("| Inmate / personal file no. | 31-4406 |", [("31-4406", "national_id", "id.reference")]),
+    # a prisoner's own number, four digits, a letter after them; a personal file; a card's number
+    # after quotes and bold; six words between a certificate and its number (all fictional)
+    ("with his prisoner number, No. 3318, written in pen", [("3318", "national_id", "id.reference")]),
+    ("| Place of detention | SIZO-2, detainee number 2281-T |", [("2281-T", "national_id", "id.reference")]),
+    ("з його номером ув'язненого, 3318, дописаним", [("3318", "national_id", "id.reference")]),
+    ("Там у мене був номер особової справи, 22-4471, на кожній перевірці", [("22-4471", "national_id", "id.reference")]),
+    ("> Номер личной карточки осуждённого — 11-3478. Письма", [("11-3478", "national_id", "id.reference")]),
+    ('**A "release certificate"**, number 004127, issued by the colony', [("004127", "national_id", "id.reference")]),
+    ("свідоцтво про право на заняття адвокатською діяльністю № 2187", [("2187", "national_id", "id.reference")]),
+    ("prisoners of war, 1,358 of them; a prisoner exchange in 2024", []),
     ("переводы на лицевой счёт в СИЗО ЛС 0518-33470, каждый месяц",
      [("0518-33470", "national_id", "id.reference")]),
     ("медкарта СИЗО № 2023/5817; лечения не было", [("2023/5817", "national_id", "id.reference")]),

@@ -131,6 +131,16 @@ AGE_CASES = [
     ("he was 74, and 74 km further on the road", [("was 74", "age", "age.exact")]),
     # after a name, "now" or in quotes
     ("Halyna Moskalenko, now 73, lives there.", [("now 73", "age", "age.exact")]),
+    ("Галине Москаленко теперь семьдесят три, она живёт", [("семьдесят три", "age", "age.exact")]),
+    # the age to come: "will turn", on a day of a month; a letter's "is 29 years"; an emoji after
+    ("Sofiia will turn 12 on her birthday, buy her skates", [("12", "age", "age.exact")]),
+    ("Ей уже 9, а в марте будет десять, а меня", [("Ей уже 9", "age", "age.exact"), ("десять", "age", "age.exact")]),
+    ("Їй уже 9, 3 березня буде 10, а мене знову", [("Їй уже 9", "age", "age.exact"), ("3 березня", "exact_date", "date.day"),
+                                                 ("10", "age", "age.exact")]),
+    ("Поезд 3 марта будет 10 минут стоять.", [("3 марта", "exact_date", "date.day")]),
+    ("His name is Artem, he is 29 years, thank him", [("is 29 years", "age", "age.exact")]),
+    ("the last time he saw her she was six 💔", [("was six", "age", "age.exact")]),
+    ("He was 5 years in prison.", []),
     ('an older man, Stepan Hryhorovych, "fifty-eight, a driver"', [('"fifty-eight', "age", "age.exact")]),
     # the age at the time of the event; a person of so many years (genitive); "a boy of seven"
     ("| Дата рождения | 3 мая 1979 г. (на момент исчезновения 44 лет) |", [("3 мая 1979 г.", "exact_date", "date.day"),
