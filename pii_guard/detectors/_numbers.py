@@ -61,12 +61,20 @@ AGE_NUMBER = (rf"(?:\d{{1,3}}|(?:{_alternation(TENS_WORDS)})(?:[ -](?:{_NONZERO_
 
 # Two or more number words in a row: a number dictated in words.
 SPELLED_RUN = rf"(?:{_NUMBER_WORD_RE})(?:[\s,.\-–—…]{{1,4}}(?:{_NUMBER_WORD_RE}))+(?![\w'’])"
-_SPELLED_WORD_RE = re.compile(rf"(?:{_NUMBER_WORD_RE})(?![\w'’])", re.IGNORECASE)
+# Number words and digit groups mixed, as speech-to-text writes a number said aloud ("zero nine
+# five three one two 40 88", «ноль ноль четыре один семь три 826»): two words or more, and a group
+# of digits after them (a run of words alone is SPELLED_RUN).
+# (on one line: a caption's next line may begin with a number of its own)
+MIXED_RUN = (rf"(?:{_NUMBER_WORD_RE})(?:[ \t,.\-–—…]{{1,4}}(?:{_NUMBER_WORD_RE}))+(?![\w'’])"
+             rf"(?:[ \t,.\-–—…]{{1,4}}(?:\d{{1,4}}|(?:{_NUMBER_WORD_RE})(?![\w'’])))*?"
+             rf"[ \t,.\-–—…]{{1,4}}\d{{1,4}}(?:[ \t\-]\d{{1,4}})*(?![\w'’.,]\d|\w)")
+_SPELLED_WORD_RE = re.compile(rf"(?:{_NUMBER_WORD_RE})(?![\w'’])|\d+", re.IGNORECASE)
 
 
 def spelled_readings(run: str) -> list[str]:
     """The digit strings a dictated run can mean: "fifty four" is 54 or 504, «пятьдесят три»
-    53 or 503 (a comma between them keeps them apart); «шестьсот шесть» is 606."""
+    53 or 503 (a comma between them keeps them apart); «шестьсот шесть» is 606; digits in it
+    (a MIXED_RUN) stand for themselves."""
     readings = [""]
     k, parts = 0, [(m.group().lower().replace("’", "'"), m.start(), m.end()) for m in _SPELLED_WORD_RE.finditer(run)]
 
@@ -75,6 +83,10 @@ def spelled_readings(run: str) -> list[str]:
 
     while k < len(parts):
         word, _, end = parts[k]
+        if word.isdigit():
+            readings = [r + word for r in readings]
+            k += 1
+            continue
         if word in HUNDREDS_WORDS:
             value = HUNDREDS_WORDS[word]
             if joined(k) and parts[k + 1][0] in TENS_WORDS:

@@ -3,7 +3,8 @@
 Kinds: email (rules email.plain, email.mailto, email.obfuscated), phone (phone.ua, phone.ru,
 phone.intl, phone.spelled: dictated in words) and social_handle (social.<platform>,
 social.mention: @handle, social.account: named after the messenger without @, social.username:
-in a testimony, a Latin word joined by "_" or ending in ".82").
+in a testimony, a Latin word joined by "_" or ending in ".82"; social.spoken: a user name said
+aloud in a caption, "tania underscore lys").
 
 Contacts listed in ctx.allowed (organisational addresses, hotlines, accounts) are not reported;
 they are compared in a normalised form (see `allowed_keys`), so «info@people1st.org»,
@@ -21,8 +22,9 @@ import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
 
 from pii_guard.detectors import _tables as tables
-from pii_guard.detectors._numbers import SPELLED_RUN, spelled_readings
+from pii_guard.detectors._numbers import MIXED_RUN, SPELLED_RUN, spelled_readings
 from pii_guard.detectors._windows import finditer, has_digit, register_triggers, windows
+from pii_guard.detectors._spans import without_overlaps
 from pii_guard.detectors.names import RARE
 from pii_guard.detectors.names_lexicon import word_frequency
 from pii_guard.detectors.names_translit import first_name
@@ -73,7 +75,10 @@ _OBF_BARE_RE = re.compile(
 # нет» (after «собака», which no prose puts between a Latin word and a domain).
 _CYR_LABEL = r"(?:[a-z0-9][a-z0-9-]*|[а-яёіїє]{2,12})"
 _OBF_SPOKEN_RE = re.compile(
-    rf"(?<![\w.@-])(?P<local>{_LOCAL}(?:\s+{_DOT_WORD}\s+{_LOCAL})*)\s+(?P<at>собака|собачка|собачку|равлик)\s+"
+    rf"(?<![\w.@-])(?P<local>{_LOCAL}(?:\s+{_DOT_WORD}\s+{_LOCAL})*"
+    # («галина точка воронько61 собака укр нет»: a caption writes the user name in Cyrillic too,
+    # with a dot said or digits in it)
+    rf"|[а-яёіїє]+(?:\s+{_DOT_WORD}\s+[а-яёіїє0-9]+)+|[а-яёіїє]+\d+)\s+(?P<at>собака|собачка|собачку|равлик)\s+"
     rf"(?P<domain>{_CYR_LABEL}(?:(?:\s+{_DOT_WORD}\s+|\.|\s+){_CYR_LABEL})?(?:\s+{_DOT_WORD}\s+|\.|\s+)"
     rf"(?:ру|ком|нет|юа|уа|орг|инфо|{_TLDS}))(?![\w-])",
     re.IGNORECASE)
@@ -233,13 +238,21 @@ def match_phone(cand: str) -> list[tuple[int, int, phonenumbers.PhoneNumber]]:
 # with its country code after «плюс», "plus".
 _SPELLED_PHONE_RE = re.compile(
     rf"(?<![\w'’])(?:(?P<plus>plus|плюс)\s+)?{SPELLED_RUN}", re.IGNORECASE)
+# … or with digits in it: "zero nine five three one two 40 88" (each pattern on its own: where
+# the longer run is no number, the words alone may be)
+_MIXED_PHONE_RE = re.compile(
+    rf"(?<![\w'’])(?:(?P<plus>plus|плюс)\s+)?{MIXED_RUN}", re.IGNORECASE)
 _SPELLED_PHONE_TRIGGERS = (("zero", True), ("oh-", True), ("oh ", True), ("нуль", True), ("ноль", True),
                            ("плюс", True), ("plus ", True))
 
 
 def _spelled_phones(text: str, allowed: "_Allowed") -> list[Span]:
     spans = []
-    for m in finditer(_SPELLED_PHONE_RE, text, windows(text, _SPELLED_PHONE_TRIGGERS)):
+    regions = windows(text, _SPELLED_PHONE_TRIGGERS)
+    matches = list(finditer(_SPELLED_PHONE_RE, text, regions))
+    if regions and has_digit(text):
+        matches += finditer(_MIXED_PHONE_RE, text, regions)
+    for m in matches:
         for digits in spelled_readings(m.group()):
             if m.group("plus"):
                 digits = "+" + digits           # the country code first
@@ -254,7 +267,7 @@ def _spelled_phones(text: str, allowed: "_Allowed") -> list[Span]:
             if phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164) not in allowed.phones:
                 spans.append(Span(m.start(), m.end(), "phone", "phone.spelled"))
             break
-    return spans
+    return without_overlaps(spans) if len(spans) > 1 else spans
 
 
 def detect_phones(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span]:
@@ -532,12 +545,39 @@ def detect_social(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
                 continue
             if not any(s.start < m.end() and m.start() < s.end for s in spans):
                 spans.append(Span(m.start(), m.end(), "social_handle", "social.username"))
+        spans += [s for s in spoken_handles(text) if not any(o.start < s.end and s.start < o.end for o in spans)]
         if ":" in text:
             for m in _SPEAKER_HANDLE_RE.finditer(text):
                 if m.group("handle") in allowed.handles or _FILE_OR_DOMAIN_END.search(m.group("handle")):
                     continue
                 if not any(s.start < m.end("handle") and m.start("handle") < s.end for s in spans):
                     spans.append(Span(m.start("handle"), m.end("handle"), "social_handle", "social.username"))
+    return spans
+
+
+# A user name said aloud, as a caption writes it: "tania underscore lys underscore mel", «денис
+# подчёркивание врнк», "denys underscore v r n k" (letters spelled one by one); or words after
+# an «at»/«собака» with "через подчёркивания", «з підкресленнями» said after them
+_SAID_UNDERSCORE = r"(?:underscore|нижн\w*\s+подч[её]ркивани[ея]|подч[её]ркивани[ея]|підкреслення|нижн\w*\s+підкреслення)"
+_SPOKEN_WORD = r"[a-zа-яёіїє'’0-9]{1,20}(?:[ \t][a-zа-яёіїє](?![\w'’]))*"
+_SPOKEN_HANDLE_RE = re.compile(
+    rf"(?<![\w'’])(?:(?:at|собака|собачка)[ \t]+)?(?!(?:через|with|з|із|с|со)[ \t]){_SPOKEN_WORD}"
+    rf"(?:[ \t]+{_SAID_UNDERSCORE}[ \t]+{_SPOKEN_WORD})+"
+    rf"|(?<![\w'’])(?:at|собака|собачка)[ \t]+[a-zа-яёіїє'’0-9]{{1,20}}(?:[ \t]+[a-zа-яёіїє'’0-9]{{1,20}}){{1,3}}"
+    r"(?=[ \t]+(?:через|с|з|із|with)[ \t]+(?:нижн\w*[ \t]+)?(?:подч[её]ркивани|підкреслен|underscores))",
+    re.IGNORECASE)
+_SPOKEN_HANDLE_TRIGGERS = ((re.compile(r"underscore|подчёркив|подчеркив|підкресл"), True),)
+
+
+def spoken_handles(text: str) -> list[Span]:
+    spans = []
+    for m in finditer(_SPOKEN_HANDLE_RE, text, windows(text, _SPOKEN_HANDLE_TRIGGERS)):
+        words = [w for w in re.split(rf"[ \t]+(?:{_SAID_UNDERSCORE}[ \t]+)?", m.group().lower()) if len(w) > 1]
+        if words and words[0] == "at":
+            words = words[1:]
+        if all(w.isascii() and word_frequency(w, "en") >= _ENGLISH_WORD for w in words):
+            continue        # "report underscore final": a file's name said aloud, words of English
+        spans.append(Span(m.start(), m.end(), "social_handle", "social.spoken"))
     return spans
 
 

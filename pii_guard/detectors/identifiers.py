@@ -42,7 +42,7 @@ from stdnum.ru import inn as _ru_inn
 from stdnum.ua import rntrc as _ua_rntrc
 
 from pii_guard.detectors import _tables as tables
-from pii_guard.detectors._numbers import SPELLED_RUN, spelled_readings
+from pii_guard.detectors._numbers import MIXED_RUN, SPELLED_RUN, spelled_readings
 from pii_guard.detectors._windows import finditer, has_digit, register_triggers, windows
 from pii_guard.model import ScanContext, Span
 from pii_guard.detectors._spans import without_overlaps
@@ -56,7 +56,7 @@ _CTX_TAX_RE = re.compile(
     re.IGNORECASE,
 )
 _CTX_PASSPORT_RE = re.compile(
-    r"(?:паспорт\w*|passport|id[-\s]?картк\w*|id[-\s]?карт\w*|id\s*card|identity\s+card|"
+    r"(?:паспорт\w*|passport|id[-\s]?картк\w*|id[-\s]?карт\w*|id\s*card|identity\s+card|(?:айди|айді)\s+карт\w*|"
     r"посвідчен\w*|удостоверени\w*|document\s+(?:number|no)|номер\s+документ\w*|"
     r"документ\w*\s*№|сері[яїю]|сери[яиюей]|series|certificate|seaman'?s\s+book|service\s+record|"
     r"вид\w*\s+на\s+жительство|посвідк\w*\s+на\s+проживання|residence\s+permit|"
@@ -613,21 +613,29 @@ def _references(text: str) -> list[Span]:
 # «серія ЕР, номер чотириста вісімнадцять сімсот двадцять три», "I'll read it again: two seven
 # one nine, eight zero four four one three": a document's number dictated, after its document word.
 _SPELLED_NUMBER_RE = re.compile(rf"(?<![\w'’]){SPELLED_RUN}", re.IGNORECASE)
+_MIXED_NUMBER_RE = re.compile(rf"(?<![\w'’]){MIXED_RUN}", re.IGNORECASE)     # («ноль ноль четыре один семь три 826»)
 _SPELLED_ID_TRIGGERS = ((re.compile(r"паспорт|passport|номер|number|рнокпп|іпн|инн|tax|снилс|ідентифікац|"
-                                    r"идентификац|посвідч|удостовер|квит|билет|картк|card"), True),)
+                                    r"идентификац|посвідч|удостовер|квит|билет|картк|card|код|code"), True),)
 _SPELLED_ID_LENGTHS = frozenset({6, 7, 9, 10, 11, 12})   # passport, military ID, ID card, tax numbers, SNILS
 _SPELLED_CUES = (_CTX_TAX_RE, _CTX_PASSPORT_RE, _CTX_MILITARY_RE, _CTX_SNILS_RE)
 
 
 def _spelled_documents(text: str) -> list[Span]:
     spans = []
-    for m in finditer(_SPELLED_NUMBER_RE, text, windows(text, _SPELLED_ID_TRIGGERS)):
+    regions = windows(text, _SPELLED_ID_TRIGGERS)
+    matches = list(finditer(_SPELLED_NUMBER_RE, text, regions))
+    if regions and has_digit(text):
+        matches += finditer(_MIXED_NUMBER_RE, text, regions)
+    for m in matches:
         if not any(len(reading) in _SPELLED_ID_LENGTHS for reading in spelled_readings(m.group())):
             continue
         before = text[max(0, m.start() - 80):m.start()]     # the number may have been given in digits first
-        if any(cue.search(before) for cue in _SPELLED_CUES):
+        # («код два два три п'ять …»: a tax number's own check digit needs no cue)
+        checksummed = any(len(r) == 10 and r[0] != "0" and _ua_rntrc.is_valid(r) and _rnokpp_birth_plausible(r)
+                          for r in spelled_readings(m.group()))
+        if checksummed or any(cue.search(before) for cue in _SPELLED_CUES):
             spans.append(Span(m.start(), m.end(), "national_id", "id.spelled"))
-    return spans
+    return without_overlaps(spans) if len(spans) > 1 else spans
 
 
 def detect(text: str, ctx: ScanContext) -> list[Span]:

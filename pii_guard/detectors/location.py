@@ -230,8 +230,9 @@ _STREET_SLASH_FLAT_RE = re.compile(
     r"(?<![\w])(?P<name>[А-ЯІЇЄҐ][а-яіїєґё'’\-]+(?:ська|цька|ская|цкая|ова|ева|єва|ина|іна|ая|яя|на)"
     r"|[A-Z][a-z'’\-]+(?:ska|tska|ova|eva|yna|ina|aya|na))\s?,?\s(?P<house>\d{1,3}[a-zа-яіїє]?/\d{1,4})(?![\w/]|[.,]\d)")
 _TRANSLIT_NAME_FIRST_RE = re.compile(
-    r"(?<![\w])(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?)\s+(?:prospekt|prosp\.|vulytsia|vul\.|provulok|bulvar|ulitsa|street|st\.|Street)"
-    rf"\s?,?\s+(?:(?i:number|no\.?|№)\s*)?(?P<house>{_HOUSE})(?![\w,.]\d)")     # ("Zhukovskoho Street, number 58")
+    r"(?<![\w])(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?)\s+(?:prospekt|prosp\.|vulytsia|vul\.|provulok|bulvar|ulitsa|street|st\.|Street|"
+    r"avenue|boulevard)"       # ("Sobornyi avenue 158 apartment 77": an automatic caption's lowercase)
+    rf"\s?,?\s+(?:(?i:number|no\.?|№)\s*)?(?P<house>{_HOUSE})(?![\w,.]\d)" + _EN_UNIT)     # ("Zhukovskoho Street, number 58")
 _STREET_NAME_ONLY_TRIGGERS = ((re.compile(r"[а-яіїє] ?,? ?[0-9]"), True),)
 _YEAR_CUE_RE = re.compile(r"(?:\b(?:in|since|by|of|from|until|till|after|before|around|circa|c\.)\s+)$", re.IGNORECASE)
 # Every address holds a street word: Cyrillic and transliterated ones searched in the lowered
@@ -289,7 +290,7 @@ _UKRAINIAN = re.compile("[іїєґ]", re.IGNORECASE)
 def _cyrillic_rule(address: str) -> str:
     return "address.uk" if _UKRAINIAN.search(address) else "address.ru"
 _LIVES_TRIGGERS = ((re.compile(r"жив|жил|мешка|lives|lived|living|live |працю|работа|work|кв|flat|apt|prospekt|prosp\.|vul|"
-                               r"provulok|bulvar|ulitsa|street|st\. ?[0-9]"), True),)
+                               r"provulok|bulvar|ulitsa|street|avenue|boulevard|st\. ?[0-9]"), True),)
 _COMPOUND_TRIGGERS = ((re.compile(r"stra(?:ß|ss)e|str\.|weg |platz |allee |gasse |damm |ufer |ring "), True),)
 
 
@@ -334,7 +335,10 @@ _CASELESS_FLAT = rf"(?:[ \t,]+(?:квартира|квартиру|кв\.?|flat|
 _CASELESS_ADDRESS_RE = re.compile(
     rf"(?<![\w'’]){_STREET_WORD_CASELESS}[ \t]+(?:[a-zа-яіїєґё'’\-]+[ \t]+){{1,2}}?(?:(?:дом|будинок|буд\.?|house|number)[ \t]+)?"
     rf"(?=[1-9]|[^\W\d])(?:{AGE_NUMBER}){_CASELESS_FLAT}"
-    rf"|(?<![\w'’])[a-z'’\-]+[ \t]+(?:street|avenue|road)[ \t]+(?=[1-9]|[^\W\d])(?:{AGE_NUMBER}){_CASELESS_FLAT}",
+    rf"|(?<![\w'’])[a-z'’\-]+[ \t]+(?:street|avenue|road)[ \t]+(?=[1-9]|[^\W\d])(?:{AGE_NUMBER}){_CASELESS_FLAT}"
+    # «соборный проспект 158 квартира 77»: an avenue's or a lane's adjective before its word
+    rf"|(?<![\w'’])[а-яіїєґё'’\-]+(?:ий|ый|ій|ой|ая|а)[ \t]+(?:проспект\w*|бульвар\w*|провулок|переулок|узвіз)[ \t]+"
+    rf"(?:(?:дом|будинок|буд\.?)[ \t]+)?(?=[1-9]|[^\W\d])(?:{AGE_NUMBER}){_CASELESS_FLAT}",
     re.IGNORECASE)
 
 

@@ -153,17 +153,22 @@ _EN_ORDINAL_DAY = (
     r"(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
     r"twentieth|thirtieth)")
+_EN_CARDINAL_DAY = (r"(?:(?:twenty|thirty)[- ])?(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|"
+                    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty")
 _EN_MONTHS_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 _SPELLED_DAY_RE = re.compile(
     rf"(?<![\w'’])(?i:{_UK_RU_ORDINAL_DAY}\s+(?:{_UK_MONTHS_GEN}|{_RU_MONTHS_GEN}))"
     rf"(?:,?\s+{_YEAR}(?:\s?(?:р\.|року|рік|г\.|года|год))?)?(?!\w)"
     rf"|(?<![\w])(?:(?i:the)\s+)?(?i:{_EN_ORDINAL_DAY})\s+(?:day\s+)?of\s+(?i:{_EN_MONTHS_FULL})(?:,?\s+{_YEAR})?(?!\w)"   # («the fourth of march»: captions)
-    rf"|(?<![\w])(?:{_EN_MONTHS_FULL})\s+(?:the\s+)?{_EN_ORDINAL_DAY}(?:,?\s+{_YEAR})?(?!\w)")
+    rf"|(?<![\w])(?:{_EN_MONTHS_FULL})\s+(?:the\s+)?{_EN_ORDINAL_DAY}(?:,?\s+{_YEAR})?(?!\w)"
+    # "born fourteen March sixty one": a caption writes the day as it was said
+    rf"|(?:(?<=[Bb]orn\s)|(?<=[Bb]orn\son\s))(?i:{_EN_CARDINAL_DAY})\s+(?i:{_EN_MONTHS_FULL})(?:,?\s+{_YEAR})?(?!\w)")
 # (an ordinal's last letter before a month; "of" before one; a month before an ordinal)
 _SPELLED_DAY_TRIGGERS = (
     (re.compile(r"[оеєь] (?:січ|лют|бер|квіт|трав|черв|лип|серп|вер|жовт|лист|груд|янв|фев|мар|апр|мая|июн|"
                 r"июл|авг|сен|окт|ноя|дек)|of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"), True),
-    (re.compile(r"day of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"), True),
+    (re.compile(r"day of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|born (?:on )?[a-z]+[- ]?[a-z]* "
+                r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"), True),
     (re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
                 r" (?:the )?(?:fir|sec|thi|fou|fif|six|sev|eig|nin|ten|ele|twe)"), True))
 

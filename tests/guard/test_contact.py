@@ -32,6 +32,9 @@ EMAIL_CASES = [
     ("[пишите](mailto:ivan@example.org)", [("mailto:ivan@example.org", "email", "email.mailto")]),
     ("olena [at] example [dot] com", [("olena [at] example [dot] com", "email", "email.obfuscated")]),
     ("olena(at)example.org", [("olena(at)example.org", "email", "email.obfuscated")]),
+    # a caption writes the user name in Cyrillic, a dot said or digits in it; not a dog
+    ("галина точка петрук61 собака укр нет", [("галина точка петрук61 собака укр нет", "email", "email.obfuscated")]),
+    ("у нас собака и кошка нет", []),
     ("olena {at} example.org", [("olena {at} example.org", "email", "email.obfuscated")]),
     ("contact: olena at example dot com", [("olena at example dot com", "email", "email.obfuscated")]),
     ("olena.k at example dot org", [("olena.k at example dot org", "email", "email.obfuscated")]),
@@ -61,6 +64,11 @@ EMAIL_CASES = [
 ]
 
 PHONE_CASES = [
+    # a caption mixes words and digits; a caption's next line is not part of the number
+    ("SPEAKER 1: zero nine five three one two 40 88", [("zero nine five three one two 40 88", "phone", "phone.spelled")]),
+    ("записываю: ноль шестьдесят семь, четыреста двенадцать, пятьдесят пять, восемьдесят один.\n- 30 лет",
+     [("ноль шестьдесят семь, четыреста двенадцать, пятьдесят пять, восемьдесят один", "phone", "phone.spelled")]),
+    ("we had two or three 40 minute calls", []),
     # dictated in words (tens with a unit are one pair, or two digits: «пятьдесят три» 53 or 503)
     ("callback number zero six seven, two two one, nineteen, fifty-four -->",
      [("zero six seven, two two one, nineteen, fifty-four", "phone", "phone.spelled")]),
@@ -250,6 +258,13 @@ def test_cheap_triggers_miss_nothing(monkeypatch):
     ("notes.txt: see annex. people1st.org: the campaign\ndocument_kind: \"certificate\"", []),
     # a phone number in a recording's file name
     ("| `zvonok_79493187712.m4a` | 2,1 МБ |", ["79493187712"]),
+    # a user name said aloud in a caption (letters spelled one by one; "with underscores" after
+    # it); not a file's name said in words of English (all fictional)
+    ("SPEAKER 1: her handle is at olia underscore mak underscore tsv on instagram", ["at olia underscore mak underscore tsv"]),
+    ("SPEAKER 1: his is petro underscore h r m", ["petro underscore h r m"]),
+    ("она собака оля мак цв через подчёркивания", ["собака оля мак цв"]),
+    ("собачка оля підкреслення мак\nз підкресленням", ["собачка оля підкреслення мак"]),
+    ("the file was named report underscore final", []),
 ])
 def test_a_user_name_in_a_testimony(text, expected):
     ctx = ScanContext(allowed=frozenset({ORG}), testimony=True)

@@ -101,6 +101,12 @@ NATIONAL_ID_CASES = [
     ("His tax number, I'll read it: two seven one nine, eight zero four four one three.",
      [("two seven one nine, eight zero four four one three", "national_id", "id.spelled")]),
     ("Номер дома сорок два, квартира семь.", []),
+    # a caption mixes words and digits; a tax number's own check digit needs no cue (fictional)
+    ("номер айди карты у вас есть\nноль ноль четыре один семь три 826 действительна до",
+     [("ноль ноль четыре один семь три 826", "national_id", "id.spelled")]),
+    ("код три нуль один два три чотири п'ять шість сім нуль",
+     [("три нуль один два три чотири п'ять шість сім нуль", "national_id", "id.spelled")]),
+    ("код три нуль один два три чотири п'ять шість сім один", []),
     # birth certificates: a Roman numeral (Latin or Cyrillic letters), two capitals, six digits
     ("свідоцтво про народження І-КС № 512334 (копія)", [("І-КС № 512334", "national_id", "id.birth_certificate")]),
     ("свидетельство II-МЮ 123456", [("II-МЮ 123456", "national_id", "id.birth_certificate")]),

@@ -47,6 +47,9 @@ GEO_CASES = [
 ]
 
 ADDRESS_CASES = [
+    # a caption's lowercase avenue (fictional)
+    ("SPEAKER 1: in Lutsk Lisova avenue 158 apartment 77 it's a dormitory",
+     [("Lutsk Lisova avenue 158 apartment 77", "street_address", "address.name")]),
     # a house (and flat) said in words after a street named by its adjective, or before a flat
     ("We live on Zelena, forty-seven, right by the church.", [("Zelena, forty-seven", "street_address", "address.name")]),
     ("He was from Sadova, twelve, in our village.", [("Sadova, twelve", "street_address", "address.name")]),
@@ -196,3 +199,13 @@ def test_cheap_triggers_miss_nothing(monkeypatch):
     monkeypatch.setattr(location, "windows", lambda text, triggers, margin=0: [(0, len(text))])
     assert [location.detect(text, ctx) for text, ctx in cases] == fast
     assert sum(map(len, fast)) == sum(len(row[1]) for row in ALL_CASES)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an avenue's adjective before its word in a caseless caption (fictional); not a count
+    ("в луцке лесной проспект 158 квартира 77 это общежитие", ["лесной проспект 158 квартира 77"]),
+    ("улица шевченко сорок один квартира двенадцать", ["улица шевченко сорок один квартира двенадцать"]),
+    ("новий проспект відкрили у 2021 році", []),
+])
+def test_a_caseless_caption_address(text, expected):
+    assert [text[s.start:s.end] for s in location.caseless_addresses(text, [(0, len(text))])] == expected

@@ -18,6 +18,9 @@ from campaign_texts import CAMPAIGN_TEXTS, FILLER
 CTX = ScanContext(testimony=True)
 
 DATE_CASES = [
+    # a caption's day said as a cardinal after "born" (fictional)
+    ("SPEAKER 1: Petruk Halyna born fourteen March sixty one I am", [("fourteen March", "exact_date", "date.birth")]),
+    ("she was born in March, one May morning", []),
     # a day in a file's name (a scan's or a photo's); not a year alone, not a version
     ("![X-ray](img/xray-hnatiuk-2025-10-06.png) and ![scan](rtg-20251006.jpg)",
      [("2025-10-06", "exact_date", "date.day"), ("20251006", "exact_date", "date.day")]),
