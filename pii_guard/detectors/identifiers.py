@@ -14,7 +14,7 @@ Kinds and rules:
                  case identifier), id.uk.nino (a British National Insurance number), id.pl.pesel
                  (a Polish PESEL after its word, check digit valid)
   financial      iban, iban.shape (check digits wrong), card.masked (first six and last four
-                 digits shown), card.luhn, card.shape (four groups of four
+                 digits shown), card.spelled (read out in words, Luhn-valid), card.luhn, card.shape (four groups of four
                  digits, check digit wrong), card.cue (sixteen digits the text calls a card, check
                  digit wrong), account.ru (a personal account: 20 digits from 40817/40820),
                  account.uk (a sort code and an eight-digit account number), payment.link (a
@@ -211,7 +211,8 @@ _RU_PASSPORT_RE = re.compile(
 # Birth certificates (Ukrainian, Russian, Soviet): a Roman numeral, two Cyrillic capitals, six
 # digits: «І-КС № 512334», «II-МЮ 123456», «IV-ЖД №654321». The shape alone is distinctive.
 _BIRTH_CERTIFICATE_RE = re.compile(
-    rf"(?<![\w\-])((?:[IVXІХ]{{1,4}}|[1-9])\s?[-–]\s?[{_UA_UPPER}]{{2}})(?:\s?|{_NUMBER_WORD})(\d{{6}})(?![\w\-])")
+    rf"(?<![\w\-])((?:[IVXІХ]{{1,4}}|[1-9])\s?[-–]\s?(?:[{_UA_UPPER}]{{2}}|[A-Z]{{2}}))(?:\s?|{_NUMBER_WORD})(\d{{6}})(?![\w\-])")
+# (transliterated in an English text: "I-KS 402817")
 _RU_PASSPORT_SHAPE_RE = re.compile(r"(?:0[1-9]|[1-9]\d) \d{2} \d{6}")
 _UNZR_RE = re.compile(r"(?<![\w\-.])((?:19|20)\d{2})(\d{2})(\d{2})-(\d{5})(?![\w]|-\d)")
 
@@ -620,8 +621,25 @@ _SPELLED_ID_LENGTHS = frozenset({6, 7, 9, 10, 11, 12})   # passport, military ID
 _SPELLED_CUES = (_CTX_TAX_RE, _CTX_PASSPORT_RE, _CTX_MILITARY_RE, _CTX_SNILS_RE)
 
 
-def _spelled_documents(text: str) -> list[Span]:
+# A card's number read out digit by digit, in groups ("five three seven five, four one one eight,
+# …"): sixteen digits that pass Luhn name a card wherever they are said (the card's word may
+# come after them, or in the question before).
+_DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ноль|нуль|один|два|три|четыре|чотири|п['’]?ять|шесть|шість|семь|сім|восемь|вісім|дев['’]?ять)"
+_SPELLED_CARD_TRIGGERS = ((re.compile(rf"{_DIGIT_WORD} {_DIGIT_WORD} {_DIGIT_WORD} {_DIGIT_WORD},? {_DIGIT_WORD}"), True),)
+
+
+def _spelled_cards(text: str) -> list[Span]:
     spans = []
+    for m in finditer(_SPELLED_NUMBER_RE, text, windows(text, _SPELLED_CARD_TRIGGERS)):
+        # (the speaker may repeat the start: "…, nine nine four three. Five three seven five…")
+        if any(13 <= len(r) <= 19 and _luhn.is_valid(r) and len(set(r)) > 2
+               or len(r) > 19 and _luhn.is_valid(r[:16]) and len(set(r[:16])) > 2 for r in spelled_readings(m.group())):
+            spans.append(Span(m.start(), m.end(), "financial", "card.spelled"))
+    return spans
+
+
+def _spelled_documents(text: str) -> list[Span]:
+    spans = _spelled_cards(text)
     regions = windows(text, _SPELLED_ID_TRIGGERS)
     matches = list(finditer(_SPELLED_NUMBER_RE, text, regions))
     if regions and has_digit(text):

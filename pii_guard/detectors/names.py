@@ -365,7 +365,8 @@ def _kept_by_context(text: str, start: int, end: int, word: str, language: str |
 # ordinary («професор», «кум», «батя») used as a nickname, right after a verb of calling (and its
 # pronoun) or right before «(так) його звали».
 _CALLING = (r"(?:called|calls|call|named|звали|звала|звал|звуть|кличуть|кличе|кликали|кликала|кличут|"
-            r"зовут|зовёт|зовет|звать|называли|называла|називали|називала|прозвали|прозвала|прозвал|"
+            r"зовут|зовёт|зовет|зовём|зовем|звать|звемо|звём|кличемо|называли|называла|называем|называют|"
+            r"називали|називала|називаємо|називають|прозвали|прозвала|прозвал|"
             r"дразнили|величали|він\s+же|вона\s+ж|он\s+же|она\s+же|aka|a\.k\.a\.|"     # «Дід Микола, він же «Лис»»
             # "introduced himself as "Kedr"", «представився «Кедр»»
             r"introduced\s+(?:himself|herself)\s+as|представи(?:вся|лася|лся|лась)|назва(?:вся|лася|лся|лась)|"
@@ -376,7 +377,7 @@ _CALLED_BEFORE = re.compile(
     rf"(?<![\w'’]){_CALLING}(?:\s+(?:him|her|me|us|його|її|его|её|ее|мене|меня|нас|всі|все|everyone|all)){{0,2}}"
     r"(?:\s+(?:чомусь|почему-то|просто|also|just))?\s+"
     r"(?:[«\"“]?[\w'’-]+[»\"”]?,?\s+(?:або|или|чи|or|и|і|й|та|and|а|a)\s+)?"  # «звали Макс або «Гончар»»
-    r"[«\"“'‘]?$", re.IGNORECASE)
+    r"(?:[«\"“'‘](?:the\s+)?)?$", re.IGNORECASE)        # ('we call her "the Owl"', not "called the Headquarters")
 # «Фамилию точно не помню: Мельниченко или Мельник», "her surname — Sahaidak or Sahaidachna": the
 # capitalised words of the clause that speaks of a surname are surnames
 _SURNAME_CUE_BEFORE = re.compile(     # («дівоче — Приходько»: her maiden name)
@@ -748,6 +749,8 @@ def _speaker(tok: _Token, text: str) -> bool:
     return not analyse(match.group(1).lower()).lemmas.isdisjoint(lexicon().naming_cyr)
 
 
+_EN_SPEAKS_AFTER = re.compile(r"[ \t]+(?:says|said|told|asked|wrote|writes|sent|replied|answered|explained|promised|"
+                              r"texted|phoned|called|messaged)(?![\w'’])")
 _AGE_AFTER = re.compile(r"[ \t]+(?:(?:зараз|сейчас|тоді|тогда|вже|уже|було|было|буде|будет|исполнилось|"
                         r"виповнилося|виповнилось)[ \t]+)*\d{1,3}[ \t]?(?:рік|роки|років|год|года|лет)(?![\w'’])")
 _OBJECT_PRONOUNS = frozenset({"його", "її", "їх", "его", "её", "ее", "их", "мене", "меня", "тебе", "нас",
@@ -911,6 +914,9 @@ def _judge(tokens: list[_Token], i: int, j: int, text: str) -> str | None:
                 return None     # «мой СНИЛС»
             return tok.rule if tok.kind == STRONG else "name.title"
         if tok.latin:
+            if tok.kind == WEAK_NAME and _EN_SPEAKS_AFTER.match(text, tok.end) and _lone_latin_ok(tok, text) \
+                    and tok.prev.lower() not in ("the", "a", "an"):
+                return tok.rule     # "Roman says soldiers took him", "as Roman sent them": a name that is also a word
             return tok.rule if _distinct(tok) and _lone_latin_ok(tok, text) else None
         if tok.kind == STRONG:
             return tok.rule
@@ -1283,6 +1289,8 @@ def _in_a_list_of_virtues(text: str, start: int, end: int) -> bool:
 # found: every other capitalised word that is the same surname or first name, in any case or
 # script, is one too.
 RULE_REPEATED = "name.repeated"
+# a word inside a sentence: a lowercase word (and "the") or a comma before it
+_INSIDE_SENTENCE = re.compile(r"(?:[a-z][a-z'’]*|,)[ \t]+(?:the[ \t]+)?$")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
 
 
@@ -1307,9 +1315,12 @@ def _coincidental_word(word: str) -> bool:
     return not analyse(word).lemmas.isdisjoint(lex.coincidence_cyr)
 
 
-def repeated(text: str, names: list[str], ctx: ScanContext, taken: list[tuple[int, int]]) -> list[Span]:
+def repeated(text: str, names: list[str], ctx: ScanContext, taken: list[tuple[int, int]],
+             nicknames: list[str] = ()) -> list[Span]:
     """Other mentions in `text` (a whole page) of the words of `names` (found in it);
-    `taken`: spans already reported. Pseudonyms and allowlisted names are never surnames here."""
+    `taken`: spans already reported. Pseudonyms and allowlisted names are never surnames here.
+    `nicknames`: words of English found as nicknames ("we call her "the Owl""): mentioned again
+    capitalised inside a sentence or in quotes ("with the Owl listening"), they are the person."""
     allowed = entries(frozenset(ctx.allowed) | _pseudonym_words(ctx.pseudonyms))
     keys: set[str] = set()
     with_yo = False
@@ -1324,7 +1335,10 @@ def repeated(text: str, names: list[str], ctx: ScanContext, taken: list[tuple[in
                     and not (allowed and allowed_runs([[word]], allowed)[0]):
                 keys |= word_keys(word)
                 with_yo = with_yo or "ё" in word.lower()
-    if not keys:
+    nick_keys = {word.lower() for word in nicknames if _CYRILLIC.search(word) is None and word[:1].isupper()
+                 and word_frequency(word.lower(), ctx.language) >= ORDINARY
+                 and not (allowed and allowed_runs([[word]], allowed)[0])}
+    if not keys and not nick_keys:
         return []
     prose = _blank(text)
     spans = []
@@ -1333,6 +1347,9 @@ def repeated(text: str, names: list[str], ctx: ScanContext, taken: list[tuple[in
         if any(a < end and start < b for a, b in taken):
             continue
         word = match.group()
+        if word.lower() in nick_keys and (text[start - 1:start] in _OPENERS or _INSIDE_SENTENCE.search(text, max(0, start - 30), start)):
+            spans.append(Span(start, end, KIND, RULE_REPEATED))
+            continue
         if len(word) < 3 or keys.isdisjoint(word_keys(word)):
             continue
         if with_yo and _CYRILLIC.search(word) and "ё" not in word.lower() and analyse(word).common_dominant:

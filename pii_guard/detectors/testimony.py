@@ -809,7 +809,8 @@ def _ages_in_cell(text: str, start: int, end: int) -> list[Span]:
 _BRACKET_AGE_RE = re.compile(
     rf"(?P<prev>[^\W\d_]+\s+)?(?P<name>[A-ZА-ЯІЇЄҐЁ][^\W\d_]+\**\s)?\((?P<n>1[01]\d|[1-9]?\d|{_UK_RU_NUMBER_WORDS})"
     rf"(?P<unit>\s?(?:{_UNIT_UK_RU}(?!\w)|[рг]\.|y/o|y\.o\.|years?(?:\s+old)?)"
-    r"(?:\s+(?:на\s+тот\s+момент|на\s+той\s+момент|тоді|тогда|then|at\s+the\s+time))?)?[!?]*\)", re.IGNORECASE)
+    r"(?:\s+(?:на\s+тот\s+момент|на\s+той\s+момент|тоді|тогда|then|at\s+the\s+time))?)?"
+    r"(?:[!?]*\)|,\s[^()\n\d]{1,60}\))", re.IGNORECASE)      # («Марченко (12 лет, Алешковский район)»)
 _BRACKET_TRIGGERS = ((re.compile(r"\([1-9дтчпшсвоа]"), True),)
 # «двадцати одного года от роду», «сорока років від роду»; "a woman of seventy-four years";
 # «Вік сина .......... 40»: a form's dotted leader

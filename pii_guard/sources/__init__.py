@@ -181,7 +181,8 @@ def repeated_names(view: textview.View, hits: list[Hit], ctx: ScanContext) -> li
     found = [h.value for h in hits if h.kind == names.KIND]
     if not found:
         return []
-    return _new_hits(view, names.repeated(view.text, found, ctx, []), hits)
+    nicknames = [h.value for h in hits if h.kind == names.KIND and h.rule == "name.title" and h.value.isalpha()]
+    return _new_hits(view, names.repeated(view.text, found, ctx, [], nicknames), hits)
 
 
 # the user name at the end of a profile address, or after its @

@@ -69,16 +69,18 @@ class View:
 
 
 # A scanned letter read by OCR, or a number typed to dodge a filter: the letters О/O and З
-# among digits are the digits 0 and 3, l and I the digit 1 («2О.О3.2О24», «(О44) 5З9-О2-17»,
-# "+38O 5O 712 33 4l"). Same length, so every offset holds. A б between digits is a 6 inside a
-# long number only («9153810425б3»): «буд. 12б» is a house.
-_DIGIT_LOOKALIKES = str.maketrans("OОoоЗзlIб", "000033116")
-_LOOKALIKE_AFTER_DIGIT = re.compile(r"[0-9][OОoоЗзlIб]")     # two searches: one alternation is twice as slow
-_LOOKALIKE_BEFORE_DIGIT = re.compile(r"[OОЗlI][0-9]")
-# (not the letter that opens a Russian plate: «О417КР 15», three digits and two letters after it)
-_LOOKALIKE_IN_NUMBER = re.compile(r"(?<=\d)[OОoоЗзlI](?![^\W\d_])"
-                                  r"|(?<![^\W\d_])[OОЗlI](?=\d)(?!\d{3} ?[ABEKMHOPCTYXАВЕКМНОРСТУХ]{2}(?![^\W\d_]))"
-                                  r"|(?<=\d{4})б(?=\d)")
+# among digits are the digits 0 and 3, l and I the digit 1, S 5, Z 2, б 6 («2О.О3.2О24»,
+# «(О44) 5З9-О2-17», "+38O 5O 712 33 4l", "O5.ll.l999", «3б4б897579»). A number here is a word
+# made of digits and such letters only (joined by . - / :), with a real digit in it and at most
+# one letter more than digits unless it has three digits or more ("SIZO-2" is a word). A б that
+# ends it is a house's letter («буд. 12б»). Same length, so every offset holds.
+_DIGIT_LOOKALIKES = str.maketrans("OОoоЗзlIбSZ", "00003311652")
+_LOOKALIKE_AFTER_DIGIT = re.compile(r"[0-9][OОoоЗзlIбSZ]")     # two searches: one alternation is twice as slow
+_LOOKALIKE_BEFORE_DIGIT = re.compile(r"[OОЗlISZб][0-9]")
+_NUMBER_WORD = re.compile(r"(?<![^\W\d_])[0-9OОoоЗзlIбSZ](?:[0-9OОoоЗзlIбSZ]|[.\-/:](?=[0-9OОoоЗзlIбSZ]))*+(?![^\W\d_])")
+_LOOKALIKE = re.compile(r"[OОoоЗзlIбSZ]")
+# a Russian court's case identifier holds its court's letters on purpose: «61OS0000-01-2024-000388-17»
+_COURT_UID = re.compile(r"\d{2}[A-Z]{2}\d{4}-\d{2}-20\d\d-\d{6}-\d{2}")
 
 # A Latin letter inside a Cyrillic word («Свiтланi», «Софiйцi»: an OCR's or a keyboard's i) is
 # the Cyrillic letter it looks like; only in words that mix both scripts.
@@ -96,7 +98,19 @@ def read_mixed_scripts(text: str) -> str:
 def read_digits(text: str) -> str:
     if _LOOKALIKE_AFTER_DIGIT.search(text) is None and _LOOKALIKE_BEFORE_DIGIT.search(text) is None:
         return text
-    return _LOOKALIKE_IN_NUMBER.sub(lambda m: m.group().translate(_DIGIT_LOOKALIKES), text)
+    return _NUMBER_WORD.sub(_read_number_word, text)
+
+
+def _read_number_word(m: re.Match) -> str:
+    word = m.group()
+    letters = len(_LOOKALIKE.findall(word))
+    digits = sum(ch.isdigit() for ch in word)
+    if not letters or not digits or (letters > digits + 1 and digits < 3) or len(word) < 3 and letters > digits \
+            or _COURT_UID.fullmatch(word):
+        return word
+    if word.endswith("б"):
+        return word[:-1].translate(_DIGIT_LOOKALIKES) + "б"
+    return word.translate(_DIGIT_LOOKALIKES)
 
 
 class _Builder:

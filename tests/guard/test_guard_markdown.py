@@ -107,9 +107,10 @@ def test_view_reports_an_identifier_spread_over_entities_once():
     ("to card 5168**8172, **123** and *7*", "to card 5168**8172, 123 and 7"),
     ("&#43;380\\-67 olena%40mail.com a&amp;b &nosuch; 5%", "+380-67 olena@mail.com a&b &nosuch; 5%"),
     ("Ole\u200bna Pet\u00adrenko", "Olena Petrenko"),
-    # OCR: the letters О and З among digits are 0 and 3; elsewhere they stay letters
+    # OCR: the letters О and З among digits are 0 and 3; elsewhere they stay letters (a word
+    # with other letters in it is a word: "H2O")
     ("номер: О67 2З1 44 О8, (О44) 5З9-О2-17, 2О.О3.2О24; Олена, H2O, О 5",
-     "номер: 067 231 44 08, (044) 539-02-17, 20.03.2024; Олена, H20, О 5"),
+     "номер: 067 231 44 08, (044) 539-02-17, 20.03.2024; Олена, H2O, О 5"),
     # a block quote's markers: the quoted sentence reads on across its lines; an arrow stays
     ("> Мені\n> шістдесят сім\n>\n> > Olena\n  > Petrenko -> x", "Мені\nшістдесят сім\n\nOlena\n  Petrenko -> x"),
 ])
@@ -155,6 +156,19 @@ def test_an_ocr_s_lookalike_letters_are_read_as_what_they_stand_for():
     view = textview.build("Мiй брат Свiтланi. +38O 5O 712 33 4l, l4.11.2024; ID, iPhone, Ол.\n", markdown=True)
     assert view.text == "Мій брат Світлані. +380 50 712 33 41, 14.11.2024; ID, iPhone, Ол.\n"
     assert len(view.text) == len(view.starts)
+
+
+@pytest.mark.parametrize("scanned, read", [
+    # a number made of digits and look-alike letters only, however many letters stand together
+    ("O5.ll.l999, 3б4б897579, l999ll05-259lO, O67 4lS 88 2O",
+     "05.11.1999, 3646897579, 19991105-25910, 067 415 88 20"),
+    ("АС ЗO5l72, +38O (99) lб3-2O-57", "АС 305172, +380 (99) 163-20-57"),
+    # words: a detention centre, a house's letter, a Russian plate, a court's own letters
+    ("SIZO-2, буд. 12б, О417КР 15, 61OS0000-01-2024-000388-17, H2O 5",
+     "SIZO-2, буд. 12б, О417КР 15, 61OS0000-01-2024-000388-17, H2O 5"),
+])
+def test_a_scanned_number_is_read_whole(scanned, read):
+    assert textview.build(scanned + "\n", markdown=True).text == read + "\n"
 
 
 @pytest.mark.parametrize("bullet", ["*", "-", "+"])

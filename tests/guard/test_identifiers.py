@@ -107,6 +107,12 @@ NATIONAL_ID_CASES = [
     ("код три нуль один два три чотири п'ять шість сім нуль",
      [("три нуль один два три чотири п'ять шість сім нуль", "national_id", "id.spelled")]),
     ("код три нуль один два три чотири п'ять шість сім один", []),
+    # a card read out in groups passes Luhn wherever its word is (fictional, Luhn-valid)
+    ("**M:** four one two three, four five six seven, eight nine zero one, two three four nine. Yes.",
+     [("four one two three, four five six seven, eight nine zero one, two three four nine", "financial", "card.spelled")]),
+    ("**M:** four one two three, four five six seven, eight nine zero one, two three four eight.", []),
+    # a birth certificate transliterated
+    ("Mine: I-KS 402817. I wrote it here.", [("I-KS 402817", "national_id", "id.birth_certificate")]),
     # birth certificates: a Roman numeral (Latin or Cyrillic letters), two capitals, six digits
     ("свідоцтво про народження І-КС № 512334 (копія)", [("І-КС № 512334", "national_id", "id.birth_certificate")]),
     ("свидетельство II-МЮ 123456", [("II-МЮ 123456", "national_id", "id.birth_certificate")]),

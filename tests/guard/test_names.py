@@ -824,3 +824,21 @@ def test_unquoted_call_signs_near_the_cue(language, text, names):
 ])
 def test_a_list_of_virtues_names_no_one(language, text, names):
     assert sorted(s for s, _ in found(text, language, testimony=False)) == sorted(names)
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a nickname that is a word of English, named once by a verb of calling, then repeated
+    # inside a sentence or in quotes; not the same word opening a sentence (fictional people)
+    ("en", 'The counsellors: Alla Petrivna (we call her "the Owl", she never sleeps).\n\n'
+           'Ten minutes, with the Owl listening.', ["Alla Petrivna", "Owl", "Owl"]),
+    ("en", 'The director, who we call "Sergeant".\n\n"Sergeant" said no, and the Sergeant left. '
+           'Sergeant is a rank.', ["Sergeant", "Sergeant", "Sergeant"]),
+    ("en", "They called the Coordination Headquarters hotline twice.", []),
+    # «зовём её Совой»: the first person plural of the verb, then the repeats
+    ("ru", "Вожатые: Алла Петровна (мы зовём её Совой, она никогда не спит).\n\nДесять минут, и Сова слушала.",
+     ["Алла Петровна", "Совой", "Сова"]),
+    # a first name that is also a word of English, before a verb of speaking
+    ("en", "Roman says soldiers took him. The Roman said nothing.", ["Roman"]),
+])
+def test_nicknames_repeated_and_names_that_speak(language, text, expected):
+    assert [h.value for h in page_hits(text, language, testimony=True) if h.kind == "person_name"] == expected

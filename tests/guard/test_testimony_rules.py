@@ -144,6 +144,9 @@ AGE_CASES = [
     ("His name is Artem, he is 29 years, thank him", [("is 29 years", "age", "age.exact")]),
     ("the last time he saw her she was six 💔", [("was six", "age", "age.exact")]),
     ("He was 5 years in prison.", []),
+    # an age in brackets after a name, with more after a comma
+    ("about Kateryna Marchenko (12, from Oleshky district) or Vlad", [("12", "age", "age.exact")]),
+    ("о Екатерине Марченко (12 лет, Алешковский район) или", [("12 лет", "age", "age.exact")]),
     ('an older man, Stepan Hryhorovych, "fifty-eight, a driver"', [('"fifty-eight', "age", "age.exact")]),
     # the age at the time of the event; a person of so many years (genitive); "a boy of seven"
     ("| Дата рождения | 3 мая 1979 г. (на момент исчезновения 44 лет) |", [("3 мая 1979 г.", "exact_date", "date.day"),
