@@ -201,6 +201,9 @@ def _phone_rule(number: phonenumbers.PhoneNumber) -> str:
     return {"UA": "phone.ua", "RU": "phone.ru"}.get(region, "phone.intl")
 
 
+_EIGHT_THEN_ZERO = re.compile(r"8[ \-]?(?=\(?0)")
+
+
 def match_phone(cand: str) -> list[tuple[int, int, phonenumbers.PhoneNumber]]:
     """Valid phone numbers inside one candidate, offsets relative to it."""
     stripped = cand.lstrip("(")
@@ -222,6 +225,15 @@ def match_phone(cand: str) -> list[tuple[int, int, phonenumbers.PhoneNumber]]:
                  for m in PhoneNumberMatcher(cand, region, leniency=Leniency.VALID)]
         if found:
             return found
+    eight = None if international else _EIGHT_THEN_ZERO.match(stripped)
+    if eight:
+        # «8 067 304 12 55»: the long-distance 8 Ukraine dialled before 2010, then the number
+        start = len(cand) - len(stripped)
+        rest = start + eight.end()
+        found = [(start, rest + m.end, m.number)
+                 for m in PhoneNumberMatcher(cand[rest:], "UA", leniency=Leniency.VALID)]
+        if found:
+            return found[:1]
     if international and _digit_count(cand) >= 10:
         # "+44 7700 900418": a number the plan does not list as assigned (a reserved, new or
         # mistyped range) still reaches or names a person when written with its country code

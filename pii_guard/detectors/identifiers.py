@@ -7,6 +7,7 @@ Kinds and rules:
                  after a document word: a residence permit, a passport for travel abroad), id.document
                  (two capitals and seven digits after a document word), id.ru.oms (health insurance policy), id.ua.certificate (three capitals
                  and six digits after a document word: a driving licence, a combatant's УБД), id.birth_certificate,
+                 id.cadastral (a land plot's number in the public register),
                  id.spelled (a document's number read out in words after its document word),
                  id.reference (in a testimony: a file, case, card or registration number after its word),
                  id.case (in a testimony: a criminal proceeding's 17-digit register number, ЄРДР;
@@ -17,7 +18,9 @@ Kinds and rules:
                  digits shown), card.spelled (read out in words, Luhn-valid), card.luhn, card.shape (four groups of four
                  digits, check digit wrong), card.cue (sixteen digits the text calls a card, check
                  digit wrong), account.ru (a personal account: 20 digits from 40817/40820),
-                 account.uk (a sort code and an eight-digit account number), payment.link (a
+                 account.uk (a sort code and an eight-digit account number), account.personal (in a
+                 testimony, a prisoner's account after its word: «лицевой счёт», «особовий
+                 рахунок», "personal account"), payment.link (a
                  link that pays one person: a monobank jar, PayPal.me, Revolut.me, Privat24's
                  "send" page, Buy Me a Coffee; an organisation's own link goes in the allowlist)
   vehicle_plate  plate.ua, plate.ru, plate.other (British, Polish, Georgian… after a word about plates;
@@ -533,7 +536,9 @@ _CTX_REFERENCE_RE = re.compile(
     r"запит\w*|заявк\w*|звернен\w*|обращени\w*|рег\.|реєстрац\w*|регистрац\w*|мкчх|мккк|єсоз|есоз|"
     r"(?:личн|особист|особов)\w*\s+номер|реєстр\.|реестр\.|истори\w*\s+болезн\w*|історі\w*\s+хвороб\w*|"
     # a prisoner's file and account: "personal file no.", «лицевой счёт», «особовий рахунок»
-    r"personal\s+file|inmate|лицев\w*\s+сч[её]т\w*|особов\w*\s+рахун\w*|\bЛС|"
+    r"personal\s+file|inmate|(?P<account>лицев\w*\s+сч[её]т\w*|особов\w*\s+рахун\w*|\bЛС|personal\s+account)|"
+    # a lawyer's number in the bar's register; a police journal's entry for one report
+    r"registry\s+number|journal|журнал\w*|"
     # a prisoner's own number: "detainee number 2281-T", "prisoner number, No. 3318", «номер
     # ув'язненого, 3318», «номер особової справи, 22-4471», «Номер личной карточки осуждённого — 11-3478»
     r"(?:prisoner|detainee|convict)\w*\s+(?:number|no\b|id\b)|"
@@ -557,6 +562,7 @@ _REFERENCE_RE = re.compile(
 
 # the cue words' stems, searched in the lowered text (the margin reaches the number after them)
 _REFERENCE_TRIGGERS = ((re.compile(r"record|mrn|registration|certificate|attestation|icrc|personal|inmate|card|болезн|хвороб|"
+                                   r"registry|journal|журнал|"
                                    r"лицев|рахун|лс |"
                                    r"application|жалоб|кусп|пенсі|пенси|справ|дел|реєстр|реестр|карт|посвідч|"
                                    r"удостовер|свідоцтв|свидетельств|довідк|справк|запит|заявк|звернен|обращени|"
@@ -598,15 +604,27 @@ def _references(text: str) -> list[Span]:
         if _MASK_NEAR_RE.search(text, max(0, m.start() - 8), min(len(text), m.end() + 8)):
             continue            # "card 5375 41•• •••• 8781": a masked card, its digits hidden on purpose
         window = text[max(0, m.start() - 60):m.start()]
-        if not _CTX_REFERENCE_RE.search(window):
+        cue = _CTX_REFERENCE_RE.search(window)
+        if not cue:
             continue
         law = _CTX_LAW_RE.search(window)
-        if law and not (law.group("institution") and _RECORD_NUMBER_RE.fullmatch(code)):
-            continue            # «ст. 15», «СИЗО № 2»; but «медкарта СИЗО № 2022/1483» is the person's
+        if law and not (law.group("institution") and (_RECORD_NUMBER_RE.fullmatch(code)
+                                                      or "," in window[law.end("institution"):])):
+            continue            # «ст. 15», «СИЗО № 2»; but «медкарта СИЗО № 2022/1483», «рахунок у СІЗО, № 4719» are the person's
         if re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}[-/]\d{1,2}[-/]\d{1,2}", code):
             continue            # a date
-        spans.append(Span(m.start(), m.end(), "national_id", "id.reference"))
+        if cue.group("account") and not _CTX_TAX_RE.search(window):
+            # a prisoner's account at the shop: money, like a bank account (not "her INN for the
+            # transfer to his personal account: …")
+            spans.append(Span(m.start(), m.end(), "financial", "account.personal"))
+        else:
+            spans.append(Span(m.start(), m.end(), "national_id", "id.reference"))
     return spans
+
+
+# A land plot's cadastral number names its owner in the public register: Ukraine's
+# «3222484001:01:021:0057» (KOATUU code, zone, quarter, plot), Russia's «77:01:0001001:1234»
+_CADASTRAL_RE = re.compile(r"(?<![\w:])(?:\d{10}:\d{2}:\d{3}:\d{4}|\d{2}:\d{2}:\d{6,7}:\d{1,6})(?![\w:])")
 
 
 # --- numbers read out in words ---------------------------------------------------------
@@ -668,6 +686,8 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
         spans += (_tax_numbers(text, regions) + _snils(text, regions) + _documents(text, regions)
                   + _financial(text, regions) + _plates(text, regions))
         spans += _variants(text, regions, spans)
+    if ":" in text:
+        spans += [Span(m.start(), m.end(), "national_id", "id.cadastral") for m in _CADASTRAL_RE.finditer(text)]
     spans += (_foreign_plates(text) + _uk_insurance_numbers(text) + _masked_cards(text) + _pesels(text)
               + _payment_links(text) + _migration_cards(text))
     spans += _references(text) if ctx.testimony else []
@@ -693,7 +713,7 @@ def _variants(text: str, regions: list[tuple[int, int]], found: list[Span]) -> l
 
 # A checksummed number, a passport or a national plate keeps its own rule over the cue-only
 # rules that may cover it too.
-_LAST_RESORT = frozenset({"plate.other", "id.reference", "id.case"})
+_LAST_RESORT = frozenset({"plate.other", "id.reference", "id.case", "account.personal"})
 
 
 def _preference(span: Span) -> tuple:

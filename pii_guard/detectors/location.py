@@ -39,8 +39,8 @@ _DEC_PAIR_RE = re.compile(
 )
 # Decimal commas, as Ukrainian and Russian write them: «51,7312 36,1905» (four decimals at least).
 _DEC_COMMA_PAIR_RE = re.compile(r"(?<![\w.,\-])(?P<lat>\d{1,2},\d{4,});?\s(?P<lon>\d{1,3},\d{4,})(?![\w]|[.,]\d)")   # («49,7123; 37,6158»)
-_DMS_ONE = (
-    r"(?P<d{n}>\d{{1,3}})\s?°\s?(?P<m{n}>\d{{1,2}}(?:[.,]\d+)?)\s?(?:['′’`]|мин)\s?"
+_DMS_ONE = (        # (exiftool writes "49 deg 17' 22.10\" N")
+    r"(?P<d{n}>\d{{1,3}})\s?(?:°|\sdeg)\s?(?P<m{n}>\d{{1,2}}(?:[.,]\d+)?)\s?(?:['′’`]|мин)\s?"
     r"(?:(?P<s{n}>\d{{1,2}}(?:[.,]\d+)?)\s?(?:\"|″|”|''|′′|’’|сек)\s?)?"
     r"(?P<h{n}>[NSEW]|пн\.?\s?ш\.|пд\.?\s?ш\.|сх\.?\s?д\.|зх\.?\s?д\.|с\.?\s?ш\.|ю\.?\s?ш\.|в\.?\s?д\.|з\.?\s?д\.)?"
 )
@@ -57,7 +57,8 @@ _MAP_URL_RE = re.compile(
 
 
 # A decimal coordinate has a digit, a point and two more digits; a DMS one has a degree sign.
-_GEO_TRIGGERS = ((re.compile(r"[0-9]\.[0-9][0-9]"), False), ("°", False), (re.compile(r"[0-9],[0-9]{4}"), False))
+_GEO_TRIGGERS = ((re.compile(r"[0-9]\.[0-9][0-9]"), False), ("°", False), (re.compile(r"[0-9],[0-9]{4}"), False),
+                 (" deg ", False))
 
 
 def _in_range(lat: str, lon: str) -> bool:

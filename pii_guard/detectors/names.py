@@ -381,7 +381,7 @@ _CALLED_BEFORE = re.compile(
 # «Фамилию точно не помню: Мельниченко или Мельник», "her surname — Sahaidak or Sahaidachna": the
 # capitalised words of the clause that speaks of a surname are surnames
 _SURNAME_CUE_BEFORE = re.compile(     # («дівоче — Приходько»: her maiden name)
-    r"(?:фамили|прізвищ|surname|last name|family name|maiden name|дівоче|девичь)[^.!?\n]{0,48}$", re.IGNORECASE)
+    r"(?:фамили|прізвищ|surname|last name|family name|maiden name|дівоче|девичь)[^.!?\n|]{0,48}$", re.IGNORECASE)
 # "the Melnyk brothers", "the Hnatiuk family": a family named by its surname
 _THE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he\s+$")
 _FAMILY_AFTER = re.compile(r"\s+(?:brothers|sisters|twins|family|couple)\b")
@@ -653,7 +653,8 @@ def _lone_latin_ok(tok: _Token, text: str) -> bool:
     if tok.prev[:1].isupper() and _NAME_GAP.fullmatch(text, tok.prev_end, tok.start):
         lowered = tok.prev.lower()
         lex = lexicon()
-        return lowered in lex.function_words_en or lowered in lex.not_names_en  # "Dear Taras"
+        # "Dear Taras", "Tell Maksym that…"
+        return lowered in lex.function_words_en or lowered in lex.not_names_en or lowered in _EN_SPOKEN_TO
     return True
 
 
@@ -663,6 +664,10 @@ def _runs(tokens: list[_Token], text: str) -> list[tuple[int, int]]:
     i = 0
     while i < len(tokens):
         if tokens[i].kind == NONE:
+            i += 1
+            continue
+        if tokens[i].kind == JOIN and tokens[i].latin and tokens[i].word.lower() in _EN_SPOKEN_TO:
+            runs.append((i, i + 1))     # "Tell Roman to…": the verb opens the sentence, the name follows
             i += 1
             continue
         j = i + 1
@@ -749,6 +754,8 @@ def _speaker(tok: _Token, text: str) -> bool:
     return not analyse(match.group(1).lower()).lemmas.isdisjoint(lexicon().naming_cyr)
 
 
+# "Tell Roman to take the car", "kiss Grace for me": a verb whose object is a person
+_EN_SPOKEN_TO = frozenset({"tell", "ask", "kiss", "hug", "thank", "told", "asked", "thanked", "kissed", "hugged"})
 _EN_SPEAKS_AFTER = re.compile(r"[ \t]+(?:says|said|told|asked|wrote|writes|sent|replied|answered|explained|promised|"
                               r"texted|phoned|called|messaged)(?![\w'’])")
 _AGE_AFTER = re.compile(r"[ \t]+(?:(?:зараз|сейчас|тоді|тогда|вже|уже|було|было|буде|будет|исполнилось|"
@@ -914,8 +921,10 @@ def _judge(tokens: list[_Token], i: int, j: int, text: str) -> str | None:
                 return None     # «мой СНИЛС»
             return tok.rule if tok.kind == STRONG else "name.title"
         if tok.latin:
-            if tok.kind == WEAK_NAME and _EN_SPEAKS_AFTER.match(text, tok.end) and _lone_latin_ok(tok, text) \
-                    and tok.prev.lower() not in ("the", "a", "an"):
+            if tok.kind == WEAK_NAME and (
+                    _EN_SPEAKS_AFTER.match(text, tok.end) and tok.prev.lower() not in ("the", "a", "an")
+                    and _lone_latin_ok(tok, text)
+                    or tok.prev.lower() in _EN_SPOKEN_TO and not _NEXT_IS_CAPITALISED.match(text, tok.end)):
                 return tok.rule     # "Roman says soldiers took him", "as Roman sent them": a name that is also a word
             return tok.rule if _distinct(tok) and _lone_latin_ok(tok, text) else None
         if tok.kind == STRONG:

@@ -22,29 +22,41 @@ _CAPITAL_WORD = r"[A-ZА-ЯІЇЄҐЁ][\w'’\-]*"
 _FIELD = (r"(?:ім['’]я|имя|name|first\s+name|given\s+name|surname|last\s+name|family\s+name|прізвище|фамилия|"
           r"отчество|по\s+батькові|patronymic|піб|фио|full\s+name)")
 _FORM_FIELD_RE = re.compile(
-    rf"(?<![\w'’])(?i:{_FIELD})[ \t]*(?:[.…]{{2,}}|:|[—–])[ \t|]*(?P<value>{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{0,2}})")
-_FORM_FIELD_TRIGGER_RE = re.compile(rf"{_FIELD}[ \t]*(?:[.…]{{2}}|:|[—–])")     # searched in the lowered text
+    rf"(?<![\w'’])(?i:{_FIELD})[ \t]*(?:[.…]{{2,}}|:|[—–]|\|)[ \t|]*(?P<value>{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{0,2}})")
+# (a form laid out as a table: «| Имя | Надежда | Николай |», the field's cell, then the values)
+_FORM_FIELD_TRIGGER_RE = re.compile(rf"{_FIELD}[ \t]*(?:[.…]{{2}}|:|[—–]|\|)")     # searched in the lowered text
+_HEADER_ROW_END = re.compile(r"\n[ \t]*\|?[ \t]*:?-{3,}")
+_NEXT_CELL_RE = re.compile(rf"[ \t]*\|[ \t]*(?P<value>{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{0,2}})[ \t]*(?=\|)")
 # «(дома — Эскен)», «(удома — Іруся, Ірця)», "(at home: Sasha)"
 _HOME_NAMES_RE = re.compile(r"\((?:дома|вдома|удома|at\s+home|дома\s+зовут|вдома\s+звуть)[ \t]*[—–:-][ \t]*"
                             rf"(?P<names>{_CAPITAL_WORD}(?:,[ \t]*{_CAPITAL_WORD})*)\)")
 _BRACKET_OPEN_RE = re.compile(rf"[ \t]*\([ \t]*[\"«“]?(?P<words>{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD})?)[\"»”]?")
 _WORD_RE = re.compile(r"[\w'’\-]+")
 _ENGLISH_WORD = 100         # seen this often in English subtitles: a word of English
+_COMMON_IN_HEADERS = 5000   # "Born" (a surname too), "Notes", "Status"
 
 
-def _ordinary(word: str) -> bool:
+def _ordinary(word: str, in_table: bool = False) -> bool:
     """A place or an ordinary word, not a name («Харків», "See", «Так»): a word the dictionaries
-    know, with no reading as a name. A word they do not know («Эскен», "Rusik") may be one."""
+    know, with no reading as a name. A word they do not know («Эскен», "Rusik") may be one.
+    `in_table`: the cell after a field's cell, which may be the next header ("| Name | Born |"):
+    a common word of English is no name there even when some family bears it."""
     lex = lexicon()
     if word.isascii():
         info = analyse_latin(word)
         if word.lower() in lex.not_names_en or info.place:
             return True
+        if in_table and word_frequency(word.lower(), "en") >= _COMMON_IN_HEADERS:
+            return True
         return not info.any_name and (info.known or word_frequency(word.lower(), "en") >= _ENGLISH_WORD)
     info = analyse(word)
     if info.place or info.function or not info.lemmas.isdisjoint(lex.not_names_cyr):
         return True
-    return info.known and not info.any_name
+    return info.known and not info.any_name and not _PATRONYMIC_ENDING.search(word)
+
+
+# («Володимирівна»: a dictionary may know a patronymic only as a noun)
+_PATRONYMIC_ENDING = re.compile(r"(?:ович|евич|євич|йович|івна|ївна|овна|евна|ична)$", re.IGNORECASE)
 
 
 def _words(start: int, text: str) -> list[tuple[int, int]]:
@@ -59,9 +71,17 @@ def form_field_names(text: str) -> list[tuple[int, int]]:
     found = []
     for m in _FORM_FIELD_RE.finditer(text):
         value = m.group("value")
-        if all(not _ordinary(w) for w in value.split()):
+        if "|" in m.group() and _HEADER_ROW_END.match(text, text.find("\n", m.end()) % (len(text) + 1)):
+            continue            # «| # | Name | Born / age |»: a table's header, its rule below it
+        table = "|" in m.group()
+        if all(not _ordinary(w, table) for w in value.split()):
             found.append((m.start("value"), m.end("value")))
             after = m.end("value")
+            if table:                       # the row's other values: another person's name
+                cell = _NEXT_CELL_RE.match(text, after)
+                while cell and all(not _ordinary(w, table) for w in cell.group("value").split()):
+                    found.append((cell.start("value"), cell.end("value")))
+                    cell = _NEXT_CELL_RE.match(text, cell.end("value"))
             while after < len(text) and text[after] in " \t":
                 after += 1
             home = _HOME_NAMES_RE.match(text, after)

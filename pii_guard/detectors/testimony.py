@@ -83,6 +83,8 @@ _FILE_DATE_RE = re.compile(r"(?<![^\W\d_])(?:IMG|VID|PXL|DSC|Screenshot|photo|sc
                            r"[ _\-]?(?P<y>20\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)", re.IGNORECASE)
 # dd-mm-yyyy, also inside a file's name («zvonok_14-10-2025.txt»: the call's day)
 _DASHED_DATE_RE = re.compile(r"(?<![^\W_]|[./\-])(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d\d)(?![^\W_]|[./\-]\d)")
+# a photo's own date as exiftool prints it: "Date/Time Original : 2022:09:18 09:52:11"
+_EXIF_DATE_RE = re.compile(r"(?<![\d:])(?P<y>(?:19|20)\d\d):(?P<m>\d\d):(?P<d>\d\d)(?=[ T][0-2]\d:[0-5]\d)")
 # a day named without its month, when nothing else could be meant: "missing since the 17th and…",
 # "On the 14th, he called", «з 17-го числа»
 _DAY_ALONE_RE = re.compile(
@@ -132,7 +134,7 @@ def _public_date(text: str, start: int) -> bool:
 _MONTH_STEMS = (r"(?:січ|лют|бер|квіт|трав|черв|лип|серп|вер|жовт|лист|груд|янв|фев|мар|апр|мая|июн|июл|"
                 r"авг|сен|окт|ноя|дек|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _DATE_TRIGGERS = (
-    (re.compile(r"[0-9][./\-][0-9]"), False),
+    (re.compile(r"[0-9][./\-][0-9]|[0-9]{4}:[0-9]{2}:"), False),
     (re.compile(rf"[0-9](?:-?(?:го|е|ого|st|nd|rd|th)|»)?(?:\s+of)?\s+{_MONTH_STEMS}"), True),
     (re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}(?![0-9])"), True),
     (re.compile(r"[0-9](?:st|nd|rd|th)? day of"), True),
@@ -242,7 +244,7 @@ def _day_dates(text: str) -> list[Span]:
         if _real_date(m.group("y"), m.group("m"), m.group("d")) or (
                 m.group("sep") == "/" and _real_date(m.group("y"), m.group("d"), m.group("m"))):   # 3/14/2022
             spans.append(Span(m.start(), m.end(), "exact_date", "date.day"))
-    for rx in (_ISO_DATE_RE, _DASHED_DATE_RE):
+    for rx in (_ISO_DATE_RE, _DASHED_DATE_RE, _EXIF_DATE_RE):
         for m in finditer(rx, text, regions):
             if _real_date(m.group("y"), m.group("m"), m.group("d")):
                 spans.append(Span(m.start(), m.end(), "exact_date", "date.day"))
@@ -342,9 +344,10 @@ _UK_RU_AGE_RE = re.compile(
     r"|(?<![\w\-–.,])(?P<n2>\d{1,3})\s?-?\s?(?:річн|літн|летн)\w*"
     # the number spelled in the same word: «дванадцятирічну», «двенадцатилетнюю» (not a term of
     # years: «п'ятирічний термін», «пятилетний срок»)
-    rf"|(?<![\w'’])(?P<n4>{_NUMBER_STEM_UK_RU})(?:річн|літн|летн)(?!иц)\w*+"
+    # («десятимісячним», «десятимесячным»: a baby's months)
+    rf"|(?<![\w'’])(?P<n4>{_NUMBER_STEM_UK_RU})(?:річн|літн|летн|місячн|месячн)(?!иц)\w*+"
     r"(?!\s+(?:термін|строк|срок|період|период|план|контракт|ув|заключ|позбавл|лишен|перерв|"
-    r"річниц|годовщин|ювіле|юбиле))"
+    r"річниц|годовщин|ювіле|юбиле|курс|відпуст|отпуск|декрет|зарплат|запас))"
     # «у віці 42 років», «в возрасте 42 лет», «віком 42 роки», «вік: 42»
     # («Вік на момент зникнення: 28 років»: a form's label, a colon)
     rf"|(?<![\w'’])(?:у\s+віці|в\s+віці|віком|в\s+возрасте|возраст(?:ом)?|вік)(?:[\s:]+|\s*[—–]\s*|(?:\s+[^\W\d]+){{1,4}}\s*:\s*)(?P<n3>\d{{1,3}})(?!\w|[.,]\d|\s*[-–]\s*\d)"
@@ -627,7 +630,7 @@ _AGE_VERB_NEAR_NUMBER = re.compile(
 # them, in English text) then never sends the Ukrainian and Russian patterns over a paragraph.
 # (the word boundary of "aged" is checked after "age": one leading it would cost the fast scan)
 _EN_AGE_TRIGGER = (re.compile(r"year|yrs?\b|age(?<![^\W\d_]age)d?\b|y\.?o\b|y/o\b|-yo\b"), True)
-_CYR_AGE_TRIGGER = (re.compile(r"річн|літн|летн|віці|віком|возраст|вік\b"), True)
+_CYR_AGE_TRIGGER = (re.compile(r"річн|літн|летн|місячн|месячн|віці|віком|возраст|вік\b"), True)
 _AGE_PRONOUN_TRIGGER = (re.compile(r"(?:мені|йому|їй|тобі|вам|нам|їм|мне|ему|ей|тебе|им|якій|якому|котрій|котрому|которой|"
                                    r"которому)[ \t\n]+[^\n]{0,30}?\d"), True)
 # «тридцять один мені виповнилося», «полных 66 лет»: the number before the verb, full years
@@ -752,7 +755,8 @@ def _union(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int
 _AGE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:age|aged|вік|віку|возраст|років|лет|full\s+years|born|birth|"
                             r"народження|рождения|д\.\s?р|р\.\s?н)(?![^\W\d_])", re.IGNORECASE)
 _AGE_WORD_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:age|aged|вік|віку|возраст|років|лет)(?![^\W\d_])", re.IGNORECASE)
-_AGE_CELL_RE = re.compile(rf"(?:1[01]\d|[1-9]?\d|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}|\s?(?:years?(?:\s+old)?|y\.?o\.?|y\.?|р\.|г\.))?",
+_AGE_CELL_RE = re.compile(rf"(?:1[01]\d|[1-9]?\d|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}|\s?(?:years?(?:\s+old)?|y\.?o\.?|y\.?|р\.|г\."
+                          r"|months?|місяц\w*|месяц\w*|міс\.|мес\.))?",     # («11 months»: a baby on a lap)
                           re.IGNORECASE)
 
 
@@ -882,6 +886,22 @@ def _ages_from_birth_year(text: str) -> list[Span]:
     return spans
 
 
+# "Date of birth: 12 May 1988 (37)", «1974 г. р. (51)»: the age after a birth date, as many
+# years as have passed since (or one fewer)
+_YEAR_BEFORE_BRACKET = re.compile(r"((?:19|20)\d\d)(?:\s?(?:р\.|г\.|року|года|г\.\s?р\.|р\.\s?н\.))?\s*$")
+_BIRTH_WORD_RE = re.compile(r"birth|born|народ|рожд|р\.\s?н\.|г\.\s?р\.|д\.\s?р\.", re.IGNORECASE)
+
+
+def _bracket_follows_a_birth_date(text: str, m: re.Match) -> bool:
+    bracket = m.start("n") - 1
+    year = _YEAR_BEFORE_BRACKET.search(text, max(0, bracket - 16), bracket)
+    if not year or not m.group("n").isdigit():
+        return False
+    line_start = text.rfind("\n", 0, year.start()) + 1
+    passed = _dt.date.today().year - int(year.group(1))
+    return 0 <= passed - int(m.group("n")) <= 1 and _BIRTH_WORD_RE.search(text, line_start, year.start()) is not None
+
+
 def _bracket_follows_a_person(m: re.Match) -> bool:
     """Does a bare "(7)" follow a person? A first name («внучкой Соней (7)»: not «Соня», a
     sleepyhead, alone), a person noun ("their daughter (6)"; not a listing's «Депортированный
@@ -902,7 +922,7 @@ def _other_ages(text: str) -> list[Span]:
         if m.group("unit"):
             if _TERM_BEFORE.search(text, max(0, m.start() - 60), m.start("n") - 1):
                 continue
-        elif not _bracket_follows_a_person(m):
+        elif not (_bracket_follows_a_person(m) or _bracket_follows_a_birth_date(text, m)):
             continue
         spans.append(Span(m.start("n"), m.end("n") + len(m.group("unit") or ""), "age", "age.exact"))
     for m in finditer(_OTHER_AGE_RE, text, windows(text, _OTHER_AGE_TRIGGERS)):

@@ -69,6 +69,8 @@ PHONE_CASES = [
     ("записываю: ноль шестьдесят семь, четыреста двенадцать, пятьдесят пять, восемьдесят один.\n- 30 лет",
      [("ноль шестьдесят семь, четыреста двенадцать, пятьдесят пять, восемьдесят один", "phone", "phone.spelled")]),
     ("we had two or three 40 minute calls", []),
+    # the long-distance 8 Ukraine dialled before 2010 (fictional number)
+    ("| Телефон | 8 067 304 12 55 |", [("8 067 304 12 55", "phone", "phone.ua")]),
     # dictated in words (tens with a unit are one pair, or two digits: «пятьдесят три» 53 or 503)
     ("callback number zero six seven, two two one, nineteen, fifty-four -->",
      [("zero six seven, two two one, nineteen, fifty-four", "phone", "phone.spelled")]),

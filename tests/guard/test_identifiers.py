@@ -308,8 +308,20 @@ REFERENCE_CASES = [
     ('**A "release certificate"**, number 004127, issued by the colony', [("004127", "national_id", "id.reference")]),
     ("свідоцтво про право на заняття адвокатською діяльністю № 2187", [("2187", "national_id", "id.reference")]),
     ("prisoners of war, 1,358 of them; a prisoner exchange in 2024", []),
+    # a lawyer's number in the bar's register; a police journal's entry (fictional)
+    ("The lawyer is in Moscow, registry number 77/14382, phone", [("77/14382", "national_id", "id.reference")]),
+    ("Зареєстровано в журналі ЄО за № 3318 від", [("3318", "national_id", "id.reference")]),
+    # a prisoner's account is money; a detention centre's own number is not (a comma tells them
+    # apart); a tax number given for the transfer stays a tax number
+    ("Гроші на ларьок ідуть на його особовий рахунок у СІЗО, № 4719.", [("4719", "financial", "account.personal")]),
+    ("Money goes to his personal account at the detention centre, No. 4719.", [("4719", "financial", "account.personal")]),
+    ("her INN for the money transfer to his personal account: 6131 7137 5583", [("6131", "national_id", "id.reference")]),
+    # a land plot's cadastral number (Ukraine's, Russia's); not a time or a ratio
+    ("- Land plot: 0.15 ha, cadastral number `3222484001:01:021:0057`.",
+     [("3222484001:01:021:0057", "national_id", "id.cadastral")]),
+    ("plot 77:01:0001001:1234; at 12:30:45, a ratio of 1:2:3:4", [("77:01:0001001:1234", "national_id", "id.cadastral")]),
     ("переводы на лицевой счёт в СИЗО ЛС 0518-33470, каждый месяц",
-     [("0518-33470", "national_id", "id.reference")]),
+     [("0518-33470", "financial", "account.personal")]),
     ("медкарта СИЗО № 2023/5817; лечения не было", [("2023/5817", "national_id", "id.reference")]),
     ("справка из СИЗО № 2, карта № 4", []),
     ("student record book No. 20-F-113.", [("20-F-113", "national_id", "id.reference")]),

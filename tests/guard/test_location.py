@@ -16,6 +16,9 @@ from campaign_texts import CAMPAIGN_TEXTS, FILLER
 CTX = ScanContext()
 
 GEO_CASES = [
+    # as exiftool prints a photo's position
+    ("`GPS Position : 49 deg 17' 22.10\" N, 37 deg 4' 31.80\" E`",
+     [("49 deg 17' 22.10\" N, 37 deg 4' 31.80\" E", "geo_coordinates", "geo.dms")]),
     ("We met at 50.4501, 30.5234 near the river.", [("50.4501, 30.5234", "geo_coordinates", "geo.decimal")]),
     # a date after the pair is no third number of a list
     ("в районе 55.7162, 37.8125, 12.03.2024 в 08:52", [("55.7162, 37.8125", "geo_coordinates", "geo.decimal")]),

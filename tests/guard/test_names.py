@@ -587,6 +587,11 @@ def test_a_list_s_surname_first_order_gives_the_surname_too(language, text, name
     ("uk", "Олег Петренко (Харків) приїхав. Ірина Бондар (Київ).", ["Олег Петренко", "Ірина Бондар"]),
     ("en", "Olena Bondar (See below) wrote. | Interviewer | Emma Lindqvist (EL) |", ["Olena Bondar", "Emma Lindqvist"]),
     ("en", "| # | Name | Born / age | Last seen |", []),
+    ("en", "| # | Name | Born / age | Last seen |\n|---|---|---|---|", []),
+    # a form laid out as a table: the field's cell, then one value per person (fictional)
+    ("ru", "| Имя | Надежда | Николай |\n| Отчество | Ивановна | Петрович |",
+     ["Надежда", "Николай", "Ивановна", "Петрович"]),
+    ("uk", "| По батькові | Володимирівна | Петрович |", ["Володимирівна", "Петрович"]),
     # a role's abbreviation in the bracket is the speaker's tag, not her short name
     ("uk", "**Інтерв'юерка:** Олена Руденко (Інт.).\n\n**[00:00:14] Інт.:** Почнімо.", ["Олена Руденко"]),
     # a chat export's senders (all fictional), however typed; not an ordinary word («Мама», "Dad")
@@ -837,8 +842,14 @@ def test_a_list_of_virtues_names_no_one(language, text, names):
     # «зовём её Совой»: the first person plural of the verb, then the repeats
     ("ru", "Вожатые: Алла Петровна (мы зовём её Совой, она никогда не спит).\n\nДесять минут, и Сова слушала.",
      ["Алла Петровна", "Совой", "Сова"]),
-    # a first name that is also a word of English, before a verb of speaking
+    # a first name that is also a word of English, before a verb of speaking or after "tell"
     ("en", "Roman says soldiers took him. The Roman said nothing.", ["Roman"]),
+    ("en", "I am reading a long novel about sailors, it is good. Tell Roman to take the car, the keys are "
+           "next door. Tell Maksym that papa is proud.", ["Roman", "Maksym"]),
+    # a doctor's title before the surname; not a notary's before the district
+    ("ru", "Операция прошла хорошо. Спасибо доктору Мельнику и медсестре Соломии.", ["Мельнику", "Соломии"]),
+    ("ru", "Доверенность удостоверена мной, Лаптевой Еленой Сергеевной, нотариусом Краснодарского округа.",
+     ["Лаптевой Еленой Сергеевной"]),
 ])
 def test_nicknames_repeated_and_names_that_speak(language, text, expected):
     assert [h.value for h in page_hits(text, language, testimony=True) if h.kind == "person_name"] == expected

@@ -18,6 +18,9 @@ from campaign_texts import CAMPAIGN_TEXTS, FILLER
 CTX = ScanContext(testimony=True)
 
 DATE_CASES = [
+    # a photo's date as exiftool prints it; not a time
+    ("`Date/Time Original : 2022:09:18 09:52:11`", [("2022:09:18", "exact_date", "date.day")]),
+    ("at 12:30:45 the ratio was 2022:09", []),
     # a caption's day said as a cardinal after "born" (fictional)
     ("SPEAKER 1: Petruk Halyna born fourteen March sixty one I am", [("fourteen March", "exact_date", "date.birth")]),
     ("she was born in March, one May morning", []),
@@ -147,6 +150,10 @@ AGE_CASES = [
     # an age in brackets after a name, with more after a comma
     ("about Kateryna Marchenko (12, from Oleshky district) or Vlad", [("12", "age", "age.exact")]),
     ("о Екатерине Марченко (12 лет, Алешковский район) или", [("12 лет", "age", "age.exact")]),
+    # a baby's months: in an age column, in one word
+    ("| No | Passenger | Age |\n|---|---|---|\n| 9 | Vira L., on lap | 11 months |", [("11 months", "age", "age.exact")]),
+    ("вивезли десятимісячним разом з матір'ю", [("десятимісячним", "age", "age.exact")]),
+    ("пройшов тримісячний курс", []),
     ('an older man, Stepan Hryhorovych, "fifty-eight, a driver"', [('"fifty-eight', "age", "age.exact")]),
     # the age at the time of the event; a person of so many years (genitive); "a boy of seven"
     ("| Дата рождения | 3 мая 1979 г. (на момент исчезновения 44 лет) |", [("3 мая 1979 г.", "exact_date", "date.day"),
@@ -574,3 +581,13 @@ def test_cheap_triggers_miss_nothing(monkeypatch):
     monkeypatch.setattr(testimony, "windows", lambda text, triggers, margin=0: [(0, len(text))])
     assert [testimony.detect(text, ctx) for text, ctx in cases] == fast
     assert sum(map(len, fast)) == sum(len(row[1]) for row in ALL_CASES)
+
+
+def test_an_age_in_brackets_after_a_birth_date_is_the_years_since():
+    """"Date of birth: 12 May 1988 (37)": as many years as have passed since the year, or one
+    fewer; another number in brackets after a year is no age."""
+    import datetime
+    year = datetime.date.today().year - 38
+    text = f"- Date of birth: 12 May {year} (37)\n- Moved in {year} (5 of us)\n- born {year} (12)"
+    ages = [(text[s.start:s.end], s.rule) for s in testimony.detect(text, ScanContext(testimony=True)) if s.kind == "age"]
+    assert ages == [("37", "age.exact")]
