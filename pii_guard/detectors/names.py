@@ -234,7 +234,9 @@ def _word_class(word: str, latin: bool, language: str | None, sentence_start: bo
         surname_ok = bool(_SLAVIC_SURNAME.search(lowered))
     else:
         info = analyse(word, language if language in ("uk", "ru") else None)
-        if info.function or not info.lemmas.isdisjoint(lex.never_name_cyr):
+        # (a first name that is also an adverb, «Юрко» (nimbly), is the name inside a sentence)
+        if (info.function and not (info.name and not sentence_start and nominative_name(word.lower()))) \
+                or not info.lemmas.isdisjoint(lex.never_name_cyr):
             return NONE, None, False, False, 0
         if _ENKO.search(word.lower()) and not (info.place or info.function or info.name or info.common_dominant):
             info = replace(info, surn=True)

@@ -63,12 +63,25 @@ def _words(start: int, text: str) -> list[tuple[int, int]]:
     return [(start + m.start(), start + m.end()) for m in _WORD_RE.finditer(text)]
 
 
+# «Надежда (фамилию не назвала)», "Oksana (surname not given)": a word the bracket after it
+# says has a surname is a first name
+_SURNAME_BRACKET_RE = re.compile(
+    rf"(?P<name>{_CAPITAL_WORD})[ \t]*\((?:фамили|прізвищ|surname|last\s+name|family\s+name)[^()\n]{{0,40}}\)",
+    re.IGNORECASE)
+_SURNAME_WORD_TRIGGER = ("фамили", "прізвищ", "surname", "last name", "family name")
+
+
 def form_field_names(text: str) -> list[tuple[int, int]]:
-    """(start, end) of a form's name values and the home names in brackets after them."""
+    """(start, end) of a form's name values and the home names in brackets after them; a first
+    name whose bracket speaks of its surname."""
     low = lowered(text)
-    if not _FORM_FIELD_TRIGGER_RE.search(low if low is not None else text.lower()):
-        return []
+    low = low if low is not None else text.lower()
     found = []
+    if "(" in text and any(word in low for word in _SURNAME_WORD_TRIGGER):
+        found += [m.span("name") for m in _SURNAME_BRACKET_RE.finditer(text)
+                  if m.group("name")[:1].isupper() and not _ordinary(m.group("name"))]
+    if not _FORM_FIELD_TRIGGER_RE.search(low):
+        return found
     for m in _FORM_FIELD_RE.finditer(text):
         value = m.group("value")
         if "|" in m.group() and _HEADER_ROW_END.match(text, text.find("\n", m.end()) % (len(text) + 1)):

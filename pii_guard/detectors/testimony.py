@@ -434,7 +434,8 @@ _EN_AGE_BARE_RE = re.compile(
     # "his mother", "Volodya's mother", "a daughter who"
     rf"|\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he|[A-Z][a-z]+['’]s)\s+{_EN_KIN}(?:\s+who)?"
     rf"|\b[Aa]n?\s+{_EN_KIN}\s+who"
-    r"|(?<=[,;(—–]\s)who(?=\s+(?:is|was|['’]ll\s+be|turned)\s))"     # "Sonia, who is 17"
+    r"|(?<=[,;(—–]\s)who(?=\s+(?:is|was|['’]ll\s+be|turned)\s)"     # "Sonia, who is 17"
+    r"|\band(?=\s+(?:is|was)\s+\d{1,3}\s+now\b))"     # "Marta was 19 when … and is 21 now"
     r"\s+(?P<v>was|were|am|is|are|WAS|AM|IS|(?:had\s+)?(?:just\s+)?turned|(?:will|would)\s+be|['’]ll\s+be)"   # ("He IS 40 now")
     r"|\b(?:I|[Hh]e|[Ss]he|[Yy]ou|[Ww]e|[Tt]hey)(?P<v4>['’]ll\s+be)"
     r"|\b(?:I|[Hh]e|[Ss]he|(?<=[,;(—–]\s)who)(?P<v2>['’][ms])(?:,?\s+(?:um|uh|er|erm|like),)?"     # ("Dido, who's 67")

@@ -846,6 +846,12 @@ def test_a_list_of_virtues_names_no_one(language, text, names):
     ("en", "Roman says soldiers took him. The Roman said nothing.", ["Roman"]),
     ("en", "I am reading a long novel about sailors, it is good. Tell Roman to take the car, the keys are "
            "next door. Tell Maksym that papa is proud.", ["Roman", "Maksym"]),
+    # a first name that is also an adverb («юрко»: nimbly) inside a sentence; not «Тому»
+    # ("therefore", and Том's dative) after a footnote's mark
+    ("uk", "Сусід Юрко Бондар бачив, як його посадили в бусик.", ["Юрко Бондар"]),
+    ("uk", "Темп досі недостатній.[^fidh] Тому кампанія не зупиняється.", []),
+    # a first name whose bracket speaks of the surname
+    ("ru", "| 5 | Надежда (фамилию не назвала) | дочь |", ["Надежда"]),
     # a doctor's title before the surname; not a notary's before the district
     ("ru", "Операция прошла хорошо. Спасибо доктору Мельнику и медсестре Соломии.", ["Мельнику", "Соломии"]),
     ("ru", "Доверенность удостоверена мной, Лаптевой Еленой Сергеевной, нотариусом Краснодарского округа.",
