@@ -59,6 +59,9 @@ _NONZERO_DIGITS = _alternation(NUMBER_WORDS & set(DIGIT_WORDS))
 AGE_NUMBER = (rf"(?:\d{{1,3}}|(?:{_alternation(TENS_WORDS)})(?:[ -](?:{_NONZERO_DIGITS}))?"
               rf"|{_alternation(TEEN_WORDS)}|{_NONZERO_DIGITS})(?![\w'’])")
 
+# One number word ("seven", «сімсот», «п'ятнадцять»), for patterns that say digits among letters
+NUMBER_WORD = _NUMBER_WORD_RE
+
 # Two or more number words in a row: a number dictated in words.
 SPELLED_RUN = rf"(?:{_NUMBER_WORD_RE})(?:[\s,.\-–—…]{{1,4}}(?:{_NUMBER_WORD_RE}))+(?![\w'’])"
 # Number words and digit groups mixed, as speech-to-text writes a number said aloud ("zero nine

@@ -23,7 +23,8 @@ Kinds and rules:
                  рахунок», "personal account"), payment.link (a
                  link that pays one person: a monobank jar, PayPal.me, Revolut.me, Privat24's
                  "send" page, Buy Me a Coffee; an organisation's own link goes in the allowlist)
-  vehicle_plate  plate.ua, plate.ru, plate.other (British, Polish, Georgian… after a word about plates;
+  vehicle_plate  plate.ua, plate.ru, plate.spoken (said letter by letter and digit by digit, after a
+                 word about plates or cars), plate.other (British, Polish, Georgian… after a word about plates;
                  an Irish registration "221-D-18442" by its shape)
 
 Checksums come from python-stdnum (RNTRC, INN, IBAN, Luhn); SNILS is not in stdnum 2.2, so its
@@ -45,7 +46,7 @@ from stdnum.ru import inn as _ru_inn
 from stdnum.ua import rntrc as _ua_rntrc
 
 from pii_guard.detectors import _tables as tables
-from pii_guard.detectors._numbers import MIXED_RUN, SPELLED_RUN, spelled_readings
+from pii_guard.detectors._numbers import MIXED_RUN, NUMBER_WORD, SPELLED_RUN, spelled_readings
 from pii_guard.detectors._windows import finditer, has_digit, register_triggers, windows
 from pii_guard.model import ScanContext, Span
 from pii_guard.detectors._spans import without_overlaps
@@ -646,6 +647,43 @@ _DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ноль|н
 _SPELLED_CARD_TRIGGERS = ((re.compile(rf"{_DIGIT_WORD} {_DIGIT_WORD} {_DIGIT_WORD} {_DIGIT_WORD},? {_DIGIT_WORD}"), True),)
 
 
+# A plate said aloud, as a caption or a voice message writes it: "b h one two three four a i",
+# «вэ тэ ноль ноль четыре один вэ а», "B-T, oh-seven-one-five, A-O", «ВэТэ ноль семьсот
+# пятнадцать А-О» (Ukraine's two letters, four digits, two letters), "e two zero four k h one six
+# one" (Russia's letter, three digits, two letters, region), after a word about plates or cars.
+_LETTER_SAID = r"(?:[a-zа-яёіїє]|бэ|вэ|гэ|дэ|ка|эл|эм|эн|пэ|эр|эс|тэ|ха|бе|ве|ге|де|ел|ем|ен|пе|ер|ес|те)"
+_TWO_LETTERS_SAID = (rf"(?:{_LETTER_SAID}[ \t,\-]+{_LETTER_SAID}"
+                     r"|(?-i:[A-ZА-ЯЁІЇЄ][а-яё]?[A-ZА-ЯЁІЇЄ][а-яё]?))")      # («ВэТэ», «КаШа»)
+_DIGITS_SAID = rf"(?:{NUMBER_WORD}|oh|\d{{1,4}})(?![\w'’])(?:[ \t,\-]+(?:{NUMBER_WORD}|oh|\d{{1,4}})(?![\w'’])){{0,7}}"
+_SPOKEN_PLATE_RE = re.compile(
+    rf"(?<![\w'’])(?:{_TWO_LETTERS_SAID}|(?P<one>{_LETTER_SAID}))[ \t,\-]+(?P<d>{_DIGITS_SAID})[ \t,\-]+"
+    rf"(?P<b>{_TWO_LETTERS_SAID})(?![\w'’])(?:[ \t,\-]+(?P<r>{_DIGITS_SAID}))?",
+    re.IGNORECASE)
+_SPOKEN_PLATE_TRIGGERS = ((re.compile(r"plate|номер|number|машин|авто|car|lanos|ланос|skoda|шкод|фольксваг|"
+                                      r"нив|lada|лад|бус|bus"), True),)
+
+
+def _spoken_plates(text: str) -> list[Span]:
+    spans = []
+    for m in finditer(_SPOKEN_PLATE_RE, text, windows(text, _SPOKEN_PLATE_TRIGGERS)):
+        said = m.group()[:m.start("d") - m.start()] + m.group("b")
+        if not (re.search(r"[a-zа-яёіїє]", m.group("d") + (m.group("r") or ""), re.IGNORECASE)
+                or re.search(r"[^\W\d_][ \t,\-]+[^\W\d_]", said)):
+            continue        # "BT 0274 AN", «АА 0000 ВВ»: a plate as written is the written rules'
+        if not _PLATE_CUE_RE.search(text, max(0, m.start() - 80), m.start()):
+            continue
+        readings = spelled_readings(m.group("d"))
+        if not m.group("one") and any(len(r) == 4 for r in readings):
+            end = m.end("b")                # Ukraine's: the region is in the letters
+        elif m.group("one") and m.group("r") and any(len(r) == 3 for r in readings) \
+                and any(len(r) in (2, 3) for r in spelled_readings(m.group("r"))):
+            end = m.end("r")                # Russia's: the region's digits after the letters
+        else:
+            continue
+        spans.append(Span(m.start(), end, "vehicle_plate", "plate.spoken"))
+    return spans
+
+
 def _spelled_cards(text: str) -> list[Span]:
     spans = []
     for m in finditer(_SPELLED_NUMBER_RE, text, windows(text, _SPELLED_CARD_TRIGGERS)):
@@ -657,7 +695,7 @@ def _spelled_cards(text: str) -> list[Span]:
 
 
 def _spelled_documents(text: str) -> list[Span]:
-    spans = _spelled_cards(text)
+    spans = _spelled_cards(text) + _spoken_plates(text)
     regions = windows(text, _SPELLED_ID_TRIGGERS)
     matches = list(finditer(_SPELLED_NUMBER_RE, text, regions))
     if regions and has_digit(text):
@@ -713,7 +751,7 @@ def _variants(text: str, regions: list[tuple[int, int]], found: list[Span]) -> l
 
 # A checksummed number, a passport or a national plate keeps its own rule over the cue-only
 # rules that may cover it too.
-_LAST_RESORT = frozenset({"plate.other", "id.reference", "id.case", "account.personal"})
+_LAST_RESORT = frozenset({"plate.other", "plate.spoken", "id.reference", "id.case", "account.personal"})
 
 
 def _preference(span: Span) -> tuple:

@@ -231,6 +231,15 @@ PLATE_CASES = [
     ("a truck with Russian plates, M529OR 161, moved them", [("M529OR 161", "vehicle_plate", "plate.ru")]),
     ("на снимке номер одного из них — A 527 MP 761.", [("A 527 MP 761", "vehicle_plate", "plate.ru")]),
     ("AA 1234 BB", [("AA 1234 BB", "vehicle_plate", "plate.ua")]),
+    # said aloud in a caption or a voice message, after a word about plates or cars (fictional)
+    ("they also took his car a white skoda number b h one two three four a i",
+     [("b h one two three four a i", "vehicle_plate", "plate.spoken")]),
+    ("Kherson plates, B-T, oh-seven-one-five, A-O. I saw it", [("B-T, oh-seven-one-five, A-O", "vehicle_plate", "plate.spoken")]),
+    ("Херсонские номера, ВэТэ ноль семьсот пятнадцать А-О. Я видел",
+     [("ВэТэ ноль семьсот пятнадцать А-О", "vehicle_plate", "plate.spoken")]),
+    ("the plate was e two zero four k h one six one rostov region",
+     [("e two zero four k h one six one", "vehicle_plate", "plate.spoken")]),
+    ("у меня номер дома два а в квартире три, and the car number was in a room for two or three days", []),
     # a Ukrainian plate transliterated letter by letter (Н -> N), only after a word about cars
     ("a grey Lada with the Ukrainian plates BT 0274 AN, which I know", [("BT 0274 AN", "vehicle_plate", "plate.ua")]),
     ("page SN 2024 NS of the register", []),
