@@ -651,7 +651,8 @@ _SPELLED_CARD_TRIGGERS = ((re.compile(rf"{_DIGIT_WORD} {_DIGIT_WORD} {_DIGIT_WOR
 # «вэ тэ ноль ноль четыре один вэ а», "B-T, oh-seven-one-five, A-O", «ВэТэ ноль семьсот
 # пятнадцать А-О» (Ukraine's two letters, four digits, two letters), "e two zero four k h one six
 # one" (Russia's letter, three digits, two letters, region), after a word about plates or cars.
-_LETTER_SAID = r"(?:[a-zа-яёіїє]|бэ|вэ|гэ|дэ|ка|эл|эм|эн|пэ|эр|эс|тэ|ха|бе|ве|ге|де|ел|ем|ен|пе|ер|ес|те)"
+_LETTER_SAID = (r"(?:[a-zа-яёіїє]|бэ|вэ|гэ|дэ|ка|эл|эм|эн|пэ|эр|эс|тэ|ха|бе|ве|ге|де|ел|ем|ен|пе|ер|ес|те"
+                r"|эй|би|си|ди|ай|кей|пи|ар|ти|ви|sh|kh|ch|zh|ts)")      # (English letters said in Cyrillic; digraphs)
 _TWO_LETTERS_SAID = (rf"(?:{_LETTER_SAID}[ \t,\-]+{_LETTER_SAID}"
                      r"|(?-i:[A-ZА-ЯЁІЇЄ][а-яё]?[A-ZА-ЯЁІЇЄ][а-яё]?))")      # («ВэТэ», «КаШа»)
 _DIGITS_SAID = rf"(?:{NUMBER_WORD}|oh|\d{{1,4}})(?![\w'’])(?:[ \t,\-]+(?:{NUMBER_WORD}|oh|\d{{1,4}})(?![\w'’])){{0,7}}"
@@ -684,6 +685,31 @@ def _spoken_plates(text: str) -> list[Span]:
     return spans
 
 
+# A document's or a case's code said aloud: its letters, then digits in words, perhaps in parts
+# joined by a said slash or dash ("u a two three zero eight eight one five", "K-Sh twenty-three
+# slash zero-nine-one-one-two", «КаШа двадцать три дробь ноль девять один один два», "MO
+# two-four-seven-seven-one-oh"), after a word for a number, a case or a document.
+_JOINER_SAID = r"(?:slash|dash|дробь|дріб|тире|слеш|слэш)"
+_CODE_SAID_RE = re.compile(
+    rf"(?<![\w'’])(?:{_TWO_LETTERS_SAID}|{_LETTER_SAID})[ \t,\-]+(?P<d>{_DIGITS_SAID}"
+    rf"(?:[ \t,\-]+{_JOINER_SAID}[ \t,\-]+{_DIGITS_SAID})*)",
+    re.IGNORECASE)
+_CODE_CUE_RE = re.compile(r"(?i:number|номер|case|справ|дел[оау]|application|обращени|звернен|заяв|passport|паспорт|"
+                          r"booklet|read\s+it)")
+
+
+def _spoken_codes(text: str) -> list[Span]:
+    spans = []
+    for m in finditer(_CODE_SAID_RE, text, windows(text, _SPELLED_ID_TRIGGERS)):
+        parts = re.split(rf"[ \t,\-]+{_JOINER_SAID}[ \t,\-]+", m.group("d"), flags=re.IGNORECASE)
+        if not re.search(r"[^\W\d_]{2}", m.group("d")):
+            continue        # digits written as digits are the written rules'
+        digits = sum(min(map(len, spelled_readings(part))) for part in parts)
+        if digits >= 5 and _CODE_CUE_RE.search(text, max(0, m.start() - 60), m.start()):
+            spans.append(Span(m.start(), m.end(), "national_id", "id.spelled"))
+    return spans
+
+
 def _spelled_cards(text: str) -> list[Span]:
     spans = []
     for m in finditer(_SPELLED_NUMBER_RE, text, windows(text, _SPELLED_CARD_TRIGGERS)):
@@ -695,7 +721,7 @@ def _spelled_cards(text: str) -> list[Span]:
 
 
 def _spelled_documents(text: str) -> list[Span]:
-    spans = _spelled_cards(text) + _spoken_plates(text)
+    spans = _spelled_cards(text) + _spoken_plates(text) + _spoken_codes(text)
     regions = windows(text, _SPELLED_ID_TRIGGERS)
     matches = list(finditer(_SPELLED_NUMBER_RE, text, regions))
     if regions and has_digit(text):

@@ -107,6 +107,15 @@ NATIONAL_ID_CASES = [
     ("код три нуль один два три чотири п'ять шість сім нуль",
      [("три нуль один два три чотири п'ять шість сім нуль", "national_id", "id.spelled")]),
     ("код три нуль один два три чотири п'ять шість сім один", []),
+    # a case's or a document's code said aloud, letters then digits, in parts joined by a said
+    # slash, after a word for a number, a case or a document (fictional)
+    ("[00:01:04] the number of the case is u a two three zero eight eight one five",
+     [("u a two three zero eight eight one five", "national_id", "id.spelled")]),
+    ("Your application is registered, number K-Sh twenty-three slash zero-nine-one-one-two. Please",
+     [("K-Sh twenty-three slash zero-nine-one-one-two", "national_id", "id.spelled")]),
+    ("зарегистрировано под номером КаШа двадцать три дробь ноль девять один один два.",
+     [("КаШа двадцать три дробь ноль девять один один два", "national_id", "id.spelled")]),
+    ("the number of people in a two three room flat; номер дома а два три", []),
     # a card read out in groups passes Luhn wherever its word is (fictional, Luhn-valid)
     ("**M:** four one two three, four five six seven, eight nine zero one, two three four nine. Yes.",
      [("four one two three, four five six seven, eight nine zero one, two three four nine", "financial", "card.spelled")]),
