@@ -201,6 +201,7 @@ def _phone_rule(number: phonenumbers.PhoneNumber) -> str:
     return {"UA": "phone.ua", "RU": "phone.ru"}.get(region, "phone.intl")
 
 
+_DOTTED_REFERENCE_RE = re.compile(r"\d(?:\.\d+)*\.\d{7,}(?:\.\d+)*|\d{7,}(?:\.\d+)+")
 _EIGHT_THEN_ZERO = re.compile(r"8[ \-]?(?=\(?0)")
 
 
@@ -296,6 +297,8 @@ def detect_phones(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
             continue
         if _DATE_LIKE_RE.search(cand):
             continue
+        if "." in cand and _DOTTED_REFERENCE_RE.fullmatch(cand):
+            continue        # «0.0.3512874409.1»: a bank receipt's reference, not a phone
         boxed = len(_LONE_DIGIT_RE.findall(cand)) >= 5
         found = _boxed_phone(cand) if boxed else match_phone(cand)
         for start, end, number in found:
@@ -479,6 +482,24 @@ _KEY_BEFORE_RE = re.compile(r'(?:^|\n)[ \t>\-{\[,]*"?$')
 _KEY_AFTER_RE = re.compile(r'"?[ \t]*:(?![*_])')       # (not a forum's "**vlad_ekb:**")
 
 
+_MESSAGE_WORDS = 5
+_KEY_LINE_RE = re.compile(r'[ \t{\[,]*"?[a-zа-яіїєґё]{2,}(?:_[a-zа-яіїєґё0-9]+)*"?[ \t]*:(?!//)')
+
+
+def _among_keys(text: str, at: int) -> bool:
+    """Is the line holding `at` next to a `key: value` line with a short value (a record's
+    fields, however long this one's value), rather than one sender's message among others?"""
+    line_start = text.rfind("\n", 0, at) + 1
+    before_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    line_end = text.find("\n", at)
+    neighbours = []
+    if line_start > 0:
+        neighbours.append(text[before_start:line_start - 1])
+    if line_end >= 0:
+        neighbours.append(text[line_end + 1:].partition("\n")[0])
+    # (a record's fields mostly hold a word or two; a chat's senders each write sentences)
+    return any((key := _KEY_LINE_RE.match(line)) and len(line[key.end():].split()) < _MESSAGE_WORDS
+               for line in neighbours)
 _KEY_WORDS_RE = re.compile(r"[a-zа-яіїєґё]{2,}(?:_[a-zа-яіїєґё]{2,})+")     # (not "olena_k", "Katya_S:")
 
 
@@ -489,7 +510,9 @@ def _data_key(text: str, m: re.Match) -> bool:
         return False
     rest, _, below = text[after.end():].partition("\n")
     if rest.strip():
-        return True             # «rodynnyi_zviazok: син»: a value after it
+        # «rodynnyi_zviazok: син»: a value after it; but a sentence after it is a message, and
+        # the name before it its sender's ("**marichka_lviv**: holding on with you, call me")
+        return len(rest.split()) < _MESSAGE_WORDS or _among_keys(text, m.start())
     # nothing after the colon: a mapping's key has its entries indented below it; a forum's
     # speaker label («vlad_ekb:», its bold undone) has the message below, not indented
     line_start = text.rfind("\n", 0, m.start()) + 1

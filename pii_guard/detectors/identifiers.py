@@ -540,6 +540,12 @@ _CTX_REFERENCE_RE = re.compile(
     r"personal\s+file|inmate|(?P<account>лицев\w*\s+сч[её]т\w*|особов\w*\s+рахун\w*|\bЛС|personal\s+account)|"
     # a lawyer's number in the bar's register; a police journal's entry for one report
     r"registry\s+number|journal|журнал\w*|"
+    # a person's own number, however said: "his number in the colony was", "your son's number
+    # there", «с моим номером», «номер вашего сына:», "under the number", "I was No.", "appeal number"
+    r"(?:my|his|her|your|their)\s+(?:(?:son|husband|brother|father|daughter|wife)['’]s\s+)?(?:prisoner\s+)?number|"
+    r"(?:мо|тво|сво|ваш|наш)\w*\s+номер\w*|номер\w*\s+(?:ваш|его|её|ее|її|його|мо|сво|тво)\w*|"
+    r"under\s+(?:the\s+)?number|под\s+номером|під\s+номером|(?:I|he|she)\s+was\s+(?:No|number)|"
+    r"appeal\s+number|номер\w*\s+апел\w*|"
     # a prisoner's own number: "detainee number 2281-T", "prisoner number, No. 3318", «номер
     # ув'язненого, 3318», «номер особової справи, 22-4471», «Номер личной карточки осуждённого — 11-3478»
     r"(?:prisoner|detainee|convict)\w*\s+(?:number|no\b|id\b)|"
@@ -563,7 +569,7 @@ _REFERENCE_RE = re.compile(
 
 # the cue words' stems, searched in the lowered text (the margin reaches the number after them)
 _REFERENCE_TRIGGERS = ((re.compile(r"record|mrn|registration|certificate|attestation|icrc|personal|inmate|card|болезн|хвороб|"
-                                   r"registry|journal|журнал|"
+                                   r"registry|journal|журнал|number|under|appeal|"
                                    r"лицев|рахун|лс |"
                                    r"application|жалоб|кусп|пенсі|пенси|справ|дел|реєстр|реестр|карт|посвідч|"
                                    r"удостовер|свідоцтв|свидетельств|довідк|справк|запит|заявк|звернен|обращени|"
@@ -589,6 +595,17 @@ _UA_COURT_CASE_RE = re.compile(r"(?<![\w\-/.])\d{3}/\d{1,6}/[12]\d(?![\w/]|-\d)"
 _CTX_CASE_RE = re.compile(r"(?:справ\w*|case|дел[оау]|суд\w*|court|провадж\w*)\W", re.IGNORECASE)
 
 
+_DATE_SHAPE_RE = re.compile(r"(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.]\d{2,4}|\d{4}[-/](?P<m2>\d{1,2})[-/](?P<d2>\d{1,2})")
+
+
+def _looks_like_a_date(code: str) -> bool:
+    m = _DATE_SHAPE_RE.fullmatch(code)
+    if not m:
+        return False
+    day, month = (m.group("d"), m.group("m")) if m.group("d") else (m.group("d2"), m.group("m2"))
+    return 1 <= int(day) <= 31 and 1 <= int(month) <= 12 or 1 <= int(month) <= 31 and 1 <= int(day) <= 12
+
+
 def _references(text: str) -> list[Span]:
     # (after the 1 or 4: ЄРДР's four-digit year, so "20…"; a Russian number's two-digit year,
     # from 2020 to this year)
@@ -612,8 +629,8 @@ def _references(text: str) -> list[Span]:
         if law and not (law.group("institution") and (_RECORD_NUMBER_RE.fullmatch(code)
                                                       or "," in window[law.end("institution"):])):
             continue            # «ст. 15», «СИЗО № 2»; but «медкарта СИЗО № 2022/1483», «рахунок у СІЗО, № 4719» are the person's
-        if re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}[-/]\d{1,2}[-/]\d{1,2}", code):
-            continue            # a date
+        if _looks_like_a_date(code):
+            continue            # a date (not «46/1-3318»: no day 46)
         if cue.group("account") and not _CTX_TAX_RE.search(window):
             # a prisoner's account at the shop: money, like a bank account (not "her INN for the
             # transfer to his personal account: …")

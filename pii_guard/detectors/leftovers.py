@@ -172,7 +172,7 @@ def _court_uids_and_badges(text: str, free) -> list[Span]:
 # A bank statement's or a transfer list's reference column: one transfer of one person's money
 # ("| Reference |" … "| MNB-240906-558712 |", "SEPA-7F3K-22Q9", "WISE-1147750932")
 _PAYMENT_REF_HEADER_RE = re.compile(
-    r"(?<![^\W\d_])(?:reference|ref\.?|transaction(?:\s+id)?|референс\w*|квитанці\w*|квитанци\w*|"
+    r"(?<![^\W\d_])(?:reference|ref\.?|transaction(?:\s+id)?|receipt|референс\w*|квитанці\w*|квитанци\w*|чек|"
     r"(?:номер|код|id)\s+(?:операції|операции|транзакції|транзакции|платежу|платежа))(?![^\W\d_])", re.IGNORECASE)
 _PAYMENT_REF_CELL_RE = re.compile(r"(?=(?:\D*\d){4})[A-ZА-ЯІЇЄҐ0-9][A-ZА-ЯІЇЄҐ0-9\-/]{4,40}")
 
@@ -181,6 +181,21 @@ _PAYMENT_REF_CELL_RE = re.compile(r"(?=(?:\D*\d){4})[A-ZА-ЯІЇЄҐ0-9][A-ZА-
 # "Reference" column is not a payment's)
 _AMOUNT_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:amount|sum|сума|сумма|uah|eur|usd|грн|руб)(?![^\W\d_])|[₴€$₽]",
                                re.IGNORECASE)
+
+
+# … or one receipt's number in prose: "receipt 0.0.3512874409.1", «квитанція 0.0.3540011934.1»
+_RECEIPT_RE = re.compile(r"(?<![^\W\d_])(?i:receipts?|квитанці\w*|квитанци\w*|чеки?)(?:\s+(?i:No\.?|№|nos?\.?|номер))?[\s:]*"
+                         r"(?P<code>\d+(?:\.\d+){2,}|[A-ZА-Я0-9][A-ZА-Я0-9\-]{7,40})"
+                         r"(?:(?:,\s*|\s+(?:and|та|і|и)\s+)(?P<code2>\d+(?:\.\d+){2,}))?(?![\w\-]|\.\d)")
+
+
+def _receipts(text: str, free) -> list[Span]:
+    spans = []
+    for m in _RECEIPT_RE.finditer(text):
+        for group in ("code", "code2"):
+            if m.group(group) and sum(ch.isdigit() for ch in m.group(group)) >= 6 and free(*m.span(group)):
+                spans.append(Span(*m.span(group), "financial", "payment.reference"))
+    return spans
 
 
 def _payment_references(text: str, free) -> list[Span]:
@@ -323,6 +338,9 @@ def detect(text: str, ctx: ScanContext, claimed: list[Span]) -> list[Span]:
     # before the number after its sign)
     if tables.may_hold_table(text):
         spans += _payment_references(text, free)
+    low = text.lower()
+    if "receipt" in low or "квитанц" in low or "чек" in low:
+        spans += _receipts(text, free)
     spans += _unexplained_numbers(text, free)
     spans += _unexplained_codes(text, free)
     if tables.may_hold_fields(text):

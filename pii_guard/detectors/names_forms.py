@@ -163,7 +163,17 @@ def bracketed_after(text: str, names: list[tuple[int, int]]) -> list[tuple[int, 
         # not the initials that stand for the name after it ("Emma Lindqvist (EL)"), nor a role's
         # abbreviation («Інтерв'юер: Олена Руденко (Інт.)»: a speaker's tag, not her short name)
         abbreviation = " " not in m.group("words") and text.startswith(".", m.end("words")) if m else False
-        if m and not m.group("words").isupper() and not abbreviation \
-                and all(not _ordinary(w) for w in m.group("words").split()):
+        if not m or m.group("words").isupper() or abbreviation:
+            continue
+        # in quotes, an ordinary word is a nickname all the same ('Serhii Kovtun ("Boroda")',
+        # «Сергей Ковтун («Борода»)»), unless a place or a word of English
+        quoted = text[m.start("words") - 1] in "\"«“"
+        if all(not (_place_or_english(w) if quoted else _ordinary(w)) for w in m.group("words").split()):
             found.append((m.start("words"), m.end("words")))
     return found
+
+
+def _place_or_english(word: str) -> bool:
+    if word.isascii():
+        return analyse_latin(word).place or word_frequency(word.lower(), "en") >= _ENGLISH_WORD
+    return analyse(word).place

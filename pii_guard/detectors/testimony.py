@@ -318,7 +318,8 @@ _APPROX = (
 _EN_AGE_RE = re.compile(
     rf"(?<![\w\-–.,])(?P<n>{_AGE_N})(?:[- ](?:years?|yrs?)\.?[- ]old\b|-year-old\b|\s?y\.?o\.?(?!\w)|\s?y/o\b|-yo\b"
     r"|\s+years?\s+of\s+age\b)"
-    rf"|\baged\s+(?P<n2>{_AGE_N})(?!\w|[.,]\d|\s*[-–]\s*\d|\s+(?:to|and|or)\s+\d)"
+    # ("two children aged 9 and 14": two ages; "aged 9 to 14" is a range)
+    rf"|\baged\s+(?P<n2>{_AGE_N})(?:\s+and\s+(?:{_AGE_N})(?![\w\-]|[.,]\d))?(?!\w|[.,]\d|\s*[-–]\s*\d|\s+(?:to|and|or)\s+\d)"
     rf"|\bage(?:\s+of|:|\s+[a-z ]{{1,40}}:)?\s+(?P<n3>\d{{1,3}})(?!\w|[.,]\d|\s*[-–]\s*\d)",
     re.IGNORECASE,
 )
@@ -351,7 +352,8 @@ _UK_RU_AGE_RE = re.compile(
     # «у віці 42 років», «в возрасте 42 лет», «віком 42 роки», «вік: 42»
     # («Вік на момент зникнення: 28 років»: a form's label, a colon)
     rf"|(?<![\w'’])(?:у\s+віці|в\s+віці|віком|в\s+возрасте|возраст(?:ом)?|вік)(?:[\s:]+|\s*[—–]\s*|(?:\s+[^\W\d]+){{1,4}}\s*:\s*)(?P<n3>\d{{1,3}})(?!\w|[.,]\d|\s*[-–]\s*\d)"
-    rf"(?:\s?{_UNIT_UK_RU}(?!\w))?",
+    # («двоє дітей віком 10 і 15 років»: two children's ages)
+    rf"(?:\s+(?:і|и|та)\s+\d{{1,3}}(?![\w.,]))?(?:\s?{_UNIT_UK_RU}(?!\w))?",
     re.IGNORECASE | re.MULTILINE,
 )
 # Numbers in words, Ukrainian and Russian, 1 to 99: «п'ятнадцять», «девятнадцать», «сорок два».

@@ -69,6 +69,8 @@ PHONE_CASES = [
     ("записываю: ноль шестьдесят семь, четыреста двенадцать, пятьдесят пять, восемьдесят один.\n- 30 лет",
      [("ноль шестьдесят семь, четыреста двенадцать, пятьдесят пять, восемьдесят один", "phone", "phone.spelled")]),
     ("we had two or three 40 minute calls", []),
+    # a bank receipt's dotted reference is no phone; a phone written with dots is one
+    ("receipt 0.0.3512874409.1, or call 067.123.45.67", [("067.123.45.67", "phone", "phone.ua")]),
     # the long-distance 8 Ukraine dialled before 2010 (fictional number)
     ("| Телефон | 8 067 304 12 55 |", [("8 067 304 12 55", "phone", "phone.ua")]),
     # dictated in words (tens with a unit are one pair, or two digits: «пятьдесят три» 53 or 503)
@@ -267,6 +269,11 @@ def test_cheap_triggers_miss_nothing(monkeypatch):
     ("она собака оля мак цв через подчёркивания", ["собака оля мак цв"]),
     ("собачка оля підкреслення мак\nз підкресленням", ["собачка оля підкреслення мак"]),
     ("the file was named report underscore final", []),
+    # a blog's comment thread: the sender before a sentence; a record's field with a long value
+    # among short ones stays a field (fictional)
+    ("> **marichka_lviv**: holding on with you. Call me if you want to walk at night.\n"
+     "> **kravets_olha**: Aunt Olha here, don't forget to eat.", ["marichka_lviv", "kravets_olha"]),
+    ('    osobystyi_nomer: "Ф-302716"\n    status_osoby: військовополонений (підтв. МКЧХ, лист від лютого)', []),
 ])
 def test_a_user_name_in_a_testimony(text, expected):
     ctx = ScanContext(allowed=frozenset({ORG}), testimony=True)

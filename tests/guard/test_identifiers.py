@@ -334,6 +334,15 @@ REFERENCE_CASES = [
     ("Гроші на ларьок ідуть на його особовий рахунок у СІЗО, № 4719.", [("4719", "financial", "account.personal")]),
     ("Money goes to his personal account at the detention centre, No. 4719.", [("4719", "financial", "account.personal")]),
     ("her INN for the money transfer to his personal account: 6131 7137 5583", [("6131", "national_id", "id.reference")]),
+    # a person's own number however said: "his number", «номер вашего сына», "under the number"
+    # (with no day 46, not a date), "I was No.", an appeal's number (fictional)
+    ("He was moved twice. His number in the colony was А-1147, they had to shout it.", [("А-1147", "national_id", "id.reference")]),
+    ("Илья слышал, как надзиратель называл номер вашего сына: У-0452.", [("У-0452", "national_id", "id.reference")]),
+    ("справку из колонии с моим номером Б-2291, и выписку", [("Б-2291", "national_id", "id.reference")]),
+    ("Your son is listed in Kursk SIZO-1 under the number 46/1-3318.", [("46/1-3318", "national_id", "id.reference")]),
+    ("They wrote numbers on our backs. I was No. 1207, he said.", [("1207", "national_id", "id.reference")]),
+    ("he told me the appeal number would be 55-1130/2024.", [("55-1130/2024", "national_id", "id.reference")]),
+    ("the number of prisoners was 1358 and his record number 12/03-2024", []),
     # a land plot's cadastral number (Ukraine's, Russia's); not a time or a ratio
     ("- Land plot: 0.15 ha, cadastral number `3222484001:01:021:0057`.",
      [("3222484001:01:021:0057", "national_id", "id.cadastral")]),

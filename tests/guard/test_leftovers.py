@@ -191,3 +191,15 @@ def test_a_reference_column_without_amounts_is_no_payment():
     table = "| Person | Reference |\n|---|---|\n| (withheld) | UA-22-ZAP-017305 |"
     hits = markdown.scan_text(table, "docs/en/testimonies/x.md", Registry(), language="en", testimony=True)[1]
     assert [(h.value, h.kind) for h in hits] == [("UA-22-ZAP-017305", "national_id")]
+
+
+def test_a_donation_table_s_receipts_and_a_receipt_in_prose_are_financial():
+    """A "Receipt" column beside amounts, and "receipt 0.0.…" in a sentence (fictional); a
+    receipt that is only a word («чек потерялся») is not a number."""
+    table = ("| Date | Donor | Amount | Receipt |\n|---|---|---|---|\n"
+             "| 03.04.2024 | (withheld) | €500 | SEPA-240403-88213 |\n"
+             "| 11.04.2024 | (withheld) | UAH 10,000 | P24A3107728815D4420 |\n\n"
+             "Paid on 8 April, receipt 0.0.3512874409.1. Then: чек потерялся, есть выписка (30 000 ₽).")
+    hits = markdown.scan_text(table, "docs/en/testimonies/x.md", Registry(), language="en", testimony=True)[1]
+    assert [(h.value, h.kind) for h in hits if h.rule == "payment.reference"] == [
+        ("SEPA-240403-88213", "financial"), ("P24A3107728815D4420", "financial"), ("0.0.3512874409.1", "financial")]

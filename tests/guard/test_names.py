@@ -588,6 +588,9 @@ def test_a_list_s_surname_first_order_gives_the_surname_too(language, text, name
     ("en", "Olena Bondar (See below) wrote. | Interviewer | Emma Lindqvist (EL) |", ["Olena Bondar", "Emma Lindqvist"]),
     ("en", "| # | Name | Born / age | Last seen |", []),
     ("en", "| # | Name | Born / age | Last seen |\n|---|---|---|---|", []),
+    # in quotes an ordinary word in the bracket is a nickname all the same
+    ("en", '| 1 | Serhii Kovtun ("Boroda") | van |', ["Serhii Kovtun", "Boroda"]),
+    ("ru", "| 1 | Сергей Ковтун («Борода») | бус |", ["Сергей Ковтун", "Борода"]),
     # a form laid out as a table: the field's cell, then one value per person (fictional)
     ("ru", "| Имя | Надежда | Николай |\n| Отчество | Ивановна | Петрович |",
      ["Надежда", "Николай", "Ивановна", "Петрович"]),

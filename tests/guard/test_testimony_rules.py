@@ -147,6 +147,10 @@ AGE_CASES = [
     ("His name is Artem, he is 29 years, thank him", [("is 29 years", "age", "age.exact")]),
     ("the last time he saw her she was six 💔", [("was six", "age", "age.exact")]),
     ("He was 5 years in prison.", []),
+    # two children's ages; not a range
+    ("- Family: married, two children aged 9 and 14", [("aged 9 and 14", "age", "age.exact")]),
+    ("- pupils aged 9 to 14", []),
+    ("- Сім'я: одружений, двоє дітей віком 10 і 15 років", [("віком 10 і 15 років", "age", "age.exact")]),
     ("Marta was 19 when she was detained and is 21 now.", [("was 19", "age", "age.exact"), ("is 21", "age", "age.exact")]),
     # an age in brackets after a name, with more after a comma
     ("about Kateryna Marchenko (12, from Oleshky district) or Vlad", [("12", "age", "age.exact")]),
