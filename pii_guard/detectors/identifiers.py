@@ -349,6 +349,12 @@ def _masked_cards(text: str) -> list[Span]:
     return spans
 
 
+# (the document's word just before its number: two words at most between, «№», "No.")
+_CTX_DOCUMENT_NUMBER_RE = re.compile(r"(?:certificate|sick\s+leave|довідк\w*|справк\w*|лікарнян\w*|больничн\w*|"
+                                     r"непрацездатн\w*|нетрудоспособн\w*|\bВПО\b|\bIDP\b)"
+                                     r"(?:[\s.,:]+[^\W\d]{1,16}){0,2}[\s.,:]*(?:No\.?|№|номер|number)?[\s.:]*$", re.IGNORECASE)
+
+
 def _financial(text: str, regions: list[tuple[int, int]]) -> list[Span]:
     spans = []
     for m in finditer(_CARD_RE, text, regions):
@@ -359,7 +365,12 @@ def _financial(text: str, regions: list[tuple[int, int]]) -> list[Span]:
             continue
         if len(digits) == 17 and _CASE_NUMBER_RE.fullmatch(digits) and digits[1:3] in _CASE_YEARS:
             continue            # a criminal proceeding's number (ЄРДР) that passes Luhn by chance
-        if 13 <= len(digits) <= 19 and len(set(digits)) > 2 and _luhn.is_valid(digits):
+        before = _before(text, m.start(1))[-60:]
+        if 13 <= len(digits) <= 19 and _CTX_DOCUMENT_NUMBER_RE.search(before) and not _CTX_CARD_RE.search(before):
+            # «довідка ВПО 6517-5001311820», "sick leave certificate No. 3458-2291-5507-1120": a
+            # document's number that passes Luhn by chance is the document's
+            spans.append(Span(m.start(1), m.end(1), "national_id", "id.reference"))
+        elif 13 <= len(digits) <= 19 and len(set(digits)) > 2 and _luhn.is_valid(digits):
             spans.append(Span(m.start(1), m.end(1), "financial", "card.luhn"))
         elif len(set(digits)) > 2 and _CARD_GROUPS_RE.fullmatch(m.group(1)):
             # «5375 4141 0277 3815»: four groups of four are a card's print, whatever the check digit

@@ -192,6 +192,11 @@ NATIONAL_ID_CASES = [
 ]
 
 FINANCIAL_CASES = [
+    # a document's number right after its word that passes Luhn by chance is the document's; a
+    # card named a sentence later stays a card (fictional, Luhn-valid)
+    ("4. Electronic sick leave certificate No. 3458-2291-5507-1120 closed on", [("3458-2291-5507-1120", "national_id", "id.reference")]),
+    ("| 12 | (withheld) | 2 | довідка ВПО 6517-5001311820 |", [("6517-5001311820", "national_id", "id.reference")]),
+    ("це номер зі старої довідки. У вироку фігурує 4123 4567 8901 2349", [("4123 4567 8901 2349", "financial", "card.luhn")]),
     # a bank's SMS shows a card's first and last four digits (fictional)
     ("Transfer 18000.00 UAH to card 5168**8172. Balance", [("5168**8172", "financial", "card.masked")]),
     # a link that pays one person (fictional jar and accounts)
