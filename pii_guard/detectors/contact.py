@@ -256,7 +256,9 @@ _SPELLED_PHONE_RE = re.compile(
 _MIXED_PHONE_RE = re.compile(
     rf"(?<![\w'’])(?:(?P<plus>plus|плюс)\s+)?{MIXED_RUN}", re.IGNORECASE)
 _SPELLED_PHONE_TRIGGERS = (("zero", True), ("oh-", True), ("oh ", True), ("нуль", True), ("ноль", True),
-                           ("плюс", True), ("plus ", True))
+                           ("плюс", True), ("plus ", True),
+                           # a Russian number dialled with its 8: "eight nine five two, three one eight, …"
+                           ("eight ", True), ("восемь ", True), ("вісім ", True))
 
 
 def _spelled_phones(text: str, allowed: "_Allowed") -> list[Span]:

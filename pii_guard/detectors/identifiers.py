@@ -56,7 +56,7 @@ _CONTEXT_CHARS = 48      # how far before a number a context word may stand
 # Context words, matched case-insensitively in the window before a number.
 _CTX_TAX_RE = re.compile(
     r"(?:рнокпп|rnokpp|rntrc|іпн|ідентифікаційн\w*(?:\s+(?:код|номер))?|(?:ідент|идент|ід)\.\s*код|податков\w*\s+номер|платник\w*\s+податк\w*|"
-    r"инн|идентификационн\w*(?:\s+номер)?|\binn\b|\btin\b|tax\s+(?:id|number|code)|taxpayer)",
+    r"(?<![а-яё])инн(?![а-яё])|идентификационн\w*(?:\s+номер)?|\binn\b|\btin\b|tax\s+(?:id|number|code)|taxpayer)",   # (not «одиннадцати»)
     re.IGNORECASE,
 )
 _CTX_PASSPORT_RE = re.compile(
@@ -122,7 +122,7 @@ def _tax_rule(digits: str, before: str) -> str:
     Ukrainian's RNOKPP said with the Russian word is still his)."""
     if len(digits) == 12:
         return "id.ru.inn"
-    russian = re.search(r"инн|\binn\b", before, re.IGNORECASE) and not _ua_rntrc.is_valid(digits)
+    russian = re.search(r"(?<![а-яё])инн(?![а-яё])|\binn\b", before, re.IGNORECASE) and not _ua_rntrc.is_valid(digits)
     return "id.ru.inn" if russian else "id.ua.rnokpp"
 
 

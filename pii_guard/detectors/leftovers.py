@@ -325,6 +325,7 @@ def detect(text: str, ctx: ScanContext, claimed: list[Span]) -> list[Span]:
     detectors found in the same text)."""
     if not ctx.testimony:
         return []
+    text = tables.csv_commas_as_tabs(text)      # a CSV row's commas («…,+7 916 …,12500996068190,…»)
     ages = _ages_after_names(text, claimed)
     if _TWO_DIGITS_RE.search(text) is None:
         return ages

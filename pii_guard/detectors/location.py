@@ -1,7 +1,8 @@
 """Places precise enough to find a person: coordinates and street addresses.
 
 Kinds and rules:
-  geo_coordinates  geo.decimal (50.4501, 30.5234 / 50.4501° N, 30.5234° E), geo.dms
+  geo_coordinates  geo.mgrs (a military grid reference: 36T VS 61824 27135),
+                   geo.decimal (50.4501, 30.5234 / 50.4501° N, 30.5234° E), geo.dms
                    (50°27′00″N 30°31′24″E), geo.url (maps links: ?q=lat,lon, @lat,lon, ll=)
                    with decimal commas too (51,7312 36,1905)
   street_address   address.uk, address.ru, address.en (also German compounds: Bahnhofstraße 27),
@@ -38,7 +39,12 @@ _DEC_PAIR_RE = re.compile(
     r"(?!\w|\.\d|,\s?[-\u2212]?\d++\.\d++(?!\.\d))",      # (a date may follow: «…, 37.8125, 12.03.2024»)
 )
 # Decimal commas, as Ukrainian and Russian write them: «51,7312 36,1905» (four decimals at least).
-_DEC_COMMA_PAIR_RE = re.compile(r"(?<![\w.,\-])(?P<lat>\d{1,2},\d{4,});?\s(?P<lon>\d{1,3},\d{4,})(?![\w]|[.,]\d)")   # («49,7123; 37,6158»)
+_DEC_COMMA_PAIR_RE = re.compile(r"(?<![\w.,\-])(?P<lat>\d{1,2},\d{4,})(?:\s?°\s?(?:[сю]\.\s?ш\.|пн\.\s?ш\.|пд\.\s?ш\.|[NS])?)?[;,]?\s"
+                                r"(?P<lon>\d{1,3},\d{4,})(?:\s?°\s?(?:[вз]\.\s?д\.|сх\.\s?д\.|зх\.\s?д\.|[EW])?)?"
+                                r"(?![\w]|[.,]\d)")   # («49,7123; 37,6158», «46,7128° с. ш., 32,6611° в. д.»)
+# A military grid reference (MGRS): zone, band, square, easting and northing of equal length
+# ("36T VS 61824 27135": a point within a metre)
+_MGRS_RE = re.compile(r"(?<![\w])(?:[1-9]|[1-5]\d|60)[C-HJ-NP-X]\s?[A-HJ-NP-Z]{2}\s?(?P<e>\d{3,5})\s?(?P<n>\d{3,5})(?![\w])")
 _DMS_ONE = (        # (exiftool writes "49 deg 17' 22.10\" N")
     r"(?P<d{n}>\d{{1,3}})\s?(?:°|\sdeg)\s?(?P<m{n}>\d{{1,2}}(?:[.,]\d+)?)\s?(?:['′’`]|мин)\s?"
     r"(?:(?P<s{n}>\d{{1,2}}(?:[.,]\d+)?)\s?(?:\"|″|”|''|′′|’’|сек)\s?)?"
@@ -58,7 +64,7 @@ _MAP_URL_RE = re.compile(
 
 # A decimal coordinate has a digit, a point and two more digits; a DMS one has a degree sign.
 _GEO_TRIGGERS = ((re.compile(r"[0-9]\.[0-9][0-9]"), False), ("°", False), (re.compile(r"[0-9],[0-9]{4}"), False),
-                 (" deg ", False))
+                 (" deg ", False), (re.compile(r"[0-9][C-HJ-NP-X] ?[A-HJ-NP-Z]{2} ?[0-9]{3}"), False))
 
 
 def _in_range(lat: str, lon: str) -> bool:
@@ -84,6 +90,9 @@ def _coordinates(text: str) -> list[Span]:
                 continue
             if not any(s.start <= m.start("lat") < s.end for s in spans):
                 spans.append(Span(m.start(), m.end(), "geo_coordinates", "geo.decimal"))
+        for m in finditer(_MGRS_RE, text, regions):
+            if len(m.group("e")) == len(m.group("n")):
+                spans.append(Span(m.start(), m.end(), "geo_coordinates", "geo.mgrs"))
         for m in finditer(_DEC_COMMA_PAIR_RE, text, regions):
             if _in_range(m.group("lat").replace(",", "."), m.group("lon").replace(",", ".")):
                 spans.append(Span(m.start(), m.end(), "geo_coordinates", "geo.decimal"))

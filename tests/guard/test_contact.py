@@ -69,6 +69,11 @@ PHONE_CASES = [
     ("записываю: ноль шестьдесят семь, четыреста двенадцать, пятьдесят пять, восемьдесят один.\n- 30 лет",
      [("ноль шестьдесят семь, четыреста двенадцать, пятьдесят пять, восемьдесят один", "phone", "phone.spelled")]),
     ("we had two or three 40 minute calls", []),
+    # a Russian number said with its 8; «одиннадцати» holds no «ИНН» (a tax number's cue)
+    ("his number eight nine five two, three one eight, forty, seventy seven, call",
+     [("eight nine five two, three one eight, forty, seventy seven", "phone", "phone.spelled")]),
+    ("молчит с одиннадцати пятидесяти двух. Наберите: ноль шестьдесят семь, пятьсот девяносто два, ноль восемь, сорок один.",
+     [("ноль шестьдесят семь, пятьсот девяносто два, ноль восемь, сорок один", "phone", "phone.spelled")]),
     # a bank receipt's dotted reference is no phone; a phone written with dots is one
     ("receipt 0.0.3512874409.1, or call 067.123.45.67", [("067.123.45.67", "phone", "phone.ua")]),
     # the long-distance 8 Ukraine dialled before 2010 (fictional number)
@@ -269,6 +274,9 @@ def test_cheap_triggers_miss_nothing(monkeypatch):
     ("она собака оля мак цв через подчёркивания", ["собака оля мак цв"]),
     ("собачка оля підкреслення мак\nз підкресленням", ["собачка оля підкреслення мак"]),
     ("the file was named report underscore final", []),
+    # a CSV row's fields in a testimony: the phone before a long number is the phone alone
+    ("returned_on,recipient,colony,sender_phone,tracking_no,reason\n2024-04-18,\"(withheld)\",\"IK-10\",+7 916 240-17-83,12500996068190,transferred",
+     ["+7 916 240-17-83"]),
     # a blog's comment thread: the sender before a sentence; a record's field with a long value
     # among short ones stays a field (fictional)
     ("> **marichka_lviv**: holding on with you. Call me if you want to walk at night.\n"

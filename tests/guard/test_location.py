@@ -16,6 +16,10 @@ from campaign_texts import CAMPAIGN_TEXTS, FILLER
 CTX = ScanContext()
 
 GEO_CASES = [
+    # a military grid reference; decimal commas with degrees and hemispheres in words
+    ("Точка: 36T VS 61824 27135 у лесополосы", [("36T VS 61824 27135", "geo_coordinates", "geo.mgrs")]),
+    ("блокпост на 46,7128° с. ш., 32,6611° в. д. — там", [("46,7128° с. ш., 32,6611° в. д.", "geo_coordinates", "geo.decimal")]),
+    ("ISO 9001 and the 4G LTE band, 2022 AB 123 45", []),
     # as exiftool prints a photo's position
     ("`GPS Position : 49 deg 17' 22.10\" N, 37 deg 4' 31.80\" E`",
      [("49 deg 17' 22.10\" N, 37 deg 4' 31.80\" E", "geo_coordinates", "geo.dms")]),

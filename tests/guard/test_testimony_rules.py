@@ -18,6 +18,9 @@ from campaign_texts import CAMPAIGN_TEXTS, FILLER
 CTX = ScanContext(testimony=True)
 
 DATE_CASES = [
+    # a date of birth in a CSV row, its commas glued to it
+    ("returned_on,recipient,recipient_dob,colony,article\n2024-04-18,\"(withheld)\",12.04.1975,\"IK-10, Mordovia\",276",
+     [("2024-04-18", "exact_date", "date.day"), ("12.04.1975", "exact_date", "date.day")]),
     # a photo's date as exiftool prints it; not a time
     ("`Date/Time Original : 2022:09:18 09:52:11`", [("2022:09:18", "exact_date", "date.day")]),
     ("at 12:30:45 the ratio was 2022:09", []),
