@@ -201,6 +201,7 @@ def _phone_rule(number: phonenumbers.PhoneNumber) -> str:
     return {"UA": "phone.ua", "RU": "phone.ru"}.get(region, "phone.intl")
 
 
+_COMPACT_DATE_FIRST_RE = re.compile(r"(?:19|20)\d\d[01]\d[0-3]\d[ \-]\d{1,3}$")
 _DOTTED_REFERENCE_RE = re.compile(r"\d(?:\.\d+)*\.\d{7,}(?:\.\d+)*|\d{7,}(?:\.\d+)+")
 _EIGHT_THEN_ZERO = re.compile(r"8[ \-]?(?=\(?0)")
 
@@ -301,6 +302,8 @@ def detect_phones(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
             continue
         if "." in cand and _DOTTED_REFERENCE_RE.fullmatch(cand):
             continue        # «0.0.3512874409.1»: a bank receipt's reference, not a phone
+        if not international and _COMPACT_DATE_FIRST_RE.match(cand):
+            continue        # «lysenko_20240612_05.jpg»: a photo's day and its number in the series
         boxed = len(_LONE_DIGIT_RE.findall(cand)) >= 5
         found = _boxed_phone(cand) if boxed else match_phone(cand)
         for start, end, number in found:
@@ -510,6 +513,8 @@ def _data_key(text: str, m: re.Match) -> bool:
     if not (_KEY_WORDS_RE.fullmatch(m.group("handle")) and after
             and _KEY_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())):
         return False
+    if any(first_name(part.capitalize()) for part in m.group("handle").split("_") if part.isascii() and len(part) > 2):
+        return False            # "lesia_from_lviv: sending hugs": a person's name in it, a sender
     rest, _, below = text[after.end():].partition("\n")
     if rest.strip():
         # «rodynnyi_zviazok: син»: a value after it; but a sentence after it is a message, and
@@ -585,7 +590,10 @@ def detect_social(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
         spans += [s for s in spoken_handles(text) if not any(o.start < s.end and s.start < o.end for o in spans)]
         if ":" in text:
             for m in _SPEAKER_HANDLE_RE.finditer(text):
-                if m.group("handle") in allowed.handles or _FILE_OR_DOMAIN_END.search(m.group("handle")):
+                handle = m.group("handle")
+                if handle in allowed.handles or _FILE_OR_DOMAIN_END.search(handle) and not (
+                        handle.count(".") >= 2 and first_name(handle.split(".")[0].capitalize())):
+                    # (a file's or a site's name, but "oleh.kardash.ua:" is a person's user name)
                     continue
                 if not any(s.start < m.end("handle") and m.start("handle") < s.end for s in spans):
                     spans.append(Span(m.start("handle"), m.end("handle"), "social_handle", "social.username"))

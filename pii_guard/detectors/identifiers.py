@@ -555,7 +555,8 @@ _CTX_REFERENCE_RE = re.compile(
     # there", «с моим номером», «номер вашего сына:», "under the number", "I was No.", "appeal number"
     r"(?:my|his|her|your|their)\s+(?:(?:son|husband|brother|father|daughter|wife)['’]s\s+)?(?:prisoner\s+)?number|"
     r"(?:мо|тво|сво|ваш|наш)\w*\s+номер\w*|номер\w*\s+(?:ваш|его|её|ее|її|його|мо|сво|тво)\w*|"
-    r"under\s+(?:the\s+)?number|под\s+номером|під\s+номером|(?:I|he|she)\s+was\s+(?:No|number)|"
+    r"under\s+(?:the\s+)?(?:number|No\b)|под\s+номером|під\s+номером|(?:I|he|she)\s+was\s+(?:No|number)|"
+    r"(?:за|под|під)\s+№|"
     r"appeal\s+number|номер\w*\s+апел\w*|"
     # a prisoner's own number: "detainee number 2281-T", "prisoner number, No. 3318", «номер
     # ув'язненого, 3318», «номер особової справи, 22-4471», «Номер личной карточки осуждённого — 11-3478»

@@ -1003,8 +1003,11 @@ _PATH_WORD = re.compile(r"[A-Z]?[a-z]{4,}")
 
 def _path_name(word: str) -> bool:
     info = analyse_latin(word.capitalize())
-    return ((info.name or info.surn) and not info.place and word_frequency(word.lower(), "en") == 0
-            and (not info.common or _SLAVIC_SURNAME.search(word.lower()) is not None))   # Tkachuk: also «ткачук»
+    slavic = _SLAVIC_SURNAME.search(word.lower()) is not None
+    # (a Slavic surname English subtitles name now and then is still one: "lysenko_20240612_05.jpg")
+    frequency = word_frequency(word.lower(), "en")
+    return ((info.name or info.surn) and not info.place and (frequency == 0 or slavic and frequency < _SURNAME_FREQUENCY)
+            and (not info.common or slavic))   # Tkachuk: also «ткачук»
 
 
 def _names_in_paths(text: str) -> list[tuple[int, int]]:

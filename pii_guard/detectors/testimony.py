@@ -919,8 +919,24 @@ def _bracket_follows_a_person(m: re.Match) -> bool:
             or prev[:1].isupper() and name[:1].isupper() and first_name(prev))
 
 
+# "daughters 4 and 12", «дочери 4 и 12 лет», "twins, 2 years": children named by a plural, then
+# their ages; "78 years 🎂" (a birthday's emoji after it)
+_KIN_PLURAL_AGES_RE = re.compile(
+    r"(?<![\w'’])(?:daughters|sons|children|kids|twins|grandchildren|доньки|дочки|дочери|сини|сыновья|діти|дети|"
+    r"близнюки|близнецы|двійнята|двойняшки|онуки|внуки)(?P<comma>[,:])?\s+(?P<n>\d{1,2})(?:,?\s+(?:and|і|и|та)\s+\d{1,2})?"
+    rf"(?P<unit>\s?(?:years?(?:\s+old)?|{_UNIT_UK_RU})(?!\w))?(?=\s*(?:[|,;:!?)»]|\.(?!\d)|$))", re.IGNORECASE | re.MULTILINE)
+_BIRTHDAY_EMOJI_AGE_RE = re.compile(r"(?<![\w.,])(?P<n>\d{1,3})\s+years?(?=\s*[\U0001F382\U0001F389\U0001F388\U0001F381])")
+_KIN_PLURAL_TRIGGERS = ((re.compile(r"daughters|sons|children|kids|twins|grandchildren|доньк|дочк|дочер|сини|сыновь|"
+                                    r"діти|дети|близн|двійн|двойн|онуки|внуки|years? .?[\U0001F382\U0001F389]"), True),)
+
+
 def _other_ages(text: str) -> list[Span]:
     spans = _ages_from_birth_year(text) if has_digit(text) else []
+    regions = windows(text, _KIN_PLURAL_TRIGGERS) if has_digit(text) else []
+    for rx in (_KIN_PLURAL_AGES_RE, _BIRTHDAY_EMOJI_AGE_RE):
+        # (after a comma only with its unit: "twins, 2 years", not "the children, 30" (a count))
+        spans += [Span(m.start("n"), m.end(), "age", "age.exact") for m in finditer(rx, text, regions)
+                  if "comma" not in rx.groupindex or not m.group("comma") or m.group("unit")]
     for m in finditer(_BRACKET_AGE_RE, text, windows(text, _BRACKET_TRIGGERS) if "(" in text else []):
         if m.group("unit"):
             if _TERM_BEFORE.search(text, max(0, m.start() - 60), m.start("n") - 1):
@@ -1181,6 +1197,7 @@ def _repeated_ages(text: str, ages: list[Span]) -> list[Span]:
 def detect(text: str, ctx: ScanContext) -> list[Span]:
     # a file's name glues a date to its words («otvet_UFSIN_19.03.2024.jpg»; a CSV row's commas
     # stay: the table rules read its cells)
+    original = text
     text = tables.separators_as_spaces(text, csv=False)
     items = _list_item_ages(text, ctx.language) if "\n" in text or text.lstrip()[:1] in "-*+•0123456789" else []
     if not has_digit(text):
@@ -1196,7 +1213,7 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
     # rules read the cells by their commas)
     days = _day_dates(tables.separators_as_spaces(text)) + _spelled_dates(text)
     if "." in text and names.FILE_EXTENSION_RE.search(text):     # (a literal first: the name pattern is slower)
-        days += _dates_in_file_names(text)
+        days += _dates_in_file_names(original)      # (with its underscores: «lysenko_20240612_05.jpg»)
     ages = _ages(text)
     spans = days + _birth_dates(text, days) + ages + _repeated_ages(text, ages) + items
     return _without_overlaps(spans)

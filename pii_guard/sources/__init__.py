@@ -186,6 +186,7 @@ def repeated_names(view: textview.View, hits: list[Hit], ctx: ScanContext) -> li
 
 
 # the user name at the end of a profile address, or after its @
+_BARE_HANDLE_RE = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+")
 _HANDLE_IN_HIT_RE = re.compile(r"(?:^@|/@?)(?P<handle>[\w.\-]{5,})/?$")
 
 
@@ -198,6 +199,8 @@ def repeated_handles(view: textview.View, hits: list[Hit]) -> list[Hit]:
             m = _HANDLE_IN_HIT_RE.search(h.value.split("?")[0])
             if m and not m.group("handle").isalpha():       # "olena.k", "olena_k87": not a word
                 handles.add(m.group("handle").lower())
+            elif _BARE_HANDLE_RE.fullmatch(h.value):         # a chat's sender ("oleh.kardash.ua: …")
+                handles.add(h.value.lower())
     if not handles:
         return []
     spans = [Span(m.start(), m.end(), "social_handle", "social.repeated")

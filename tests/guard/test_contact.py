@@ -274,6 +274,10 @@ def test_cheap_triggers_miss_nothing(monkeypatch):
     ("она собака оля мак цв через подчёркивания", ["собака оля мак цв"]),
     ("собачка оля підкреслення мак\nз підкресленням", ["собачка оля підкреслення мак"]),
     ("the file was named report underscore final", []),
+    # a live stream's chat: senders with a first name in them, however written; not a data key,
+    # a file's or a site's name; a photo's day and number in the series is no phone (fictional)
+    ("*lesia_from_lviv: sending hugs*\n*oleh.kardash.ua: what happened?*\n    reviewer_role: lead\n"
+     "| lysenko_20240612_05.jpg |", ["lesia_from_lviv", "oleh.kardash.ua"]),
     # a CSV row's fields in a testimony: the phone before a long number is the phone alone
     ("returned_on,recipient,colony,sender_phone,tracking_no,reason\n2024-04-18,\"(withheld)\",\"IK-10\",+7 916 240-17-83,12500996068190,transferred",
      ["+7 916 240-17-83"]),

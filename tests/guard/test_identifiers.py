@@ -348,6 +348,7 @@ REFERENCE_CASES = [
     ("They wrote numbers on our backs. I was No. 1207, he said.", [("1207", "national_id", "id.reference")]),
     ("he told me the appeal number would be 55-1130/2024.", [("55-1130/2024", "national_id", "id.reference")]),
     ("the number of prisoners was 1358 and his record number 12/03-2024", []),
+    ("Registered in the register under No. 1452.", [("1452", "national_id", "id.reference")]),
     # a land plot's cadastral number (Ukraine's, Russia's); not a time or a ratio
     ("- Land plot: 0.15 ha, cadastral number `3222484001:01:021:0057`.",
      [("3222484001:01:021:0057", "national_id", "id.cadastral")]),

@@ -153,6 +153,14 @@ AGE_CASES = [
     # two children's ages; not a range
     ("- Family: married, two children aged 9 and 14", [("aged 9 and 14", "age", "age.exact")]),
     ("- pupils aged 9 to 14", []),
+    # children named by a plural, then their ages; a birthday's emoji after the years
+    ("| 2 | Tetiana M. | Dnipro | daughters 4 and 12 |", [("4 and 12", "age", "age.exact")]),
+    ("| 5 | Liliia | Lviv | twins, 2 years |", [("2 years", "age", "age.exact")]),
+    ("муж в плену с апреля 2022 (Мариуполь); дочери 4 и 12 лет.", [("4 и 12 лет", "age", "age.exact")]),
+    ("Today is her birthday! 78 years 🎂 Many years!", [("78 years", "age", "age.exact")]),
+    ("Our children 2 or 3 times a week; sons 3 to 5 of them; the children, 30.", []),
+    # a photo's day in its file name, underscores and all
+    ("| 2 | scars, left thigh | lysenko_20240612_05.jpg |", [("20240612", "exact_date", "date.day")]),
     ("- Сім'я: одружений, двоє дітей віком 10 і 15 років", [("віком 10 і 15 років", "age", "age.exact")]),
     ("Marta was 19 when she was detained and is 21 now.", [("was 19", "age", "age.exact"), ("is 21", "age", "age.exact")]),
     # an age in brackets after a name, with more after a comma
