@@ -7,7 +7,9 @@ Kinds and rules:
                  after a document word: a residence permit, a passport for travel abroad), id.document
                  (two capitals and seven digits after a document word), id.ru.oms (health insurance policy), id.ua.certificate (three capitals
                  and six digits after a document word: a driving licence, a combatant's УБД), id.birth_certificate,
-                 id.cadastral (a land plot's number in the public register),
+                 id.cadastral (a land plot's number in the public register), id.de.idnr (a German tax
+                 ID after its word, check digit valid), id.de.card (a German residence permit's or
+                 ID card's number after the document's word),
                  id.spelled (a document's number read out in words after its document word),
                  id.reference (in a testimony: a file, case, card or registration number after its word),
                  id.case (in a testimony: a criminal proceeding's 17-digit register number, ЄРДР;
@@ -43,6 +45,7 @@ from stdnum import iban as _iban
 from stdnum import luhn as _luhn
 from stdnum.pl import pesel as _pl_pesel
 from stdnum.ru import inn as _ru_inn
+from stdnum.de import idnr as _de_idnr
 from stdnum.ua import rntrc as _ua_rntrc
 
 from pii_guard.detectors import _tables as tables
@@ -727,6 +730,23 @@ _CODE_CUE_RE = re.compile(r"(?i:number|номер|case|справ|дел[оау]
                           r"booklet|read\s+it)")
 
 
+# A German tax identification number (Steuer-ID, its check digit valid) after a word for it, and a
+# German residence permit's or ID card's nine letters and digits after the document's word:
+# a family that fled to Germany gives them in its asylum file.
+_DE_IDNR_RE = re.compile(r"(?<![\w\-+])\d{11}(?![\w\-])")
+_DE_TAX_CUE_RE = re.compile(r"(?i:tax\s+ids?|steuer|idnr|identifikationsnummer|податков\w*\s+номер\w*|налогов\w*\s+номер\w*)")
+_DE_CARD_NUMBER_RE = re.compile(r"(?<![\w\-])(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}(?![\w\-])")
+_DE_CARD_CUE_RE = re.compile(r"(?i:residence\s+permit|aufenthalt\w*|eAT|personalausweis|посвідк\w*|вид\w*\s+на\s+жительство|card\s+numbers?)")
+
+
+def _german_numbers(text: str) -> list[Span]:
+    spans = [Span(m.start(), m.end(), "national_id", "id.de.idnr") for m in _DE_IDNR_RE.finditer(text)
+             if _de_idnr.is_valid(m.group()) and _DE_TAX_CUE_RE.search(text, max(0, m.start() - 60), m.start())]
+    spans += [Span(m.start(), m.end(), "national_id", "id.de.card") for m in _DE_CARD_NUMBER_RE.finditer(text)
+              if _DE_CARD_CUE_RE.search(text, max(0, m.start() - 60), m.start())]
+    return spans
+
+
 def _spoken_codes(text: str) -> list[Span]:
     spans = []
     for m in finditer(_CODE_SAID_RE, text, windows(text, _SPELLED_ID_TRIGGERS)):
@@ -781,7 +801,7 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
         spans += _variants(text, regions, spans)
     if ":" in text:
         spans += [Span(m.start(), m.end(), "national_id", "id.cadastral") for m in _CADASTRAL_RE.finditer(text)]
-    spans += (_foreign_plates(text) + _uk_insurance_numbers(text) + _masked_cards(text) + _pesels(text)
+    spans += (_foreign_plates(text) + _uk_insurance_numbers(text) + _masked_cards(text) + _pesels(text) + _german_numbers(text)
               + _payment_links(text) + _migration_cards(text))
     spans += _references(text) if ctx.testimony else []
     return without_overlaps(spans, _preference)

@@ -158,6 +158,13 @@ _COURT_UID_RE = re.compile(r"(?<![\w\-])\d{2}RS\d{4}-\d{2}-\d{4}-\d{6}-\d{2}(?![
 _BADGE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:badge|жетон\w*|табельн\w*|service\s+(?:no|number)|"
                               r"personal\s+(?:no|number)|особов\w*\s+номер|личн\w*\s+номер)(?![^\W\d_])", re.IGNORECASE)
 _BADGE_CELL_RE = re.compile(r"№?\s?\d{5,12}")
+# a column of personal files' numbers ("| File No. |" … "| Г-0937 |", «| № личного дела |»)
+# (and a column that names a national number: "| PESEL (Poland) |", "| German tax ID |", whatever
+# the check digit of the cell under it)
+_FILE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:(?:personal\s+)?file\s*(?:no\.?|number|#)|case\s+file|"
+                             r"pesel|rnokpp|рнокпп|іпн|инн|snils|снилс|tax\s+id|steuer-?id|idnr|"
+                             r"(?:№\s*|номер\s+)?(?:личн\w*\s+дел\w*|особов\w*\s+справ\w*))(?![^\W\d_])", re.IGNORECASE)
+_FILE_CELL_RE = re.compile(r"(?=(?:\D*\d){3})[A-ZА-ЯІЇЄҐ0-9][A-ZА-ЯІЇЄҐ0-9\-/.]{2,24}")
 
 
 def _court_uids_and_badges(text: str, free) -> list[Span]:
@@ -166,6 +173,8 @@ def _court_uids_and_badges(text: str, free) -> list[Span]:
     if tables.may_hold_table(text):
         spans += [Span(a, b, "national_id", "id.column") for a, b in tables.column_cells(text, _BADGE_HEADER_RE)
                   if _BADGE_CELL_RE.fullmatch(text, a, b) and free(a, b)]
+        spans += [Span(a, b, "national_id", "id.column") for a, b in tables.column_cells(text, _FILE_HEADER_RE)
+                  if _FILE_CELL_RE.fullmatch(text, a, b) and free(a, b)]
     return spans
 
 
@@ -342,11 +351,11 @@ def detect(text: str, ctx: ScanContext, claimed: list[Span]) -> list[Span]:
     low = text.lower()
     if "receipt" in low or "квитанц" in low or "чек" in low:
         spans += _receipts(text, free)
+    spans += _court_uids_and_badges(text, free)     # (a column's header says what its numbers are)
     spans += _unexplained_numbers(text, free)
     spans += _unexplained_codes(text, free)
     if tables.may_hold_fields(text):
         spans += _unexplained_fields(text, free)
-    spans += _court_uids_and_badges(text, free)
     if "-" in text:
         spans += _mixed_codes(text, free)      # (after a court's UID, which mixes them too)
     if "№" in text or "No" in text or "no." in text or "ef." in text or "жетон" in text or "adge" in text:

@@ -349,6 +349,12 @@ REFERENCE_CASES = [
     ("he told me the appeal number would be 55-1130/2024.", [("55-1130/2024", "national_id", "id.reference")]),
     ("the number of prisoners was 1358 and his record number 12/03-2024", []),
     ("Registered in the register under No. 1452.", [("1452", "national_id", "id.reference")]),
+    # a German tax ID after its word (check digit valid), a residence permit's number after the
+    # document's word (fictional); not an 11-digit count, nor a model's name
+    ("German tax IDs: Kateryna 89363270458, the children's have not arrived",
+     [("89363270458", "national_id", "id.de.idnr")]),
+    ("- Residence permits: card numbers Y7K4M2R91 (Kateryna); children", [("Y7K4M2R91", "national_id", "id.de.card")]),
+    ("The IPHONE15X model; a card for 12345678901 items", []),
     # a land plot's cadastral number (Ukraine's, Russia's); not a time or a ratio
     ("- Land plot: 0.15 ha, cadastral number `3222484001:01:021:0057`.",
      [("3222484001:01:021:0057", "national_id", "id.cadastral")]),

@@ -203,3 +203,11 @@ def test_a_donation_table_s_receipts_and_a_receipt_in_prose_are_financial():
     hits = markdown.scan_text(table, "docs/en/testimonies/x.md", Registry(), language="en", testimony=True)[1]
     assert [(h.value, h.kind) for h in hits if h.rule == "payment.reference"] == [
         ("SEPA-240403-88213", "financial"), ("P24A3107728815D4420", "financial"), ("0.0.3512874409.1", "financial")]
+
+
+def test_a_column_of_file_numbers_or_national_numbers_names_one_person_a_cell():
+    """«| File No. |» … «| Г-0937 |»; a "PESEL" column's cell whatever its check digit (fictional)."""
+    table = ("| Name | Place | Article | File No. | PESEL (Poland) |\n|---|---|---|---|---|\n"
+             "| (withheld) | SIZO-1 | 207.3 | Г-0937 | 90071501231 |\n| (withheld) | SIZO-1 | none | unknown | — |")
+    hits = markdown.scan_text(table, "docs/en/testimonies/x.md", Registry(), language="en", testimony=True)[1]
+    assert [(h.value, h.kind) for h in hits] == [("Г-0937", "national_id"), ("90071501231", "national_id")]
