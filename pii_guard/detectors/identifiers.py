@@ -747,8 +747,18 @@ def _german_numbers(text: str) -> list[Span]:
     return spans
 
 
+# A court's case number said aloud, «один тире двести семнадцать дробь две тысячи двадцать три»,
+# "one dash two-one-seven slash two thousand twenty-three" (1-217/2023), after its cue word
+_THOUSAND_SAID = rf"(?:two|две|дві)[ \t]+(?:thousand|тысячи|тисячі)(?:[ \t,\-]+(?:{NUMBER_WORD})(?![\w'’]))*"
+_CASE_SAID_RE = re.compile(
+    rf"(?<![\w'’]){_DIGITS_SAID}[ \t,]+(?:dash|тире|дефис)[ \t,]+{_DIGITS_SAID}[ \t,]+(?:slash|дробь|дріб|слеш|слэш)[ \t,]+"
+    rf"(?:{_THOUSAND_SAID}|{_DIGITS_SAID})",
+    re.IGNORECASE)
+
+
 def _spoken_codes(text: str) -> list[Span]:
-    spans = []
+    spans = [Span(m.start(), m.end(), "national_id", "id.case") for m in finditer(_CASE_SAID_RE, text, windows(text, _SPELLED_ID_TRIGGERS))
+             if re.search(r"[^\W\d_]{3}", m.group()) and _CODE_CUE_RE.search(text, max(0, m.start() - 60), m.start())]
     for m in finditer(_CODE_SAID_RE, text, windows(text, _SPELLED_ID_TRIGGERS)):
         parts = re.split(rf"[ \t,\-]+{_JOINER_SAID}[ \t,\-]+", m.group("d"), flags=re.IGNORECASE)
         if not re.search(r"[^\W\d_]{2}", m.group("d")):

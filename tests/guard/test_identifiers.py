@@ -116,6 +116,12 @@ NATIONAL_ID_CASES = [
     ("зарегистрировано под номером КаШа двадцать три дробь ноль девять один один два.",
      [("КаШа двадцать три дробь ноль девять один один два", "national_id", "id.spelled")]),
     ("the number of people in a two three room flat; номер дома а два три", []),
+    # a court's case number said aloud (1-217/2023), after its cue
+    ("registered a case against him, the number is one dash two-one-seven slash two thousand twenty-three, and",
+     [("one dash two-one-seven slash two thousand twenty-three", "national_id", "id.case")]),
+    ("суд зареєстрував справу, номер один тире двісті сімнадцять дріб дві тисячі двадцять три.",
+     [("один тире двісті сімнадцять дріб дві тисячі двадцять три", "national_id", "id.case")]),
+    ("we walked two dash three kilometres, one slash two of the way", []),
     # a card read out in groups passes Luhn wherever its word is (fictional, Luhn-valid)
     ("**M:** four one two three, four five six seven, eight nine zero one, two three four nine. Yes.",
      [("four one two three, four five six seven, eight nine zero one, two three four nine", "financial", "card.spelled")]),
