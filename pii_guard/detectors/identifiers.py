@@ -756,14 +756,17 @@ _CASE_SAID_RE = re.compile(
     re.IGNORECASE)
 
 
-def _spoken_codes(text: str) -> list[Span]:
-    spans = [Span(m.start(), m.end(), "national_id", "id.case") for m in finditer(_CASE_SAID_RE, text, windows(text, _SPELLED_ID_TRIGGERS))
+_JOINER_SPLIT_RE = re.compile(rf"[ \t,\-]+{_JOINER_SAID}[ \t,\-]+", re.IGNORECASE)
+
+
+def _spoken_codes(text: str, regions: list[tuple[int, int]]) -> list[Span]:
+    """(`regions`: the windows of _SPELLED_ID_TRIGGERS, which _spelled_documents reads too)"""
+    spans = [Span(m.start(), m.end(), "national_id", "id.case") for m in finditer(_CASE_SAID_RE, text, regions)
              if re.search(r"[^\W\d_]{3}", m.group()) and _CODE_CUE_RE.search(text, max(0, m.start() - 60), m.start())]
-    for m in finditer(_CODE_SAID_RE, text, windows(text, _SPELLED_ID_TRIGGERS)):
-        parts = re.split(rf"[ \t,\-]+{_JOINER_SAID}[ \t,\-]+", m.group("d"), flags=re.IGNORECASE)
+    for m in finditer(_CODE_SAID_RE, text, regions):
         if not re.search(r"[^\W\d_]{2}", m.group("d")):
             continue        # digits written as digits are the written rules'
-        digits = sum(min(map(len, spelled_readings(part))) for part in parts)
+        digits = sum(min(map(len, spelled_readings(part))) for part in _JOINER_SPLIT_RE.split(m.group("d")))
         if digits >= 5 and _CODE_CUE_RE.search(text, max(0, m.start() - 60), m.start()):
             spans.append(Span(m.start(), m.end(), "national_id", "id.spelled"))
     return spans
@@ -780,18 +783,19 @@ def _spelled_cards(text: str) -> list[Span]:
 
 
 def _spelled_documents(text: str) -> list[Span]:
-    spans = _spelled_cards(text) + _spoken_plates(text) + _spoken_codes(text)
     regions = windows(text, _SPELLED_ID_TRIGGERS)
+    spans = _spelled_cards(text) + _spoken_plates(text) + _spoken_codes(text, regions)
     matches = list(finditer(_SPELLED_NUMBER_RE, text, regions))
     if regions and has_digit(text):
         matches += finditer(_MIXED_NUMBER_RE, text, regions)
     for m in matches:
-        if not any(len(reading) in _SPELLED_ID_LENGTHS for reading in spelled_readings(m.group())):
+        readings = spelled_readings(m.group())
+        if not any(len(reading) in _SPELLED_ID_LENGTHS for reading in readings):
             continue
         before = text[max(0, m.start() - 80):m.start()]     # the number may have been given in digits first
         # («код два два три п'ять …»: a tax number's own check digit needs no cue)
         checksummed = any(len(r) == 10 and r[0] != "0" and _ua_rntrc.is_valid(r) and _rnokpp_birth_plausible(r)
-                          for r in spelled_readings(m.group()))
+                          for r in readings)
         if checksummed or any(cue.search(before) for cue in _SPELLED_CUES):
             spans.append(Span(m.start(), m.end(), "national_id", "id.spelled"))
     return without_overlaps(spans) if len(spans) > 1 else spans

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from pii_guard.detectors import _tables as tables
+from pii_guard.detectors._windows import lowered
 from pii_guard.detectors.contact import match_phone
 from pii_guard.model import ScanContext, Span
 
@@ -348,7 +349,7 @@ def detect(text: str, ctx: ScanContext, claimed: list[Span]) -> list[Span]:
     # before the number after its sign)
     if tables.may_hold_table(text):
         spans += _payment_references(text, free)
-    low = text.lower()
+    low = lowered(text) or text.lower()         # (cached: every detector asks for the same text)
     if "receipt" in low or "квитанц" in low or "чек" in low:
         spans += _receipts(text, free)
     spans += _court_uids_and_badges(text, free)     # (a column's header says what its numbers are)

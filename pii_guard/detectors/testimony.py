@@ -1211,7 +1211,7 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
         return _without_overlaps(ages + _repeated_ages(text, ages) + items + _spelled_dates(text))
     # (dates read with a CSV row's commas as white space: «…",12.04.1975,"IK-10…»; the table
     # rules read the cells by their commas)
-    days = _day_dates(tables.separators_as_spaces(text)) + _spelled_dates(text)
+    days = _day_dates(tables.csv_commas_as_tabs(text)) + _spelled_dates(text)
     if "." in text and names.FILE_EXTENSION_RE.search(text):     # (a literal first: the name pattern is slower)
         days += _dates_in_file_names(original)      # (with its underscores: «lysenko_20240612_05.jpg»)
     ages = _ages(text)
