@@ -24,6 +24,7 @@ from pathlib import Path
 from .buildguard import BuildGuard, relative_path
 from .detectors import _word_memo
 from .model import GuardError
+from .registry import remembering_registry
 
 _POLL_SECONDS = 0.5
 
@@ -46,7 +47,7 @@ def new_build_guard(serving: bool) -> BuildGuard | BackgroundGuard:
             return BackgroundGuard()
         except (OSError, ImportError):
             pass
-    return BuildGuard(serving=serving)
+    return BuildGuard(registry=remembering_registry(), serving=serving)
 
 
 def _serve(requests, replies) -> None:
@@ -55,7 +56,7 @@ def _serve(requests, replies) -> None:
     A failure in a call nobody waits for (a bug, not a finding: findings are data) is kept and
     raised by the next call the build waits for, so it fails the build like it would in process."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)     # Ctrl-C is the build's: it stops this process
-    guard = BuildGuard()
+    guard = BuildGuard(registry=remembering_registry())
     failure: BaseException | None = None
     while (request := requests.get()) is not None:
         name, args, wanted = request

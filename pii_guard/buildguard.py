@@ -306,11 +306,17 @@ class BuildGuard:
                 findings += result
         self._pages, self._html, self._asset_report, self._added, self._bodies = {}, {}, {}, {}, {}
         self.seconds, self.pages_scanned = 0.0, 0
+        if self.registry.clean_memo is not None:
+            self.registry.clean_memo.save()      # what this build judged clean, for the next one
         return [f.as_line() for f in unique_findings(findings)], errors
 
     def stats(self) -> str:
-        return (f"PII guard: {len(self._pages)} Markdown sources, {self.pages_scanned} rendered pages and "
+        line = (f"PII guard: {len(self._pages)} Markdown sources, {self.pages_scanned} rendered pages and "
                 f"{len(self._asset_report)} images/documents checked in {self.seconds:.2f} s")
+        memo = self.registry.clean_memo
+        if memo is not None and memo.asked:
+            line += f"; {memo.known:,} of {memo.asked:,} pieces of text known clean from earlier builds"
+        return line
 
     def summary(self, lines: list[str], errors: list[str]) -> str | None:
         if not lines and not errors:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from . import allowlist as allowlist_mod
 from .model import GuardError, ScanResult
+from .registry import Registry, remembering_registry
 from .scan import SUPPORTED, Scanner, scan_paths
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -51,7 +52,7 @@ def _is_fixture(top: Path, name: str) -> bool:
     return any((top / parent / FIXTURES_MARKER).is_file() for parent in Path(name).parents)
 
 
-def scan_staged(paths: list[str]) -> ScanResult:
+def scan_staged(paths: list[str], registry: Registry | None = None) -> ScanResult:
     """The index version of each staged (added, copied, modified, renamed) file: what the
     commit would contain, not what happens to be in the working tree."""
     top = Path(_git("rev-parse", "--show-toplevel").decode().strip())
@@ -60,7 +61,7 @@ def scan_staged(paths: list[str]) -> ScanResult:
     if paths:   # pre-commit passes the file names it selected; keep only those
         wanted = {(Path.cwd() / p).resolve() for p in paths}
         names = [n for n in names if (top / n).resolve() in wanted]
-    scanner = Scanner(allowlist_mod.discover(top))
+    scanner = Scanner(allowlist_mod.discover(top), registry)
     scanner.registry.detectors
     result = ScanResult()
     for name in names:
@@ -94,13 +95,15 @@ def _report(result: ScanResult, fmt: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
+        # pieces judged clean by earlier runs are not judged again (pii_guard/clean_memo.py)
+        registry = remembering_registry()
         if args.staged:
-            result = scan_staged(args.paths)
+            result = scan_staged(args.paths, registry)
         elif not args.paths:
             print("pii-guard: scan needs at least one PATH (or --staged)", file=sys.stderr)
             return EXIT_ERROR
         else:
-            result = scan_paths(args.paths)
+            result = scan_paths(args.paths, registry=registry)
     except GuardError as err:
         print(f"pii-guard: {err}", file=sys.stderr)
         return EXIT_ERROR

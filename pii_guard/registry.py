@@ -13,9 +13,13 @@ import importlib
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from .detectors import leftovers
 from .model import KINDS, TESTIMONY_ONLY_KINDS, GuardError, ScanContext, Span
+
+if TYPE_CHECKING:
+    from .clean_memo import CleanMemo
 
 Detector = Callable[[str, ScanContext], list[Span]]
 
@@ -83,8 +87,11 @@ def _detect_key(text: str, ctx: ScanContext) -> tuple:
 class Registry:
     """Runs detectors over text; answers repeated text from a cache."""
 
-    def __init__(self, detectors: list[Detector] | None = None, cache_size: int = 200_000):
+    def __init__(self, detectors: list[Detector] | None = None, cache_size: int = 200_000,
+                 clean_memo: CleanMemo | None = None):
         self._detectors = detectors
+        # pieces judged clean in earlier builds (pii_guard/clean_memo.py): default detectors only
+        self.clean_memo = clean_memo if detectors is None else None
         # the last pass over what the detectors left, with the default detectors only
         self._leftovers = leftovers.detect if detectors is None else None
         self._cache: dict[tuple, list[Span]] = {}
@@ -130,6 +137,17 @@ class Registry:
                          lambda: listed.union(_plain(v) for v in ctx.pseudonyms))
 
     def _detect(self, text: str, ctx: ScanContext) -> list[Span]:
+        memo = self.clean_memo
+        if memo is not None:
+            digest = memo.digest(text, ctx)
+            if memo.is_clean(digest):
+                return []
+        found = self._judge(text, ctx)
+        if memo is not None and not found:
+            memo.add(digest)
+        return found
+
+    def _judge(self, text: str, ctx: ScanContext) -> list[Span]:
         allowed = self._allowed(ctx)
         found = merge(self._run(text, ctx, allowed))
         if ctx.testimony and self._leftovers is not None:
@@ -172,3 +190,10 @@ def default_registry() -> Registry:
     if _default is None:
         _default = Registry()
     return _default
+
+
+def remembering_registry() -> Registry:
+    """A registry of the default detectors that remembers clean pieces between runs (the build
+    hook's and the command line's; see pii_guard/clean_memo.py)."""
+    from .clean_memo import CleanMemo
+    return Registry(clean_memo=CleanMemo.default())

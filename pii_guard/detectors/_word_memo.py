@@ -25,7 +25,7 @@ MAX_ENTRIES = 500_000
 _MEMOS: list[WordMemo] = []
 
 
-def _folder() -> Path | None:
+def cache_folder() -> Path | None:
     chosen = os.environ.get("PII_GUARD_CACHE")
     if chosen:
         return None if chosen.lower() == "off" else Path(chosen)
@@ -53,7 +53,7 @@ class WordMemo:
     @classmethod
     def default(cls) -> WordMemo:
         key = f"v{FORMAT}-pyspellchecker-{_version('pyspellchecker')}-simplemma-{_version('simplemma')}"
-        return cls(_folder(), key)
+        return cls(cache_folder(), key)
 
     @property
     def path(self) -> Path | None:
