@@ -557,7 +557,10 @@ _CTX_REFERENCE_RE = re.compile(
     # a person's own number, however said: "his number in the colony was", "your son's number
     # there", «с моим номером», «номер вашего сына:», "under the number", "I was No.", "appeal number"
     r"(?:my|his|her|your|their)\s+(?:(?:son|husband|brother|father|daughter|wife)['’]s\s+)?(?:prisoner\s+)?number|"
-    r"(?:мо|тво|сво|ваш|наш)\w*\s+номер\w*|номер\w*\s+(?:ваш|его|её|ее|її|його|мо|сво|тво)\w*|"
+    r"(?:мій|мо|твій|тво|свій|сво|ваш|наш)\w*\s+номер\w*|"
+    # a number given to a person: "There I got a number, A-4417", «мені дали номер А-4417»
+    r"(?:got|was\s+given|gave\s+(?:me|him|her|us))\s+(?:a|the|my|his|her)\s+number|"
+    r"(?:дали|видали|выдали|присвоїли|присвоили|отримав|отримала|получил|получила)\s+(?:\w+\s+)?номер|номер\w*\s+(?:ваш|его|её|ее|її|його|мо|сво|тво)\w*|"
     r"under\s+(?:the\s+)?(?:number|No\b)|под\s+номером|під\s+номером|(?:I|he|she)\s+was\s+(?:No|number)|"
     r"(?:за|под|під)\s+№|"
     r"appeal\s+number|номер\w*\s+апел\w*|"

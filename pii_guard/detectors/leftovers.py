@@ -159,10 +159,14 @@ _COURT_UID_RE = re.compile(r"(?<![\w\-])\d{2}RS\d{4}-\d{2}-\d{4}-\d{6}-\d{2}(?![
 _BADGE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:badge|жетон\w*|табельн\w*|service\s+(?:no|number)|"
                               r"personal\s+(?:no|number)|особов\w*\s+номер|личн\w*\s+номер)(?![^\W\d_])", re.IGNORECASE)
 _BADGE_CELL_RE = re.compile(r"№?\s?\d{5,12}")
-# a column of personal files' numbers ("| File No. |" … "| Г-0937 |", «| № личного дела |»)
+# a column of personal files' numbers ("| File No. |" … "| Г-0937 |", «| № личного дела |»,
+# "| Register no. |" … "| B-27/2011 |")
 # (and a column that names a national number: "| PESEL (Poland) |", "| German tax ID |", whatever
 # the check digit of the cell under it)
 _FILE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:(?:personal\s+)?file\s*(?:no\.?|number|#)|case\s+file|"
+                             # a register's entry about one person: a parish book's, a registry office's
+                             r"(?:regist(?:er|ry)|entry|record)\s*(?:no\.?|number|#)|№\s*(?:запису|записи)|"
+                             r"(?:номер|№)\s+(?:в\s+)?(?:реєстр|реестр)\w*|"
                              r"pesel|rnokpp|рнокпп|іпн|инн|snils|снилс|tax\s+id|steuer-?id|idnr|"
                              r"(?:№\s*|номер\s+)?(?:личн\w*\s+дел\w*|особов\w*\s+справ\w*))(?![^\W\d_])", re.IGNORECASE)
 _FILE_CELL_RE = re.compile(r"(?=(?:\D*\d){3})[A-ZА-ЯІЇЄҐ0-9][A-ZА-ЯІЇЄҐ0-9\-/.]{2,24}")

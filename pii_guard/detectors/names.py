@@ -994,7 +994,7 @@ def _pseudonym_words(pseudonyms: frozenset[str]) -> frozenset[str]:
 # a campaign hashtag with the first name. Only words that are names in the dictionaries (and not
 # words of English), so "login" or "origin" in a path stay paths.
 # (a file's name alone too, by its extension: "translation_Melnyk_2024-02-12.pdf", `postcard-skrypnyk.jpg`)
-FILE_EXTENSIONS = r"(?:pdf|jpe?g|png|gif|heic|webp|tiff?|docx?|xlsx?|odt|rtf|txt|srt|vtt|mp3|mp4|m4a|ogg|opus|wav|mov|zip|csv)"
+FILE_EXTENSIONS = r"(?:pdf|jpe?g|png|gif|heic|webp|tiff?|dcm|docx?|xlsx?|odt|rtf|txt|srt|vtt|mp3|mp4|m4a|ogg|opus|wav|mov|zip|csv)"
 FILE_EXTENSION_RE = re.compile(rf"\.{FILE_EXTENSIONS}\b", re.IGNORECASE)     # (a literal first: fast)
 _PATH_TOKEN = re.compile(r"(?:[\w.\-]*/)+[\w.\-]+\.[A-Za-z0-9]{2,5}\b|#[A-Za-z][A-Za-z0-9]+")
 _FILE_TOKEN = re.compile(rf"(?<![\w.\-/])[\w\-]+(?:\.[\w\-]+)*\.(?i:{FILE_EXTENSIONS})\b")
@@ -1035,8 +1035,9 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
     if ctx.testimony:
         # (each of these finds nothing at once where its marks are missing)
         nicknames = _defined_nicknames(text, taken) if spans else []
-        if spans and ("«" in text or '"' in text or "“" in text):
-            nicknames += quoted_after(text, taken)
+        if "«" in text or '"' in text or "“" in text:
+            nicknames += quoted_after(text, taken) if spans else []
+            nicknames += _quoted_people(text, taken + nicknames)
         if occurs(text, _CALL_SIGN_TRIGGERS):
             nicknames += _quoted_call_signs(text, taken)
         extra += unless_allowed(nicknames, text, ctx, "name.nickname")
@@ -1165,18 +1166,47 @@ def _call_chat_names(text: str) -> list[tuple[int, int]]:
 _DEFINED_AS_RE = re.compile(rf"(?<![\w'’])(?P<nick>[{_UPPER}][^\W\d_]+)[ \t]+(?:is|was|[—–-][ \t]+(?:це|это|то))[ \t]+$")
 
 
+# … and a quoted one: «"Dido" is the oldest, Vasyl Hordiienko», «"Student" is Yarik», ««Капелан» —
+# це Андрій Левчук»: the quotes make it a label, however ordinary the word
+_QUOTED_DEFINED_AS_RE = re.compile(
+    rf"[«\"“](?P<nick>[{_UPPER}][^\W\d_'’-]+)[»\"”][ \t]+(?:is|was|[—–-])[ \t]+"
+    r"(?:(?:це|это|то|that\s+was|this\s+is|the\s+\w+,|\w+,|сам\w+\s+\w+,)[ \t]+)?$")
+# a quoted word described as a guard or the oldest of a cell: «"Tunguska" is the worst guard»,
+# ««Тунгуска» — худший из конвоя» (not one that "said" something: «"Memorial" said» is no one)
+_QUOTED_PERSON_RE = re.compile(
+    rf"[«\"“](?P<nick>[{_UPPER}][^\W\d_'’-]+)[»\"”][ \t]+(?:"
+    r"(?:(?:is|was)[ \t]+the|[—–-])[ \t]+(?:[^\W\d_]+[ \t]+){0,2}(?i:guard|warden|investigator|interrogator|"
+    r"medic|officer|commander|oldest|youngest|eldest|конвоїр|конвоир|конво|охоронц|охоронник|охранник|наглядач|"
+    r"надзирател|слідч|следовател|найстарш|старш|молодш))")
+
+
 def _defined_nicknames(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
     found = []
     for start, _ in names:
         m = _DEFINED_AS_RE.search(text, max(0, start - 40), start)
-        if not m:
+        quoted = _QUOTED_DEFINED_AS_RE.search(text, max(0, start - 50), start) if m is None else None
+        if not (m or quoted):
             continue
-        nick = m.group("nick")
+        nick = (m or quoted).group("nick")
         latin = _CYRILLIC.search(nick) is None
-        if person_word(nick) or (latin and word_frequency(nick.lower()) >= RARE) \
+        if (m and person_word(nick)) or (m and latin and word_frequency(nick.lower()) >= RARE) \
                 or (not latin and analyse(nick).function):
             continue        # "Dad is Ivan …", "This is …", «Він — це …»
-        found.append(m.span("nick"))
+        found.append((m or quoted).span("nick"))
+    return found
+
+
+def _quoted_people(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    found = []
+    for m in _QUOTED_PERSON_RE.finditer(text):
+        start, end = m.span("nick")
+        if any(a < end and start < b for a, b in taken):
+            continue
+        nick = m.group("nick")
+        info = analyse_latin(nick) if _CYRILLIC.search(nick) is None else analyse(nick)
+        if info.function or person_word(nick) or _coincidental_word(nick) or (info.place and not info.common_dominant):
+            continue        # «"Who" said…», a town's name
+        found.append((start, end))
     return found
 
 

@@ -81,6 +81,13 @@ _NUMERIC_DATE_RE = re.compile(
 # a camera's or a messenger's file name dates the photo: «IMG_20240405_Moroz.jpg», "PXL_20230911_…"
 _FILE_DATE_RE = re.compile(r"(?<![^\W\d_])(?:IMG|VID|PXL|DSC|Screenshot|photo|scan|signal|WhatsApp Image|Знімок|Фото)"
                            r"[ _\-]?(?P<y>20\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)", re.IGNORECASE)
+# a day and a Roman month, as diaries and old registers write them: "22.IX", «14.XI.2022»
+_ROMAN_MONTHS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
+                 "XI": 11, "XII": 12}
+_ROMAN_DATE_RE = re.compile(r"(?<![\w.,/\-])(?P<d>[0-3]?\d)\.(?P<m>XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)"
+                            r"(?:\.(?P<y>(?:19|20)\d\d))?(?![\w\-/]|\.\w)")
+_SECTION_BEFORE_RE = re.compile(r"(?:chapter|section|article|part|art\.|розділ\w*|раздел\w*|глав\w*|стат\w*|"
+                                r"пункт\w*|п\.|ч\.|§)\s*$", re.IGNORECASE)
 # dd-mm-yyyy, also inside a file's name («zvonok_14-10-2025.txt»: the call's day)
 _DASHED_DATE_RE = re.compile(r"(?<![^\W_]|[./\-])(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d\d)(?![^\W_]|[./\-]\d)")
 # a photo's own date as exiftool prints it: "Date/Time Original : 2022:09:18 09:52:11"
@@ -248,9 +255,13 @@ def _day_dates(text: str) -> list[Span]:
         for m in finditer(rx, text, regions):
             if _real_date(m.group("y"), m.group("m"), m.group("d")):
                 spans.append(Span(m.start(), m.end(), "exact_date", "date.day"))
-    if "20" in text:
+    if "20" in text or "19" in text:
         spans += [Span(m.start("y"), m.end("d"), "exact_date", "date.day") for m in _FILE_DATE_RE.finditer(text)
                   if _real_date(m.group("y"), m.group("m"), m.group("d"))]
+    if "." in text and ("I" in text or "V" in text or "X" in text):
+        spans += [Span(m.start(), m.end(), "exact_date", "date.day") for m in _ROMAN_DATE_RE.finditer(text)
+                  if _real_date(m.group("y") or "2000", str(_ROMAN_MONTHS[m.group("m")]), m.group("d"))
+                  and not _SECTION_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())]
     spans += [Span(*m.span("day" if m.group("day") else "day2"), "exact_date", "date.day")
               for m in finditer(_DAY_ALONE_RE, text, regions)]
     spans += [s for s in _day_month_dates(text, regions) if not any(t.start <= s.start < t.end for t in spans)]

@@ -136,6 +136,7 @@ def page_wide(view: textview.View, hits: list[Hit], ctx: ScanContext) -> list[Hi
     the answer to a question in the paragraph before."""
     out = repeated_names(view, hits, ctx)
     out += repeated_handles(view, hits + out)
+    out += repeated_numbers(view, hits + out)
     if ctx.testimony:
         out += _caseless(view, hits + out, ctx)
         out += _answered_ages(view, hits + out)
@@ -206,4 +207,22 @@ def repeated_handles(view: textview.View, hits: list[Hit]) -> list[Hit]:
     spans = [Span(m.start(), m.end(), "social_handle", "social.repeated")
              for handle in handles
              for m in re.finditer(rf"(?<![\w.@/\-]){re.escape(handle)}(?![\w/\-]|\.\w)", view.text, re.IGNORECASE)]
+    return _new_hits(view, spans, hits)
+
+
+# a number found as a document's, an account's or a card's, given again elsewhere on the page
+_NUMBER_KINDS = ("national_id", "financial")
+_FOUR_DIGITS_RE = re.compile(r"(?:\D*\d){4}")
+
+
+def repeated_numbers(view: textview.View, hits: list[Hit]) -> list[Hit]:
+    """Other mentions of a number the page gives as an identifier: the register entry of a
+    table row in the margin note about it, a prisoner's number shouted again, a chart number
+    inside a file's name ("RX_20190314_K-20417_OPG.dcm"); never a part of a longer number."""
+    values = {(h.kind, h.value) for h in hits if h.kind in _NUMBER_KINDS and _FOUR_DIGITS_RE.match(h.value)}
+    if not values:
+        return []
+    spans = [Span(m.start(), m.end(), kind, "id.repeated")
+             for kind, value in values
+             for m in re.finditer(rf"(?<![^\W_]|[\-/])(?<!\d )(?<!\d\u00a0){re.escape(value)}(?![^\W_]|[\-/]\w|[.,]\d|[ \u00a0]\d)", view.text)]
     return _new_hits(view, spans, hits)

@@ -355,6 +355,10 @@ REFERENCE_CASES = [
     ("he told me the appeal number would be 55-1130/2024.", [("55-1130/2024", "national_id", "id.reference")]),
     ("the number of prisoners was 1358 and his record number 12/03-2024", []),
     ("Registered in the register under No. 1452.", [("1452", "national_id", "id.reference")]),
+    # a number given to a prisoner, or said his own in Ukrainian (fictional)
+    ("There I got a number, A-4417. For a year and a half I was not Mykhailo.", [("A-4417", "national_id", "id.reference")]),
+    ("Там мені дали номер А-4417. Мій номер — 1187, на перевірці його вигукують.",
+     [("А-4417", "national_id", "id.reference"), ("1187", "national_id", "id.reference")]),
     # a German tax ID after its word (check digit valid), a residence permit's number after the
     # document's word (fictional); not an 11-digit count, nor a model's name
     ("German tax IDs: Kateryna 89363270458, the children's have not arrived",

@@ -211,3 +211,17 @@ def test_a_column_of_file_numbers_or_national_numbers_names_one_person_a_cell():
              "| (withheld) | SIZO-1 | 207.3 | Г-0937 | 90071501231 |\n| (withheld) | SIZO-1 | none | unknown | — |")
     hits = markdown.scan_text(table, "docs/en/testimonies/x.md", Registry(), language="en", testimony=True)[1]
     assert [(h.value, h.kind) for h in hits] == [("Г-0937", "national_id"), ("90071501231", "national_id")]
+
+
+def test_a_register_column_names_one_person_a_cell_and_its_number_is_found_again_elsewhere():
+    """A parish book's «| Register no. |» column; the same entry in a margin note, a chart number
+    inside an X-ray's file name; never the first digits of a card (fictional)."""
+    page = ("| Register no. | Child | Born |\n|---|---|---|\n| B-27/2011 | (withheld) | 2011 |\n\n"
+            "Note in the margin of B-27/2011, in the hand of my predecessor.\n\n"
+            "| Chart No. | K-20417 |\n|---|---|\n\nFiles: RX_2019_K-20417_OPG.dcm, K-20417a.\n\n"
+            "Card: ~~5375~~ and then 5375 4107 4290 8590 from the update.")
+    hits = markdown.scan_text(page, "docs/en/testimonies/x.md", Registry(), language="en", testimony=True)[1]
+    numbers = [(h.value, h.rule) for h in hits if h.kind == "national_id"]
+    assert ("B-27/2011", "id.column") in numbers and ("B-27/2011", "id.repeated") in numbers
+    assert numbers.count(("K-20417", "id.repeated")) == 1           # not in "K-20417a"
+    assert [h.value for h in hits if h.kind == "financial"] == ["5375 4107 4290 8590"]

@@ -281,6 +281,26 @@ def test_names_are_found(language, text, expected, rule):
             assert spans[0][1] == rule
 
 
+@pytest.mark.parametrize("language,text,nickname", [
+    ("en", '"Dido" is the oldest, Vasyl Hordiienko from Vovchansk, a tractor driver.', "Dido"),
+    ("uk", "«Студент» — це Ярик, каже, що йому 19.", "Студент"),
+    ("ru", "«Тунгуска» — худший из конвоя. Берцы.", "Тунгуска"),
+    ("en", '"Chaplain" — that was Andrii Levchuk, he held services.', "Chaplain"),
+    ("en", '"Tunguska" is the worst guard. Boots.', "Tunguska"),
+])
+def test_a_quoted_word_said_to_be_a_named_person_or_a_guard_is_a_nickname(language, text, nickname):
+    """(fictional) The quotes make it a label, however ordinary the word."""
+    assert (nickname, "name.nickname") in found(text, language, testimony=True)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", '"Memorial" said the list was incomplete. "Azovstal" is the biggest plant, Ivan says.'),
+    ("ru", "«Мемориал» — старейшая правозащитная организация."),
+])
+def test_a_quoted_organisation_is_no_nickname(language, text):
+    assert not [s for s in found(text, language, testimony=True) if s[1] == "name.nickname"]
+
+
 NEGATIVE = [
     # words that are names only by coincidence, in ordinary use
     ("uk", "віра, надія і любов допомагають родинам чекати."),

@@ -43,6 +43,11 @@ DATE_CASES = [
     ("<!-- photo of the letter: IMG_20240311_scan.jpg -->", [("20240311", "exact_date", "date.day")]),
     ("`call_2025-02-19_0931.srt` · 00:12:40", [("2025-02-19", "exact_date", "date.day")]),
     ("mum has been waiting since the 23rd and nobody calls.", [("the 23rd", "exact_date", "date.day")]),
+    # a diary's day and Roman month; an X-ray's file name; not a chapter's section, not a king
+    ("**22.IX** (written later). On 14.XI.2022 they moved us.", [("22.IX", "exact_date", "date.day"),
+                                                               ("14.XI.2022", "exact_date", "date.day")]),
+    ("Chapter 5.IV of the report; section 3.II; version 2.1; 31.II is no day", []),
+    ("RX_20190314_K-20417_OPG.dcm", [("20190314", "exact_date", "date.day")]),
     ("Ми чекали з 9-го числа, потім поїхали.", [("9-го числа", "exact_date", "date.day")]),
     ("The 17th brigade, from the 14th century, pages 2-3-4.", []),
     ("Це сталося 12 березня 2023 року.", [("12 березня 2023 року", "exact_date", "date.day")]),
