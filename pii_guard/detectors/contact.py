@@ -80,7 +80,7 @@ _OBF_SPOKEN_RE = re.compile(
     # with a dot said or digits in it)
     rf"|[а-яёіїє]+(?:\s+{_DOT_WORD}\s+[а-яёіїє0-9]+)+|[а-яёіїє]+\d+)\s+(?P<at>собака|собачка|собачку|равлик)\s+"
     rf"(?P<domain>{_CYR_LABEL}(?:(?:\s+{_DOT_WORD}\s+|\.|\s+){_CYR_LABEL})?(?:\s+{_DOT_WORD}\s+|\.|\s+)"
-    rf"(?:ру|ком|нет|юа|уа|орг|инфо|{_TLDS}))(?![\w-])",
+    rf"(?:ру|ком|нет|юа|уа|орг|инфо|ми|мі|мэ|{_TLDS}))(?![\w-])",
     re.IGNORECASE)
 # «пише на пошту lyuda.pavlenko75 на укрнеті», "olena.k75 on gmail": a user name (with a dot,
 # a digit or "_") and the mail service named in words, after a word about mail

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 
-from pii_guard.detectors._numbers import AGE_NUMBER, DIGIT_WORDS, EN_NUMBER_WORD, HUNDREDS_WORDS, TEEN_WORDS, TENS_WORDS
+from pii_guard.detectors._numbers import (AGE_NUMBER, DIGIT_WORDS, EN_NUMBER_WORD, HUNDREDS_WORDS, TEEN_WORDS, TENS_WORDS,
+                                          spelled_readings)
 from pii_guard.detectors._windows import finditer, has_digit, register_triggers, windows
 from pii_guard.detectors.names_translit import analyse_latin
 from pii_guard.model import ScanContext, Span
@@ -157,7 +158,7 @@ _ADJECTIVE_STREET_RE = re.compile(
     r"(?:,?\s*(?:кв\.|квартира|корп\.|корпус)\s?\d{1,4})*")
 _SPOKEN_HOUSE_RE = re.compile(
     rf"(?<![\w])(?:(?:{_UK_STREET}|{_RU_STREET})\s?{_CYR_NAME}|[А-ЯІЇЄҐ][а-яіїєґё'’\-]+\s+(?:{_UK_STREET}|{_RU_STREET}))"
-    rf"\s?,\s+(?:(?P<word>будинок|буд\.|дом|д\.)\s?)?(?P<house>{_HOUSE_WORDS})"
+    rf"(?:\s?,\s+(?:(?P<word>будинок|буд\.|дом|д\.)\s?)?|\s+(?P<spoken>будинок|дом)\s+)(?P<house>{_HOUSE_WORDS})"
     rf"(?P<flat>,?\s*(?:квартира|кв\.)\s?(?:\d{{1,4}}|{_HOUSE_WORDS}))?")
 # «на Садовій, тридцять п'ять», «на Приморской, дом девять»: a street named by its adjective
 # after «на/по» (no street word), then the house said in words
@@ -173,6 +174,11 @@ _SPOKEN_FLAT_RE = re.compile(
 # The same in a transliterated account: "We live on Zelena, forty-seven", "from Sadova, twelve",
 # "Heroiv Pratsi, twenty-two, flat ninety" (a flat said in words makes any name a street)
 _EN_HOUSE_WORDS = rf"{EN_NUMBER_WORD}(?![\w'’-])"
+# a voice message's "Kurchatova street building twenty three flat fifty one": no commas, the
+# building's word between the street and its number
+_SPOKEN_BUILDING_EN_RE = re.compile(
+    rf"(?<![\w])[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?i:street|avenue|road|lane)\s+(?:building|house)\s+{_EN_HOUSE_WORDS}"
+    rf"(?:\s+(?:flat|apartment)\s+{_EN_HOUSE_WORDS})?")
 _SPOKEN_HOUSE_LATIN_RE = re.compile(
     rf"(?<![\w])(?:(?:[Oo]n|[Ff]rom)\s+(?P<name>[A-Z][a-z]+(?:a|ia|ya|ska|ka))"
     rf"|(?P<named>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=,\s+{_EN_HOUSE_WORDS},\s+flat\s))"
@@ -306,7 +312,7 @@ _COMPOUND_TRIGGERS = ((re.compile(r"stra(?:ß|ss)e|str\.|weg |platz |allee |gass
 
 # a house or flat word; or «на …ій, » (a street named by its adjective, the house in words after it)
 _HOUSE_WORD_TRIGGERS = ((re.compile(r"квартир|будин|дом|кв\.|буд\.|д\. |(?:на|по) [а-яіїєґ'’\-]+(?:ій|ой) ?, |"
-                                    r"(?:з|із|зі|с|со) [а-яіїєґ'’\-]+(?:ої|ой) ?, |(?:on|from) [a-z]+ ?, |, flat "), True),)
+                                    r"(?:з|із|зі|с|со) [а-яіїєґ'’\-]+(?:ої|ой) ?, |(?:on|from) [a-z]+ ?, |, flat |building "), True),)
 
 
 def _spoken_houses(text: str) -> list[Span]:
@@ -314,7 +320,7 @@ def _spoken_houses(text: str) -> list[Span]:
     spans = []
     regions = windows(text, _HOUSE_WORD_TRIGGERS)      # (one pass for both patterns' triggers)
     for m in finditer(_SPOKEN_HOUSE_RE, text, regions):
-        if m.group("word") or m.group("flat"):      # «сорок два» alone could be a count
+        if m.group("word") or m.group("spoken") or m.group("flat"):      # «сорок два» alone could be a count
             spans.append(Span(m.start(), m.end(), "street_address", _cyrillic_rule(m.group())))
     for m in finditer(_SPOKEN_HOUSE_NAME_ONLY_RE, text, regions):
         start = m.start() + m.group().index(" ") + 1        # the street's name, not «на»
@@ -322,6 +328,8 @@ def _spoken_houses(text: str) -> list[Span]:
     for m in finditer(_SPOKEN_FLAT_RE, text, regions):
         if not any(s.start < m.end() and m.start() < s.end for s in spans):     # (not «вулиці Миру, …» again)
             spans.append(Span(m.start("named"), m.end(), "street_address", _cyrillic_rule(m.group())))
+    spans += [Span(m.start(), m.end(), "street_address", "address.name")
+              for m in finditer(_SPOKEN_BUILDING_EN_RE, text, regions)]
     for m in finditer(_SPOKEN_HOUSE_LATIN_RE, text, regions):
         name = m.group("name")
         if name and not analyse_latin(name).common_not_noun:
@@ -330,10 +338,42 @@ def _spoken_houses(text: str) -> list[Span]:
     return spans
 
 
+# Coordinates read out in a voice message: "forty seven point four eight one two, thirty four
+# point six five two seven", «сорок сім кома чотири вісім один два тридцять чотири кома …»: two
+# numbers with three spoken decimals or more, a latitude's and a longitude's
+def _words(words) -> str:
+    return "|".join(sorted((w.replace("'", "['’]?") for w in words), key=len, reverse=True))
+
+
+_SPOKEN_WHOLE = rf"(?:{_words((*TENS_WORDS, *TEEN_WORDS, *DIGIT_WORDS, *HUNDREDS_WORDS))})"
+_SPOKEN_DIGIT = rf"(?:{_words(DIGIT_WORDS)})"
+_SPOKEN_DECIMAL = (rf"(?:{_SPOKEN_WHOLE})(?:[ \t-]+(?:{_SPOKEN_WHOLE})){{0,2}}[ \t]+(?:point|кома|точка)"
+                   rf"(?:[ \t]+(?:{_SPOKEN_DIGIT})(?![\w'’])){{3,8}}")
+_SPOKEN_COORDINATES_RE = re.compile(
+    rf"(?<![\w'’])(?P<lat>{_SPOKEN_DECIMAL})[,;]?[ \t]+(?:(?:and|і|и|та)[ \t]+)?(?P<lon>{_SPOKEN_DECIMAL})",
+    re.IGNORECASE)
+_DECIMAL_WORDS = (" point ", " кома ", " точка ")
+
+
+def _spoken_coordinates(text: str) -> list[Span]:
+    low = text.lower()
+    if not any(word in low for word in _DECIMAL_WORDS):
+        return []
+    spans = []
+    for m in _SPOKEN_COORDINATES_RE.finditer(text):
+        whole = [re.split(r"\s+(?:point|кома|точка)\s", m.group(part), flags=re.IGNORECASE)[0] for part in ("lat", "lon")]
+        lat, lon = (spelled_readings(w) for w in whole)
+        lat = [int(a) for a in lat if a.isdigit() and int(a) <= 90]
+        lon = [int(b) for b in lon if b.isdigit() and int(b) <= 180]
+        if lat and lon and max(lat + lon) >= 10:       # ("two point five one two and three point one four…": no place)
+            spans.append(Span(m.start(), m.end(), "geo_coordinates", "geo.spoken"))
+    return spans
+
+
 def detect(text: str, ctx: ScanContext) -> list[Span]:
     if not has_digit(text):       # coordinates and house numbers are digits, or words after a street
-        return _spoken_houses(text)
-    spans = _coordinates(text) + _addresses(text) + _spoken_houses(text)
+        return _spoken_houses(text) + _spoken_coordinates(text)
+    spans = _coordinates(text) + _addresses(text) + _spoken_houses(text) + _spoken_coordinates(text)
     return without_overlaps(spans)
 
 

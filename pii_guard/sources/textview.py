@@ -95,10 +95,15 @@ def read_mixed_scripts(text: str) -> str:
     return _MIXED_WORD_WHOLE.sub(lambda m: m.group().translate(_LATIN_TO_CYRILLIC), text)
 
 
+# … and a group of look-alikes alone between two groups of digits: «+7 978 Оl5 ЗЗ 2l»
+_LOOKALIKE_GROUP = re.compile(r"(?<=[0-9] )[OОЗlI]{2,3}(?= [0-9])")
+
+
 def read_digits(text: str) -> str:
     if _LOOKALIKE_AFTER_DIGIT.search(text) is None and _LOOKALIKE_BEFORE_DIGIT.search(text) is None:
         return text
-    return _NUMBER_WORD.sub(_read_number_word, text)
+    text = _NUMBER_WORD.sub(_read_number_word, text)
+    return _LOOKALIKE_GROUP.sub(lambda m: m.group().translate(_DIGIT_LOOKALIKES), text)
 
 
 def _read_number_word(m: re.Match) -> str:

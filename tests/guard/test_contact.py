@@ -35,6 +35,9 @@ EMAIL_CASES = [
     # a caption writes the user name in Cyrillic, a dot said or digits in it; not a dog
     ("галина точка петрук61 собака укр нет", [("галина точка петрук61 собака укр нет", "email", "email.obfuscated")]),
     ("у нас собака и кошка нет", []),
+    # a voice message's address at proton.me, said letter by letter in Ukrainian (fictional)
+    ("поліна крапка аш крапка ло равлик протон крапка мі. Вона справжня?",
+     [("поліна крапка аш крапка ло равлик протон крапка мі", "email", "email.obfuscated")]),
     ("olena {at} example.org", [("olena {at} example.org", "email", "email.obfuscated")]),
     ("contact: olena at example dot com", [("olena at example dot com", "email", "email.obfuscated")]),
     ("olena.k at example dot org", [("olena.k at example dot org", "email", "email.obfuscated")]),

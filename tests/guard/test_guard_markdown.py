@@ -163,6 +163,8 @@ def test_an_ocr_s_lookalike_letters_are_read_as_what_they_stand_for():
     ("O5.ll.l999, 3б4б897579, l999ll05-259lO, O67 4lS 88 2O",
      "05.11.1999, 3646897579, 19991105-25910, 067 415 88 20"),
     ("АС ЗO5l72, +38O (99) lб3-2O-57", "АС 305172, +380 (99) 163-20-57"),
+    # a group of look-alikes alone between groups of digits; not between words
+    ("+7 978 Оl5 ЗЗ 2l, Room IO 14", "+7 978 015 33 21, Room IO 14"),
     # words: a detention centre, a house's letter, a Russian plate, a court's own letters
     ("SIZO-2, буд. 12б, О417КР 15, 61OS0000-01-2024-000388-17, H2O 5",
      "SIZO-2, буд. 12б, О417КР 15, 61OS0000-01-2024-000388-17, H2O 5"),

@@ -16,6 +16,14 @@ from campaign_texts import CAMPAIGN_TEXTS, FILLER
 CTX = ScanContext()
 
 GEO_CASES = [
+    # coordinates read out in a voice message, in three languages; not a rate and π (fictional)
+    ("> Forty seven point four eight one two, thirty four point six five two seven. That is",
+     [("Forty seven point four eight one two, thirty four point six five two seven", "geo_coordinates", "geo.spoken")]),
+    ("скинув сорок сім кома чотири вісім один два тридцять чотири кома шість п'ять два сім",
+     [("сорок сім кома чотири вісім один два тридцять чотири кома шість п'ять два сім", "geo_coordinates", "geo.spoken")]),
+    ("сорок семь точка четыре восемь один два, тридцать четыре точка шесть пять два семь",
+     [("сорок семь точка четыре восемь один два, тридцать четыре точка шесть пять два семь", "geo_coordinates", "geo.spoken")]),
+    ("the rate was two point five one two and three point one four one five", []),
     # a military grid reference; decimal commas with degrees and hemispheres in words
     ("Точка: 36T VS 61824 27135 у лесополосы", [("36T VS 61824 27135", "geo_coordinates", "geo.mgrs")]),
     ("блокпост на 46,7128° с. ш., 32,6611° в. д. — там", [("46,7128° с. ш., 32,6611° в. д.", "geo_coordinates", "geo.decimal")]),
@@ -54,6 +62,11 @@ GEO_CASES = [
 ]
 
 ADDRESS_CASES = [
+    # a house and a flat said in words after the building's word, no commas (a voice message)
+    ("> Our address is Kurchatova street building twenty three flat fifty one in energy dar.",
+     [("Kurchatova street building twenty three flat fifty one", "street_address", "address.name")]),
+    ("> Адреса наша вулиця Курчатова будинок двадцять три квартира п'ятдесят один. Вони",
+     [("вулиця Курчатова будинок двадцять три квартира п'ятдесят один", "street_address", "address.ru")]),
     # a caption's lowercase avenue (fictional)
     ("SPEAKER 1: in Lutsk Lisova avenue 158 apartment 77 it's a dormitory",
      [("Lutsk Lisova avenue 158 apartment 77", "street_address", "address.name")]),
