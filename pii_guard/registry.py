@@ -147,6 +147,20 @@ class Registry:
             memo.add(digest)
         return found
 
+    def remembered(self, tag: str, text: str, ctx: ScanContext, compute: Callable[[], list]) -> list:
+        """compute() for a pass over `text` other than detect() (a page-wide pass, `tag`): an
+        answer with nothing in it is remembered between builds like a piece's."""
+        memo = self.clean_memo
+        if memo is None:
+            return compute()
+        digest = memo.digest(f"{tag}\0{text}", ctx)
+        if memo.is_clean(digest):
+            return []
+        found = compute()
+        if not found:
+            memo.add(digest)
+        return found
+
     def _judge(self, text: str, ctx: ScanContext) -> list[Span]:
         allowed = self._allowed(ctx)
         found = merge(self._run(text, ctx, allowed))

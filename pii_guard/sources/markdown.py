@@ -153,7 +153,10 @@ def scan_text(text: str, path: str, registry: Registry, allowed: frozenset[str] 
     )
     view = _view(text, page.fields)
     hits, _, _ = scan_view(view, ctx, registry)
-    hits += page_wide(view, hits, ctx)
+    if hits:
+        hits += page_wide(view, hits, ctx)
+    else:       # (a page with nothing in it: its page-wide pass is remembered like a piece)
+        hits = registry.remembered("page-wide", view.text, ctx, lambda: page_wide(view, [], ctx))
     page.scanned_text = flat(view.text)
     if page.ignored:
         hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in page.ignored)]
