@@ -822,6 +822,14 @@ def _ages_in_cell(text: str, start: int, end: int) -> list[Span]:
     return [Span(m.start(), m.end(), "age", "age.exact") for m in numbers]
 
 
+# A hotline's shorthand: «отец Анатолий Сидоренко, 67 л.», «донька Настя 19 р.»: a number with
+# «л.» (лет) or «р.» (років) right after a name, with or without a comma (not «2022 р.», a year;
+# not «Палить 25 р.», «Тетрадь 48 л.»: the word before must read as a name)
+_ABBREVIATED_AGE_RE = re.compile(
+    r"(?<![\w'’])(?P<name>[А-ЯІЇЄҐЁ][а-яіїєґё'’]{1,20}),?\s(?P<n>1[01]\d|[1-9]?\d)\s(?:л|р)\.(?![\w.])"
+    r"(?!\s*(?:тому|назад))")     # («у Києві 5 р. тому»: a time ago)
+
+
 # "son Bohdan (17)", «внучкой Соней (7)», «1991 г.р. (34 года)», «1969 р.н. (56 р.)»: a number in
 # brackets after a first name, or with its unit (unless a term: «засуджений (5 років)»)
 _BRACKET_AGE_RE = re.compile(
@@ -958,6 +966,9 @@ def _other_ages(text: str) -> list[Span]:
     for m in finditer(_OTHER_AGE_RE, text, windows(text, _OTHER_AGE_TRIGGERS)):
         group = next(g for g in ("n", "n2", "n3", "n4", "n5", "n6") if m.group(g) is not None)
         spans.append(Span(m.start(group), m.end(), "age", "age.exact"))
+    if " л." in text or " р." in text:
+        spans += [Span(m.start("n"), m.end(), "age", "age.exact") for m in _ABBREVIATED_AGE_RE.finditer(text)
+                  if analyse(m.group("name")).name or analyse(m.group("name")).surn]   # («Тетрадь 48 л.»: sheets)
     for m in finditer(_AT_AGE_THEN_PERSON_RE, text, windows(text, _AT_AGE_THEN_PERSON_TRIGGERS)):
         spans.append(Span(m.start("n"), m.end("n"), "age", "age.exact"))
     for m in finditer(_ALREADY_AGE_RE, text, windows(text, _ALREADY_AGE_TRIGGERS)):

@@ -137,6 +137,10 @@ DATE_CASES += [
 ]
 
 AGE_CASES = [
+    # a hotline's shorthand after a name («л.», «р.»); not a time ago, not a year (fictional)
+    ("дочь Настя 19 л., студентка", [("19 л.", "age", "age.exact")]),
+    ("донька Настя 19 р. студентка. У Києві 5 р. тому. Указ 2022 р. Палить 25 р.", [("19 р.", "age", "age.exact")]),
+    ("| 6 | Тетрадь 48 л., конверты | 1 + 10 |", []),
     # the same age said again just after it; not a number of something else (fictional people)
     ("he was seventy-four, imagine, seventy-four, with his heart.", [("was seventy-four", "age", "age.exact"),
                                                                      ("seventy-four", "age", "age.repeated")]),
