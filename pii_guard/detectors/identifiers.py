@@ -551,7 +551,7 @@ _CTX_REFERENCE_RE = re.compile(
     r"запит\w*|заявк\w*|звернен\w*|обращени\w*|рег\.|реєстрац\w*|регистрац\w*|мкчх|мккк|єсоз|есоз|"
     r"(?:личн|особист|особов)\w*\s+номер|реєстр\.|реестр\.|истори\w*\s+болезн\w*|історі\w*\s+хвороб\w*|"
     # a prisoner's file and account: "personal file no.", «лицевой счёт», «особовий рахунок»
-    r"personal\s+file|inmate|(?P<account>лицев\w*\s+сч[её]т\w*|особов\w*\s+рахун\w*|\bЛС|personal\s+account)|"
+    r"personal\s+file|inmate|(?P<account>лицев\w*\s+сч[её]т\w*|особов\w*\s+рахун\w*|\bЛС|\bл/с|personal\s+account)|"
     # a lawyer's number in the bar's register; a police journal's entry for one report
     r"registry\s+number|journal|журнал\w*|"
     # a person's own number, however said: "his number in the colony was", "your son's number
@@ -588,7 +588,7 @@ _REFERENCE_RE = re.compile(
 # the cue words' stems, searched in the lowered text (the margin reaches the number after them)
 _REFERENCE_TRIGGERS = ((re.compile(r"record|mrn|registration|certificate|attestation|icrc|personal|inmate|card|болезн|хвороб|"
                                    r"registry|journal|журнал|number|under|appeal|"
-                                   r"лицев|рахун|лс |"
+                                   r"лицев|рахун|лс |л/с|"
                                    r"application|жалоб|кусп|пенсі|пенси|справ|дел|реєстр|реестр|карт|посвідч|"
                                    r"удостовер|свідоцтв|свидетельств|довідк|справк|запит|заявк|звернен|обращени|"
                                    r"рег\.|реєстрац|регистрац|мкчх|мккк|єсоз|есоз|номер|prisoner|detainee|convict|"
@@ -804,6 +804,12 @@ def _spelled_documents(text: str) -> list[Span]:
     return without_overlaps(spans) if len(spans) > 1 else spans
 
 
+# A car's vehicle identification number after its word («| VIN | JTMW43FV6JD187452 |», «VIN-код:»):
+# it names the car as surely as its plate (17 characters, no I, O or Q)
+_VIN_RE = re.compile(r"(?<![\w])(?i:VIN)(?:[-\s](?i:код|code|number|no\.?|номер))?[\s:|#№.\-]{1,6}"
+                     r"(?P<vin>[A-HJ-NPR-Z0-9]{17})(?![\w])")
+
+
 def detect(text: str, ctx: ScanContext) -> list[Span]:
     if not has_digit(text):       # every identifier here has digits, unless read out in words or a link
         return _spelled_documents(text) + _payment_links(text)
@@ -818,6 +824,9 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
         spans += _variants(text, regions, spans)
     if ":" in text:
         spans += [Span(m.start(), m.end(), "national_id", "id.cadastral") for m in _CADASTRAL_RE.finditer(text)]
+    if "VIN" in text or "vin" in text:
+        spans += [Span(m.start("vin"), m.end("vin"), "vehicle_plate", "plate.vin") for m in _VIN_RE.finditer(text)
+                  if sum(ch.isdigit() for ch in m.group("vin")) >= 5 and sum(ch.isalpha() for ch in m.group("vin")) >= 2]
     spans += (_foreign_plates(text) + _uk_insurance_numbers(text) + _masked_cards(text) + _pesels(text) + _german_numbers(text)
               + _payment_links(text) + _migration_cards(text))
     spans += _references(text) if ctx.testimony else []

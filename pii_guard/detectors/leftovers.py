@@ -286,6 +286,9 @@ _NOT_ID_KEY_RE = re.compile(r"\b(?:phone|tel|telefon|телефон|mobile|email
 _AGE_VALUE_RE = re.compile(r"(?:1[01]\d|[1-9]?\d)(?:\s?(?:years?|y\.?o\.?|р\.|г\.|років|роки|рік|лет|года|год))?")
 
 
+_ACCOUNT_ID_RE = re.compile(r"(?:user|channel|chat)\d{5,15}")
+
+
 def _unexplained_fields(text: str, free) -> list[Span]:
     spans = []
     for key, a, b in tables.fields(text):
@@ -297,7 +300,9 @@ def _unexplained_fields(text: str, free) -> list[Span]:
             if any(ch.isdigit() for ch in value) and any(ch.isalpha() for ch in value) and free(a, b):
                 spans.append(Span(a, b, "street_address", "address.field"))
         elif _ID_KEY_RE.search(key) and not _NOT_ID_KEY_RE.search(key) and _id_value(value) and free(a, b):
-            spans.append(Span(a, b, "national_id", "id.field"))
+            # a messenger export's account id («"from_id": "user6120448731"») is the sender's account
+            kind, rule = ("social_handle", "social.account_id") if _ACCOUNT_ID_RE.fullmatch(value) else ("national_id", "id.field")
+            spans.append(Span(a, b, kind, rule))
     return spans
 
 

@@ -40,8 +40,8 @@ _DEC_PAIR_RE = re.compile(
     r"(?!\w|\.\d|,\s?[-\u2212]?\d++\.\d++(?!\.\d))",      # (a date may follow: «…, 37.8125, 12.03.2024»)
 )
 # Decimal commas, as Ukrainian and Russian write them: «51,7312 36,1905» (four decimals at least).
-_DEC_COMMA_PAIR_RE = re.compile(r"(?<![\w.,\-])(?P<lat>\d{1,2},\d{4,})(?:\s?°\s?(?:[сю]\.\s?ш\.|пн\.\s?ш\.|пд\.\s?ш\.|[NS])?)?[;,]?\s"
-                                r"(?P<lon>\d{1,3},\d{4,})(?:\s?°\s?(?:[вз]\.\s?д\.|сх\.\s?д\.|зх\.\s?д\.|[EW])?)?"
+_DEC_COMMA_PAIR_RE = re.compile(r"(?<![\w.,\-])(?P<lat>\d{1,2},\d{4,})(?:\s?°?\s?(?:[сю]\.\s?ш\.|пн\.\s?ш\.|пд\.\s?ш\.|[NS])?)?[;,]?\s"
+                                r"(?P<lon>\d{1,3},\d{4,})(?:\s?°?\s?(?:[вз]\.\s?д\.|сх\.\s?д\.|зх\.\s?д\.|[EW])?)?"
                                 r"(?![\w]|[.,]\d)")   # («49,7123; 37,6158», «46,7128° с. ш., 32,6611° в. д.»)
 # A military grid reference (MGRS): zone, band, square, easting and northing of equal length
 # ("36T VS 61824 27135": a point within a metre)

@@ -99,6 +99,9 @@ _DAY_ALONE_RE = re.compile(
     r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:and|but|when|so|I|he|she|we|they|my|his|her|our|mum|mom|dad|mama|papa)\b)"
     r"|(?<![\w'’])(?P<day2>(?:[1-9]|[12]\d|3[01])-?(?:го|е|ого)\s+(?:числа|число))(?![\w'’])",
     re.IGNORECASE | re.MULTILINE)
+# a day and a month after a signature or a commenter's name, as notes and comments end or begin:
+# "— Ms Deirdre O'Sullivan, 24/11", «— Н. В. Костенко, 24.11», «Коментар Марти, 19.03:»
+_SIGNED_DAY_RE = re.compile(r"[A-ZА-ЯІЇЄҐЁ][\w'’.]*, (?P<date>(?P<d>[0-3]\d)[./](?P<m>[01]\d))(?=[ \t]*(?::|$))", re.MULTILINE)
 _ISO_DATE_RE = re.compile(r"(?<![^\W_]|[./\-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:(?=T\d\d:)|(?![^\W_]|[.\-]\d))")   # (…T09:17:22Z)   # (CSV: after a comma)
 
 
@@ -264,6 +267,8 @@ def _day_dates(text: str) -> list[Span]:
                   and not _SECTION_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())]
     spans += [Span(*m.span("day" if m.group("day") else "day2"), "exact_date", "date.day")
               for m in finditer(_DAY_ALONE_RE, text, regions)]
+    spans += [Span(m.start("date"), m.end("date"), "exact_date", "date.day") for m in finditer(_SIGNED_DAY_RE, text, regions)
+              if _real_date("2000", m.group("m"), m.group("d"))]
     spans += [s for s in _day_month_dates(text, regions) if not any(t.start <= s.start < t.end for t in spans)]
     return [s for s in spans if not _public_date(text, s.start)]
 
@@ -822,6 +827,13 @@ def _ages_in_cell(text: str, start: int, end: int) -> list[Span]:
     return [Span(m.start(), m.end(), "age", "age.exact") for m in numbers]
 
 
+# «Ей в этом году 78», «Їй цього року 78»: a person's age this year
+_AGE_THIS_YEAR_RE = re.compile(
+    rf"(?<![\w'’])(?:{_PRONOUN})\s+(?:в\s+этом\s+году|цього\s+року|в\s+цьому\s+році|у\s+цьому\s+році)\s+"
+    rf"(?:уже\s+|вже\s+|будет\s+|буде\s+|исполнится\s+|виповниться\s+)?(?P<n>1[01]\d|[1-9]?\d|{_UK_RU_NUMBER_WORDS})"
+    rf"(?:\s?{_UNIT_UK_RU}(?![\w'’]))?(?=\s*[,.;!?…—])", re.IGNORECASE)
+
+
 # A hotline's shorthand: «отец Анатолий Сидоренко, 67 л.», «донька Настя 19 р.»: a number with
 # «л.» (лет) or «р.» (років) right after a name, with or without a comma (not «2022 р.», a year;
 # not «Палить 25 р.», «Тетрадь 48 л.»: the word before must read as a name)
@@ -966,6 +978,8 @@ def _other_ages(text: str) -> list[Span]:
     for m in finditer(_OTHER_AGE_RE, text, windows(text, _OTHER_AGE_TRIGGERS)):
         group = next(g for g in ("n", "n2", "n3", "n4", "n5", "n6") if m.group(g) is not None)
         spans.append(Span(m.start(group), m.end(), "age", "age.exact"))
+    if "году" in text or "року" in text or "році" in text:
+        spans += [Span(m.start("n"), m.end(), "age", "age.exact") for m in _AGE_THIS_YEAR_RE.finditer(text)]
     if " л." in text or " р." in text:
         spans += [Span(m.start("n"), m.end(), "age", "age.exact") for m in _ABBREVIATED_AGE_RE.finditer(text)
                   if analyse(m.group("name")).name or analyse(m.group("name")).surn]   # («Тетрадь 48 л.»: sheets)

@@ -355,6 +355,9 @@ REFERENCE_CASES = [
     ("he told me the appeal number would be 55-1130/2024.", [("55-1130/2024", "national_id", "id.reference")]),
     ("the number of prisoners was 1358 and his record number 12/03-2024", []),
     ("Registered in the register under No. 1452.", [("1452", "national_id", "id.reference")]),
+    # a prisoner's account in shorthand; a car's VIN after its word (fictional)
+    ("Деньги переводи на л/с 11-2378». Не больше, чем можешь.", [("11-2378", "financial", "account.personal")]),
+    ("| VIN | JTMW43FV6JD187452 |", [("JTMW43FV6JD187452", "vehicle_plate", "plate.vin")]),
     # a number given to a prisoner, or said his own in Ukrainian (fictional)
     ("There I got a number, A-4417. For a year and a half I was not Mykhailo.", [("A-4417", "national_id", "id.reference")]),
     ("Там мені дали номер А-4417. Мій номер — 1187, на перевірці його вигукують.",

@@ -225,3 +225,10 @@ def test_a_register_column_names_one_person_a_cell_and_its_number_is_found_again
     assert ("B-27/2011", "id.column") in numbers and ("B-27/2011", "id.repeated") in numbers
     assert numbers.count(("K-20417", "id.repeated")) == 1           # not in "K-20417a"
     assert [h.value for h in hits if h.kind == "financial"] == ["5375 4107 4290 8590"]
+
+
+def test_a_messenger_export_s_account_id_is_the_sender_s_account():
+    """«"from_id": "user6120448731"» in a Telegram JSON export (fictional)."""
+    export = '{\n   "actor_id": "user6120448731",\n   "from_id": "user5839201174"\n}'
+    hits = markdown.scan_text(export, "docs/en/testimonies/x.md", Registry(), language="en", testimony=True)[1]
+    assert [(h.value, h.kind) for h in hits] == [("user6120448731", "social_handle"), ("user5839201174", "social_handle")]

@@ -24,6 +24,9 @@ GEO_CASES = [
     ("сорок семь точка четыре восемь один два, тридцать четыре точка шесть пять два семь",
      [("сорок семь точка четыре восемь один два, тридцать четыре точка шесть пять два семь", "geo_coordinates", "geo.spoken")]),
     ("the rate was two point five one two and three point one four one five", []),
+    # decimal commas with the hemispheres' words and no degree signs
+    ("координаты 47,27413 с. ш. 35,22187 в. д.](img/x.jpg)",
+     [("47,27413 с. ш. 35,22187 в. д.", "geo_coordinates", "geo.decimal")]),
     # a military grid reference; decimal commas with degrees and hemispheres in words
     ("Точка: 36T VS 61824 27135 у лесополосы", [("36T VS 61824 27135", "geo_coordinates", "geo.mgrs")]),
     ("блокпост на 46,7128° с. ш., 32,6611° в. д. — там", [("46,7128° с. ш., 32,6611° в. д.", "geo_coordinates", "geo.decimal")]),

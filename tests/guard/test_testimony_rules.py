@@ -43,6 +43,9 @@ DATE_CASES = [
     ("<!-- photo of the letter: IMG_20240311_scan.jpg -->", [("20240311", "exact_date", "date.day")]),
     ("`call_2025-02-19_0931.srt` · 00:12:40", [("2025-02-19", "exact_date", "date.day")]),
     ("mum has been waiting since the 23rd and nobody calls.", [("the 23rd", "exact_date", "date.day")]),
+    # a day and a month after a signature or a commenter's name; not a price (fictional)
+    ("> — Ms Deirdre O'Sullivan, 24/11", [("24/11", "exact_date", "date.day")]),
+    ("Коментар Марти, 19.03: аптека дала знижку. Ціна, 12.50: ні.", [("19.03", "exact_date", "date.day")]),
     # a diary's day and Roman month; an X-ray's file name; not a chapter's section, not a king
     ("**22.IX** (written later). On 14.XI.2022 they moved us.", [("22.IX", "exact_date", "date.day"),
                                                                ("14.XI.2022", "exact_date", "date.day")]),
@@ -141,6 +144,9 @@ AGE_CASES = [
     ("дочь Настя 19 л., студентка", [("19 л.", "age", "age.exact")]),
     ("донька Настя 19 р. студентка. У Києві 5 р. тому. Указ 2022 р. Палить 25 р.", [("19 р.", "age", "age.exact")]),
     ("| 6 | Тетрадь 48 л., конверты | 1 + 10 |", []),
+    # a person's age this year; not a count this year
+    ("Как у мамы давление? Ей в этом году 78, пусть не носит воду. Нам в этом году 3 раза звонили.",
+     [("78", "age", "age.exact")]),
     # the same age said again just after it; not a number of something else (fictional people)
     ("he was seventy-four, imagine, seventy-four, with his heart.", [("was seventy-four", "age", "age.exact"),
                                                                      ("seventy-four", "age", "age.repeated")]),
