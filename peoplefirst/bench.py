@@ -1,7 +1,8 @@
 """`make bench [N=1000]`: the site at campaign scale, measured (DESIGN §3).
 
-In a throwaway copy of the repository: N synthetic testimonies per language (en, uk, ru), one
-strict build with the PII guard and one without it, then what readers and contributors feel:
+In a throwaway copy of the repository: N synthetic testimonies per language (en, uk, ru), strict
+builds without the PII guard, with it and an empty memo of clean text (pii_guard/clean_memo.py),
+and with it again and the memo that build left, then what readers and contributors feel:
 pages and bytes, the largest page, what one Ukrainian search costs a reader's browser (measured
 in headless Chromium, library included, from page load on), and how fast the guard scans.
 The guarded site is left in build/bench/site/. Progress goes to stderr; the last line of

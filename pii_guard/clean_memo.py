@@ -9,9 +9,10 @@ is spared most of its detection (the per-page work around it, which the profile 
 rest of the guard's cost, is done every time).
 
 Safety rests on the fingerprint. The memo's file is named after a hash of every file of the
-pii_guard package (not its docs), the guard's data files (data/pii-*.yml), the Python version and
-the name and version of every installed distribution: change a rule, a word list or a library
-and the build starts from an empty memo. Only clean answers are kept: a piece with a finding is
+pii_guard package (not its docs), the guard's data files (data/pii-*.yml), the Python version,
+the name and version of every installed distribution and today's date (a few rules compare a
+date with today: a tax number's date of birth, a case number's year): change a rule, a word list
+or a library, or wait for tomorrow, and the build starts from an empty memo. Only clean answers are kept: a piece with a finding is
 judged every time, so its finding is reported every time. Each entry is a 16-byte BLAKE2b digest
 of the context and the text: the file holds no text of any page.
 
@@ -27,6 +28,7 @@ build, never an error. Deleting the folder is always safe.
 from __future__ import annotations
 
 import atexit
+import datetime
 import hashlib
 import os
 import sys
@@ -55,7 +57,8 @@ def _guard_files() -> list[Path]:
 def fingerprint() -> str:
     """A hash of everything detection depends on besides the text and its context."""
     h = hashlib.blake2b(digest_size=16)
-    h.update(f"format {FORMAT}\npython {sys.version}\n".encode())
+    # (some rules compare a date with today: a tax number's birth date, a case number's year)
+    h.update(f"format {FORMAT}\npython {sys.version}\ntoday {datetime.date.today().isoformat()}\n".encode())
     for path in _guard_files():
         try:
             data = path.read_bytes()

@@ -58,7 +58,7 @@ _LONG_CAPITALISED = re.compile(rf"(?<![\w'’ʼ-])[{_UPPER}][^\W\d_]{{3,}}")
 # Markup that is not prose: link targets, URLs, e-mail addresses, template tags, entities.
 _NOT_PROSE = re.compile(
     r"\]\([^)\s]*|(?:https?://|www\.)[^\s<>]*[^\s<>.,;:!?)\]»\"']"   # a URL, not the full stop after it
-    r"|[\w.+-]+@[\w-]+\.[\w.-]+|\{\{.*?\}\}|\{%.*?%\}|&#?\w+;")
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\{\{.*?\}\}|\{%.*?%\}|&#?\w+;")     # (an address, not the full stop after it)
 _HTML_TAG = re.compile(r"<(?!!--)/?[A-Za-z][^>\n]*>")
 _QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")
 # What may stand between the words of one name: spaces, emphasis, one line break.

@@ -168,3 +168,17 @@ def test_a_clean_page_s_page_wide_pass_is_remembered_too(tmp_path, monkeypatch):
     assert len(calls) == 1                      # the second build knew the page clean
     planted = page.replace("river.", "river. Call +380 67 123 45 67.")
     assert [h.kind for h in markdown.scan_text(planted, "docs/en/testimonies/x.md", remembering(tmp_path))[1]] == ["phone"]
+
+
+def test_the_fingerprint_changes_with_the_day(monkeypatch):
+    """Some rules compare a date with today (a tax number's date of birth must be past)."""
+    import datetime
+
+    class Tomorrow(datetime.date):
+        @classmethod
+        def today(cls):
+            return datetime.date(2031, 1, 2)
+
+    today = clean_memo.fingerprint()
+    monkeypatch.setattr(clean_memo.datetime, "date", Tomorrow)
+    assert clean_memo.fingerprint() != today

@@ -420,6 +420,9 @@ NEGATIVE = [
     ("en", "The U.S. and the U.N. met at 5 P.M. in Washington D.C."),
     ("en", "The Memorial Center and the Civil Liberties team met in Kherson on Monday."),
     ("ru", "Звонок был поздно. Восток горит, лесок шумит."),
+    # a sentence that starts after an e-mail address's full stop (faith, not Vira)
+    ("ru", "Пишите координаторам кампании на info@people1st.org. Вера без дела мало что меняет."),
+    ("uk", "Пишіть на info@people1st.org. Віра без дії мало що змінює."),
 ]
 
 
