@@ -1,6 +1,8 @@
 """Choosing among overlapping spans of one detector (not a detector: the registry skips it)."""
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import Callable
 
 from pii_guard.model import Span
@@ -15,3 +17,22 @@ def without_overlaps(spans: list[Span], preference: Callable[[Span], tuple] | No
         if not any(k.start < span.end and span.start < k.end for k in kept):
             kept.append(span)
     return sorted(kept, key=lambda s: (s.start, s.end))
+
+
+# A number after a word for an account, a deposit, a loan or a transfer, in the same sentence, is
+# money's: "the account "on demand" No. 26305004188220", "Car loan under contract No. AK-77/…",
+# "reference TRN 0412-77810-5", «на рахунок № …» (not a card: "ID card", «картка пацієнта»)
+_MONEY_BEFORE_RE = re.compile(
+    r"(?:\baccount|рахун\w*|сч[её]т\w*|\bdeposit|депозит\w*|вклад\w*|\bloan|кредит\w*|позик\w*|"
+    r"\bmortgage|іпотек\w*|ипотек\w*|\btransfers?\b|переказ\w*|\bTRN\b|\btransaction|транзакц\w*)"
+    r"(?:[^.!?\n]|(?<=No)\.|(?<=no)\.){0,40}$", re.IGNORECASE)      # (the sentence goes on after "No.")
+
+
+def money_before(text: str, start: int) -> bool:
+    return _MONEY_BEFORE_RE.search(text, max(0, start - 80), start) is not None
+
+
+def as_money(spans: list[Span], text: str, rules: frozenset[str]) -> list[Span]:
+    """`spans` with those of `rules` after a word for money (_MONEY_BEFORE_RE) made financial."""
+    return [replace(s, kind="financial", rule="account.context") if s.rule in rules and s.kind == "national_id"
+            and money_before(text, s.start) else s for s in spans]

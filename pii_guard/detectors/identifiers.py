@@ -52,7 +52,7 @@ from pii_guard.detectors import _tables as tables
 from pii_guard.detectors._numbers import MIXED_RUN, NUMBER_WORD, SPELLED_RUN, spelled_readings
 from pii_guard.detectors._windows import finditer, has_digit, register_triggers, windows
 from pii_guard.model import ScanContext, Span
-from pii_guard.detectors._spans import without_overlaps
+from pii_guard.detectors._spans import money_before, without_overlaps
 
 _CONTEXT_CHARS = 48      # how far before a number a context word may stand
 
@@ -653,6 +653,9 @@ def _references(text: str) -> list[Span]:
             # a prisoner's account at the shop: money, like a bank account (not "her INN for the
             # transfer to his personal account: …")
             spans.append(Span(m.start(), m.end(), "financial", "account.personal"))
+        elif money_before(text, m.start()) and not _CTX_TAX_RE.search(window):
+            # a transfer's or a loan's reference: "from the additional card, reference TRN 0412-77810-5"
+            spans.append(Span(m.start(), m.end(), "financial", "account.reference"))
         else:
             spans.append(Span(m.start(), m.end(), "national_id", "id.reference"))
     return spans

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from pii_guard.detectors import _tables as tables
+from pii_guard.detectors._spans import as_money
 from pii_guard.detectors._windows import lowered
 from pii_guard.detectors.contact import match_phone
 from pii_guard.model import ScanContext, Span
@@ -99,8 +100,11 @@ def _unexplained_numbers(text: str, free) -> list[Span]:
                 or len(set(number) - {" ", "-"}) <= 2 or _explained_by_context(text, m.start(), m.end())
                 or _is_phone(number)):
             continue
-        if _PHONE_SHAPED_RE.fullmatch(re.sub(r"[ \-\u00a0\u202f]", "", number)):
-            # a number no numbering plan lists, written as phone numbers are: still one
+        digits = re.sub(r"[ \-\u00a0\u202f]", "", number)
+        if _PHONE_SHAPED_RE.fullmatch(digits) or (len(digits) == 12 and digits.startswith("380")
+                                                  and _is_phone("+" + digits)):
+            # a number no numbering plan lists, written as phone numbers are: still one (and a
+            # Ukrainian number written without its +: «380983410726»)
             spans.append(Span(m.start(), m.end(), "phone", "phone.unexplained"))
         else:
             spans.append(Span(m.start(), m.end(), "national_id", "id.unexplained"))
@@ -370,4 +374,7 @@ def detect(text: str, ctx: ScanContext, claimed: list[Span]) -> list[Span]:
         spans += _mixed_codes(text, free)      # (after a court's UID, which mixes them too)
     if "№" in text or "No" in text or "no." in text or "ef." in text or "жетон" in text or "adge" in text:
         spans += _numbered(text, free)
-    return spans + ages
+    return as_money(spans, text, _MONEY_RULES) + ages
+
+
+_MONEY_RULES = frozenset({"id.unexplained", "id.unexplained_code", "id.numbered"})

@@ -950,11 +950,13 @@ def _bracket_follows_a_person(m: re.Match) -> bool:
             or prev[:1].isupper() and name[:1].isupper() and first_name(prev))
 
 
-# "daughters 4 and 12", «дочери 4 и 12 лет», "twins, 2 years": children named by a plural, then
+# "daughters 4 and 12", «дочери 4 и 12 лет», "twins, 2 years", "Our daughters are 15 and 11":
+# children named by a plural, then
 # their ages; "78 years 🎂" (a birthday's emoji after it)
 _KIN_PLURAL_AGES_RE = re.compile(
     r"(?<![\w'’])(?:daughters|sons|children|kids|twins|grandchildren|доньки|дочки|дочери|сини|сыновья|діти|дети|"
-    r"близнюки|близнецы|двійнята|двойняшки|онуки|внуки)(?P<comma>[,:])?\s+(?P<n>\d{1,2})(?:,?\s+(?:and|і|и|та)\s+\d{1,2})?"
+    r"близнюки|близнецы|двійнята|двойняшки|онуки|внуки)(?P<comma>[,:])?(?P<verb>\s+(?:are|were))?\s+(?P<n>\d{1,2})"
+    r"(?P<second>,?\s+(?:and|і|и|та)\s+\d{1,2})?"
     rf"(?P<unit>\s?(?:years?(?:\s+old)?|{_UNIT_UK_RU})(?!\w))?(?=\s*(?:[|,;:!?)»]|\.(?!\d)|$))", re.IGNORECASE | re.MULTILINE)
 _BIRTHDAY_EMOJI_AGE_RE = re.compile(r"(?<![\w.,])(?P<n>\d{1,3})\s+years?(?=\s*[\U0001F382\U0001F389\U0001F388\U0001F381])")
 _KIN_PLURAL_TRIGGERS = ((re.compile(r"daughters|sons|children|kids|twins|grandchildren|доньк|дочк|дочер|сини|сыновь|"
@@ -966,8 +968,11 @@ def _other_ages(text: str) -> list[Span]:
     regions = windows(text, _KIN_PLURAL_TRIGGERS) if has_digit(text) else []
     for rx in (_KIN_PLURAL_AGES_RE, _BIRTHDAY_EMOJI_AGE_RE):
         # (after a comma only with its unit: "twins, 2 years", not "the children, 30" (a count))
+        # ("Our daughters are 15 and 11": after "are" two ages, or one with its unit; not "the
+        # children are 30", a count)
         spans += [Span(m.start("n"), m.end(), "age", "age.exact") for m in finditer(rx, text, regions)
-                  if "comma" not in rx.groupindex or not m.group("comma") or m.group("unit")]
+                  if "comma" not in rx.groupindex or ((not m.group("comma") or m.group("unit"))
+                                                      and (not m.group("verb") or m.group("second") or m.group("unit")))]
     for m in finditer(_BRACKET_AGE_RE, text, windows(text, _BRACKET_TRIGGERS) if "(" in text else []):
         if m.group("unit"):
             if _TERM_BEFORE.search(text, max(0, m.start() - 60), m.start("n") - 1):

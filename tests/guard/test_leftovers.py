@@ -232,3 +232,17 @@ def test_a_messenger_export_s_account_id_is_the_sender_s_account():
     export = '{\n   "actor_id": "user6120448731",\n   "from_id": "user5839201174"\n}'
     hits = markdown.scan_text(export, "docs/en/testimonies/x.md", Registry(), language="en", testimony=True)[1]
     assert [(h.value, h.kind) for h in hits] == [("user6120448731", "social_handle"), ("user5839201174", "social_handle")]
+
+
+def test_a_number_after_a_word_for_an_account_a_loan_or_a_transfer_is_money_s():
+    """(fictional) An old-style account number, a loan contract's, a transfer's reference; a
+    Ukrainian number written without its +; not a passport after a sentence about an account."""
+    page = ('The deposit went to the account "on demand" No. 26305004188220 under the contract.\n\n'
+            "5. **Car loan** under contract No. AK-77/2021-0933; collateral: a car.\n\n"
+            "From the additional card, reference TRN 0412-77810-5, made on time.\n\n"
+            "I sent it to my account. His passport No. 123456789 was taken.\n\n"
+            "The file has the numbers without spaces, such as `380983410726`.")
+    hits = markdown.scan_text(page, "docs/en/testimonies/x.md", Registry(), language="en", testimony=True)[1]
+    assert [(h.value, h.kind) for h in hits] == [
+        ("26305004188220", "financial"), ("AK-77/2021-0933", "financial"), ("0412-77810-5", "financial"),
+        ("123456789", "national_id"), ("380983410726", "phone")]

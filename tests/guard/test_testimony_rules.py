@@ -144,6 +144,8 @@ AGE_CASES = [
     ("дочь Настя 19 л., студентка", [("19 л.", "age", "age.exact")]),
     ("донька Настя 19 р. студентка. У Києві 5 р. тому. Указ 2022 р. Палить 25 р.", [("19 р.", "age", "age.exact")]),
     ("| 6 | Тетрадь 48 л., конверты | 1 + 10 |", []),
+    # two ages after "are"; not a count
+    ("Our daughters are 15 and 11. The children are 30 in this class.", [("15 and 11", "age", "age.exact")]),
     # a person's age this year; not a count this year
     ("Как у мамы давление? Ей в этом году 78, пусть не носит воду. Нам в этом году 3 раза звонили.",
      [("78", "age", "age.exact")]),
