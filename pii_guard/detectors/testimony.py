@@ -393,8 +393,9 @@ _UK_RU_AGE_WORDS_RE = re.compile(
     rf"всего|лишь))*\s+(?P<n>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}(?!\w)"
     rf"|(?:виповнилося|виповнилось|виповнитися|виповниться|виповнюється|исполнилось|исполниться|исполнится|исполняется|стукнуло)"
     rf"\s+(?P<n6>{_UK_RU_NUMBER})(?=\s*(?:[,.;:!?)»—–…|]|$)|\s+(?!{_OTHER_TIME_UNITS}|{_UK_MONTH_ANY}|{_RU_MONTH_ANY})[^\W\d])"   # «…19 у колонії», «…51 |»
-    # «Мне было двадцать шесть.», «Мне шестьдесят один,», «Йому ж лише двадцять дев'ять...»
-    rf"|(?:мені|йому|їй|мне|ему|ей|якому|якій|котрому|котрій|которому|которой)(?:\s+(?:ж|же|було|было|"
+    # «Мне было двадцать шесть.», «Мне шестьдесят один,», «Йому ж лише двадцять дев'ять...», «Им
+    # шестнадцать лет» (twins), «Вам было тринадцать,»
+    rf"|(?:мені|йому|їй|мне|ему|ей|якому|якій|котрому|котрій|которому|которой|їм|им|вам|нам|тобі|тебе)(?:\s+(?:ж|же|було|было|"
     rf"тоді|тогда|вже|уже|ще|еще|ещё|лише|лиш|тільки|только|всього|всего|лишь|зараз|сейчас|тепер|теперь|"
     rf"ныне|нині|нынче|было\s+бы|було\s+б|исполнилось\s+бы|виповнилося\s+б))*(?:,[^,.!?\n]{{1,30}},)?"       # «Йому тоді, як забрали, було…», «ему исполнилось бы 57»
     rf"(?:\s+(?:було|было|тоді|тогда|вже|уже))*\s+(?P<n8>{_UK_RU_NUMBER})"
@@ -619,6 +620,12 @@ _PERSON_OF_YEARS_RE = re.compile(
     r"\b(?!\s*(?:years?\b(?!\s+old)|[a-z]+s\b))",
     re.IGNORECASE)
 _PERSON_OF_YEARS_TRIGGER = r"(?:років|року|лет|года)\b| of (?:[a-z]|\d)"
+# «Владимир из Мелитополя, семидесяти лет,»: an age in the genitive set off by commas after a
+# name; «Давление у него с сорока лет»: since an age
+_GENITIVE_AGE_RE = re.compile(
+    rf"(?<![\w'’])(?P<name>[А-ЯІЇЄҐЁ][а-яіїєґё'’]+)(?:\s+[^,.!?\n]{{1,30}})?,\s+(?P<n>{_GENITIVE_NUMBER})\s+(?:лет|років|года|року)"
+    rf"(?=\s*[,.;)—–])"
+    rf"|(?<![\w'’])(?:с|со|з|із)\s+(?P<n2>{_GENITIVE_NUMBER})\s+(?:лет|років)(?![\w'’])", re.IGNORECASE)
 _APPROX_BEFORE_RE = re.compile(rf"(?<![\w])(?:{_APPROX})\s+$", re.IGNORECASE)
 # «42 роки в полоні» is a duration; «йому було 42» needs the pronoun, handled above.
 
@@ -643,7 +650,8 @@ _DATIVE_TRIGGERS = ((re.compile(r"(?:ові|еві|єві)[ ,]|(?:рік|рок�
 # before the verb, which would cost `re` its fast scan for the verbs' first letters.
 _AGE_VERB_NEAR_NUMBER = re.compile(
     r"(?:було|было|був|була|был|буде|будет|виповни\w*|исполни\w*|стукнуло|свої|свои|was|were|"
-    r"am|is|are|turned|being|will be|would be|['’]ll be|мені|йому|їй|мне|ему|ей|якому|якій|которому|которой|['’][sm])"
+    r"am|is|are|turned|being|will be|would be|['’]ll be|мені|йому|їй|мне|ему|ей|якому|якій|которому|которой|"
+    r"їм|им|вам|нам|тобі|тебе|['’][sm])"
     rf",?\s+(?:[^\W\d]+,?\s+){{0,2}}?(?<![^\W\d_]){_NUMBER_START}")
 # Each age pattern runs only near the words its every match contains: "year" (the commonest of
 # them, in English text) then never sends the Ukrainian and Russian patterns over a paragraph.
@@ -983,6 +991,11 @@ def _other_ages(text: str) -> list[Span]:
     for m in finditer(_OTHER_AGE_RE, text, windows(text, _OTHER_AGE_TRIGGERS)):
         group = next(g for g in ("n", "n2", "n3", "n4", "n5", "n6") if m.group(g) is not None)
         spans.append(Span(m.start(group), m.end(), "age", "age.exact"))
+    if "лет" in text or "років" in text or "года" in text or "року" in text:
+        for m in _GENITIVE_AGE_RE.finditer(text):
+            if m.group("n2") or analyse(m.group("name")).name:
+                group = "n" if m.group("n") else "n2"
+                spans.append(Span(m.start(group), m.end(), "age", "age.exact"))
     if "году" in text or "року" in text or "році" in text:
         spans += [Span(m.start("n"), m.end(), "age", "age.exact") for m in _AGE_THIS_YEAR_RE.finditer(text)]
     if " л." in text or " р." in text:

@@ -144,6 +144,13 @@ AGE_CASES = [
     ("дочь Настя 19 л., студентка", [("19 л.", "age", "age.exact")]),
     ("донька Настя 19 р. студентка. У Києві 5 р. тому. Указ 2022 р. Палить 25 р.", [("19 р.", "age", "age.exact")]),
     ("| 6 | Тетрадь 48 л., конверты | 1 + 10 |", []),
+    # the twins' age, a plural "you" in a question; not a count of people
+    ("Дарина и Ярина договаривают. Им шестнадцать лет, они учатся.", [("Им шестнадцать лет", "age", "age.exact")]),
+    ("Вам было тринадцать, когда вы уехали. Нам было десять человек в камере.",
+     [("Вам было тринадцать", "age", "age.exact")]),
+    # an age in the genitive set off by commas after a name; since an age; not a term
+    ("Владимир из Мелитополя, семидесяти лет, делился с ним. Давление у него с сорока лет. Срок, пяти лет, истёк.",
+     [("семидесяти лет", "age", "age.exact"), ("сорока лет", "age", "age.exact")]),
     # two ages after "are"; not a count
     ("Our daughters are 15 and 11. The children are 30 in this class.", [("15 and 11", "age", "age.exact")]),
     # a person's age this year; not a count this year
