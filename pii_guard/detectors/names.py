@@ -1176,7 +1176,7 @@ _QUOTED_DEFINED_AS_RE = re.compile(
 _QUOTED_PERSON_RE = re.compile(
     rf"[«\"“](?P<nick>[{_UPPER}][^\W\d_'’-]+)[»\"”][ \t]+(?:"
     r"(?:(?:is|was)[ \t]+the|[—–-])[ \t]+(?:[^\W\d_]+[ \t]+){0,2}(?i:guard|warden|investigator|interrogator|"
-    r"medic|officer|commander|oldest|youngest|eldest|конвоїр|конвоир|конво|охоронц|охоронник|охранник|наглядач|"
+    r"medic|officer|commander|oldest|youngest|eldest|конвоїр|конвоир|конво|охоронц|охоронник|охранник|наглядач|вертух|"
     r"надзирател|слідч|следовател|найстарш|старш|молодш))")
 
 
@@ -1359,8 +1359,14 @@ def _coincidental_word(word: str) -> bool:
     return not analyse(word).lemmas.isdisjoint(lex.coincidence_cyr)
 
 
+def _stem(word: str) -> str:
+    """A Cyrillic word without its last vowel (the case ending a nickname's forms replace)."""
+    low = word.lower()
+    return low[:-1] if len(low) > 3 and low[-1] in "аяоеиіїєуюйь" else low
+
+
 def repeated(text: str, names: list[str], ctx: ScanContext, taken: list[tuple[int, int]],
-             nicknames: list[str] = ()) -> list[Span]:
+             nicknames: list[str] = (), labels: list[str] = ()) -> list[Span]:
     """Other mentions in `text` (a whole page) of the words of `names` (found in it);
     `taken`: spans already reported. Pseudonyms and allowlisted names are never surnames here.
     `nicknames`: words of English found as nicknames ("we call her "the Owl""): mentioned again
@@ -1382,7 +1388,11 @@ def repeated(text: str, names: list[str], ctx: ScanContext, taken: list[tuple[in
     nick_keys = {word.lower() for word in nicknames if _CYRILLIC.search(word) is None and word[:1].isupper()
                  and word_frequency(word.lower(), ctx.language) >= ORDINARY
                  and not (allowed and allowed_runs([[word]], allowed)[0])}
-    if not keys and not nick_keys:
+    # a Cyrillic nickname a quote or a definition made one (`labels`: «"Тунгуска" — найгірший з
+    # вертухаїв», ««Дідо» — найстарший, Василь…»), in any case: «Тунгуска почув», «У Діда жар»
+    nick_stems = {_stem(word) for word in labels if _CYRILLIC.search(word) and word[:1].isupper()
+                  and not (allowed and allowed_runs([[word]], allowed)[0])}
+    if not keys and not nick_keys and not nick_stems:
         return []
     prose = _blank(text)
     spans = []
@@ -1392,6 +1402,10 @@ def repeated(text: str, names: list[str], ctx: ScanContext, taken: list[tuple[in
             continue
         word = match.group()
         if word.lower() in nick_keys and (text[start - 1:start] in _OPENERS or _INSIDE_SENTENCE.search(text, max(0, start - 30), start)):
+            spans.append(Span(start, end, KIND, RULE_REPEATED))
+            continue
+        if nick_stems and _CYRILLIC.search(word) and any(
+                word.lower().startswith(stem) and len(word) - len(stem) <= 3 for stem in nick_stems):
             spans.append(Span(start, end, KIND, RULE_REPEATED))
             continue
         if len(word) < 3 or keys.isdisjoint(word_keys(word)):

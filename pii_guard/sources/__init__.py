@@ -183,7 +183,8 @@ def repeated_names(view: textview.View, hits: list[Hit], ctx: ScanContext) -> li
     if not found:
         return []
     nicknames = [h.value for h in hits if h.kind == names.KIND and h.rule == "name.title" and h.value.isalpha()]
-    return _new_hits(view, names.repeated(view.text, found, ctx, [], nicknames), hits)
+    labels = [h.value for h in hits if h.kind == names.KIND and h.rule == "name.nickname" and h.value.isalpha()]
+    return _new_hits(view, names.repeated(view.text, found, ctx, [], nicknames, labels), hits)
 
 
 # the user name at the end of a profile address, or after its @

@@ -885,3 +885,12 @@ def test_a_list_of_virtues_names_no_one(language, text, names):
 ])
 def test_nicknames_repeated_and_names_that_speak(language, text, expected):
     assert [h.value for h in page_hits(text, language, testimony=True) if h.kind == "person_name"] == expected
+
+
+def test_a_cyrillic_nickname_a_quote_made_is_found_again_in_any_case():
+    """(fictional) «"Тунгуска" — найгірший з вертухаїв» … «Тунгуска почув», «У Діда жар»; a
+    title's word («Нанимателя») is not repeated so."""
+    page = ("«Дідо» — найстарший, Василь Гордієнко з Вовчанська.\n\n«Тунгуска» — найгірший з вертухаїв.\n\n"
+            "Новий рік. Тунгуска почув, і ми всі стояли до ранку. У Діда жар.\n")
+    found_again = [h.value for h in page_hits(page, "uk", testimony=True) if h.rule == "name.repeated"]
+    assert "Тунгуска" in found_again and "Діда" in found_again
