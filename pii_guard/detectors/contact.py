@@ -691,10 +691,27 @@ def _drop_overlaps(spans: list[Span]) -> list[Span]:
     return sorted(kept, key=lambda s: (s.start, s.end))
 
 
+# A talk page's or a forum's signature at the end of a comment: "— Oksamyt 18:22, 5 February
+# 2024 (UTC)" (a wiki's, whatever the user name), "— Sirko-77 11:02" (a user name with a digit,
+# a hyphen or an underscore in it: a bare first name could be anyone's signature)
+_SIGNATURE_RE = re.compile(
+    r"(?:^|\s)[—–-]{1,2}[ \t]?(?P<user>[^\W_][\w.\-]{1,30})[ \t]+[0-2]?\d:[0-5]\d"
+    r"(?P<utc>,[ \t]+\d{1,2}[ \t]+[^\W\d]+[ \t]+\d{4}[ \t]+\(UTC\))?[ \t]*$", re.MULTILINE)
+
+
+def _signatures(text: str) -> list[Span]:
+    if ":" not in text or not any(dash in text for dash in "—–-"):
+        return []
+    return [Span(m.start("user"), m.end("user"), "social_handle", "social.signature")
+            for m in _SIGNATURE_RE.finditer(text)
+            if m.group("utc") or re.search(r"[\d_]|-\w", m.group("user"))]
+
+
 def detect(text: str, ctx: ScanContext) -> list[Span]:
     allowed = allowed_keys(ctx.allowed)
     spans = detect_emails(text, ctx, allowed)
     spans += detect_social(text, ctx, allowed)
+    spans += _signatures(text)
     # a file's name («zvonok_79493187702.m4a») or a CSV row glues a number to its words: phones
     # read those separators as spaces (same length, same offsets; user names keep theirs)
     spans += detect_phones(tables.separators_as_spaces(text) if ctx.testimony else text, ctx, allowed)

@@ -35,6 +35,12 @@ EMAIL_CASES = [
     # a caption writes the user name in Cyrillic, a dot said or digits in it; not a dog
     ("галина точка петрук61 собака укр нет", [("галина точка петрук61 собака укр нет", "email", "email.obfuscated")]),
     ("у нас собака и кошка нет", []),
+    # a talk page's signatures: a wiki's with (UTC), a user name with a digit or a hyphen; not a
+    # bare first name, not a time range (fictional)
+    ("I have removed the paragraph. — Oksamyt 18:22, 5 February 2024 (UTC)",
+     [("Oksamyt", "social_handle", "social.signature")]),
+    (": Keep. The Center lists him. — Sirko-77 11:02", [("Sirko-77", "social_handle", "social.signature")]),
+    ("Call me after work — Olena 11:02\nThe meeting ran 10:00 - 11:02", []),
     # a voice message's address at proton.me, said letter by letter in Ukrainian (fictional)
     ("поліна крапка аш крапка ло равлик протон крапка мі. Вона справжня?",
      [("поліна крапка аш крапка ло равлик протон крапка мі", "email", "email.obfuscated")]),
