@@ -994,7 +994,7 @@ def _pseudonym_words(pseudonyms: frozenset[str]) -> frozenset[str]:
 # a campaign hashtag with the first name. Only words that are names in the dictionaries (and not
 # words of English), so "login" or "origin" in a path stay paths.
 # (a file's name alone too, by its extension: "translation_Melnyk_2024-02-12.pdf", `postcard-skrypnyk.jpg`)
-FILE_EXTENSIONS = r"(?:pdf|jpe?g|png|gif|heic|webp|tiff?|dcm|docx?|xlsx?|odt|rtf|txt|srt|vtt|mp3|mp4|m4a|ogg|opus|wav|mov|zip|csv)"
+FILE_EXTENSIONS = r"(?:pdf|jpe?g|png|gif|heic|webp|tiff?|dcm|docx?|xlsx?|pptx?|odt|rtf|txt|srt|vtt|mp3|mp4|m4a|ogg|opus|wav|mov|zip|csv)"
 FILE_EXTENSION_RE = re.compile(rf"\.{FILE_EXTENSIONS}\b", re.IGNORECASE)     # (a literal first: fast)
 _PATH_TOKEN = re.compile(r"(?:[\w.\-]*/)+[\w.\-]+\.[A-Za-z0-9]{2,5}\b|#[A-Za-z][A-Za-z0-9]+")
 _FILE_TOKEN = re.compile(rf"(?<![\w.\-/])[\w\-]+(?:\.[\w\-]+)*\.(?i:{FILE_EXTENSIONS})\b")
@@ -1006,6 +1006,8 @@ def _path_name(word: str) -> bool:
     slavic = _SLAVIC_SURNAME.search(word.lower()) is not None
     # (a Slavic surname English subtitles name now and then is still one: "lysenko_20240612_05.jpg")
     frequency = word_frequency(word.lower(), "en")
+    # (a surname that is also a transliterated word, "moroz", "koval", is left alone: "lyst",
+    # "ferma" read the same way, and file names are full of such words)
     return ((info.name or info.surn) and not info.place and (frequency == 0 or slavic and frequency < _SURNAME_FREQUENCY)
             and (not info.common or slavic))   # Tkachuk: also «ткачук»
 

@@ -441,6 +441,12 @@ def test_pseudonyms_pass_in_any_case(text, pseudonym):
     assert found(text, allowed=frozenset()) != []  # without the declaration it is a name
 
 
+def test_a_presentation_s_file_name_is_read_for_names_too():
+    """(fictional) "presentation_oliinyk_8B.pptx"; not a transliterated word ("lyst-1.jpg")."""
+    assert ("oliinyk", "name.in_path") in found("`presentation_oliinyk_8B.pptx` — final version.", "en", testimony=True)
+    assert found("![scan](img/lyst-1.jpg)", "uk", testimony=True) == []
+
+
 def test_a_testimony_s_file_names_and_hashtags_are_read_for_names():
     text = ("![Poster](img/poster-horbenko.jpg), photos/tkachuk-kiosk.jpg. Share: #FindLiudmyla "
             "#PeopleFirst #Kherson. See assets/images/logo.svg, /login/origin.html, bundle.min.js")
