@@ -1,4 +1,5 @@
-"""Choosing among overlapping spans of one detector (not a detector: the registry skips it)."""
+"""What detectors share about their spans (not a detector: the registry skips it): choosing among
+overlapping spans of one detector, and the kind a number's context gives it (money's words)."""
 from __future__ import annotations
 
 import re

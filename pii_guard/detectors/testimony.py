@@ -258,7 +258,7 @@ def _day_dates(text: str) -> list[Span]:
         for m in finditer(rx, text, regions):
             if _real_date(m.group("y"), m.group("m"), m.group("d")):
                 spans.append(Span(m.start(), m.end(), "exact_date", "date.day"))
-    if "20" in text or "19" in text:
+    if "20" in text:
         spans += [Span(m.start("y"), m.end("d"), "exact_date", "date.day") for m in _FILE_DATE_RE.finditer(text)
                   if _real_date(m.group("y"), m.group("m"), m.group("d"))]
     if "." in text and ("I" in text or "V" in text or "X" in text):
@@ -959,8 +959,7 @@ def _bracket_follows_a_person(m: re.Match) -> bool:
 
 
 # "daughters 4 and 12", «дочери 4 и 12 лет», "twins, 2 years", "Our daughters are 15 and 11":
-# children named by a plural, then
-# their ages; "78 years 🎂" (a birthday's emoji after it)
+# children named by a plural, then their ages; "78 years 🎂" (a birthday's emoji after it)
 _KIN_PLURAL_AGES_RE = re.compile(
     r"(?<![\w'’])(?:daughters|sons|children|kids|twins|grandchildren|доньки|дочки|дочери|сини|сыновья|діти|дети|"
     r"близнюки|близнецы|двійнята|двойняшки|онуки|внуки)(?P<comma>[,:])?(?P<verb>\s+(?:are|were))?\s+(?P<n>\d{1,2})"
@@ -999,8 +998,10 @@ def _other_ages(text: str) -> list[Span]:
     if "году" in text or "року" in text or "році" in text:
         spans += [Span(m.start("n"), m.end(), "age", "age.exact") for m in _AGE_THIS_YEAR_RE.finditer(text)]
     if " л." in text or " р." in text:
-        spans += [Span(m.start("n"), m.end(), "age", "age.exact") for m in _ABBREVIATED_AGE_RE.finditer(text)
-                  if analyse(m.group("name")).name or analyse(m.group("name")).surn]   # («Тетрадь 48 л.»: sheets)
+        for m in _ABBREVIATED_AGE_RE.finditer(text):
+            info = analyse(m.group("name"))
+            if info.name or info.surn:          # («Тетрадь 48 л.»: sheets)
+                spans.append(Span(m.start("n"), m.end(), "age", "age.exact"))
     for m in finditer(_AT_AGE_THEN_PERSON_RE, text, windows(text, _AT_AGE_THEN_PERSON_TRIGGERS)):
         spans.append(Span(m.start("n"), m.end("n"), "age", "age.exact"))
     for m in finditer(_ALREADY_AGE_RE, text, windows(text, _ALREADY_AGE_TRIGGERS)):
