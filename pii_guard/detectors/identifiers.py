@@ -50,7 +50,7 @@ from stdnum.ua import rntrc as _ua_rntrc
 
 from pii_guard.detectors import _tables as tables
 from pii_guard.detectors._numbers import MIXED_RUN, NUMBER_WORD, SPELLED_RUN, spelled_readings
-from pii_guard.detectors._windows import finditer, has_digit, register_triggers, windows
+from pii_guard.detectors._windows import finditer, has_digit, lowered, register_triggers, windows
 from pii_guard.model import ScanContext, Span
 from pii_guard.detectors._spans import money_before, without_overlaps
 
@@ -545,7 +545,7 @@ _TRIGGERS = (
 # word for a person's own record, card, certificate or registration is that person's. (Not an
 # institution's own file, case or letter number: «Вих. № 42/11», "Case ref. PF-2023/0417".)
 _CTX_REFERENCE_RE = re.compile(
-    r"(?:record|mrn|registration|certificate|attestation|icrc|personal\s+number|card|application\s+no|"
+    r"(?:records?|mrn|registration|certificate|attestation|icrc|personal\s+number|card|application\s+no|"
     r"жалоб\w*|кусп|пенсійн\w*|пенсионн\w*|справ[аиуі](?=\s*№)|дел[оау](?=\s*№)|"
     r"картк\w*|карт[аыиі]|посвідчен\w*|удостоверен\w*|свідоцтв\w*|свидетельств\w*\s+о\s+\w+|довідк\w*|справк\w*|"
     r"запит\w*|заявк\w*|звернен\w*|обращени\w*|рег\.|реєстрац\w*|регистрац\w*|мкчх|мккк|єсоз|есоз|"
@@ -622,6 +622,22 @@ def _looks_like_a_date(code: str) -> bool:
         return False
     day, month = (m.group("d"), m.group("m")) if m.group("d") else (m.group("d2"), m.group("m2"))
     return 1 <= int(day) <= 31 and 1 <= int(month) <= 12 or 1 <= int(month) <= 31 and 1 <= int(day) <= 12
+
+
+# A civil registry's act record and a notary's register entry: one person's birth, marriage or
+# change of name, one person's deed («актовий запис № 412», "Act record of change of name No. 57",
+# «зареєстровано в реєстрі за № 118», "register No. 2025/118"), however short the number
+_ACT_RECORD_RE = re.compile(
+    r"(?:act\s+record|актов\w*\s+запис\w*|запис\w*\s+акт\w*|реєстрі|реестре|register)"
+    r"(?:\s+(?:of|про|о|об)\s+[^№\n.]{1,40}?)?\s*(?:за\s+)?(?:No\.?|№)\s*(?P<n>\d{1,6}(?:/\d{1,6})?)(?![\w/]|[.,]\d)",
+    re.IGNORECASE)
+
+
+def _act_records(text: str) -> list[Span]:
+    low = lowered(text) or text.lower()
+    if not ("запис" in low or "record" in low or "реєстр" in low or "реестр" in low or "register" in low):
+        return []
+    return [Span(m.start("n"), m.end("n"), "national_id", "id.act_record") for m in _ACT_RECORD_RE.finditer(text)]
 
 
 def _references(text: str) -> list[Span]:
@@ -832,7 +848,7 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
                   if sum(ch.isdigit() for ch in m.group("vin")) >= 5 and sum(ch.isalpha() for ch in m.group("vin")) >= 2]
     spans += (_foreign_plates(text) + _uk_insurance_numbers(text) + _masked_cards(text) + _pesels(text) + _german_numbers(text)
               + _payment_links(text) + _migration_cards(text))
-    spans += _references(text) if ctx.testimony else []
+    spans += (_references(text) + _act_records(text)) if ctx.testimony else []
     return without_overlaps(spans, _preference)
 
 

@@ -355,6 +355,12 @@ REFERENCE_CASES = [
     ("he told me the appeal number would be 55-1130/2024.", [("55-1130/2024", "national_id", "id.reference")]),
     ("the number of prisoners was 1358 and his record number 12/03-2024", []),
     ("Registered in the register under No. 1452.", [("1452", "national_id", "id.reference")]),
+    # a civil registry's act record and a notary's register entry, however short; a participant's
+    # record (fictional); not a law's or a cell's number
+    ("актовий запис № 412, Мелітопольський відділ. Зареєстровано в реєстрі за № 118».",
+     [("412", "national_id", "id.act_record"), ("118", "national_id", "id.act_record")]),
+    ("Act record of change of name No. 57; Law No. 5 and cell No. 6.", [("57", "national_id", "id.act_record")]),
+    ("<!-- internal: participants' records MED-7741 -->", [("MED-7741", "national_id", "id.reference")]),
     # a prisoner's account in shorthand; a car's VIN after its word (fictional)
     ("Деньги переводи на л/с 11-2378». Не больше, чем можешь.", [("11-2378", "financial", "account.personal")]),
     ("| VIN | JTMW43FV6JD187452 |", [("JTMW43FV6JD187452", "vehicle_plate", "plate.vin")]),
