@@ -173,6 +173,9 @@ _FILE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:(?:personal\s+)?file\s*(?:no\.?|n
                              r"(?:номер|№)\s+(?:в\s+)?(?:реєстр|реестр)\w*|"
                              r"pesel|rnokpp|рнокпп|іпн|инн|snils|снилс|tax\s+id|steuer-?id|idnr|"
                              r"(?:№\s*|номер\s+)?(?:личн\w*\s+дел\w*|особов\w*\s+справ\w*))(?![^\W\d_])", re.IGNORECASE)
+# a consultations log's "| Code | Client |": in a table of clients, the code column names each one
+_CLIENT_HEADER_RE = re.compile(r"\|\s*(?:client|клієнт|клиент|заявни\w*|applicant)\w*\s*(?:\||\(|/)", re.IGNORECASE)
+_CODE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:code|код|шифр)(?![^\W\d_])", re.IGNORECASE)
 _FILE_CELL_RE = re.compile(r"(?=(?:\D*\d){3})[A-ZА-ЯІЇЄҐ0-9][A-ZА-ЯІЇЄҐ0-9\-/.]{2,24}")
 
 
@@ -184,6 +187,9 @@ def _court_uids_and_badges(text: str, free) -> list[Span]:
                   if _BADGE_CELL_RE.fullmatch(text, a, b) and free(a, b)]
         spans += [Span(a, b, "national_id", "id.column") for a, b in tables.column_cells(text, _FILE_HEADER_RE)
                   if _FILE_CELL_RE.fullmatch(text, a, b) and free(a, b)]
+        if _CLIENT_HEADER_RE.search(text):
+            spans += [Span(a, b, "national_id", "id.column") for a, b in tables.column_cells(text, _CODE_HEADER_RE)
+                      if _FILE_CELL_RE.fullmatch(text, a, b) and free(a, b)]
     return spans
 
 

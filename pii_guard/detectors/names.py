@@ -1025,9 +1025,34 @@ def _names_in_paths(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A word mentioned as a word where the sentence says what it means: "*Nadiia*, *Vira* and *Liubov*
+# are Ukrainian for hope, faith and love", "*Roman* in this glossary means a typeface"
+_MENTION_SENTENCE_RE = re.compile(
+    r"\b(?:is|are)\s+(?:the\s+)?(?:Ukrainian|Russian|Bulgarian|Polish|English)\s+(?:words?\s+)?for\b"
+    r"|\bin\s+this\s+glossary\b",    # (not "the word", «слово»: «Лілія розповіла, що близнюки вивчили слово…»)
+    re.IGNORECASE)
+_SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)")
+
+
+def _mentioned_as_words(text: str, spans: list[Span]) -> list[Span]:
+    """`spans` without the single words their sentence explains as words."""
+    kept = []
+    for span in spans:
+        # (the view the detectors read has its emphasis markers taken out: a single word is enough)
+        if " " not in text[span.start:span.end]:
+            begin = max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, span.start)), default=0)
+            end = _SENTENCE_END_RE.search(text, span.end)
+            if _MENTION_SENTENCE_RE.search(text, begin, end.start() if end else len(text)):
+                continue
+        kept.append(span)
+    return kept
+
+
 def detect(text: str, ctx: ScanContext) -> list[Span]:
     """Spans of person names in `text` (raw Markdown or plain text)."""
     spans = _detect(text, ctx)
+    if spans and _MENTION_SENTENCE_RE.search(text):
+        spans = _mentioned_as_words(text, spans)
     extra = unless_allowed(form_field_names(text), text, ctx, "name.form")
     extra += unless_allowed(chat_senders(text), text, ctx, "name.chat_sender")
     extra += unless_allowed(call_sign_cells(text), text, ctx, "name.call_sign")

@@ -246,3 +246,11 @@ def test_a_number_after_a_word_for_an_account_a_loan_or_a_transfer_is_money_s():
     assert [(h.value, h.kind) for h in hits] == [
         ("26305004188220", "financial"), ("AK-77/2021-0933", "financial"), ("0412-77810-5", "financial"),
         ("123456789", "national_id"), ("380983410726", "phone")]
+
+
+def test_a_code_column_in_a_table_of_clients_names_each_one():
+    """A consultations log's "| Code | Client |" (fictional); not a product's code."""
+    log = ("| Code | Client | Category |\n|---|---|---|\n| ZP-0412 | (withheld) | search |\n\n"
+           "| Code | Product |\n|---|---|\n| AB-1234 | tea |")
+    hits = markdown.scan_text(log, "docs/en/testimonies/x.md", Registry(), language="en", testimony=True)[1]
+    assert [(h.value, h.rule) for h in hits] == [("ZP-0412", "id.column")]

@@ -900,3 +900,12 @@ def test_a_cyrillic_nickname_a_quote_made_is_found_again_in_any_case():
             "Новий рік. Тунгуска почув, і ми всі стояли до ранку. У Діда жар.\n")
     found_again = [h.value for h in page_hits(page, "uk", testimony=True) if h.rule == "name.repeated"]
     assert "Тунгуска" in found_again and "Діда" in found_again
+
+
+def test_words_mentioned_as_words_are_no_names():
+    """A glossary's "*Nadiia*, *Vira* and *Liubov* are Ukrainian for hope, faith and love" (as the
+    page and as the view without its emphasis); a name in italics elsewhere is still one."""
+    glossary = ("*Roman* in this glossary means a typeface, not a person. *Lev* is the Bulgarian currency and "
+                "*Leo* a sign\nof the zodiac; *Nadiia*, *Vira* and *Liubov* are Ukrainian for hope, faith and love.")
+    assert found(glossary, "en") == [] and found(glossary.replace("*", ""), "en") == []
+    assert [w for w, _ in found("His son *Taras* means everything to him.", "en")] == ["Taras"]
