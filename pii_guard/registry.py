@@ -137,23 +137,16 @@ class Registry:
                          lambda: listed.union(_plain(v) for v in ctx.pseudonyms))
 
     def _detect(self, text: str, ctx: ScanContext) -> list[Span]:
-        memo = self.clean_memo
-        if memo is not None:
-            digest = memo.digest(text, ctx)
-            if memo.is_clean(digest):
-                return []
-        found = self._judge(text, ctx)
-        if memo is not None and not found:
-            memo.add(digest)
-        return found
+        return self.remembered("", text, ctx, lambda: self._judge(text, ctx))
 
     def remembered(self, tag: str, text: str, ctx: ScanContext, compute: Callable[[], list]) -> list:
-        """compute() for a pass over `text` other than detect() (a page-wide pass, `tag`): an
-        answer with nothing in it is remembered between builds like a piece's."""
+        """compute(), unless the memo of clean text (pii_guard/clean_memo.py) knows `text` held
+        nothing for this pass before; an answer with nothing in it is remembered. `tag` names a
+        pass other than detect() ("page-wide"), whose answers are kept apart."""
         memo = self.clean_memo
         if memo is None:
             return compute()
-        digest = memo.digest(f"{tag}\0{text}", ctx)
+        digest = memo.digest(f"{tag}\0{text}" if tag else text, ctx)
         if memo.is_clean(digest):
             return []
         found = compute()

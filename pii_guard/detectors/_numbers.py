@@ -48,16 +48,16 @@ EN_NUMBER_WORD = (
     r"nineteen|one|two|three|four|five|six|seven|eight|nine)"
 )
 
-def _alternation(words) -> str:
+def alternation(words) -> str:
     """A regex alternation of the words, longest first, either apostrophe in «п'ять»."""
     return "|".join(sorted((w.replace("'", "['’]") for w in words), key=len, reverse=True))
 
 
-_NUMBER_WORD_RE = _alternation((*DIGIT_WORDS, *TEEN_WORDS, *TENS_WORDS, *HUNDREDS_WORDS))
-_NONZERO_DIGITS = _alternation(NUMBER_WORDS & set(DIGIT_WORDS))
+_NUMBER_WORD_RE = alternation((*DIGIT_WORDS, *TEEN_WORDS, *TENS_WORDS, *HUNDREDS_WORDS))
+_NONZERO_DIGITS = alternation(NUMBER_WORDS & set(DIGIT_WORDS))
 # A number up to 99 said in words («сорок два», "sixty-seven", «дев'ятнадцять»), or in digits
-AGE_NUMBER = (rf"(?:\d{{1,3}}|(?:{_alternation(TENS_WORDS)})(?:[ -](?:{_NONZERO_DIGITS}))?"
-              rf"|{_alternation(TEEN_WORDS)}|{_NONZERO_DIGITS})(?![\w'’])")
+AGE_NUMBER = (rf"(?:\d{{1,3}}|(?:{alternation(TENS_WORDS)})(?:[ -](?:{_NONZERO_DIGITS}))?"
+              rf"|{alternation(TEEN_WORDS)}|{_NONZERO_DIGITS})(?![\w'’])")
 
 # One number word ("seven", «сімсот», «п'ятнадцять»), for patterns that say digits among letters
 NUMBER_WORD = _NUMBER_WORD_RE

@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 
 from pii_guard.detectors._numbers import (AGE_NUMBER, DIGIT_WORDS, EN_NUMBER_WORD, HUNDREDS_WORDS, TEEN_WORDS, TENS_WORDS,
-                                          spelled_readings)
-from pii_guard.detectors._windows import finditer, has_digit, register_triggers, windows
+                                          alternation, spelled_readings)
+from pii_guard.detectors._windows import finditer, has_digit, lowered, register_triggers, windows
 from pii_guard.detectors.names_translit import analyse_latin
 from pii_guard.model import ScanContext, Span
 from pii_guard.detectors._spans import without_overlaps
@@ -341,12 +341,8 @@ def _spoken_houses(text: str) -> list[Span]:
 # Coordinates read out in a voice message: "forty seven point four eight one two, thirty four
 # point six five two seven", «сорок сім кома чотири вісім один два тридцять чотири кома …»: two
 # numbers with three spoken decimals or more, a latitude's and a longitude's
-def _words(words) -> str:
-    return "|".join(sorted((w.replace("'", "['’]?") for w in words), key=len, reverse=True))
-
-
-_SPOKEN_WHOLE = rf"(?:{_words((*TENS_WORDS, *TEEN_WORDS, *DIGIT_WORDS, *HUNDREDS_WORDS))})"
-_SPOKEN_DIGIT = rf"(?:{_words(DIGIT_WORDS)})"
+_SPOKEN_WHOLE = rf"(?:{alternation((*TENS_WORDS, *TEEN_WORDS, *DIGIT_WORDS, *HUNDREDS_WORDS))})"
+_SPOKEN_DIGIT = rf"(?:{alternation(DIGIT_WORDS)})"
 _SPOKEN_DECIMAL = (rf"(?:{_SPOKEN_WHOLE})(?:[ \t-]+(?:{_SPOKEN_WHOLE})){{0,2}}[ \t]+(?:point|кома|точка)"
                    rf"(?:[ \t]+(?:{_SPOKEN_DIGIT})(?![\w'’])){{3,8}}")
 _SPOKEN_COORDINATES_RE = re.compile(
@@ -356,7 +352,7 @@ _DECIMAL_WORDS = (" point ", " кома ", " точка ")
 
 
 def _spoken_coordinates(text: str) -> list[Span]:
-    low = text.lower()
+    low = lowered(text) or text.lower()        # (cached: every detector asks for the same text)
     if not any(word in low for word in _DECIMAL_WORDS):
         return []
     spans = []
