@@ -449,10 +449,13 @@ _EN_AGE_BARE_RE = re.compile(
     # ("i am 16 now", "tato is 41 today": a teenager's lowercase, a kin word in Ukrainian)
     r"(?:\b(?:I|i|[Hh]e|[Ss]he|[Yy]ou|[Ww]e|[Tt]hey|(?:[Tt]ato|[Mm]ama|[Bb]aba|[Dd]ido|[Dd]idus|[Bb]abusia)|(?!(?:It|This|That|There|Here|What|Which|Who|Each|Every|"
     r"One|Number|Article|Chapter|Section|Part|Page|Room|Cell|Block|Unit)\b)[A-Z][a-z]+"
-    r"(?:\s*\([^()\n]{1,40}\)|,)?"            # "Mum (Halyna Petrivna) was 71", "The son, Maksym, is 12"
+    r"(?:\s*\([^()\n]{1,40}\)|,|\s+who)?"     # "Mum (Halyna Petrivna) was 71", "The son, Maksym, is 12", "Lev who is 9"
     # "his mother", "Volodya's mother", "a daughter who"
     rf"|\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he|[A-Z][a-z]+['’]s)\s+{_EN_KIN}(?:\s+who)?"
     rf"|\b[Aa]n?\s+{_EN_KIN}\s+who"
+    # "The narrator is now 86", "our client was 58": the person a statement is about
+    r"|\b(?:[Tt]he|[Oo]ur|[Mm]y)\s+(?:narrator|interviewee|respondent|witness|applicant|complainant|victim|detainee|"
+    r"prisoner|client|patient|survivor|author|neighbou?r)"
     r"|(?<=[,;(—–]\s)who(?=\s+(?:is|was|['’]ll\s+be|turned)\s)"     # "Sonia, who is 17"
     r"|\band(?=\s+(?:is|was)\s+\d{1,3}\s+now\b))"     # "Marta was 19 when … and is 21 now"
     r"\s+(?P<v>was|were|am|is|are|WAS|AM|IS|(?:had\s+)?(?:just\s+)?turned|(?:will|would)\s+be|['’]ll\s+be)"   # ("He IS 40 now")
@@ -480,7 +483,10 @@ _KIN_DATIVE = (r"(?:брату|братові|сину|синові|сыну|б�
                r"старшому|старшій|молодшому|молодшій|малому|малій|меншому|меншій|старшему|старшей|младшему|младшей|"
                r"малой|меньшому|меньшой|"
                r"дочці|доньці|дочери|дочке|дочурке|сестрі|сестре|мамі|маме|матері|бабусі|бабушке|дідові|діду|деду|дедушке|"
-               r"онуку|онукові|внуку|онуці|внучке)")
+               r"онуку|онукові|внуку|онуці|внучке|"
+               # «Детям 10 и 15 лет», «Онукам 4 і 7»: children, in the plural
+               r"детям|дітям|внукам|онукам|близнецам|близнюкам|близняшкам|двойняшкам|сыновьям|синам|дочкам|донькам|"
+               r"дочерям)")
 _AGE_CUE = (r"(?:тоді|тогда|зараз|сейчас|тепер|теперь|сьогодні|сегодня|вже|уже|ще|еще|ещё|лише|лишь|було|было|"
             r"буде|будет|б|би|бы|виповнилося|виповнилось|исполнилось|исполнится|тут|там|здесь)(?![\w'’])")
 _UK_DATIVE_AGE_RE = re.compile(
@@ -492,7 +498,9 @@ _UK_DATIVE_AGE_RE = re.compile(
     rf"(?-i:,?\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’]+){{0,3}},?(?:\s+{_AGE_CUE})*"     # («Младшему, Саше, было 9»)
     # «Чоловікові, Олегові Грицаю, тоді було п'ятдесят два.»: any -ові noun, then a cue word
     rf"|[^\W\d_]+(?:ові|еві|єві)(?![\w'’])[^.!?;\n]{{0,40}}?(?:\s{_AGE_CUE})+)"
-    rf"\s+(?P<n9>{_UK_RU_NUMBER})(?:\s?{_UNIT_UK_RU}(?!\w)|(?=\s*[,.;:!?)»…—])"
+    # («Детям 14, 9 и 3 года»: several numbers, one unit)
+    rf"\s+(?P<n9>{_UK_RU_NUMBER}(?:(?:\s*,\s*{_UK_RU_NUMBER})*\s+(?:и|і|та|й)\s+{_UK_RU_NUMBER})?)"
+    rf"(?:\s?{_UNIT_UK_RU}(?!\w)|(?=\s*[,.;:!?)»…—])"
     rf"|(?=\s+(?:буде|будет|виповниться|исполнится)(?![\w'’]))|(?={_AGE_TAIL}))"
     r"(?!\s+(?:тому|назад|поспіль|подряд))",
     re.IGNORECASE,
@@ -571,9 +579,22 @@ _AT_SPELLED_AGE_TRIGGER = (r"(?:at|в|у) (?:thirt|fort|fift|sixt|sevent|eight|n
 _AGE_TO_COME_RE = re.compile(
     rf"(?<![\w'’])(?:в|у|\d{{1,2}})\s+(?:{_UK_MONTH_ANY}|{_RU_MONTH_ANY})\s+(?:(?:йому|ему|їй|ей|мені|мне)\s+)?"
     rf"(?:буде|будет|виповниться|исполнится)\s+(?P<n>{_UK_RU_NUMBER})(?:\s?{_UNIT_UK_RU}(?!\w))?(?=\s*(?:[,.;:!?)»…—]|$))"
+    # «через две недели будет 66», «через місяць їй виповниться 40»: in so many weeks or months
+    rf"|(?<![\w'’])через\s+(?:[^\W\d_]+\s+|\d{{1,2}}\s+)?(?:недел\w*|тижн\w*|тиждень|месяц\w*|місяц\w*|дн\w+|день)\s+"
+    rf"(?:(?:йому|ему|їй|ей|мені|мне)\s+)?(?:буде|будет|виповниться|исполнится)\s+(?P<n3>{_UK_RU_NUMBER})"
+    rf"(?:\s?{_UNIT_UK_RU}(?!\w))?(?=\s*(?:[,.;:!?)»…—]|$))"
     rf"|(?<![\w'’])(?:скільки|сколько)(?:\s+[^\W\d]+){{0,2}}?\s+(?:зараз|тепер|сейчас|теперь|тоді|тогда|йому|ему|їй|ей|"
     rf"років|лет)(?:\s+[^\W\d]+)?\s*,\s*(?P<n2>{_UK_RU_NUMBER})(?=\s*\?)",
     re.IGNORECASE)
+# «двое детей — 10 и 15 лет», «дети: трое, 14, 9 и 3 г.», «двоє синів, 7 і 12»: how many
+# children, then the age of each
+_CHILDREN_AGES_RE = re.compile(
+    r"(?<![\w'’])(?:двое|трое|четверо|пятеро|двоє|троє|п['’]?ятеро)(?:\s+(?:детей|дітей|деток|діток|сыновей|синів|"
+    r"дочерей|дочок|доньок|внуков|онуків|внучат|онучат))?\s*(?:[,:]|\s[—–-])\s*"
+    rf"(?P<n>{_UK_RU_NUMBER}(?:\s*,\s*{_UK_RU_NUMBER})*\s+(?:и|і|та|й)\s+{_UK_RU_NUMBER})"
+    rf"(?:\s?(?:{_UNIT_UK_RU}|г\.|р\.)(?!\w))?(?=\s*(?:[,.;:!?)»…—]|$))",
+    re.IGNORECASE | re.MULTILINE)
+_CHILDREN_AGES_TRIGGER = r"(?:двое|трое|четверо|пятеро|двоє|троє|п['’]?ятеро)(?![а-яіїєё])"
 _AGE_TO_COME_TRIGGER = r"буде|будет|виповниться|исполнится|скільки|сколько|birthday|день народження|день рождения|виповнилося|исполнилось"
 # "Dad's birthday is 8 August, 52 this year", «день рождения 8 августа, будет 52»: the birthday,
 # then the age it brings; «(13 виповнилося там…)»: the number, then the verb
@@ -632,7 +653,8 @@ _APPROX_BEFORE_RE = re.compile(rf"(?<![\w])(?:{_APPROX})\s+$", re.IGNORECASE)
 
 _RARER_AGE_TRIGGERS = ((re.compile("|".join((_AT_SPELLED_AGE_TRIGGER, _PERSON_YEARS_TRIGGER,
                                                 _AGE_WHEN_TAKEN_TRIGGER, _AGE_TO_COME_TRIGGER,
-                                                _AGE_AT_THE_TIME_TRIGGER, _PERSON_OF_YEARS_TRIGGER))), True),)
+                                                _AGE_AT_THE_TIME_TRIGGER, _PERSON_OF_YEARS_TRIGGER,
+                                                _CHILDREN_AGES_TRIGGER))), True),)
 
 
 # A verb of age (or «свої/свои», "was", "turned") and, within three words, a number in digits or
@@ -1083,14 +1105,15 @@ def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
                         (_AT_AGE_UK_RU_RE, datives), (_AT_AGE_EN_RE, at_age),
                         (_AT_SPELLED_AGE_RE, rarer), (_PERSON_YEARS_RE, rarer),
                         (_AGE_WHEN_TAKEN_RE, rarer), (_AGE_TO_COME_RE, rarer),
-                        (_AGE_AT_THE_TIME_RE, rarer), (_PERSON_OF_YEARS_RE, rarer), (_BIRTHDAY_AGE_RE, rarer)):
+                        (_AGE_AT_THE_TIME_RE, rarer), (_PERSON_OF_YEARS_RE, rarer), (_BIRTHDAY_AGE_RE, rarer),
+                        (_CHILDREN_AGES_RE, rarer)):
         for m in finditer(rx, text, regions):
             number_start = next(m.start(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10")
                                 if g in rx.groupindex and m.group(g) is not None)
             if _APPROX_BEFORE_RE.search(text[max(0, number_start - 20):number_start]):
                 continue
             if rx in (_EN_TURNED_RE, _AT_SPELLED_AGE_RE, _PERSON_YEARS_RE, _AGE_WHEN_TAKEN_RE, _AGE_TO_COME_RE,
-                      _AGE_AT_THE_TIME_RE, _PERSON_OF_YEARS_RE, _AT_AGE_EN_RE, _BIRTHDAY_AGE_RE):
+                      _AGE_AT_THE_TIME_RE, _PERSON_OF_YEARS_RE, _AT_AGE_EN_RE, _BIRTHDAY_AGE_RE, _CHILDREN_AGES_RE):
                 start = number_start
             elif rx is _UK_DATIVE_AGE_RE:
                 if m.group("prep"):

@@ -182,6 +182,16 @@ AGE_CASES = [
     ("| 5 | Liliia | Lviv | twins, 2 years |", [("2 years", "age", "age.exact")]),
     ("муж в плену с апреля 2022 (Мариуполь); дочери 4 и 12 лет.", [("4 и 12 лет", "age", "age.exact")]),
     ("Today is her birthday! 78 years 🎂 Many years!", [("78 years", "age", "age.exact")]),
+    # how many children, then each one's age; children in the dative plural; not a term or a count
+    ("Двое детей — 10 и 15 лет. Трое суток — 2 и 5 часов.", [("10 и 15 лет", "age", "age.exact")]),
+    ("- дети: трое, 14, 9 и 3 г.", [("14, 9 и 3 г.", "age", "age.exact")]),
+    ("Дітям 10 і 15 років, онукам 4 і 7. Дітям дали по 6 років.",
+     [("10 і 15 років", "age", "age.exact"), ("4 і 7", "age", "age.exact")]),
+    # the age to come in so many weeks; not a count to come
+    ("через две недели будет 66. Через неделю будет 66 страниц.", [("66", "age", "age.exact")]),
+    # "who is" after a first name; the person a statement is about
+    ("Yaryna who is 14 and Lev who is 9. The narrator is now 86. The price is now 87.",
+     [("is 14", "age", "age.exact"), ("is 9", "age", "age.exact"), ("is now 86", "age", "age.exact")]),
     ("Our children 2 or 3 times a week; sons 3 to 5 of them; the children, 30.", []),
     # a photo's day in its file name, underscores and all
     ("| 2 | scars, left thigh | lysenko_20240612_05.jpg |", [("20240612", "exact_date", "date.day")]),
