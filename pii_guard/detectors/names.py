@@ -641,6 +641,8 @@ _SETTLEMENT_STEMS = ("сел", "міст", "город", "посел", "посё
 
 def _after_street_word(tok: _Token, text: str) -> bool:
     prev = tok.prev.lower()
+    if prev in ("имени", "імені") and tok.prev_prev.lower() == "по":
+        return False        # «мальчик по имени Лев»: naming a person, not «улица имени Ленина»
     if tok.prev in _SETTLEMENT_ABBREVIATIONS:
         return text.startswith(".", tok.prev_end)       # «с. Велика», not «с Марией»
     return (prev in _STREET_WORDS or prev.startswith(_STREET_STEMS)
@@ -1068,6 +1070,8 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
         if occurs(text, _CALL_SIGN_TRIGGERS):
             nicknames += _quoted_call_signs(text, taken)
         extra += unless_allowed(nicknames, text, ctx, "name.nickname")
+        extra += unless_allowed(_names_from_places(text, taken), text, ctx, "name.from_place")
+        extra += unless_allowed(_maiden_and_family_names(text), text, ctx, "name.family")
         if ":" in text and (" From " in text or " Від " in text or " От " in text):
             extra += unless_allowed(_call_chat_names(text), text, ctx, "name.call_chat")
         extra += unless_allowed(_names_in_capitals(text, ctx.language), text, ctx, "name.capitals")
@@ -1235,6 +1239,42 @@ def _quoted_people(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
             continue        # «"Who" said…», a town's name
         found.append((start, end))
     return found
+
+
+# «Роман із Прилук», «Надежда из Нежина», "Roman from Pryluky": a first name, however ordinary
+# the word, then the town the person is from (a phone-in's callers, a prayer list)
+_NAME_FROM_PLACE_RE = re.compile(r"(?<![\w'’])(?P<name>[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’]+)[ \t]+(?:from|з|із|зі|из)[ \t]+"
+                                 r"(?P<place>[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’]+)")
+
+
+def _names_from_places(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    found = []
+    for m in _NAME_FROM_PLACE_RE.finditer(text):
+        start, end = m.span("name")
+        if any(a < end and start < b for a, b in taken):
+            continue
+        name, place = m.group("name"), m.group("place")
+        latin = _CYRILLIC.search(name) is None
+        info, where = (analyse_latin(name), analyse_latin(place)) if latin else (analyse(name), analyse(place))
+        if info.name and not (info.place or info.function) and where.place and not person_word(name):
+            found.append((start, end))
+    return found
+
+
+# «в девичестве Горобец», «урождённая Лозовая», «з дому Лозова», "née Horobets": a maiden name
+_MAIDEN_NAME_RE = re.compile(
+    r"(?<![\w'’])(?:в\s+девичестве|[ув]\s+дівоцтві|урожд[её]нн(?:ая|ый|ой)|уроджен(?:а|ий|ої)|"
+    r"[ву]\s+замужестве|[ув]\s+заміжжі|з\s+дому|née|nee|maiden\s+name|дівоче\s+прізвище|девичья\s+фамилия)"
+    r"[ \t]*[:,—–-]?[ \t]+(?P<name>[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’]+(?:-[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’]+)?)")
+
+
+# "the Melnychuks", "the Kovalenkos": a family named by its Slavic surname in the plural
+_FAMILY_PLURAL_RE = re.compile(r"\b[Tt]he[ \t]+(?P<name>[A-Z][a-z]+(?:chuk|enko|iuk|yuk|ych|ov|ev|sky|ski)s)\b")
+
+
+def _maiden_and_family_names(text: str) -> list[tuple[int, int]]:
+    found = [m.span("name") for m in _MAIDEN_NAME_RE.finditer(text)]
+    return found + [m.span("name") for m in _FAMILY_PLURAL_RE.finditer(text)]
 
 
 def unless_allowed(found: list[tuple[int, int]], text: str, ctx: ScanContext, rule: str) -> list[Span]:

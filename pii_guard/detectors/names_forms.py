@@ -140,18 +140,30 @@ def call_sign_cells(text: str) -> list[tuple[int, int]]:
             if _CALL_SIGN_CELL_RE.fullmatch(text, a, b) and text[a:b].strip("«»\"“”").lower() not in _NOT_A_CALL_SIGN]
 
 
-# a nickname in quotes right after the name: «Дмитро Рудий «Ведмідь»», 'Dmytro Rudyi "Bear"'
-_QUOTED_AFTER_RE = re.compile(rf"[ \t]*[«\"“„](?P<words>{_CAPITAL_WORD})[»\"”“](?![\w'’])")
+# a nickname in quotes right after the name: «Дмитро Рудий «Ведмідь»», 'Dmytro Rudyi "Bear"';
+# or set off by commas, as a roll call lists them ('Ihor Bondar, "Bosun", a sailor', 'Serhii
+# Lytvynenko, the "Professor",', «Денис Орлик, «Чаплин» — из-за походки»): the comma or dash after
+# the quotes closes the apposition (not 'Ivan, "Stop!" he shouted')
+_QUOTED_AFTER_RE = re.compile(rf"[ \t]*[«\"“„](?P<words>{_CAPITAL_WORD})[»\"”“](?![\w'’])"
+                              rf"|,[ \t]+(?:the[ \t]+)?[«\"“„](?P<set_off>{_CAPITAL_WORD})[»\"”“](?=[ \t]*[,—–])")
+# … and the surname after it: «Игорь «Шмель» Пасечник», 'Yurii "Dzhmil" Prokopenko'
+_SURNAME_AFTER_QUOTES_RE = re.compile(rf"[ \t]+(?P<surname>[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’]+(?:-[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’]+)?)(?![\w'’])")
 
 
 def quoted_after(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(start, end) of the one capitalised word in quotes right after each name: a nickname or a
-    call sign, however ordinary the word («Ведмідь»: a bear)."""
+    call sign, however ordinary the word («Ведмідь»: a bear); and of the surname that follows
+    the quotes after a name of one word, however ordinary («Пасечник»: a beekeeper)."""
     found = []
-    for _, end in names:
+    for start, end in names:
         m = _QUOTED_AFTER_RE.match(text, end)
-        if m:
-            found.append(m.span("words"))
+        if not m:
+            continue
+        group = "words" if m.group("words") else "set_off"
+        found.append(m.span(group))
+        surname = _SURNAME_AFTER_QUOTES_RE.match(text, m.end()) if group == "words" else None
+        if surname and " " not in text[start:end].strip():
+            found.append(surname.span("surname"))
     return found
 
 

@@ -474,6 +474,12 @@ def test_a_testimony_s_file_names_alone_are_read_for_names_too():
     ("ru", "Лилия, вы регистрировались в бюро?", ["Лилия"]),
     ("ru", "Надежда, спасибо, уберу номер.", ["Надежда"]),
     ("ru", "Ну и что? Доча, ты зачем номер выложила", []),
+    # a nickname set off by commas after the name (a roll call), and the surname after quotes
+    ("en", 'Ihor Bondar, "Bosun", a sailor. Serhii Lytvynenko, the "Professor", 47.',
+     ["Ihor Bondar", "Bosun", "Serhii Lytvynenko", "Professor"]),
+    ("ru", "Денис Орлик, «Чаплин» — из-за походки. Звук: Игорь «Шмель» Пасечник.",
+     ["Денис Орлик", "Чаплин", "Игорь", "Шмель", "Пасечник"]),
+    ("en", 'I told Ivan, "Stop" and he did.', ["Ivan"]),
 ])
 def test_nicknames_after_a_name_and_names_spoken_to(language, text, names):
     assert [s for s, _ in found(text, language, testimony=True)] == names
@@ -490,6 +496,23 @@ def test_nicknames_after_a_name_and_names_spoken_to(language, text, names):
     ("en", "Dad is Andrii Bondar, and This is Olena Bondar.", ["Andrii Bondar", "Olena Bondar"]),
 ])
 def test_names_in_capitals_and_nicknames_defined_by_a_name(language, text, names):
+    assert sorted(s for s, _ in found(text, language, testimony=True)) == sorted(names)
+
+
+@pytest.mark.parametrize("language,text,names", [
+    # a first name, however ordinary the word, then the town the person is from; not a particle
+    ("ru", "Ещё один звонок. Роман из Прилук. Надежда из Нежина, вы в эфире.", ["Роман", "Надежда"]),
+    ("en", "And one more call before the news. Roman from Pryluky.", ["Roman"]),
+    ("ru", "Да. Только из России. Роман из серии «Детектив».", []),
+    # after «по имени» a person is named (not «улица имени Ленина»)
+    ("ru", "Есть кто-то из Бахмача по имени Лев? Живу на улице имени Ленина.", ["Лев"]),
+    # a maiden name; a family in the plural (not "the Theotokos", "the Cossacks")
+    ("ru", "Я — Леся Уитфилд, в девичестве Горобец.", ["Леся Уитфилд", "Горобец"]),
+    ("uk", "Мотря Іванівна Шпак, з дому Лозова.", ["Мотря Іванівна Шпак", "Лозова"]),
+    ("en", "the home of the Melnychuks, near the Protection of the Theotokos and the Cossacks' museum",
+     ["Melnychuks"]),
+])
+def test_callers_from_a_town_maiden_names_and_families(language, text, names):
     assert sorted(s for s, _ in found(text, language, testimony=True)) == sorted(names)
 
 
