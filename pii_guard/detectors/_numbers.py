@@ -62,16 +62,20 @@ AGE_NUMBER = (rf"(?:\d{{1,3}}|(?:{alternation(TENS_WORDS)})(?:[ -](?:{_NONZERO_D
 # One number word ("seven", «сімсот», «п'ятнадцять»), for patterns that say digits among letters
 NUMBER_WORD = _NUMBER_WORD_RE
 
+# … and inside a run, English hundreds: "one hundred and five" (never a run's first word)
+_EN_HUNDRED = ("hundred and", "hundred")
+_RUN_WORD_RE = alternation((*DIGIT_WORDS, *TEEN_WORDS, *TENS_WORDS, *HUNDREDS_WORDS, *_EN_HUNDRED))
+
 # Two or more number words in a row: a number dictated in words.
-SPELLED_RUN = rf"(?:{_NUMBER_WORD_RE})(?:[\s,.\-–—…]{{1,4}}(?:{_NUMBER_WORD_RE}))+(?![\w'’])"
+SPELLED_RUN = rf"(?:{_NUMBER_WORD_RE})(?:[\s,.\-–—…]{{1,4}}(?:{_RUN_WORD_RE}))+(?![\w'’])"
 # Number words and digit groups mixed, as speech-to-text writes a number said aloud ("zero nine
 # five three one two 40 88", «ноль ноль четыре один семь три 826»): two words or more, and a group
 # of digits after them (a run of words alone is SPELLED_RUN).
 # (on one line: a caption's next line may begin with a number of its own)
-MIXED_RUN = (rf"(?:{_NUMBER_WORD_RE})(?:[ \t,.\-–—…]{{1,4}}(?:{_NUMBER_WORD_RE}))+(?![\w'’])"
-             rf"(?:[ \t,.\-–—…]{{1,4}}(?:\d{{1,4}}|(?:{_NUMBER_WORD_RE})(?![\w'’])))*?"
+MIXED_RUN = (rf"(?:{_NUMBER_WORD_RE})(?:[ \t,.\-–—…]{{1,4}}(?:{_RUN_WORD_RE}))+(?![\w'’])"
+             rf"(?:[ \t,.\-–—…]{{1,4}}(?:\d{{1,4}}|(?:{_RUN_WORD_RE})(?![\w'’])))*?"
              rf"[ \t,.\-–—…]{{1,4}}\d{{1,4}}(?:[ \t\-]\d{{1,4}})*(?![\w'’.,]\d|\w)")
-_SPELLED_WORD_RE = re.compile(rf"(?:{_NUMBER_WORD_RE})(?![\w'’])|\d+", re.IGNORECASE)
+_SPELLED_WORD_RE = re.compile(rf"(?:{_RUN_WORD_RE})(?![\w'’])|\d+", re.IGNORECASE)
 
 
 def spelled_readings(run: str) -> list[str]:
@@ -90,8 +94,10 @@ def spelled_readings(run: str) -> list[str]:
             readings = [r + word for r in readings]
             k += 1
             continue
-        if word in HUNDREDS_WORDS:
-            value = HUNDREDS_WORDS[word]
+        english_hundreds = (DIGIT_WORDS.get(word, 0) > 0 and joined(k) and parts[k + 1][0].startswith("hundred"))
+        if word in HUNDREDS_WORDS or english_hundreds:
+            value = HUNDREDS_WORDS[word] if word in HUNDREDS_WORDS else DIGIT_WORDS[word] * 100
+            k += english_hundreds           # ("one hundred and five": the "hundred" read with it)
             if joined(k) and parts[k + 1][0] in TENS_WORDS:
                 k += 1
                 value += TENS_WORDS[parts[k][0]]
@@ -110,6 +116,7 @@ def spelled_readings(run: str) -> list[str]:
             k += 2
             continue
         value = DIGIT_WORDS.get(word, TEEN_WORDS.get(word, TENS_WORDS.get(word)))
-        readings = [r + str(value) for r in readings]
+        if value is not None:           # (not a "hundred" without its digit before it)
+            readings = [r + str(value) for r in readings]
         k += 1
     return readings[:16]

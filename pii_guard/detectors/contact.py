@@ -269,21 +269,36 @@ def _spelled_phones(text: str, allowed: "_Allowed") -> list[Span]:
     if regions and has_digit(text):
         matches += finditer(_MIXED_PHONE_RE, text, regions)
     for m in matches:
-        for digits in spelled_readings(m.group()):
-            if m.group("plus"):
-                digits = "+" + digits           # the country code first
-            elif not (digits.startswith("0") or (digits.startswith("8") and len(digits) == 11)):
-                continue                        # a national number: its 0 (or Russia's 8) first
-            if not 9 <= len(digits) <= 13:
-                continue
-            number = next((n for n in (phonenumbers.parse(digits, r) for r in ("UA", "RU"))
-                           if phonenumbers.is_valid_number(n)), None)
+        # "Zero, nine, seven... zero nine seven, four four one, …": after a false start, the
+        # number said again from its beginning
+        restarts = [0] + [r.end() for r in _RESTART_RE.finditer(m.group())]
+        for restart in restarts:
+            number = _spelled_number(m.group()[restart:], bool(m.group("plus")) and restart == 0)
             if number is None:
                 continue
             if phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164) not in allowed.phones:
-                spans.append(Span(m.start(), m.end(), "phone", "phone.spelled"))
+                spans.append(Span(m.start() + restart, m.end(), "phone", "phone.spelled"))
             break
     return without_overlaps(spans) if len(spans) > 1 else spans
+
+
+_RESTART_RE = re.compile(r"(?:\.\.\.|…)[\s,]*")
+
+
+def _spelled_number(run: str, plus: bool):
+    """The valid Ukrainian or Russian phone number a dictated run reads as, if any."""
+    for digits in spelled_readings(run):
+        if plus:
+            digits = "+" + digits           # the country code first
+        elif not (digits.startswith("0") or (digits.startswith("8") and len(digits) == 11)):
+            continue                        # a national number: its 0 (or Russia's 8) first
+        if not 9 <= len(digits) <= 13:
+            continue
+        number = next((n for n in (phonenumbers.parse(digits, r) for r in ("UA", "RU"))
+                       if phonenumbers.is_valid_number(n)), None)
+        if number is not None:
+            return number
+    return None
 
 
 def detect_phones(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span]:
@@ -304,6 +319,8 @@ def detect_phones(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
             continue        # «0.0.3512874409.1»: a bank receipt's reference, not a phone
         if not international and _COMPACT_DATE_FIRST_RE.match(cand):
             continue        # «lysenko_20240612_05.jpg»: a photo's day and its number in the series
+        if not international and _NUMBER_SIGN_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+            continue        # "the receipt was № 85-0291744": a document's number (the identifiers' to judge)
         boxed = len(_LONE_DIGIT_RE.findall(cand)) >= 5
         found = _boxed_phone(cand) if boxed else match_phone(cand)
         for start, end, number in found:
@@ -312,6 +329,9 @@ def detect_phones(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
                 continue
             spans.append(Span(m.start() + start, m.start() + end, "phone", _phone_rule(number)))
     return spans + _spelled_phones(text, allowed) + _local_phones(text)
+
+
+_NUMBER_SIGN_BEFORE_RE = re.compile(r"№[ \t\u00a0]*$")     # (not "No.": "No. 067 221 40 59, sorry")
 
 
 # A landline's local number, too short for a numbering plan («на домашний 22-41-75», "home
@@ -410,6 +430,14 @@ def _social_path_handle(path: str) -> str | None:
     if head.lstrip("@+") in _NOT_HANDLES or not head.strip("@+._-"):
         return None
     return parts[0]
+
+
+# A member's page on any other site, in a testimony: a running club's athlete, a genealogy site's
+# profile ("https://www.runclub.example/athletes/48213377", "ancestry.com/profile/lesia_horobets_w")
+_PROFILE_URL_RE = re.compile(
+    r"(?<![\w.\-@/])(?:https?://)?(?:[\w\-]+\.)+[a-z]{2,}/(?:[\w\-]+/)?"
+    r"(?:profiles?|users?|athletes?|members?|people|persons?|u)/(?P<handle>[\w.\-]*\w)(?![\w/])", re.IGNORECASE)
+_PROFILE_URL_TRIGGERS = ((re.compile(r"/(?:profiles?|users?|athletes?|members?|people|persons?|u)/\w"), True),)
 
 
 # What follows a decorator's line: the code it decorates (or another decorator).
@@ -570,6 +598,11 @@ def detect_social(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
             continue
         spans.append(Span(m.start("handle"), m.end("handle"), "social_handle", "social.account"))
     if ctx.testimony:
+        for m in finditer(_PROFILE_URL_RE, text, windows(text, _PROFILE_URL_TRIGGERS)):
+            if m.group("handle").lower() in allowed.handles:
+                continue
+            if not any(s.start < m.end() and m.start() < s.end for s in spans):
+                spans.append(Span(m.start(), m.end(), "social_handle", "social.profile"))
         for m in finditer(_USERNAME_RE, text, windows(text, _USERNAME_TRIGGERS)):
             handle = m.group("handle")
             if handle.lower() in allowed.handles or handle.isupper() or _english_words(handle) or _data_key(text, m):

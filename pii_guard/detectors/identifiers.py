@@ -551,6 +551,8 @@ _CTX_REFERENCE_RE = re.compile(
     r"запит\w*|заявк\w*|звернен\w*|обращени\w*|рег\.|реєстрац\w*|регистрац\w*|мкчх|мккк|єсоз|есоз|"
     r"(?:личн|особист|особов)\w*\s+номер|реєстр\.|реестр\.|истори\w*\s+болезн\w*|історі\w*\s+хвороб\w*|"
     # a prisoner's file and account: "personal file no.", «лицевой счёт», «особовий рахунок»
+    # a student's record book and card («залікова книжка № 20-МБ-047», "student ID")
+    r"заліков\w*\s+книжк\w*|зач[её]тн\w*\s+книжк\w*|record\s+book|student\s+(?:id|card)|"
     r"personal\s+file|inmate|(?P<account>лицев\w*\s+сч[её]т\w*|особов\w*\s+рахун\w*|\bЛС|\bл/с|personal\s+account)|"
     # a lawyer's number in the bar's register; a police journal's entry for one report
     r"registry\s+number|journal|журнал\w*|"
@@ -580,13 +582,13 @@ _CTX_LAW_RE = re.compile(r"(?:ст\.|статт\w*|стат\w*|article|ч\.|ча
 _RECORD_NUMBER_RE = re.compile(r"(?=(?:\D*\d){6})\d+[-/]\d+(?:[-/]\d+)*")
 _MASK_NEAR_RE = re.compile(r"[•×]{2}|\*{3,}|[xX]{4}")     # a masked card's hidden digits (not **bold**)
 _REFERENCE_RE = re.compile(
-    r"(?<![\w\-/.])(?:[A-ZА-ЯІЇЄҐ]{1,4}(?:[-/][A-Z0-9]{1,4})*[-/]\d{4,}(?:[-/]\d{1,4})?"
+    r"(?<![\w\-/.])(?:[A-ZА-ЯІЇЄҐ]{1,4}(?:[-/][A-ZА-ЯІЇЄҐ0-9]{1,4})*[-/]\d{4,}(?:[-/]\d{1,4})?"
     r"|\d{1,6}(?:[-/][A-ZА-ЯІЇЄҐ]{1,4})?[-/]\d{1,10}(?:[-/]\d{1,6})?"     # "19-E-072", «21-Ф-0318»
     r"|\d{4,8}(?:/[а-яіїєґa-z]{1,2}|-[A-ZА-ЯІЇЄҐ])?)(?![\w\-/]|[.,]\d)")     # «№ 2318/к», "2281-T"
 
 
 # the cue words' stems, searched in the lowered text (the margin reaches the number after them)
-_REFERENCE_TRIGGERS = ((re.compile(r"record|mrn|registration|certificate|attestation|icrc|personal|inmate|card|болезн|хвороб|"
+_REFERENCE_TRIGGERS = ((re.compile(r"record|mrn|registration|заліков|зачетн|зачётн|student|certificate|attestation|icrc|personal|inmate|card|болезн|хвороб|"
                                    r"registry|journal|журнал|number|under|appeal|"
                                    r"лицев|рахун|лс |л/с|"
                                    r"application|жалоб|кусп|пенсі|пенси|справ|дел|реєстр|реестр|карт|посвідч|"
@@ -631,6 +633,43 @@ _ACT_RECORD_RE = re.compile(
     r"(?:act\s+record|актов\w*\s+запис\w*|запис\w*\s+акт\w*|реєстрі|реестре|register)"
     r"(?:\s+(?:of|про|о|об)\s+[^№\n.]{1,40}?)?\s*(?:за\s+)?(?:No\.?|№)\s*(?P<n>\d{1,6}(?:/\d{1,6})?)(?![\w/]|[.,]\d)",
     re.IGNORECASE)
+
+
+# An archive's shelfmark for one person's file: fond, inventory, file («ф. Р-1479, оп. 2, спр. 833»,
+# «ф. Р-1479, оп. 2, д. 833», "f. R-1479, op. 2, spr. 833", "fond 6, opys 1, sprava 12")
+_SHELFMARK_RE = re.compile(
+    r"(?<![\w])(?:ф|f|фонд|fond)\.?[ \t\u00a0]*(?:[РПRP][ \t\u00a0]*-?[ \t\u00a0]*)?\d{1,6},[ \t\u00a0]*"
+    r"(?:оп|op|опис|опись|opys|opis)\.?[ \t\u00a0]*\d{1,4}[а-яa-z]?,[ \t\u00a0]*"
+    r"(?:спр|д|spr|sprava|справа|дело|delo|file|од\.[ \t]*зб|od\.[ \t]*zb)\.?[ \t\u00a0]*\d{1,6}(?:[-/]\w{1,4})?(?![\w/])",
+    re.IGNORECASE)
+
+# A prisoner's own number, however it is said: «номер у меня там был 231», «я был номер 1142»,
+# "my number there was 231... no, 213", «Мій був Ж-311», "His prisoner number in the colony is No. 1127"
+_OWN_CODE = (r"(?:(?:No\.?|№)[ \t\u00a0]*)?(?P<n>[A-ZА-ЯІЇЄҐ]{1,3}-\d{2,6}|\d{3,6}(?:-\d{1,6})?)"
+             r"(?![\w\-/]|[.,]\d|[ \t\u00a0]\d)")      # (not "his number was 066 180 27 45": a phone)
+_OWN_NUMBER_RE = re.compile(
+    r"(?:\b(?:my|his|her)\s+(?:prisoner\s+)?number(?:\s+[^\W\d]+){0,6}?\s+(?:was|is)"
+    r"|\b(?:I|he|she)\s+was\s+(?:prisoner\s+)?number"
+    r"|(?<![\w'’])(?:я|он|она|він|вона)\s+(?:был|была|був|була)\s+номер(?:ом)?"
+    r"|(?<![\w'’])(?:что|що)\s+я\s+номер"
+    r"|(?<![\w'’])номер\s+(?:у\s+(?:меня|мене|него|нього|неё|нее|неї)\s+)?(?:там\s+)?(?:был|був|була|была)"
+    r"|(?<![\w'’])(?:[Mm]ine|[Мм]ій|[Мм]ой)\s+(?:was|був|был))"
+    rf"[ \t\u00a0:—–-]*{_OWN_CODE}"
+    # "231... no, 213": the number corrected
+    rf"(?:(?:\.\.\.|…)?[ \t]*(?:no|нет|ні)[ \t]*,[ \t]*(?P<n2>\d{{3,6}})(?![\w\-/]|[.,]\d))?",
+    re.IGNORECASE)
+_OWN_NUMBER_TRIGGERS = ((re.compile(r"number|номер|mine|мій|мой"), True),)
+
+
+def _shelfmarks_and_own_numbers(text: str) -> list[Span]:
+    spans = [Span(m.start(), m.end(), "national_id", "id.shelfmark") for m in _SHELFMARK_RE.finditer(text)]
+    for m in finditer(_OWN_NUMBER_RE, text, windows(text, _OWN_NUMBER_TRIGGERS)):
+        if _YEAR_RE.fullmatch(m.group("n")):
+            continue            # "my number was … in 2022"
+        spans.append(Span(m.start("n"), m.end("n"), "national_id", "id.own_number"))
+        if m.group("n2"):
+            spans.append(Span(m.start("n2"), m.end("n2"), "national_id", "id.own_number"))
+    return spans
 
 
 def _act_records(text: str) -> list[Span]:
@@ -848,7 +887,10 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
                   if sum(ch.isdigit() for ch in m.group("vin")) >= 5 and sum(ch.isalpha() for ch in m.group("vin")) >= 2]
     spans += (_foreign_plates(text) + _uk_insurance_numbers(text) + _masked_cards(text) + _pesels(text) + _german_numbers(text)
               + _payment_links(text) + _migration_cards(text))
-    spans += (_references(text) + _act_records(text)) if ctx.testimony else []
+    if ctx.testimony:
+        references = _references(text) + _act_records(text)
+        spans += references + [s for s in _shelfmarks_and_own_numbers(text)
+                               if not any(r.start < s.end and s.start < r.end for r in references)]
     return without_overlaps(spans, _preference)
 
 

@@ -57,7 +57,7 @@ _ORD = r"(?:-?(?:го|е|ого|st|nd|rd|th))?"
 # --- day-precise dates --------------------------------------------------------------------
 
 # Abbreviated months with their full stop: «5 вер. 2022», «17 апр. 2022», «12 сент.».
-_CYR_MONTHS_ABBR = (r"(?:січ|лют|бер|квіт|трав|черв|лип|серп|вер|верес|жовт|лист|листоп|груд|"
+_CYR_MONTHS_ABBR = (r"(?:січ|лют|бер|квіт|трав|черв|лип|серп|вер|верес|жовт|лист|листоп|лис|груд|"
                     r"янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\.")
 _CYR_DAY_MONTH_RE = re.compile(
     # «17 февраля», «5-6 березня», an official form's «17» февраля
@@ -141,7 +141,7 @@ def _public_date(text: str, start: int) -> bool:
 # Every day-precise date holds a day number next to a month name or digits joined by a date
 # separator: windows open only there (a month with a year, «у березні 2022», "in March 2022",
 # is everywhere in testimonies and never a day). Searched in the lowered text (see _windows.py).
-_MONTH_STEMS = (r"(?:січ|лют|бер|квіт|трав|черв|лип|серп|вер|жовт|лист|груд|янв|фев|мар|апр|мая|июн|июл|"
+_MONTH_STEMS = (r"(?:січ|лют|бер|квіт|трав|черв|лип|серп|вер|жовт|лис|груд|янв|фев|мар|апр|мая|июн|июл|"
                 r"авг|сен|окт|ноя|дек|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _DATE_TRIGGERS = (
     (re.compile(r"[0-9][./\-][0-9]|[0-9]{4}:[0-9]{2}:"), False),
@@ -647,6 +647,7 @@ _GENITIVE_AGE_RE = re.compile(
     rf"(?<![\w'’])(?P<name>[А-ЯІЇЄҐЁ][а-яіїєґё'’]+)(?:\s+[^,.!?\n]{{1,30}})?,\s+(?P<n>{_GENITIVE_NUMBER})\s+(?:лет|років|года|року)"
     rf"(?=\s*[,.;)—–])"
     rf"|(?<![\w'’])(?:с|со|з|із)\s+(?P<n2>{_GENITIVE_NUMBER})\s+(?:лет|років)(?![\w'’])", re.IGNORECASE)
+_CAPITALISED_CYR = re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’]+")
 _APPROX_BEFORE_RE = re.compile(rf"(?<![\w])(?:{_APPROX})\s+$", re.IGNORECASE)
 # «42 роки в полоні» is a duration; «йому було 42» needs the pronoun, handled above.
 
@@ -1014,7 +1015,8 @@ def _other_ages(text: str) -> list[Span]:
         spans.append(Span(m.start(group), m.end(), "age", "age.exact"))
     if "лет" in text or "років" in text or "года" in text or "року" in text:
         for m in _GENITIVE_AGE_RE.finditer(text):
-            if m.group("n2") or analyse(m.group("name")).name:
+            # («Отрока Льва, шестнадцати лет,»: the name may be the second word)
+            if m.group("n2") or any(analyse(word).name for word in _CAPITALISED_CYR.findall(text, m.start(), m.start("n"))):
                 group = "n" if m.group("n") else "n2"
                 spans.append(Span(m.start(group), m.end(), "age", "age.exact"))
     if "году" in text or "року" in text or "році" in text:

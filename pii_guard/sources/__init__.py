@@ -138,6 +138,7 @@ def page_wide(view: textview.View, hits: list[Hit], ctx: ScanContext) -> list[Hi
     out += repeated_handles(view, hits + out)
     out += repeated_numbers(view, hits + out)
     if ctx.testimony:
+        out += sibling_numbers(view, hits + out)
         out += _caseless(view, hits + out, ctx)
         out += _answered_ages(view, hits + out)
     return out
@@ -227,3 +228,83 @@ def repeated_numbers(view: textview.View, hits: list[Hit]) -> list[Hit]:
              for kind, value in values
              for m in re.finditer(rf"(?<![^\W_]|[\-/])(?<!\d )(?<!\d\u00a0){re.escape(value)}(?![^\W_]|[\-/]\w|[.,]\d|[ \u00a0]\d)", view.text)]
     return _new_hits(view, spans, hits)
+
+
+# OCR's look-alikes of digits («4O-l172»: O for 0, l for 1), read as the digits they stand for
+_OCR_DIGITS = str.maketrans("OoОоlI|", "0000111")
+_CODE_TOKEN_RE = re.compile(r"(?<![\w\-/.])[\w]+(?:[-/][\w]+)+(?![\w\-/]|[.,]\d)")
+_DIGIT_RUN_RE = re.compile(r"\d+")
+
+
+def _shape(code: str, collapse: bool = False) -> str:
+    """«40-1172» -> "99-9999" ("9-9" collapsed: any number of digits); letters stay as they are."""
+    digits = code.translate(_OCR_DIGITS)
+    return _DIGIT_RUN_RE.sub("9", digits) if collapse else re.sub(r"\d", "9", digits)
+
+
+def sibling_numbers(view: textview.View, hits: list[Hit]) -> list[Hit]:
+    """Numbers shaped like a document number the page gives, next to it: on its line ("numbers:
+    my brother 40-1172, Andriy 40-1180, Yurii 40-1191", an OCR'd «4O-ll8O» among them), or in
+    its table column («3/1-214/2022 … 3/10-401/2023»). A list or a column of one kind of number
+    holds one kind of identifier."""
+    anchors = {h.value: h.kind for h in hits
+               if h.kind == "national_id" and _CODE_TOKEN_RE.fullmatch(h.value) and sum(c.isdigit() for c in h.value) >= 5}
+    if not anchors:
+        return []
+    text = view.text
+    spans = []
+    for anchor in _CODE_TOKEN_RE.finditer(text):
+        kind = anchors.get(anchor.group())
+        if kind is None:
+            continue
+        line_start = text.rfind("\n", 0, anchor.start()) + 1
+        line_end = text.find("\n", anchor.end())
+        line_end = len(text) if line_end < 0 else line_end
+        shape = _shape(anchor.group())
+        for m in _CODE_TOKEN_RE.finditer(text, line_start, line_end):
+            if m.group() != anchor.group() and _shape(m.group()) == shape and sum(c.isdigit() for c in m.group()) >= 2:
+                spans.append(Span(m.start(), m.end(), kind, "id.sibling"))
+        spans += _column_siblings(text, line_start, line_end, anchor.start(), anchor.group(), kind)
+    return _new_hits(view, spans, hits)
+
+
+def _column_siblings(text: str, line_start: int, line_end: int, at: int, value: str, kind: str) -> list[Span]:
+    line = text[line_start:line_end]
+    if not line.lstrip().startswith("|"):
+        return []
+    column = line.count("|", 0, at - line_start)
+    shape = _shape(value, collapse=True)
+    spans = []
+    # the table: the lines around this one that are rows too
+    for row_start, row in _table_rows(text, line_start):
+        cells = row.split("|")
+        if column >= len(cells) or row_start == line_start:
+            continue
+        cell = cells[column]
+        if cell.strip() and cell.strip() != value and _CODE_TOKEN_RE.fullmatch(cell.strip()) \
+                and _shape(cell.strip(), collapse=True) == shape and sum(ch.isdigit() for ch in cell) >= 5:
+            offset = row_start + sum(len(c) + 1 for c in cells[:column]) + cell.index(cell.strip())
+            spans.append(Span(offset, offset + len(cell.strip()), kind, "id.sibling"))
+    return spans
+
+
+def _table_rows(text: str, line_start: int) -> list[tuple[int, str]]:
+    """(start, line) of the table rows around the line at `line_start`."""
+    starts = [line_start]
+    while starts[0] > 0:
+        prev = text.rfind("\n", 0, starts[0] - 1) + 1
+        if not text[prev:starts[0] - 1].lstrip().startswith("|"):
+            break
+        starts.insert(0, prev)
+    at = line_start
+    while True:
+        end = text.find("\n", at)
+        if end < 0 or not text[end + 1:].lstrip(" \t").startswith("|"):
+            break
+        at = end + 1
+        starts.append(at)
+    rows = []
+    for start in starts:
+        end = text.find("\n", start)
+        rows.append((start, text[start:end if end >= 0 else len(text)]))
+    return rows

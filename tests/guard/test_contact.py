@@ -295,8 +295,27 @@ def test_cheap_triggers_miss_nothing(monkeypatch):
     ("> **marichka_lviv**: holding on with you. Call me if you want to walk at night.\n"
      "> **kravets_olha**: Aunt Olha here, don't forget to eat.", ["marichka_lviv", "kravets_olha"]),
     ('    osobystyi_nomer: "Ф-302716"\n    status_osoby: військовополонений (підтв. МКЧХ, лист від лютого)', []),
+    # a member's page on any other site (a running club, a genealogy site); not an organisation's
+    # list of people (fictional)
+    ("| Public profile | [club page](https://www.runclub.example/athletes/48213377) |",
+     ["https://www.runclub.example/athletes/48213377"]),
+    ("my profile there is ancestry.com/profile/lesia_horobets_w). See icrc.org/en/people/.",
+     ["ancestry.com/profile/lesia_horobets_w"]),
 ])
 def test_a_user_name_in_a_testimony(text, expected):
     ctx = ScanContext(allowed=frozenset({ORG}), testimony=True)
     assert [text[s.start:s.end] for s in contact.detect(text, ctx)] == expected
     assert contact.detect(text, ScanContext(allowed=frozenset({ORG}))) == []    # elsewhere: code
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number dictated again after a false start; English hundreds ("one hundred and five")
+    ("Yes. Zero, nine, seven... zero nine seven, four four one, twenty-two, thirty-eight. That is it.",
+     ["zero nine seven, four four one, twenty-two, thirty-eight"]),
+    ("Plus three eight zero, sixty-six, one hundred and five, seventeen, forty.",
+     ["Plus three eight zero, sixty-six, one hundred and five, seventeen, forty"]),
+    ("The price was two hundred and five, then one hundred.", []),
+])
+def test_a_phone_number_said_in_words(text, expected):
+    spans = contact.detect(text, ScanContext(testimony=True))
+    assert [text[s.start:s.end] for s in spans if s.kind == "phone"] == expected

@@ -254,3 +254,44 @@ def test_a_code_column_in_a_table_of_clients_names_each_one():
            "| Code | Product |\n|---|---|\n| AB-1234 | tea |")
     hits = markdown.scan_text(log, "docs/en/testimonies/x.md", Registry(), language="en", testimony=True)[1]
     assert [(h.value, h.rule) for h in hits] == [("ZP-0412", "id.column")]
+
+
+def test_numbers_shaped_like_a_found_document_number_on_its_line_or_in_its_column_are_ones_too():
+    """A smuggled note's list of prisoner numbers, one OCR'd; a table column of a court's material
+    numbers (fictional)."""
+    page = ("- The prisoner numbers: my brother 40-1172, Andriy 40-1180, Yurii 40-1191.\n\n"
+            "Our numbers: me No 40-1172, Andriy 4O-ll8O.\n\n"
+            "| Date | Court | Material No. | Term until |\n|---|---|---|---|\n"
+            "| 19.12.2022 | district court | 3/1-214/2022 | February 2023 |\n"
+            "| 13.06.2023 | Kyivskyi district court | 3/10-401/2023 | September 2023 |\n\n"
+            "Cells 12-15, years 2020-2024.")
+    hits = markdown.scan_text(page, "docs/en/testimonies/x.md", Registry(), language="en", testimony=True)[1]
+    siblings = sorted({h.value for h in hits if h.rule == "id.sibling"})
+    assert siblings == ["3/10-401/2023", "40-1180", "40-1191", "4O-ll8O"]
+    assert not any(h.value in ("12-15", "2020-2024") for h in hits)
+
+
+@pytest.mark.parametrize("text, codes", [
+    # an archive's shelfmark of one person's file
+    ("The file is kept at the State Archive, shelfmark f. R-1479, op. 2, spr. 833.", ["f. R-1479, op. 2, spr. 833"]),
+    ("Реабілітаційна справа: ф. Р-1479, оп. 2, спр. 833; фонд 6, опис 1, справа 12.",
+     ["ф. Р-1479, оп. 2, спр. 833", "фонд 6, опис 1, справа 12"]),
+    # a prisoner's own number, however said, and its correction; not a place in a queue, a year, a phone
+    ("His prisoner number in the colony in Mordovia is No. 1127.", ["1127"]),
+    ("I was in barrack four, my number there was 231... no, 213.", ["231", "213"]),
+    ("«Мне до сих пор снится, что я номер 1142». В Новозыбкове я был номер 1142.", ["1142", "1142"]),
+    ("Наглядачі кликали нас за номерами. Мій був Ж-311.", ["Ж-311"]),
+    ("My number in the queue was 12. Mine was 2022.", []),
+    # a student's record book; a medical card's code with Cyrillic letters in it
+    ("Студентський квиток, залікова книжка № 20-МБ-047.", ["20-МБ-047"]),
+    ("номер її медичної карти ЗП-КЛ3-2024-08812 — якщо", ["ЗП-КЛ3-2024-08812"]),
+])
+def test_shelfmarks_a_prisoner_s_own_number_and_student_records(text, codes):
+    hits = markdown.scan_text(text, "docs/uk/testimonies/x.md", Registry(), language="uk", testimony=True)[1]
+    assert [h.value for h in hits if h.kind == "national_id"] == codes
+
+
+def test_a_number_after_the_number_sign_is_a_document_s_and_his_number_may_be_a_phone():
+    hits = markdown.scan_text("The receipt was № 85-0291744. His number was 066 180 27 45, it's in my phone.",
+                              "docs/en/testimonies/x.md", Registry(), language="en", testimony=True)[1]
+    assert [(h.value, h.kind) for h in hits] == [("85-0291744", "national_id"), ("066 180 27 45", "phone")]

@@ -18,6 +18,8 @@ from campaign_texts import CAMPAIGN_TEXTS, FILLER
 CTX = ScanContext(testimony=True)
 
 DATE_CASES = [
+    # an e-mail header's date with the month abbreviated as Gmail writes it in Ukrainian
+    ("Дата:   вт, 14 лис. 2023 р., 09:12", [("14 лис. 2023 р.", "exact_date", "date.day")]),
     # a date of birth in a CSV row, its commas glued to it
     ("returned_on,recipient,recipient_dob,colony,article\n2024-04-18,\"(withheld)\",12.04.1975,\"IK-10, Mordovia\",276",
      [("2024-04-18", "exact_date", "date.day"), ("12.04.1975", "exact_date", "date.day")]),
@@ -182,6 +184,8 @@ AGE_CASES = [
     ("| 5 | Liliia | Lviv | twins, 2 years |", [("2 years", "age", "age.exact")]),
     ("муж в плену с апреля 2022 (Мариуполь); дочери 4 и 12 лет.", [("4 и 12 лет", "age", "age.exact")]),
     ("Today is her birthday! 78 years 🎂 Many years!", [("78 years", "age", "age.exact")]),
+    # an age in the genitive after a name that is the second word
+    ("7. Отрока Льва, шестнадцати лет, вывезенного в Россию.", [("шестнадцати лет", "age", "age.exact")]),
     # how many children, then each one's age; children in the dative plural; not a term or a count
     ("Двое детей — 10 и 15 лет. Трое суток — 2 и 5 часов.", [("10 и 15 лет", "age", "age.exact")]),
     ("- дети: трое, 14, 9 и 3 г.", [("14, 9 и 3 г.", "age", "age.exact")]),
