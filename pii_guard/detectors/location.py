@@ -25,6 +25,7 @@ from pii_guard.detectors._windows import finditer, has_digit, lowered, register_
 from pii_guard.detectors.names_translit import analyse_latin
 from pii_guard.model import ScanContext, Span
 from pii_guard.detectors._spans import without_overlaps
+from pii_guard.detectors._tables import column_cells, may_hold_table
 
 # --- coordinates --------------------------------------------------------------------------
 
@@ -103,6 +104,28 @@ def _coordinates(text: str) -> list[Span]:
             # One angle without a hemisphere could be a temperature or a slope.
             if (pair or hemisphere) and int(m.group("d1")) <= 180 and float(m.group("m1").replace(",", ".")) < 60:
                 spans.append(Span(m.start(), m.end(), "geo_coordinates", "geo.dms"))
+        if "," in text or "|" in text:
+            spans += _coordinate_columns(text)
+    return spans
+
+
+# A track's table or CSV export with latitude and longitude columns ("time,lat,lon,ele_m,hr"):
+# the two cells of each row are one point, whatever comes around them
+_LAT_HEADER_RE = re.compile(r"(?i)\b(?:lat|latitude)\b|широт")
+_LON_HEADER_RE = re.compile(r"(?i)\b(?:lon|lng|long|longitude)\b|довгот|долгот")
+_DECIMAL_DEGREES_RE = re.compile(r"[-\u2212]?\d{1,3}\.\d{3,}")
+
+
+def _coordinate_columns(text: str) -> list[Span]:
+    if not may_hold_table(text) or not re.search(r"(?i)\b(?:lat|latitude)\b|широта", text):
+        return []
+    latitudes = {text.rfind("\n", 0, a): (a, b) for a, b in column_cells(text, _LAT_HEADER_RE)}
+    spans = []
+    for a, b in column_cells(text, _LON_HEADER_RE):
+        lat = latitudes.get(text.rfind("\n", 0, a))         # the same row's latitude
+        if lat and _DECIMAL_DEGREES_RE.fullmatch(text, *lat) and _DECIMAL_DEGREES_RE.fullmatch(text, a, b) \
+                and _in_range(text[lat[0]:lat[1]], text[a:b]):
+            spans.append(Span(min(lat[0], a), max(lat[1], b), "geo_coordinates", "geo.columns"))
     return spans
 
 

@@ -16,6 +16,12 @@ from campaign_texts import CAMPAIGN_TEXTS, FILLER
 CTX = ScanContext()
 
 GEO_CASES = [
+    # a watch's track exported as CSV or a table with latitude and longitude columns; not other
+    # numbers in such a table, nor a latitude out of range (fictional points)
+    ("time,lat,lon,ele_m,hr\n10:58:14,50.54963,30.24418,118,92\n11:09:40,50.54711,30.23902,121,101",
+     [("50.54963,30.24418", "geo_coordinates", "geo.columns"), ("50.54711,30.23902", "geo_coordinates", "geo.columns")]),
+    ("| Point | Lat | Lon | Note |\n|---|---|---|---|\n| 1 | 50.549 | 30.244 | gate |\n| 2 | 95.123 | 30.123 | x |",
+     [("50.549 | 30.244", "geo_coordinates", "geo.columns")]),
     # coordinates read out in a voice message, in three languages; not a rate and π (fictional)
     ("> Forty seven point four eight one two, thirty four point six five two seven. That is",
      [("Forty seven point four eight one two, thirty four point six five two seven", "geo_coordinates", "geo.spoken")]),
