@@ -658,7 +658,7 @@ _OWN_NUMBER_RE = re.compile(
     # "231... no, 213": the number corrected
     rf"(?:(?:\.\.\.|…)?[ \t]*(?:no|нет|ні)[ \t]*,[ \t]*(?P<n2>\d{{3,6}})(?![\w\-/]|[.,]\d))?",
     re.IGNORECASE)
-_OWN_NUMBER_TRIGGERS = ((re.compile(r"number|номер|mine|мій|мой"), True),)
+_OWN_NUMBER_TRIGGERS = ((re.compile(r"number|номер|mine was|мій був|мой был"), True),)
 
 
 def _shelfmarks_and_own_numbers(text: str) -> list[Span]:

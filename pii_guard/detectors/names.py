@@ -868,11 +868,16 @@ _ABBREVIATION_BEFORE_WORD = re.compile(r"\.[ \t]+[a-zа-яіїєґё]")
 _LABEL_OF_NUMBER = re.compile(r"\.[ \t]*(?:№|No\.?[ \t]*\d|N[ \t]?\d)")
 
 
+_I_CONTRACTED = frozenset({"I'm", "I'll", "I've", "I'd"})
+
+
 def _not_a_person(tok: _Token, text: str) -> bool:
     """A lone word that is no name where it stands (the greeting «Слава Україні» is judged for
     every run in _judge)."""
     if _LABEL_OF_NUMBER.match(text, tok.end):
         return True
+    if tok.word.replace("’", "'") in _I_CONTRACTED:
+        return True         # "Mama I'm driving": not a name after a title
     if len(tok.word) <= 4 and not tok.first_name and _ABBREVIATION_BEFORE_WORD.match(text, tok.end):
         return True         # «Лич. дело», «спр. выдана»: an abbreviation before the word it shortens
     return tok.prev.lower() in _PETS
@@ -1403,6 +1408,8 @@ RULE_REPEATED = "name.repeated"
 # a word inside a sentence: a lowercase word (and "the") or a comma before it
 _INSIDE_SENTENCE = re.compile(r"(?:[a-z][a-z'’]*|,)[ \t]+(?:the[ \t]+)?$")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
+# … in any language: a lowercase word or a comma before it
+_INSIDE_ANY_SENTENCE = re.compile(r"(?:[^\W\d_]*[a-zа-яіїєґё'’]|,)[ \t]+$")
 
 
 def _repeatable(word: str, ctx: ScanContext) -> bool:
@@ -1417,6 +1424,14 @@ def _repeatable(word: str, ctx: ScanContext) -> bool:
     info = analyse(word, ctx.language if ctx.language in ("uk", "ru") else None)
     # not "Коли", "Київ", nor a name that is also a word («Шевченко Надії» … «Надія родини»)
     return not (info.function or (info.place and not info.name) or _coincidental_word(word))
+
+
+def _first_name_and_word(word: str) -> bool:
+    """A first name that is also an ordinary word: "Roman", "Will", «Віра», «Лев»."""
+    if _CYRILLIC.search(word) is None:
+        return word.lower() in foreign_first_names() or analyse_latin(word).name
+    info = analyse(word)
+    return info.name and not info.function
 
 
 def _coincidental_word(word: str) -> bool:
@@ -1440,6 +1455,7 @@ def repeated(text: str, names: list[str], ctx: ScanContext, taken: list[tuple[in
     capitalised inside a sentence or in quotes ("with the Owl listening"), they are the person."""
     allowed = entries(frozenset(ctx.allowed) | _pseudonym_words(ctx.pseudonyms))
     keys: set[str] = set()
+    ordinary: set[str] = set()      # first names that are also words ("Roman", «Віра»): see below
     with_yo = False
     for name in names:
         # the surname, and the first name too («Зарина Юсупова» … «Зарину взяли 11 мая»: at the
@@ -1448,10 +1464,15 @@ def repeated(text: str, names: list[str], ctx: ScanContext, taken: list[tuple[in
         if allowed and allowed_runs([words], allowed)[0]:
             continue        # «Oleg Orlov»: its "Oleg" elsewhere is him too
         for word in words:
-            if len(word) > 1 and _repeatable(word, ctx) \
-                    and not (allowed and allowed_runs([[word]], allowed)[0]):
+            if len(word) < 2 or (allowed and allowed_runs([[word]], allowed)[0]):
+                continue
+            repeatable = _repeatable(word, ctx)
+            if repeatable:
                 keys |= word_keys(word)
                 with_yo = with_yo or "ё" in word.lower()
+            if (not repeatable or _coincidental_word(word)) and len(words) > 1 and word == words[0] \
+                    and len(word) > 2 and not word.isupper() and _first_name_and_word(word):
+                ordinary |= word_keys(word)
     nick_keys = {word.lower() for word in nicknames if _CYRILLIC.search(word) is None and word[:1].isupper()
                  and word_frequency(word.lower(), ctx.language) >= ORDINARY
                  and not (allowed and allowed_runs([[word]], allowed)[0])}
@@ -1459,7 +1480,7 @@ def repeated(text: str, names: list[str], ctx: ScanContext, taken: list[tuple[in
     # вертухаїв», ««Дідо» — найстарший, Василь…»), in any case: «Тунгуска почув», «У Діда жар»
     nick_stems = {_stem(word) for word in labels if _CYRILLIC.search(word) and word[:1].isupper()
                   and not (allowed and allowed_runs([[word]], allowed)[0])}
-    if not keys and not nick_keys and not nick_stems:
+    if not keys and not nick_keys and not nick_stems and not ordinary:
         return []
     prose = _blank(text)
     spans = []
@@ -1473,6 +1494,13 @@ def repeated(text: str, names: list[str], ctx: ScanContext, taken: list[tuple[in
             continue
         if nick_stems and _CYRILLIC.search(word) and any(
                 word.lower().startswith(stem) and len(word) - len(stem) <= 3 for stem in nick_stems):
+            spans.append(Span(start, end, KIND, RULE_REPEATED))
+            continue
+        if ordinary and not ordinary.isdisjoint(word_keys(word)) and text[start - 1:start] not in _OPENERS \
+                and _INSIDE_ANY_SENTENCE.search(prose, max(0, start - 40), start) \
+                and not _NEXT_IS_CAPITALISED.match(prose, end) and not _in_a_list_of_virtues(prose, start, end):
+            # "Roman Yatsenko" named, then "driving insulin with Roman", "news of Lev": a name
+            # that is also a word, capitalised inside a sentence of a page that names the person
             spans.append(Span(start, end, KIND, RULE_REPEATED))
             continue
         if len(word) < 3 or keys.isdisjoint(word_keys(word)):

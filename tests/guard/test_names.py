@@ -932,3 +932,15 @@ def test_words_mentioned_as_words_are_no_names():
                 "*Leo* a sign\nof the zodiac; *Nadiia*, *Vira* and *Liubov* are Ukrainian for hope, faith and love.")
     assert found(glossary, "en") == [] and found(glossary.replace("*", ""), "en") == []
     assert [w for w, _ in found("His son *Taras* means everything to him.", "en")] == ["Taras"]
+
+
+def test_a_first_name_that_is_also_a_word_is_the_person_again_inside_a_sentence_of_a_page_naming_him():
+    """"Roman Yatsenko" named, then "with Roman"; not the virtues listed, nor a sentence's first
+    word, nor a quoted name of a thing (fictional)."""
+    from pii_guard.registry import Registry
+    from pii_guard.sources import markdown
+    page = ("Roman Yatsenko organised the van.\n\nMama I'm driving insulin to Zmiivka with Roman. Don't worry.\n\n"
+            "Faith, Hope and Love are names of our training scenarios. Roman roads are old. The \"Roman\" cafe.")
+    hits = markdown.scan_text(page, "docs/en/testimonies/x.md", Registry(), language="en", testimony=True)[1]
+    assert [(h.value, h.rule) for h in hits if h.kind == "person_name"] == [
+        ("Roman Yatsenko", "name.translit"), ("Roman", "name.repeated")]
