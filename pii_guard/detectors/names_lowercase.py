@@ -87,8 +87,15 @@ _CASELESS_MIN_RUN = 10      # words
 _WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’]*")
 
 
+# an editor's insertion into a transcript ("galina moroz [operator: Halyna Moroz]", «[АТ 417295]»):
+# its capitals are the editor's, not the speaker's
+_EDITORIAL_RE = re.compile(r"\[[^\[\]\n]{1,80}\]")
+
+
 def _caseless_run(text: str, start: int, end: int) -> bool:
     part = text[start:end]
+    if "[" in part:
+        part = _EDITORIAL_RE.sub(" ", part)
     # (str.islower: no capital letter and some letter; in C, the cheap test first)
     return part.islower() and len(_WORD_RE.findall(part)) >= _CASELESS_MIN_RUN
 
@@ -116,7 +123,43 @@ def caseless_regions(text: str) -> list[tuple[int, int]]:
                 if found:
                     regions += found
                     break
+    if "[" in text:
+        regions = [part for region in regions for part in _outside_editorial(text, *region)]
+    if regions and ":" in text:
+        # a caseless transcript's speaker labels, however short the line after them
+        # ("**[00:04:11] михайло терещенко:** так це наша квартира")
+        regions += [m.span(1) for m in _SPEAKER_LABEL_RE.finditer(text) if m.group(1).islower()
+                    and not any(a <= m.start(1) < b for a, b in regions)]
     return regions
+
+
+def _outside_editorial(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a region outside its editor's insertions (read, with their capitals, as any
+    other text is)."""
+    parts = []
+    for m in _EDITORIAL_RE.finditer(text, start, end):
+        parts.append((start, m.start()))
+        start = m.end()
+    parts.append((start, end))
+    return [(a, b) for a, b in parts if b > a]
+
+
+def _placed_by_editor(text: str, end: int) -> bool:
+    """"vasil iff ka [Vasylivka]", «васи лівці [Василівці]»: the editor's bracket right after the
+    words corrects them to one word that is no first name: a place the transcription cut (a
+    name's correction is a name: "[Petro Haliubych]", "[Mykhailo]")."""
+    m = _EDITOR_NOTE_AFTER_RE.match(text, end)
+    if not m:
+        return False
+    word = m.group(1)
+    return not (analyse_latin(word) if word.isascii() else analyse(word)).name
+
+
+_EDITOR_NOTE_AFTER_RE = re.compile(r"[^\S\n]*[\w'’ ]{0,20}?\[([^\W\d_][\w'’\-]*)\]")
+
+
+_SPEAKER_LABEL_RE = re.compile(r"^[ \t>]*(?:\*\*)?\[[\d:.]+\][ \t]*(?:\*\*)?[ \t]*([^\n:*\[\]()]{3,40}?)[ \t]*"
+                               r"(?:\([^\n()]{1,40}\)[ \t]*)?:", re.MULTILINE)
 
 
 _PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n[ \t]*[^\s][^\n]*)*")
@@ -135,7 +178,7 @@ def caseless_names(text: str, regions: list[tuple[int, int]]) -> list[tuple[int,
     found = []
     for start, end in regions:
         found += _caseless_cyrillic(text, start, end) + _caseless_latin(text, start, end)
-    return found
+    return [(a, b) for a, b in found if "[" not in text[b:b + 24] or not _placed_by_editor(text, b)]
 
 
 def _caseless_latin(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -170,6 +213,14 @@ _LAT_WORD_RE = re.compile(r"(?<![\w'’@./])[a-z]{3,}(?=['’]s\b|(?![\w'’@]|\
 _RARE_IN_ENGLISH = 2500     # "anna" 2,091 times in English subtitles, "will" millions
 
 
+def _surname_follows(text: str, words: list, k: int) -> bool:
+    """«любов гаркуша», «надія ковтун»: a first name that is also a word, then a surname."""
+    if k + 1 >= len(words) or text[words[k].end():words[k + 1].start()] not in (" ", "\t"):
+        return False
+    nxt = analyse(words[k + 1].group())
+    return nxt.surn and not (nxt.name or nxt.function or nxt.common_dominant or nxt.place)
+
+
 def _caseless_cyrillic(text: str, start: int, end: int) -> list[tuple[int, int]]:
     coincidence = lexicon().coincidence_cyr | lexicon().not_names_cyr     # (and places: «києві»)
     found = []
@@ -178,7 +229,8 @@ def _caseless_cyrillic(text: str, start: int, end: int) -> list[tuple[int, int]]
     while k < len(words):
         info = analyse(words[k].group().capitalize())      # (as written with its capital: «Києві» is a place)
         if not (info.name and not info.common_dominant and not info.function and not info.place
-                and info.lemmas.isdisjoint(coincidence)) or adjective_lemmas(words[k].group()):
+                and (info.lemmas.isdisjoint(coincidence) or _surname_follows(text, words, k))) \
+                or adjective_lemmas(words[k].group()):
             k += 1              # (not «дані»: data, given, also Даня's)
             continue
         first = last = k

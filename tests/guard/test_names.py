@@ -944,3 +944,22 @@ def test_a_first_name_that_is_also_a_word_is_the_person_again_inside_a_sentence_
     hits = markdown.scan_text(page, "docs/en/testimonies/x.md", Registry(), language="en", testimony=True)[1]
     assert [(h.value, h.rule) for h in hits if h.kind == "person_name"] == [
         ("Roman Yatsenko", "name.translit"), ("Roman", "name.repeated")]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a transcript read without capitals, though an editor bracketed corrections with capitals in
+    # it; its speaker labels however short the line after them; a first name that is also a word
+    # before a surname (all fictional)
+    ("**[00:04:40] любов гаркуша:** мій брат іван гаркуша народився влітку, військовий квиток "
+     "а т чотири один сім два [АТ 417295] він морпіх\n\n**[00:04:11] михайло терещенко:** так це наша квартира",
+     ["любов гаркуша", "іван гаркуша", "михайло терещенко"]),
+    # the editor's bracket right after the words corrects them to a place the transcription cut
+    ("> they took him at the checkpoint at vasil iff ka [Vasylivka] in spring. my name is galina moroz "
+     "[operator: Halyna Moroz] and i am calling about my son", ["galina moroz"]),
+    # not a word cut out of a capitalised one inside the editor's brackets
+    ("> [Карта района лагеря] перезвоните мне утром после восьми пожалуйста я буду ждать звонка весь день", []),
+])
+def test_a_transcript_without_capitals_and_its_editor_s_brackets(text, names):
+    from pii_guard.detectors import names_lowercase
+    spans = names_lowercase.caseless_names(text, names_lowercase.caseless_regions(text))
+    assert [text[a:b] for a, b in spans] == names
