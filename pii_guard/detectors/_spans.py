@@ -25,7 +25,9 @@ def without_overlaps(spans: list[Span], preference: Callable[[Span], tuple] | No
 # "reference TRN 0412-77810-5", «на рахунок № …» (not a card: "ID card", «картка пацієнта»)
 _MONEY_BEFORE_RE = re.compile(
     r"(?:\baccount|рахун\w*|сч[её]т\w*|\bdeposit|депозит\w*|вклад\w*|\bloan|кредит\w*|позик\w*|"
-    r"\bmortgage|іпотек\w*|ипотек\w*|переказ\w*|\bTRN\b|\btransaction|транзакц\w*|"
+    r"\bmortgage|іпотек\w*|ипотек\w*|переказ\w*|\bTRN\b|\bTXN\b|\btransaction|транзакц\w*|"
+    # an amount just paid ("412 EUR, reference TRF-240514-88317")
+    r"\d[\d\s.,]*\s?(?:EUR|USD|UAH|PLN|грн|руб\w*|₽|€|zł)(?![\w])|"
     # (not "the transfer of case PP-2023-0457", of a file, of a prisoner)
     r"\btransfers?\b(?!\s+of\s+(?:the\s+|his\s+|her\s+)?(?:case|file|prisoner|detainee|him|her|them)))"
     r"(?:[^.!?\n]|(?<=No)\.|(?<=no)\.){0,40}$", re.IGNORECASE)      # (the sentence goes on after "No.")

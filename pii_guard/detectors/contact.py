@@ -331,7 +331,7 @@ def detect_phones(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
     return spans + _spelled_phones(text, allowed) + _local_phones(text)
 
 
-_NUMBER_SIGN_BEFORE_RE = re.compile(r"№[ \t\u00a0]*$")     # (not "No.": "No. 067 221 40 59, sorry")
+_NUMBER_SIGN_BEFORE_RE = re.compile(r"(?:№|\bTXN)[ \t\u00a0]*$")     # (not "No.": "No. 067 221 40 59, sorry")
 
 
 # A landline's local number, too short for a numbering plan («на домашний 22-41-75», "home

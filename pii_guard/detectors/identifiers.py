@@ -77,8 +77,8 @@ _CTX_MILITARY_RE = re.compile(
 )
 _CTX_SNILS_RE = re.compile(r"(?:снилс|snils|страхов\w*\s+номер)", re.IGNORECASE)
 # Words before a number that make it something else (a book, a paper, a bank's own code).
-_CTX_NOT_PERSONAL_RE = re.compile(r"(?:isbn|issn|doi|arxiv|єдрпоу|едрпоу|edrpou|огрн|ogrn|мфо|бик|bic)\W*$",
-                                  re.IGNORECASE)
+_CTX_NOT_PERSONAL_RE = re.compile(r"(?:isbn|issn|doi|arxiv|єдрпоу|едрпоу|edrpou|огрн|ogrn|мфо|бик|bic)"
+                                  r"(?:\W*(?:code|код))?\W*$", re.IGNORECASE)     # ("EDRPOU code 40621844")
 
 
 _NUMBER_RE = re.compile(r"\d{3,}")
@@ -555,7 +555,7 @@ _CTX_REFERENCE_RE = re.compile(
     r"заліков\w*\s+книжк\w*|зач[её]тн\w*\s+книжк\w*|record\s+book|student\s+(?:id|card)|"
     r"personal\s+file|inmate|(?P<account>лицев\w*\s+сч[её]т\w*|особов\w*\s+рахун\w*|\bЛС|\bл/с|personal\s+account)|"
     # a lawyer's number in the bar's register; a police journal's entry for one report
-    r"registry\s+number|journal|журнал\w*|"
+    r"registry\s+number|register|warrant|ордер\w*|свидетельств\w*(?=[^\n.№]{0,30}№)|journal|журнал\w*|"
     # a person's own number, however said: "his number in the colony was", "your son's number
     # there", «с моим номером», «номер вашего сына:», "under the number", "I was No.", "appeal number"
     r"(?:my|his|her|your|their)\s+(?:(?:son|husband|brother|father|daughter|wife)['’]s\s+)?(?:prisoner\s+)?number|"
@@ -583,12 +583,12 @@ _RECORD_NUMBER_RE = re.compile(r"(?=(?:\D*\d){6})\d+[-/]\d+(?:[-/]\d+)*")
 _MASK_NEAR_RE = re.compile(r"[•×]{2}|\*{3,}|[xX]{4}")     # a masked card's hidden digits (not **bold**)
 _REFERENCE_RE = re.compile(
     r"(?<![\w\-/.])(?:[A-ZА-ЯІЇЄҐ]{1,4}(?:[-/][A-ZА-ЯІЇЄҐ0-9]{1,4})*[-/]\d{4,}(?:[-/]\d{1,4})?"
-    r"|\d{1,6}(?:[-/][A-ZА-ЯІЇЄҐ]{1,4})?[-/]\d{1,10}(?:[-/]\d{1,6})?"     # "19-E-072", «21-Ф-0318»
+    r"|\d{1,6}(?:[-/][A-ZА-ЯІЇЄҐ]{1,4})?[-/]\d{1,10}(?:[-/]\d{1,6})?(?:-[A-ZА-ЯІЇЄҐ]{1,3})?"     # "19-E-072", «21-Ф-0318», «118/24-М»
     r"|\d{4,8}(?:/[а-яіїєґa-z]{1,2}|-[A-ZА-ЯІЇЄҐ])?)(?![\w\-/]|[.,]\d)")     # «№ 2318/к», "2281-T"
 
 
 # the cue words' stems, searched in the lowered text (the margin reaches the number after them)
-_REFERENCE_TRIGGERS = ((re.compile(r"record|mrn|registration|заліков|зачетн|зачётн|student|certificate|attestation|icrc|personal|inmate|card|болезн|хвороб|"
+_REFERENCE_TRIGGERS = ((re.compile(r"record|mrn|registration|register|warrant|ордер|заліков|зачетн|зачётн|student|certificate|attestation|icrc|personal|inmate|card|болезн|хвороб|"
                                    r"registry|journal|журнал|number|under|appeal|"
                                    r"лицев|рахун|лс |л/с|"
                                    r"application|жалоб|кусп|пенсі|пенси|справ|дел|реєстр|реестр|карт|посвідч|"
@@ -653,6 +653,11 @@ _OWN_NUMBER_RE = re.compile(
     r"|(?<![\w'’])(?:я|он|она|він|вона)\s+(?:был|была|був|була)\s+номер(?:ом)?"
     r"|(?<![\w'’])(?:что|що)\s+я\s+номер"
     r"|(?<![\w'’])номер\s+(?:у\s+(?:меня|мене|него|нього|неё|нее|неї)\s+)?(?:там\s+)?(?:был|був|була|была)"
+    # «Его номер в колонии — Б-2390», «номер маминой карточки спецпоселенки был СП-4417» (not a
+    # flat's, a phone's, a room's or a bus's number)
+    r"|(?<![\w'’])(?:его|её|ее|його|її|мой|мій|твой|твій)\s+номер\s+[ву]\s+(?:колони\w*|лагер\w*|табор\w*|сизо|сізо|тюрьм\w*|в['’]?язниц\w*)\s*[—–:-]"
+    r"|(?<![\w'’])номер\s+(?!(?:дома|будинку|квартир\w*|телефон\w*|палат\w*|камер\w*|автобус\w*|рейс\w*|кабинет\w*|кабінет\w*)\b)"
+    r"(?:[а-яіїєґё'’]+\s+){1,3}(?:был|була|був|была)"
     r"|(?<![\w'’])(?:[Mm]ine|[Мм]ій|[Мм]ой)\s+(?:was|був|был))"
     rf"[ \t\u00a0:—–-]*{_OWN_CODE}"
     # "231... no, 213": the number corrected
@@ -670,6 +675,21 @@ def _shelfmarks_and_own_numbers(text: str) -> list[Span]:
         if m.group("n2"):
             spans.append(Span(m.start("n2"), m.end("n2"), "national_id", "id.own_number"))
     return spans
+
+
+# A payment's transaction id ("TXN 88310427716", "| Bank transaction ID | SEPA-20241105-7D3K9QX41 |",
+# «ID транзакції»): it finds the payer's account in the bank's books
+_TRANSACTION_ID_RE = re.compile(
+    r"(?:\bTXN|\btransaction\s+(?:id|no\.?|number)|\bID\s+транзакц\w*|номер\w*\s+транзакц\w*)[ \t:#№|]*"
+    r"(?P<code>[A-Z0-9](?:[A-Z0-9\-]*[0-9][A-Z0-9\-]*){5,})(?![\w\-])", re.IGNORECASE)
+
+
+def _transaction_ids(text: str) -> list[Span]:
+    low = lowered(text) or text.lower()
+    if "txn" not in low and "транзакц" not in low and "transaction" not in low:
+        return []
+    return [Span(m.start("code"), m.end("code"), "financial", "account.transaction")
+            for m in _TRANSACTION_ID_RE.finditer(text) if sum(c.isdigit() for c in m.group("code")) >= 6]
 
 
 def _act_records(text: str) -> list[Span]:
@@ -696,8 +716,8 @@ def _references(text: str) -> list[Span]:
             continue            # "card 5375 41•• •••• 8781": a masked card, its digits hidden on purpose
         window = text[max(0, m.start() - 60):m.start()]
         cue = _CTX_REFERENCE_RE.search(window)
-        if not cue:
-            continue
+        if not cue or _CTX_NOT_PERSONAL_RE.search(window):
+            continue            # (an organisation's registration code: "Register, EDRPOU code 40621844")
         law = _CTX_LAW_RE.search(window)
         if law and not (law.group("institution") and (_RECORD_NUMBER_RE.fullmatch(code)
                                                       or "," in window[law.end("institution"):])):
@@ -888,7 +908,7 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
     spans += (_foreign_plates(text) + _uk_insurance_numbers(text) + _masked_cards(text) + _pesels(text) + _german_numbers(text)
               + _payment_links(text) + _migration_cards(text))
     if ctx.testimony:
-        references = _references(text) + _act_records(text)
+        references = _references(text) + _act_records(text) + _transaction_ids(text)
         spans += references + [s for s in _shelfmarks_and_own_numbers(text)
                                if not any(r.start < s.end and s.start < r.end for r in references)]
     return without_overlaps(spans, _preference)

@@ -248,7 +248,7 @@ def sibling_numbers(view: textview.View, hits: list[Hit]) -> list[Hit]:
     its table column («3/1-214/2022 … 3/10-401/2023»). A list or a column of one kind of number
     holds one kind of identifier."""
     anchors = {h.value: h.kind for h in hits
-               if h.kind == "national_id" and _CODE_TOKEN_RE.fullmatch(h.value) and sum(c.isdigit() for c in h.value) >= 5}
+               if h.kind == "national_id" and _CODE_TOKEN_RE.fullmatch(h.value) and sum(c.isdigit() for c in h.value) >= 4}
     if not anchors:
         return []
     text = view.text
@@ -282,7 +282,7 @@ def _column_siblings(text: str, line_start: int, line_end: int, at: int, value: 
             continue
         cell = cells[column]
         if cell.strip() and cell.strip() != value and _CODE_TOKEN_RE.fullmatch(cell.strip()) \
-                and _shape(cell.strip(), collapse=True) == shape and sum(ch.isdigit() for ch in cell) >= 5:
+                and _shape(cell.strip(), collapse=True) == shape and sum(ch.isdigit() for ch in cell) >= 4:
             offset = row_start + sum(len(c) + 1 for c in cells[:column]) + cell.index(cell.strip())
             spans.append(Span(offset, offset + len(cell.strip()), kind, "id.sibling"))
     return spans

@@ -282,6 +282,14 @@ def test_numbers_shaped_like_a_found_document_number_on_its_line_or_in_its_colum
     ("«Мне до сих пор снится, что я номер 1142». В Новозыбкове я был номер 1142.", ["1142", "1142"]),
     ("Наглядачі кликали нас за номерами. Мій був Ж-311.", ["Ж-311"]),
     ("My number in the queue was 12. Mine was 2022.", []),
+    ("Его номер в колонии — Б-2390. Номер маминой карточки спецпоселенки был СП-4417. Номер квартиры был 112.",
+     ["Б-2390", "СП-4417"]),
+    # a lawyer's warrant and register, a translator's certificate, a certificate's number with a
+    # letter after its year; not an organisation's registration code
+    ("warrant No. 0345 issued by the Bar Association. Reference in the lawyer's register: RK-0442.",
+     ["0345", "RK-0442"]),
+    ("Свидетельство переводчика № TR-1142. СПРАВКА № 118/24-М.", ["TR-1142", "118/24-М"]),
+    ("Registered in the Unified State Register, EDRPOU code 40621844.", []),
     # a student's record book; a medical card's code with Cyrillic letters in it
     ("Студентський квиток, залікова книжка № 20-МБ-047.", ["20-МБ-047"]),
     ("номер її медичної карти ЗП-КЛ3-2024-08812 — якщо", ["ЗП-КЛ3-2024-08812"]),
@@ -295,3 +303,15 @@ def test_a_number_after_the_number_sign_is_a_document_s_and_his_number_may_be_a_
     hits = markdown.scan_text("The receipt was № 85-0291744. His number was 066 180 27 45, it's in my phone.",
                               "docs/en/testimonies/x.md", Registry(), language="en", testimony=True)[1]
     assert [(h.value, h.kind) for h in hits] == [("85-0291744", "national_id"), ("066 180 27 45", "phone")]
+
+
+def test_a_payment_s_transaction_id_and_reference_are_money():
+    """A charity's receipt (fictional): the transaction ids in its table, a transfer's reference
+    after the amount paid; "TXN" numbers are no phone numbers."""
+    page = ("| Date | Card | Amount | Transaction |\n|---|---|---|---|\n"
+            "| 19.11.2024 | (withheld) | 40.00 EUR | TXN 88310427716 |\n\n"
+            "| Bank transaction ID | SEPA-20241105-7D3K9QX41 |\n|---|---|\n\n"
+            "We paid from my account, 412 EUR, reference TRF-240514-88317.")
+    hits = markdown.scan_text(page, "docs/en/testimonies/x.md", Registry(), language="en", testimony=True)[1]
+    assert [(h.value, h.kind) for h in hits if h.kind != "exact_date"] == [
+        ("88310427716", "financial"), ("SEPA-20241105-7D3K9QX41", "financial"), ("TRF-240514-88317", "financial")]
