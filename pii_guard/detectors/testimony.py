@@ -30,7 +30,7 @@ import re
 
 from pii_guard.detectors import _tables as tables
 from pii_guard.detectors._numbers import AGE_NUMBER, EN_NUMBER_WORD, NUMBER_WORDS
-from pii_guard.detectors._windows import finditer, has_digit, register_triggers, windows
+from pii_guard.detectors._windows import finditer, has_digit, lowered, register_triggers, windows
 from pii_guard.model import ScanContext, Span
 from pii_guard.detectors._spans import without_overlaps
 from pii_guard.detectors.names_morph import analyse, dative_person
@@ -1140,8 +1140,44 @@ def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
             if dative_person(m.group("noun").lower()):
                 spans.append(Span(m.start("n"), m.end(), "age", "age.exact"))
     if numbers:
-        spans += _unit_then_age_word(text, datives)
+        spans += _unit_then_age_word(text, datives) + _ages_set_apart(text)
     return spans + _ages_now(text, spans)
+
+
+# A memorial book's entry: the birth, then the age in a sentence of its own ("Born 14.09.1975. 46
+# years.", «Родился 14.09.1975. 46 лет.», "Born 1951. Seventy-one.")
+_AGE_AFTER_BIRTH_RE = re.compile(
+    r"(?:\b[Bb]orn|[Рр]одил(?:ся|ась)|[Нн]ародил(?:ся|ася))[^.!?\n]{0,40}?(?:\d{4}|\d{2}\.\d{2}\.\d{4})"
+    r"(?:\s?(?:р\.|г\.|року|года))?\.[ \t]+"
+    rf"(?P<n>(?i:{_UK_RU_NUMBER}|{_EN_NUMBER_WORD}))(?:\s?(?:(?i:years?(?:\s+old)?)|{_UNIT_UK_RU}))?(?=\s*[.;])")
+# "pensioner, 68 years", «пенсіонер, 67 років»: what the person is, then the age
+_OCCUPATION_AGE_RE = re.compile(
+    r"(?<![\w'’])(?:pensioner|retiree|student|schoolboy|schoolgirl|пенсіонер\w*|пенсионер\w*|студент\w*|"
+    r"школяр\w*|школьни\w*)\s*,\s*(?P<n>\d{1,3})\s?(?:years(?:\s+old)?|роки|років|рік|лет|года|год)(?![\w'’])",
+    re.IGNORECASE)
+# "her daughter Sofiia, then 9, was in the kitchen", «донька, тоді 9, була»: the age then, set off
+_THEN_AGE_RE = re.compile(r",[ \t]+(?:then|тоді|тогда)[ \t]+(?P<n>[1-9]?\d|(?i:" + _EN_NUMBER_WORD + r"))[ \t]*,")
+# "will be 25 in summer", «летом будет 25»: the age to come in a season
+_SEASON_AGE_RE = re.compile(
+    r"(?:летом|літом|влітку|осенью|восени|зимой|взимку|весной|навесні)\s+(?:(?:йому|ему|їй|ей)\s+)?"
+    rf"(?:буде|будет|виповниться|исполнится)\s+(?P<n>{_UK_RU_NUMBER})(?=\s*[,.;!?)»]|$)"
+    rf"|\bwill\s+be\s+(?P<n2>\d{{1,3}}|{_EN_NUMBER_WORD})\s+(?:in|this|next)\s+(?:summer|autumn|fall|winter|spring|year|month|{_EN_MONTHS})\b",
+    re.IGNORECASE)
+
+
+def _ages_set_apart(text: str) -> list[Span]:
+    low = lowered(text) or text.lower()
+    spans = []
+    if "born" in low or "родил" in low or "народил" in low:
+        spans += [Span(m.start("n"), m.end(), "age", "age.exact") for m in _AGE_AFTER_BIRTH_RE.finditer(text)]
+    if ", " in text:
+        spans += [Span(m.start("n"), m.end(), "age", "age.exact") for m in _OCCUPATION_AGE_RE.finditer(text)]
+        spans += [Span(m.start("n"), m.end("n"), "age", "age.exact") for m in _THEN_AGE_RE.finditer(text)]
+    if "буд" in low or "will be" in low:
+        for m in _SEASON_AGE_RE.finditer(text):
+            group = "n" if m.group("n") else "n2"
+            spans.append(Span(m.start(group), m.end(group), "age", "age.exact"))
+    return spans
 
 
 # --- the answer to "How old…?" -------------------------------------------------------------

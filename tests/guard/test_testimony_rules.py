@@ -184,6 +184,18 @@ AGE_CASES = [
     ("| 5 | Liliia | Lviv | twins, 2 years |", [("2 years", "age", "age.exact")]),
     ("муж в плену с апреля 2022 (Мариуполь); дочери 4 и 12 лет.", [("4 и 12 лет", "age", "age.exact")]),
     ("Today is her birthday! 78 years 🎂 Many years!", [("78 years", "age", "age.exact")]),
+    # a memorial book's age in a sentence of its own after the birth; not a count after it
+    ("Born 14.09.1975. 46 years. Head of the council. Born in 1990. 12 people were there.",
+     [("14.09.1975", "exact_date", "date.birth"), ("46 years", "age", "age.exact"), ("1990", "exact_date", "date.birth")]),
+    ("Родился 14.09.1975. 46 лет. Born 1951. Seventy-one.",
+     [("14.09.1975", "exact_date", "date.birth"), ("46 лет", "age", "age.exact"), ("1951", "exact_date", "date.birth"),
+      ("Seventy-one", "age", "age.exact")]),
+    # what the person is, then the age; the age then, set off by commas; the age to come in a season
+    ("| 2 | (withheld) | pensioner, 68 years |", [("68 years", "age", "age.exact")]),
+    ("Her son, then 9, was in the kitchen.", [("9", "age", "age.exact")]),
+    ("Ему 24 года, летом будет 25.", [("Ему 24 года", "age", "age.exact"), ("25", "age", "age.exact")]),
+    ("He is 24 years old, will be 26 in summer. The bus will be 25 minutes late.",
+     [("24 years old", "age", "age.exact"), ("26", "age", "age.exact")]),
     # an age in the genitive after a name that is the second word
     ("7. Отрока Льва, шестнадцати лет, вывезенного в Россию.", [("шестнадцати лет", "age", "age.exact")]),
     # how many children, then each one's age; children in the dative plural; not a term or a count
