@@ -145,7 +145,7 @@ _CYR_NAME = r"[А-ЯІЇЄҐ0-9][\w'’\-]*(?:\s+[А-ЯІЇЄҐ][\w'’\-]*){0,3
 _CYR_LONG_NAME = r"[А-ЯІЇЄҐ0-9][\w'’\-]*(?:\s+[\w'’\-]+){1,3}?(?=\s?,)"
 
 _UK_STREET = (
-    r"вул\.|вулиц[яіюе]|просп\.|проспект[іуа]?|пров\.|провулк?[уіа]?|провулок|бульв?\.|бульвар[іуа]?|"
+    r"вул\.|вулиц[яіюе]|просп\.|проспект[іуа]?|пров\.|провулк?[уіа]?|провулок|бульв?\.|бул\.|бульвар[іуа]?|"
     r"майдан[іуа]?|пл\.|площ[аіу]|шосе|набережн[аоіу]\w*|узвіз|узвозі|узвозу|в'їзд|тупик"
 )
 _UK_ADDR_RE = re.compile(
@@ -154,7 +154,7 @@ _UK_ADDR_RE = re.compile(
     r"(?:,?\s*(?:кв\.?|квартира|к\.|корп\.|корпус)\s?\d{1,4})*",
 )
 _RU_STREET = (
-    r"ул\.|улиц[аеуы]|пр-т|пр-кт|просп\.|пр\.|проспект[еау]?|пер\.|переул(?:ок|ке|ка)|б-р|бульвар[еау]?|"
+    r"ул\.|улиц[аеуы]|пр-т|пр-кт|просп\.|пр\.|проспект[еау]?|пер\.|переул(?:ок|ке|ка)|б-р|бул\.|бульвар[еау]?|"
     r"пл\.|площад[ьи]|шоссе|наб\.|набережн\w+|проезд[еа]?|тупик[еа]?|мкр\.|микрорайон[еа]?"
 )
 _RU_ADDR_RE = re.compile(
@@ -308,6 +308,8 @@ def _addresses(text: str) -> list[Span]:
         spans.append(Span(m.start(), m.end(), "street_address", "address.en"))
     for m in finditer(_STREET_NAME_ONLY_RE, text, windows(text, _STREET_NAME_ONLY_TRIGGERS)):
         spans.append(Span(m.start("name"), m.end(), "street_address", "address.name"))
+    for m in finditer(_HOUSE_ON_STREET_RE, text, windows(text, _HOUSE_ON_STREET_TRIGGERS)):
+        spans.append(Span(m.start("addr"), m.end("addr"), "street_address", "address.house_on"))
     for m in finditer(_EN_NUMBER_FIRST_RE, text, regions):
         house, kind = m.group("house"), m.group("type")
         # «in 2014 Maidan Square» is a year, not a house number.
@@ -321,6 +323,21 @@ def _addresses(text: str) -> list[Span]:
         spans.append(Span(m.start(), m.end(), "street_address", "address.en"))
     return spans
 
+
+
+# A street named by its adjective alone, with a house number, after a word for a house, its
+# gate or the street ("the house on Dniprovska 31", «дом на Днепровской, 31», "our street, Stepova
+# 17", «у ворот Садовой, 9»)
+_HOUSE_ON_STREET_RE = re.compile(
+    r"(?<![\w'’])(?:дом\w*|будин\w*|хат\w*|ворот\w*|улиц\w*|вулиц\w*|house|home|gates?|street)(?![\w'’])[^.!?\n\d]{0,25}?"
+    # (not a town after «в», "in": «из дома в Бердянске, 26 месяцев»)
+    r"(?<!\sв )(?<!\sу )(?<!\sin )(?P<addr>(?:[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:ськ|цьк|ск|цк|ов|ев|ин|н|д)[аоіийїеу]\w{0,2}"
+    r"|[A-Z][a-z]+(?:ska|tska|ova|eva|yna|ina|na|ny|skyi|ivska))"
+    r"[ \t]?,?[ \t]+\d{1,3}(?!\d)(?:[-–]?[а-яa-z](?![\w]))?)(?![\w,.]\d|[ \t]?(?:%|км|km|м\b)"
+    # (a count: «на Харьковской 12 квартир», "on Main 5 families")
+    r"|[ \t]+(?:квартир|человек|людей|осіб|семей|сімей|поверх|этаж|рок|лет|месяц|місяц|дн|недел|тижн|years?|"
+    r"months?|days?|weeks?|people|famil|flats|floors|storeys))")
+_HOUSE_ON_STREET_TRIGGERS = ((re.compile(r"дом|будин|хат|ворот|улиц|вулиц|house|home|gate|street"), True),)
 
 
 _UKRAINIAN = re.compile("[іїєґ]", re.IGNORECASE)

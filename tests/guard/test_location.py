@@ -71,6 +71,14 @@ GEO_CASES = [
 ]
 
 ADDRESS_CASES = [
+    # a street named by its adjective alone, with its house, after a word for a house, its gate or
+    # the street; not a count after it, nor a town after «в» (fictional)
+    ("They have my old address, the house on Dniprovska 31 that was flooded",
+     [("Dniprovska 31", "street_address", "address.house_on")]),
+    ("Адрес старый: дом на Днепровской, 31. Машины остановились у ворот Садовой, 9.",
+     [("Днепровской, 31", "street_address", "address.name"), ("Садовой, 9", "street_address", "address.house_on")]),
+    ("В доме на Харьковской 12 квартир. Его забрали из дома в Бердянске, 26 месяцев назад.", []),
+    ("| 10 | (withheld) | бул. Шевченко, 22 |", [("бул. Шевченко, 22", "street_address", "address.uk")]),
     # a house and a flat said in words after the building's word, no commas (a voice message)
     ("> Our address is Kurchatova street building twenty three flat fifty one in energy dar.",
      [("Kurchatova street building twenty three flat fifty one", "street_address", "address.name")]),
