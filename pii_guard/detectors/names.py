@@ -1374,6 +1374,11 @@ def _detect(text: str, ctx: ScanContext) -> list[Span]:
         if not ok and not tokens[i].initial and allowed_runs([names[k][1:]], allowed)[0] \
                 and not _judge(tokens, i, i + 1, prose):
             passes[k] = True
+        # «с Владимиром Путиным Александра Матвийчук …»: two allowed names side by side
+        elif not ok and len(names[k]) >= 4 and any(
+                allowed_runs([names[k][:cut], names[k][cut:]], allowed) == [True, True]
+                for cut in range(2, len(names[k]) - 1)):
+            passes[k] = True
     return [Span(tokens[i].start, tokens[j - 1].end, KIND, rule)
             for (i, j, rule), ok in zip(found, passes)
             if not ok and not (j - i == 1 and _in_a_list_of_virtues(prose, tokens[i].start, tokens[i].end))]

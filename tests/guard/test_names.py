@@ -963,3 +963,8 @@ def test_a_transcript_without_capitals_and_its_editor_s_brackets(text, names):
     from pii_guard.detectors import names_lowercase
     spans = names_lowercase.caseless_names(text, names_lowercase.caseless_regions(text))
     assert [text[a:b] for a, b in spans] == names
+
+
+def test_two_allowlisted_names_side_by_side_pass_but_not_one_beside_a_private_name():
+    text = "Перед зустріччю Олег Орлов Олександра Матвійчук і 73 організації звернулися. Олег Орлов Тарас Гнатюк прийшли."
+    assert [s for s, _ in found(text, "uk")] == ["Олег Орлов Тарас Гнатюк"]
