@@ -35,7 +35,7 @@ from pii_guard.model import ScanContext, Span
 from pii_guard.detectors._spans import without_overlaps
 from pii_guard.detectors.names_morph import analyse, dative_person
 from pii_guard.detectors import names
-from pii_guard.detectors.names_translit import first_name
+from pii_guard.detectors.names_translit import analyse_latin, first_name
 
 # --- month names --------------------------------------------------------------------------
 
@@ -483,7 +483,7 @@ _KIN_DATIVE = (r"(?:брату|братові|сину|синові|сыну|б�
                r"старшому|старшій|молодшому|молодшій|малому|малій|меншому|меншій|старшему|старшей|младшему|младшей|"
                r"малой|меньшому|меньшой|"
                r"дочці|доньці|дочери|дочке|дочурке|сестрі|сестре|мамі|маме|матері|бабусі|бабушке|дідові|діду|деду|дедушке|"
-               r"онуку|онукові|внуку|онуці|внучке|"
+               r"онуку|онукові|внуку|онуці|внучке|жене|дружине|дружині|жінці|супруге|"
                # «Детям 10 и 15 лет», «Онукам 4 і 7»: children, in the plural
                r"детям|дітям|внукам|онукам|близнецам|близнюкам|близняшкам|двойняшкам|сыновьям|синам|дочкам|донькам|"
                r"дочерям)")
@@ -1165,6 +1165,19 @@ _SEASON_AGE_RE = re.compile(
     re.IGNORECASE)
 
 
+# "Paraska lived to be 84", «Прабабуся Ярина прожила 84 роки»: the age a person reached
+_LIVED_TO_RE = re.compile(
+    rf"\blived\s+to\s+(?:be\s+|the\s+age\s+of\s+)?(?P<n>\d{{1,3}}|{_EN_NUMBER_WORD})(?![\w])"
+    rf"|(?<![\w'’])прожил[аи]?\s+(?:до\s+)?(?P<n2>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}(?![\w])"
+    rf"|(?<![\w'’])прожи(?:в|ла|ли)\s+(?P<n3>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}(?![\w])", re.IGNORECASE)
+# A comment's or a message's signature: the person, the town, the age ("**Olha Vereshchak**,
+# Kherson, 52 — …", "From Valentyna, Nikopol, 64.", «**Степан Ільків**, Львів, 24 —»)
+_NAME_PLACE_AGE_RE = re.compile(
+    r"(?<![\w'’])(?P<name>[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’]+(?:[ \t]+[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’]+)?)(?:\*\*)?,[ \t]+"
+    r"(?P<place>[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’\-]+)(?:[ \t]*\([^()\n]{1,40}\))?,[ \t]+"
+    rf"(?P<n>[1-9]\d?|1[01]\d|(?i:{_EN_NUMBER_WORD}))(?=[ \t]*(?:[—–:.;]|-[ \t]|$))", re.MULTILINE)
+
+
 def _ages_set_apart(text: str) -> list[Span]:
     low = lowered(text) or text.lower()
     spans = []
@@ -1173,6 +1186,17 @@ def _ages_set_apart(text: str) -> list[Span]:
     if ", " in text:
         spans += [Span(m.start("n"), m.end(), "age", "age.exact") for m in _OCCUPATION_AGE_RE.finditer(text)]
         spans += [Span(m.start("n"), m.end("n"), "age", "age.exact") for m in _THEN_AGE_RE.finditer(text)]
+    if "lived to" in low or "прожил" in low or "прожи" in low:
+        for m in _LIVED_TO_RE.finditer(text):
+            group = next(g for g in ("n", "n2", "n3") if m.group(g))
+            spans.append(Span(m.start(group), m.end(), "age", "age.exact"))
+    if ", " in text:
+        for m in _NAME_PLACE_AGE_RE.finditer(text):
+            words, place = m.group("name").split(), m.group("place")
+            read = analyse_latin if place.isascii() else analyse
+            where = read(place)         # (a town, or a word the dictionaries do not know as a common noun)
+            if (where.place or not where.common) and any(read(w).name or first_name(w) for w in words):
+                spans.append(Span(m.start("n"), m.end("n"), "age", "age.exact"))
     if "буд" in low or "will be" in low:
         for m in _SEASON_AGE_RE.finditer(text):
             group = "n" if m.group("n") else "n2"
@@ -1262,7 +1286,7 @@ def _ages_now(text: str, ages: list[Span]) -> list[Span]:
     return out
 
 
-_RULE_RANK = {"date.birth": 0, "date.day": 1, "age.exact": 1, "age.repeated": 1}
+_RULE_RANK = {"date.birth": 0, "date.day": 1, "date.gedcom": 1, "age.exact": 1, "age.repeated": 1}
 
 
 def _without_overlaps(spans: list[Span]) -> list[Span]:
@@ -1276,6 +1300,12 @@ _FILE_NAME_RE = re.compile(rf"[\w\-.]+\.(?i:{names.FILE_EXTENSIONS})\b")
 _DATE_IN_NAME_RE = re.compile(
     r"(?<![0-9])(?:(?P<y>(?:19|20)\d\d)(?P<s>[-_.]?)(?P<m>[01]\d)(?P=s)(?P<d>[0-3]\d)"
     r"|(?P<d2>[0-3]\d)(?P<s2>[-_.])(?P<m2>[01]\d)(?P=s2)(?P<y2>(?:19|20)\d\d))(?![0-9])")
+
+
+# A genealogy export's (GEDCOM) dates: "2 DATE 14 OCT 1931", "1 DATE 3 MAR 2025"
+_GEDCOM_DATE_RE = re.compile(r"^[ \t]*\d[ \t]+DATE[ \t]+(?:(?:ABT|BEF|AFT|EST|CAL)[ \t]+)?"
+                             r"(?P<d>\d{1,2}[ \t]+(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[ \t]+\d{3,4})\b",
+                             re.MULTILINE)
 
 
 def _dates_in_file_names(text: str) -> list[Span]:
@@ -1328,6 +1358,8 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
     # (dates read with a CSV row's commas as white space: «…",12.04.1975,"IK-10…»; the table
     # rules read the cells by their commas)
     days = _day_dates(tables.csv_commas_as_tabs(text)) + _spelled_dates(text)
+    if "DATE" in text:
+        days += [Span(m.start("d"), m.end("d"), "exact_date", "date.gedcom") for m in _GEDCOM_DATE_RE.finditer(text)]
     if "." in text and names.FILE_EXTENSION_RE.search(text):     # (a literal first: the name pattern is slower)
         days += _dates_in_file_names(original)      # (with its underscores: «lysenko_20240612_05.jpg»)
     ages = _ages(text)

@@ -18,6 +18,9 @@ from campaign_texts import CAMPAIGN_TEXTS, FILLER
 CTX = ScanContext(testimony=True)
 
 DATE_CASES = [
+    # a genealogy export's (GEDCOM) dates; not its other fields
+    ("0 @I0042@ INDI\n1 BIRT\n2 DATE 14 OCT 1931\n2 PLAC Melitopol\n1 CHAN\n2 DATE ABT 1930",
+     [("14 OCT 1931", "exact_date", "date.gedcom")]),
     # an e-mail header's date with the month abbreviated as Gmail writes it in Ukrainian
     ("Дата:   вт, 14 лис. 2023 р., 09:12", [("14 лис. 2023 р.", "exact_date", "date.day")]),
     # a date of birth in a CSV row, its commas glued to it
@@ -184,6 +187,10 @@ AGE_CASES = [
     ("| 5 | Liliia | Lviv | twins, 2 years |", [("2 years", "age", "age.exact")]),
     ("муж в плену с апреля 2022 (Мариуполь); дочери 4 и 12 лет.", [("4 и 12 лет", "age", "age.exact")]),
     ("Today is her birthday! 78 years 🎂 Many years!", [("78 years", "age", "age.exact")]),
+    # the age a person reached; a message's signature with its town and age; a wife in the dative
+    ("Paraska lived to be 84. Прабабуся Ярина прожила 84 роки.", [("84", "age", "age.exact"), ("84 роки", "age", "age.exact")]),
+    ("From Valentyna, Nikopol, 64. Report, Kharkiv, 2024. Kyiv, Ukraine, 12 — items.", [("64", "age", "age.exact")]),
+    ("Сердце плохое. Жене 58 лет.", [("58 лет", "age", "age.exact")]),
     # a memorial book's age in a sentence of its own after the birth; not a count after it
     ("Born 14.09.1975. 46 years. Head of the council. Born in 1990. 12 people were there.",
      [("14.09.1975", "exact_date", "date.birth"), ("46 years", "age", "age.exact"), ("1990", "exact_date", "date.birth")]),
