@@ -282,6 +282,12 @@ def test_numbers_shaped_like_a_found_document_number_on_its_line_or_in_its_colum
     ("«Мне до сих пор снится, что я номер 1142». В Новозыбкове я был номер 1142.", ["1142", "1142"]),
     ("Наглядачі кликали нас за номерами. Мій був Ж-311.", ["Ж-311"]),
     ("My number in the queue was 12. Mine was 2022.", []),
+    # a number the sentence says is one's own, then a colon; one instead of a name; in a colony
+    ("They gave me a number here, I must say it every morning: No. 1183, Melnyk.", ["1183"]),
+    ("In Taganrog I had a number instead of a name: No. 4-117. Там у меня вместо фамилии был номер 4-117.",
+     ["4-117", "4-117"]),
+    ("Номер ув'язненого у виправній колонії ІК-10 — 3386. Номер у Димы там был 14-087.", ["3386", "14-087"]),
+    ("Номер телефону: 067 123 45 67. Номер квартиры был 112.", []),
     ("Его номер в колонии — Б-2390. Номер маминой карточки спецпоселенки был СП-4417. Номер квартиры был 112.",
      ["Б-2390", "СП-4417"]),
     # a lawyer's warrant and register, a translator's certificate, a certificate's number with a
