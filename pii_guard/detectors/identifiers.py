@@ -677,7 +677,9 @@ _OWN_NUMBER_TRIGGERS = ((re.compile(r"number|номер|mine was|мій був|�
 
 
 def _shelfmarks_and_own_numbers(text: str) -> list[Span]:
-    spans = [Span(m.start(), m.end(), "national_id", "id.shelfmark") for m in _SHELFMARK_RE.finditer(text)]
+    low = lowered(text) or text.lower()
+    shelfmarks = ("оп" in low or "op" in low) and _SHELFMARK_RE.finditer(text)    # (an inventory's word first)
+    spans = [Span(m.start(), m.end(), "national_id", "id.shelfmark") for m in shelfmarks or ()]
     for m in finditer(_OWN_NUMBER_RE, text, windows(text, _OWN_NUMBER_TRIGGERS)):
         if _YEAR_RE.fullmatch(m.group("n")):
             continue            # "my number was … in 2022"

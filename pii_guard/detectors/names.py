@@ -35,7 +35,7 @@ from .names_forms import bracketed_after, call_sign_cells, chat_senders, form_fi
 from .names_lowercase import lowercase_names
 from .names_morph import (WordInfo, adjective_lemmas, analyse, finite_verb, imperative, nominative_name, preposition,
                           vocative_name)
-from .names_translit import analyse_latin
+from .names_translit import analyse_any, analyse_latin
 
 KIND = "person_name"
 
@@ -1258,9 +1258,8 @@ def _names_from_places(text: str, taken: list[tuple[int, int]]) -> list[tuple[in
         start, end = m.span("name")
         if any(a < end and start < b for a, b in taken):
             continue
-        name, place = m.group("name"), m.group("place")
-        latin = _CYRILLIC.search(name) is None
-        info, where = (analyse_latin(name), analyse_latin(place)) if latin else (analyse(name), analyse(place))
+        name = m.group("name")
+        info, where = analyse_any(name), analyse_any(m.group("place"))
         if info.name and not (info.place or info.function) and where.place and not person_word(name):
             found.append((start, end))
     return found

@@ -14,7 +14,7 @@ import re
 
 from .names_lexicon import lexicon, word_frequency
 from .names_morph import adjective_lemmas, analyse
-from .names_translit import analyse_latin
+from .names_translit import analyse_any, analyse_latin
 
 _CYR_WORD = r"[а-яіїєґё][а-яіїєґё'’]+"
 # three lowercase words at most, the middle or last one a patronymic by its ending
@@ -152,7 +152,7 @@ def _placed_by_editor(text: str, end: int) -> bool:
     if not m:
         return False
     word = m.group(1)
-    return not (analyse_latin(word) if word.isascii() else analyse(word)).name
+    return not analyse_any(word).name
 
 
 _EDITOR_NOTE_AFTER_RE = re.compile(r"[^\S\n]*[\w'’ ]{0,20}?\[([^\W\d_][\w'’\-]*)\]")

@@ -76,10 +76,15 @@ def analyse_latin(word: str) -> WordInfo:
     return merge(analyse(spelling) for spelling in cyrillic_spellings(word))
 
 
+def analyse_any(word: str) -> WordInfo:
+    """The dictionaries' readings of `word` in either script (Latin through its Cyrillic spellings)."""
+    return analyse_latin(word) if word.isascii() else analyse(word)
+
+
 def first_name(word: str) -> bool:
     """Is `word` (either script) a first name in the dictionaries: «Юлія», "Yuliia", "Valera"?
     A name that is also a rarer word («Максим»: a maxim) still is; a place is not."""
-    info = analyse_latin(word) if word.isascii() else analyse(word)
+    info = analyse_any(word)
     return info.name and not info.place and not info.common_dominant
 
 

@@ -35,7 +35,7 @@ from pii_guard.model import ScanContext, Span
 from pii_guard.detectors._spans import without_overlaps
 from pii_guard.detectors.names_morph import analyse, dative_person
 from pii_guard.detectors import names
-from pii_guard.detectors.names_translit import analyse_latin, first_name
+from pii_guard.detectors.names_translit import analyse_any, first_name
 
 # --- month names --------------------------------------------------------------------------
 
@@ -1155,6 +1155,7 @@ _OCCUPATION_AGE_RE = re.compile(
     r"(?<![\w'’])(?:pensioner|retiree|student|schoolboy|schoolgirl|пенсіонер\w*|пенсионер\w*|студент\w*|"
     r"школяр\w*|школьни\w*)\s*,\s*(?P<n>\d{1,3})\s?(?:years(?:\s+old)?|роки|років|рік|лет|года|год)(?![\w'’])",
     re.IGNORECASE)
+_OCCUPATION_STEMS = ("pension", "retiree", "student", "school", "пенсі", "пенси", "студент", "школ")
 # "her daughter Sofiia, then 9, was in the kitchen", «донька, тоді 9, була»: the age then, set off
 _THEN_AGE_RE = re.compile(r",[ \t]+(?:then|тоді|тогда)[ \t]+(?P<n>[1-9]?\d|(?i:" + _EN_NUMBER_WORD + r"))[ \t]*,")
 # "will be 25 in summer", «летом будет 25»: the age to come in a season
@@ -1172,6 +1173,7 @@ _LIVED_TO_RE = re.compile(
     rf"|(?<![\w'’])прожи(?:в|ла|ли)\s+(?P<n3>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}(?![\w])", re.IGNORECASE)
 # A comment's or a message's signature: the person, the town, the age ("**Olha Vereshchak**,
 # Kherson, 52 — …", "From Valentyna, Nikopol, 64.", «**Степан Ільків**, Львів, 24 —»)
+_SIGNATURE_AGE_CUE = re.compile(rf",[ \t]+(?:[1-9]\d?|1[01]\d|(?i:{_EN_NUMBER_WORD}))(?![\w])")   # (the pattern below is costlier)
 _NAME_PLACE_AGE_RE = re.compile(
     r"(?<![\w'’])(?P<name>[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’]+(?:[ \t]+[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’]+)?)(?:\*\*)?,[ \t]+"
     r"(?P<place>[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’\-]+)(?:[ \t]*\([^()\n]{1,40}\))?,[ \t]+"
@@ -1183,19 +1185,18 @@ def _ages_set_apart(text: str) -> list[Span]:
     spans = []
     if "born" in low or "родил" in low or "народил" in low:
         spans += [Span(m.start("n"), m.end(), "age", "age.exact") for m in _AGE_AFTER_BIRTH_RE.finditer(text)]
-    if ", " in text:
+    if ", " in text and any(word in low for word in _OCCUPATION_STEMS):
         spans += [Span(m.start("n"), m.end(), "age", "age.exact") for m in _OCCUPATION_AGE_RE.finditer(text)]
+    if ", " in text:
         spans += [Span(m.start("n"), m.end("n"), "age", "age.exact") for m in _THEN_AGE_RE.finditer(text)]
     if "lived to" in low or "прожил" in low or "прожи" in low:
         for m in _LIVED_TO_RE.finditer(text):
             group = next(g for g in ("n", "n2", "n3") if m.group(g))
             spans.append(Span(m.start(group), m.end(), "age", "age.exact"))
-    if ", " in text:
+    if ", " in text and _SIGNATURE_AGE_CUE.search(text):
         for m in _NAME_PLACE_AGE_RE.finditer(text):
-            words, place = m.group("name").split(), m.group("place")
-            read = analyse_latin if place.isascii() else analyse
-            where = read(place)         # (a town, or a word the dictionaries do not know as a common noun)
-            if (where.place or not where.common) and any(read(w).name or first_name(w) for w in words):
+            where = analyse_any(m.group("place"))     # (a town, or a word the dictionaries know as no common noun)
+            if (where.place or not where.common) and any(analyse_any(w).name for w in m.group("name").split()):
                 spans.append(Span(m.start("n"), m.end("n"), "age", "age.exact"))
     if "буд" in low or "will be" in low:
         for m in _SEASON_AGE_RE.finditer(text):

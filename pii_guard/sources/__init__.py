@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ..masking import mask
 from ..model import Finding, ScanContext, Span
 from ..registry import Registry
+from ..detectors import _tables as tables
 from . import textview
 
 
@@ -269,42 +270,32 @@ def sibling_numbers(view: textview.View, hits: list[Hit]) -> list[Hit]:
 
 
 def _column_siblings(text: str, line_start: int, line_end: int, at: int, value: str, kind: str) -> list[Span]:
-    line = text[line_start:line_end]
-    if not line.lstrip().startswith("|"):
+    """Cells of the anchor's table column (the Markdown table around its line) shaped like it."""
+    if not text[line_start:line_end].lstrip().startswith("|"):
         return []
-    column = line.count("|", 0, at - line_start)
+    rows = _table_around(text, line_start)
+    column = next((k for k, (a, b) in enumerate(tables.cells(text[line_start:line_end], line_start)) if a <= at < b), None)
     shape = _shape(value, collapse=True)
     spans = []
-    # the table: the lines around this one that are rows too
-    for row_start, row in _table_rows(text, line_start):
-        cells = row.split("|")
-        if column >= len(cells) or row_start == line_start:
+    for line, row_start in rows:
+        row = tables.cells(line, row_start)
+        if row_start == line_start or column is None or column >= len(row):
             continue
-        cell = cells[column]
-        if cell.strip() and cell.strip() != value and _CODE_TOKEN_RE.fullmatch(cell.strip()) \
-                and _shape(cell.strip(), collapse=True) == shape and sum(ch.isdigit() for ch in cell) >= 4:
-            offset = row_start + sum(len(c) + 1 for c in cells[:column]) + cell.index(cell.strip())
-            spans.append(Span(offset, offset + len(cell.strip()), kind, "id.sibling"))
+        a, b = row[column]
+        cell = text[a:b]
+        if cell != value and _CODE_TOKEN_RE.fullmatch(cell) and _shape(cell, collapse=True) == shape \
+                and sum(ch.isdigit() for ch in cell) >= 4:
+            spans.append(Span(a, b, kind, "id.sibling"))
     return spans
 
 
-def _table_rows(text: str, line_start: int) -> list[tuple[int, str]]:
-    """(start, line) of the table rows around the line at `line_start`."""
-    starts = [line_start]
-    while starts[0] > 0:
-        prev = text.rfind("\n", 0, starts[0] - 1) + 1
-        if not text[prev:starts[0] - 1].lstrip().startswith("|"):
-            break
-        starts.insert(0, prev)
-    at = line_start
-    while True:
-        end = text.find("\n", at)
-        if end < 0 or not text[end + 1:].lstrip(" \t").startswith("|"):
-            break
-        at = end + 1
-        starts.append(at)
-    rows = []
-    for start in starts:
-        end = text.find("\n", start)
-        rows.append((start, text[start:end if end >= 0 else len(text)]))
-    return rows
+def _table_around(text: str, line_start: int) -> list[tuple[str, int]]:
+    """(line, start) of the table rows (lines that open with a bar) around the line at `line_start`."""
+    rows = tables.lines(text)
+    here = next(i for i, (_, start) in enumerate(rows) if start == line_start)
+    first = last = here
+    while first > 0 and rows[first - 1][0].lstrip().startswith("|"):
+        first -= 1
+    while last + 1 < len(rows) and rows[last + 1][0].lstrip().startswith("|"):
+        last += 1
+    return [row for row in rows[first:last + 1] if not tables.is_rule(row[0])]
