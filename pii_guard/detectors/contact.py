@@ -204,6 +204,7 @@ def _phone_rule(number: phonenumbers.PhoneNumber) -> str:
 _COMPACT_DATE_FIRST_RE = re.compile(r"(?:19|20)\d\d[01]\d[0-3]\d[ \-]\d{1,3}$")
 _DOTTED_REFERENCE_RE = re.compile(r"\d(?:\.\d+)*\.\d{7,}(?:\.\d+)*|\d{7,}(?:\.\d+)+")
 _EIGHT_THEN_ZERO = re.compile(r"8[ \-]?(?=\(?0)")
+_DIGIT_GROUP_RE = re.compile(r"\d+")
 
 
 def match_phone(cand: str) -> list[tuple[int, int, phonenumbers.PhoneNumber]]:
@@ -223,8 +224,12 @@ def match_phone(cand: str) -> list[tuple[int, int, phonenumbers.PhoneNumber]]:
         if has_sep:
             regions += _OTHER_REGIONS
     for region in regions:
+        # a foreign national spelling in two groups must be grouped as that country writes it:
+        # "25501-4417" (a mobile cell's code) is no Polish number, "0151 23840917" is German
+        leniency = (Leniency.EXACT_GROUPING if region in _OTHER_REGIONS and len(_DIGIT_GROUP_RE.findall(cand)) < 3
+                    else Leniency.VALID)
         found = [(m.start, m.end, m.number)
-                 for m in PhoneNumberMatcher(cand, region, leniency=Leniency.VALID)]
+                 for m in PhoneNumberMatcher(cand, region, leniency=leniency)]
         if found:
             return found
     eight = None if international else _EIGHT_THEN_ZERO.match(stripped)
@@ -319,7 +324,7 @@ def detect_phones(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
             continue        # «0.0.3512874409.1»: a bank receipt's reference, not a phone
         if not international and _COMPACT_DATE_FIRST_RE.match(cand):
             continue        # «lysenko_20240612_05.jpg»: a photo's day and its number in the series
-        if not international and _NUMBER_SIGN_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+        if not international and after_number_sign(text, m.start()):
             continue        # "the receipt was № 85-0291744": a document's number (the identifiers' to judge)
         boxed = len(_LONE_DIGIT_RE.findall(cand)) >= 5
         found = _boxed_phone(cand) if boxed else match_phone(cand)
@@ -331,7 +336,14 @@ def detect_phones(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
     return spans + _spelled_phones(text, allowed) + _local_phones(text)
 
 
-_NUMBER_SIGN_BEFORE_RE = re.compile(r"(?:№|\bTXN)[ \t\u00a0]*$")     # (not "No.": "No. 067 221 40 59, sorry")
+# (not "No." alone: "No. 067 221 40 59, sorry"; but a document's "file no. 0802-014729")
+_NUMBER_SIGN_BEFORE_RE = re.compile(r"(?:№|\bTXN|\b(?i:file|record|case|account|certificate|policy|order)\s+no\.)"
+                                    r"[ \t\u00a0]*$")
+
+
+def after_number_sign(text: str, start: int) -> bool:
+    """Does a document's number sign stand right before `start`? (then no phone number follows)"""
+    return _NUMBER_SIGN_BEFORE_RE.search(text, max(0, start - 24), start) is not None
 
 
 # A landline's local number, too short for a numbering plan («на домашний 22-41-75», "home
@@ -621,6 +633,11 @@ def detect_social(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
             if not any(s.start < m.end() and m.start() < s.end for s in spans):
                 spans.append(Span(m.start(), m.end(), "social_handle", "social.username"))
         spans += [s for s in spoken_handles(text) if not any(o.start < s.end and s.start < o.end for o in spans)]
+        if any(verb in text for verb in _FORUM_VERBS):
+            for m in _FORUM_AUTHOR_RE.finditer(text):
+                if m.group("handle").lower() not in allowed.handles and \
+                        not any(s.start < m.end("handle") and m.start("handle") < s.end for s in spans):
+                    spans.append(Span(m.start("handle"), m.end("handle"), "social_handle", "social.username"))
         if ":" in text:
             for m in _SPEAKER_HANDLE_RE.finditer(text):
                 handle = m.group("handle")
@@ -666,6 +683,15 @@ _SPEAKER_HANDLE_RE = re.compile(
     r"^[ \t]*(?:[-*>+][ \t]*)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t,]*)?"
     # (a dot or a digit in it: snake_case alone is a data key, «rodynnyi_zviazok:», "document_kind:")
     r"(?P<handle>(?=[a-z0-9_]*[.\d])[a-z][a-z0-9]*(?:[._][a-z0-9]+)+)[ \t]*:(?!//|\d)", re.MULTILINE)
+# A forum post's author, (in bold) at the start of its line before "wrote", «пишет», «пише»
+# ("**free_since_august** replied:", "**artur.kh** wrote:"): a user name even when made of
+# English words (it has an underscore, a dot or a digit: a name alone is the names detector's)
+_FORUM_AUTHOR_RE = re.compile(
+    r"^[ \t>]*(?:\*\*)?(?P<handle>(?=[^\s*]*[._\d])[^\W\d_][\w.]{1,38}[^\W_])(?:\*\*)?[ \t]+"
+    r"(?:wrote|writes|replied|replies|answered|posted|пишет|написал\w*|ответил\w*|пише|написав|написала|"
+    r"відповіда[єв]\w*|відповів|відповіла|отвечает)\b", re.MULTILINE)
+_FORUM_VERBS = (" wrote", " writes", " repl", " answered", " posted", " пише", " написа", " відпов", " ответил",
+                " отвечает")
 # (not a file's or a site's name: "notes.txt:", "people1st.org:")
 _FILE_OR_DOMAIN_END = re.compile(r"\.(?:txt|pdf|docx?|jpe?g|png|csv|json|md|com|org|net|ua|ru|info|io)$")
 

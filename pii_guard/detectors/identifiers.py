@@ -221,6 +221,9 @@ _BIRTH_CERTIFICATE_RE = re.compile(
     rf"(?<![\w\-])((?:[IVXІХ]{{1,4}}|[1-9])\s?[-–]\s?(?:[{_UA_UPPER}]{{2}}|[A-Z]{{2}}))(?:\s?|{_NUMBER_WORD})(\d{{6}})(?![\w\-])")
 # (transliterated in an English text: "I-KS 402817")
 _RU_PASSPORT_SHAPE_RE = re.compile(r"(?:0[1-9]|[1-9]\d) \d{2} \d{6}")
+# A foreign passport's number of letters and digits mixed ("passport (DE) C4F7X9RK1"), after the
+# word: eight or nine characters, four digits or more, a letter among them
+_ALNUM_PASSPORT_RE = re.compile(r"(?<![\w\-])(?=(?:[A-Z]*\d){4})(?=\d*[A-Z])[A-Z0-9]{8,9}(?![\w\-])")
 _UNZR_RE = re.compile(r"(?<![\w\-.])((?:19|20)\d{2})(\d{2})(\d{2})-(\d{5})(?![\w]|-\d)")
 
 
@@ -265,6 +268,9 @@ def _documents(text: str, regions: list[tuple[int, int]]) -> list[Span]:
         # the ID card's numbers are issued from 000000001 up: «004417329» needs no word
         if m.group(1).startswith("00") or _passport_cue(m.start()):
             spans.append(Span(m.start(1), m.end(1), "national_id", "id.ua.idcard"))
+    for m in finditer(_ALNUM_PASSPORT_RE, text, regions):
+        if _passport_cue(m.start()):
+            spans.append(Span(m.start(), m.end(), "national_id", "id.document"))
     for m in finditer(_RU_TWO_SEVEN_RE, text, regions):
         if _passport_cue(m.start()):
             spans.append(Span(m.start(1), m.end(1), "national_id", "id.ru.document"))
@@ -535,6 +541,7 @@ def _plates(text: str, regions: list[tuple[int, int]]) -> list[Span]:
 _TRIGGERS = (
     # one branch, not an alternation: `re` scans it about six times faster
     (re.compile(r"[0-9][0-9][0-9](?:[0-9][0-9]|[ \-][0-9]{3}| ?[ABCEHIKMOPTXYRSNVUАВЕКМНОРСТУХІавекмнорстух]{2})"), False),
+    ("passport", True),       # a foreign passport's letters and digits mixed: "C4F7X9RK1"
 )
 
 
@@ -896,7 +903,8 @@ def _spelled_documents(text: str) -> list[Span]:
 
 # A car's vehicle identification number after its word («| VIN | JTMW43FV6JD187452 |», «VIN-код:»):
 # it names the car as surely as its plate (17 characters, no I, O or Q)
-_VIN_RE = re.compile(r"(?<![\w])(?i:VIN)(?:[-\s](?i:код|code|number|no\.?|номер))?[\s:|#№.\-]{1,6}"
+# (the word may stand a little before it: "VIN:" padded to a column, "for the VIN again: …")
+_VIN_RE = re.compile(r"(?<![\w])(?i:VIN)(?![\w])[^\n]{0,40}?(?<![\w])"
                      r"(?P<vin>[A-HJ-NPR-Z0-9]{17})(?![\w])")
 
 

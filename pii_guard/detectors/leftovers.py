@@ -35,7 +35,7 @@ import re
 from pii_guard.detectors import _tables as tables
 from pii_guard.detectors._spans import as_money
 from pii_guard.detectors._windows import lowered
-from pii_guard.detectors.contact import match_phone
+from pii_guard.detectors.contact import after_number_sign, match_phone
 from pii_guard.model import ScanContext, Span
 
 # digits in groups of two or more joined by one space, dash or no-break space; not inside a URL,
@@ -101,10 +101,10 @@ def _unexplained_numbers(text: str, free) -> list[Span]:
                 or _is_phone(number)):
             continue
         digits = re.sub(r"[ \-\u00a0\u202f]", "", number)
-        if _PHONE_SHAPED_RE.fullmatch(digits) or (len(digits) == 12 and digits.startswith("380")
-                                                  and _is_phone("+" + digits)):
+        if (_PHONE_SHAPED_RE.fullmatch(digits) or (len(digits) == 12 and digits.startswith("380")
+                                                   and _is_phone("+" + digits))) and not after_number_sign(text, m.start()):
             # a number no numbering plan lists, written as phone numbers are: still one (and a
-            # Ukrainian number written without its +: «380983410726»)
+            # Ukrainian number written without its +: «380983410726»; not after "file no.")
             spans.append(Span(m.start(), m.end(), "phone", "phone.unexplained"))
         else:
             spans.append(Span(m.start(), m.end(), "national_id", "id.unexplained"))

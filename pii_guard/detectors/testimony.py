@@ -398,8 +398,9 @@ _UK_RU_AGE_WORDS_RE = re.compile(
     rf"|(?:мені|йому|їй|мне|ему|ей|якому|якій|котрому|котрій|которому|которой|їм|им|вам|нам|тобі|тебе)(?:\s+(?:ж|же|було|было|"
     rf"тоді|тогда|вже|уже|ще|еще|ещё|лише|лиш|тільки|только|всього|всего|лишь|зараз|сейчас|тепер|теперь|"
     rf"ныне|нині|нынче|было\s+бы|було\s+б|исполнилось\s+бы|виповнилося\s+б))*(?:,[^,.!?\n]{{1,30}},)?"       # «Йому тоді, як забрали, було…», «ему исполнилось бы 57»
-    rf"(?:\s+(?:було|было|тоді|тогда|вже|уже))*\s+(?P<n8>{_UK_RU_NUMBER})"
-    rf"(?:\s?{_UNIT_UK_RU}(?!\w)|(?=\s*[,.;:!?)»…(])|(?=\s+(?:було|было|буде|будет|виповнилося|исполнилось|уже|вже)(?!\w)))"
+    rf"(?:\s+(?:було|было|буде|будет|тоді|тогда|вже|уже))*\s+(?P<n8>{_UK_RU_NUMBER})"     # («тебе будет двадцать шесть,»)
+    rf"(?:\s?{_UNIT_UK_RU}(?!\w)|(?=\s*[,.;:!?)»…(])|(?=\s+(?:було|было|буде|будет|виповнилося|исполнилось|уже|вже)(?!\w))"
+    rf"|(?=\s+(?:и|і|й|та)\s+(?:она|он|вона|він)(?!\w)))"      # («ей семь и она уже читает»)
     # «тридцять один мені виповнилося»: the number first
     rf"|(?P<n7>{_UK_RU_NUMBER})(?:\s?{_UNIT_UK_RU})?\s+(?:мені|йому|їй|мне|ему|ей)\s+"
     rf"(?:виповнилося|виповнилось|виповниться|исполнилось|исполнится|стукнуло)(?!\w)"
@@ -804,7 +805,9 @@ def _union(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int
 # was written instead («Дата рождения: 45 лет»): a bare number in it is an age.
 _AGE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:age|aged|вік|віку|возраст|років|лет|full\s+years|born|birth|"
                             r"народження|рождения|д\.\s?р|р\.\s?н)(?![^\W\d_])", re.IGNORECASE)
-_AGE_WORD_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:age|aged|вік|віку|возраст|років|лет)(?![^\W\d_])", re.IGNORECASE)
+# (a birthday list's «Turning», «Исполняется», «Виповнюється»: the age to be)
+_AGE_WORD_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:age|aged|вік|віку|возраст|років|лет|turning|turns|"
+                                 r"исполняется|исполнится|виповнюється|виповниться)(?![^\W\d_])", re.IGNORECASE)
 _AGE_CELL_RE = re.compile(rf"(?:1[01]\d|[1-9]?\d|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}|\s?(?:years?(?:\s+old)?|y\.?o\.?|y\.?|р\.|г\."
                           r"|months?|місяц\w*|месяц\w*|міс\.|мес\.))?",     # («11 months»: a baby on a lap)
                           re.IGNORECASE)
@@ -952,7 +955,7 @@ def _ages_from_birth_year(text: str) -> list[Span]:
 
 
 # "Date of birth: 12 May 1988 (37)", «1974 г. р. (51)»: the age after a birth date, as many
-# years as have passed since (or one fewer)
+# years as have passed since (or a few fewer)
 _YEAR_BEFORE_BRACKET = re.compile(r"((?:19|20)\d\d)(?:\s?(?:р\.|г\.|року|года|г\.\s?р\.|р\.\s?н\.))?\s*$")
 _BIRTH_WORD_RE = re.compile(r"birth|born|народ|рожд|р\.\s?н\.|г\.\s?р\.|д\.\s?р\.", re.IGNORECASE)
 
@@ -964,7 +967,8 @@ def _bracket_follows_a_birth_date(text: str, m: re.Match) -> bool:
         return False
     line_start = text.rfind("\n", 0, year.start()) + 1
     passed = _dt.date.today().year - int(year.group(1))
-    return 0 <= passed - int(m.group("n")) <= 1 and _BIRTH_WORD_RE.search(text, line_start, year.start()) is not None
+    # (or up to three fewer: a page written a few years ago, as _ages_from_birth_year allows four)
+    return 0 <= passed - int(m.group("n")) <= 3 and _BIRTH_WORD_RE.search(text, line_start, year.start()) is not None
 
 
 def _bracket_follows_a_person(m: re.Match) -> bool:

@@ -139,6 +139,11 @@ PHONE_CASES = [
     # a landline's short local number, after a word for a home phone only
     ("Позвонили на домашний 22-41-75 в 06:10; дома 12-05-22 было", [("22-41-75", "phone", "phone.local")]),
     ("https://example.org/a/12345678901/b", []),
+    # a document's number after its "no." is no phone; a mobile cell's code in two groups is not
+    # a Polish number (in two groups, a foreign number must be grouped as its country writes it)
+    ("pension file no. 0802-014729 at the Pension Fund", []),
+    ("| 00:02:13 | 25501-4417 | 49.70912 |", []),
+    ("Berlin, mobile 0151 23840917", [("0151 23840917", "phone", "phone.intl")]),
 ]
 
 SOCIAL_CASES = [
@@ -301,6 +306,11 @@ def test_cheap_triggers_miss_nothing(monkeypatch):
      ["https://www.runclub.example/athletes/48213377"]),
     ("my profile there is ancestry.com/profile/lesia_horobets_w). See icrc.org/en/people/.",
      ["ancestry.com/profile/lesia_horobets_w"]),
+    # a forum post's author before "wrote"/«пише», even made of English words; not a name alone
+    # nor a sentence's subject (fictional)
+    ("**free_since_august** replied:\n> Nobody tells you.\n\n**artur.kh** пише:\n> Так.",
+     ["free_since_august", "artur.kh"]),
+    ("**Olena** wrote:\nshe wrote to me in 2023", []),
 ])
 def test_a_user_name_in_a_testimony(text, expected):
     ctx = ScanContext(allowed=frozenset({ORG}), testimony=True)

@@ -364,6 +364,12 @@ REFERENCE_CASES = [
     # a prisoner's account in shorthand; a car's VIN after its word (fictional)
     ("Деньги переводи на л/с 11-2378». Не больше, чем можешь.", [("11-2378", "financial", "account.personal")]),
     ("| VIN | JTMW43FV6JD187452 |", [("JTMW43FV6JD187452", "vehicle_plate", "plate.vin")]),
+    # the word a little before it: a padded form, a sentence (fictional)
+    ("VIN:                VF1RFBFJ8CL834598\nfor the VIN again: VF1RFBFJ8CL834598, in capitals",
+     [("VF1RFBFJ8CL834598", "vehicle_plate", "plate.vin"), ("VF1RFBFJ8CL834598", "vehicle_plate", "plate.vin")]),
+    # a foreign passport's letters and digits after the word; not a model's code without it
+    ("| Martin Keller | passport (DE) C4F7X9RK1 | cousin |", [("C4F7X9RK1", "national_id", "id.document")]),
+    ("the router model C4F7X9RK1 and the passport office", []),
     # a number given to a prisoner, or said his own in Ukrainian (fictional)
     ("There I got a number, A-4417. For a year and a half I was not Mykhailo.", [("A-4417", "national_id", "id.reference")]),
     ("Там мені дали номер А-4417. Мій номер — 1187, на перевірці його вигукують.",
