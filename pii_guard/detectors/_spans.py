@@ -26,6 +26,8 @@ def without_overlaps(spans: list[Span], preference: Callable[[Span], tuple] | No
 _MONEY_BEFORE_RE = re.compile(
     r"(?:\baccount|рахун\w*|сч[её]т\w*|\bdeposit|депозит\w*|вклад\w*|\bloan|кредит\w*|позик\w*|"
     r"\bmortgage|іпотек\w*|ипотек\w*|переказ\w*|\bTRN\b|\bTXN\b|\btransaction|транзакц\w*|"
+    # (a money order's «перевод», not a translation's)
+    r"(?:номер|№)\s+перевода|(?:почтов|денежн)\w*\s+перевод\w*|"
     # an amount just paid ("412 EUR, reference TRF-240514-88317")
     r"\d[\d\s.,]*\s?(?:EUR|USD|UAH|PLN|грн|руб\w*|₽|€|zł)(?![\w])|"
     # (not "the transfer of case PP-2023-0457", of a file, of a prisoner)

@@ -44,10 +44,11 @@ _NUMBER_RE = re.compile(r"(?<![\w\-/.,=?&#:+%@])\+?\d{2,}(?:[ \-\u00a0\u202f]\d{
 # a phone number's shape: its country code or trunk prefix first ("01204 496 0718", "+44 7700 900418")
 _PHONE_SHAPED_RE = re.compile(r"\+\d{9,14}|0\d{9,11}|8\d{10}")
 # a code in segments of capitals or digits joined by dashes or slashes ("ICRC-UA-22-CIV-058116",
-# «21-Ф-0318», "IIM-RU/24/W-0092"), or capitals and digits after one space ("FA 318405")
+# «21-Ф-0318», "IIM-RU/24/W-0092", a colony's code first: «ИК3-04172»), or capitals and digits
+# after one space ("FA 318405")
 _LETTERS = r"(?:[A-ZА-ЯІЇЄҐ]|[CKSTZ]h){1,6}"      # ("KSh-2024/19745": «КШ» transliterated)
 _CODE_RE = re.compile(
-    rf"(?<![\w\-/.])((?:{_LETTERS}|\d{{1,8}})(?:[-/](?:{_LETTERS}|\d{{1,8}}))+|{_LETTERS} (?:№\s?)?\d{{5,}})"
+    rf"(?<![\w\-/.])((?:{_LETTERS}\d{{0,2}}|\d{{1,8}})(?:[-/](?:{_LETTERS}|\d{{1,8}}))+|{_LETTERS} (?:№\s?)?\d{{5,}})"
     r"(?![\w\-/]|[.,]\d)")
 # organisations' and standards' codes, currencies: public or not a person's
 _NOT_PERSONAL_PREFIXES = frozenset({
@@ -128,6 +129,9 @@ def _code_is_personal(code: str) -> bool:
     if not letters and len(digits) == 3 and _YEAR_PART_RE.fullmatch(digits[1]) and len(digits[0]) <= 3 \
             and len(digits[2]) >= 4 and not _YEAR_PART_RE.fullmatch(digits[2]):
         return True             # «08/2025/004175»: a register's card, numbered within its year
+    if not letters and len(digits) >= 3 and min(map(len, digits)) >= 3 \
+            and sum(len(p) for p in digits if not _YEAR_PART_RE.fullmatch(p)) >= 12:
+        return True             # "00274900/1124/0387": a money order's number, in long groups
     if not letters or not digits or any(p in _NOT_PERSONAL_PREFIXES for p in letters):
         return False
     if len(parts) == 2:         # «Б-04173», "FA 318405"; not "CH-1202", «ВАЗ-2107» (a postcode, a car)

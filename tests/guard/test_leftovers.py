@@ -43,6 +43,10 @@ REPORTED = [
     # segments mixing capitals and digits: an e-health episode, an electronic referral
     ("(eHealth episode `E25-0931-8842-17`).", "E25-0931-8842-17"),
     ("Electronic referral No. `4102-7K3X-95PM-2018`, valid until", "4102-7K3X-95PM-2018"),
+    # a colony's code glued to the prisoner's number; a document's number after "file no." that
+    # looks like a phone number (fictional)
+    ("> Номер осуждённого ИК3-04172", "ИК3-04172"),
+    ("pension file no. 0802-014729 at the Pension Fund", "0802-014729"),
 ]
 
 NOT_REPORTED = [
@@ -60,6 +64,7 @@ NOT_REPORTED = [
     "гаряча лінія 0 800 500 225",
     "https://example.org/news/2024/123456789012",
     "a licence key AB12-CD34-EF56 on the box",
+    "Law 1234/2022/5678 and the order 12/04/2022; A32-1234",
 ]
 
 
@@ -236,16 +241,18 @@ def test_a_messenger_export_s_account_id_is_the_sender_s_account():
 
 def test_a_number_after_a_word_for_an_account_a_loan_or_a_transfer_is_money_s():
     """(fictional) An old-style account number, a loan contract's, a transfer's reference; a
-    Ukrainian number written without its +; not a passport after a sentence about an account."""
+    Ukrainian number written without its +; not a passport after a sentence about an account; a
+    money order's number («перевод» there, not a translation)."""
     page = ('The deposit went to the account "on demand" No. 26305004188220 under the contract.\n\n'
             "5. **Car loan** under contract No. AK-77/2021-0933; collateral: a car.\n\n"
             "From the additional card, reference TRN 0412-77810-5, made on time.\n\n"
             "I sent it to my account. His passport No. 123456789 was taken.\n\n"
-            "The file has the numbers without spaces, such as `380983410726`.")
+            "The file has the numbers without spaces, such as `380983410726`.\n\n"
+            "| Номер перевода | 00274900/1124/0387 |")
     hits = markdown.scan_text(page, "docs/en/testimonies/x.md", Registry(), language="en", testimony=True)[1]
     assert [(h.value, h.kind) for h in hits] == [
         ("26305004188220", "financial"), ("AK-77/2021-0933", "financial"), ("0412-77810-5", "financial"),
-        ("123456789", "national_id"), ("380983410726", "phone")]
+        ("123456789", "national_id"), ("380983410726", "phone"), ("00274900/1124/0387", "financial")]
 
 
 def test_a_code_column_in_a_table_of_clients_names_each_one():
