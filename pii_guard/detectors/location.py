@@ -327,9 +327,9 @@ def _addresses(text: str) -> list[Span]:
 
 # A street named by its adjective alone, with a house number, after a word for a house, its
 # gate or the street ("the house on Dniprovska 31", «дом на Днепровской, 31», "our street, Stepova
-# 17", «у ворот Садовой, 9»)
+# 17", «у ворот Садовой, 9», a chat group's «Будинок Гетьманська, 87»)
 _HOUSE_ON_STREET_RE = re.compile(
-    r"(?<![\w'’])(?:дом\w*|будин\w*|хат\w*|ворот\w*|улиц\w*|вулиц\w*|house|home|gates?|street)(?![\w'’])[^.!?\n\d]{0,25}?"
+    r"(?<![\w'’])(?i:дом\w*|будин\w*|хат\w*|ворот\w*|улиц\w*|вулиц\w*|house|home|gates?|street)(?![\w'’])[^.!?\n\d]{0,25}?"
     # (not a town after «в», "in": «из дома в Бердянске, 26 месяцев»)
     r"(?<!\sв )(?<!\sу )(?<!\sin )(?P<addr>(?:[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:ськ|цьк|ск|цк|ов|ев|ин|н|д)[аоіийїеу]\w{0,2}"
     r"|[A-Z][a-z]+(?:ska|tska|ova|eva|yna|ina|na|ny|skyi|ivska))"

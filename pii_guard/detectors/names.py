@@ -597,6 +597,10 @@ def _adjacent(a: _Token, b: _Token, text: str) -> bool:
     return pattern.fullmatch(text, gap_start, b.start) is not None
 
 
+# Forms of «мати» (to have) that are never «мати» (mother), which the dictionary gives as lemma
+_FORMS_OF_TO_HAVE = frozenset("має маю маєш маємо маєте мають мав мали матиме матимуть".split())
+
+
 def _trigger(tok: _Token, text: str) -> str | None:
     """'title' or 'naming' when the word before `tok` introduces a person."""
     if not tok.prev or not _TRIGGER_GAP.fullmatch(text, tok.prev_end, tok.start):
@@ -619,6 +623,8 @@ def _trigger(tok: _Token, text: str) -> str | None:
             return "naming"
         return None
     lemmas = analyse(word).lemmas
+    if word in _FORMS_OF_TO_HAVE:
+        lemmas = lemmas - {"мати"}      # «Чи має Червоний Хрест…»: "has", not «мати» (mother)
     if lemmas & lex.titles_cyr:
         # «Сестра: Машину твою…» is a chat's speaker label, not "sister Mashyna"
         return None if ":" in text[tok.prev_end:tok.start] else "title"

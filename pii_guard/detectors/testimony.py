@@ -97,7 +97,10 @@ _EXIF_DATE_RE = re.compile(r"(?<![\d:])(?P<y>(?:19|20)\d\d):(?P<m>\d\d):(?P<d>\d
 _DAY_ALONE_RE = re.compile(
     r"\b(?:on|since|from|until|till|by|before|after)\s+(?P<day>the\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))"
     r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:and|but|when|so|I|he|she|we|they|my|his|her|our|mum|mom|dad|mama|papa)\b)"
-    r"|(?<![\w'’])(?P<day2>(?:[1-9]|[12]\d|3[01])-?(?:го|е|ого)\s+(?:числа|число))(?![\w'’])",
+    r"|(?<![\w'’])(?P<day2>(?:[1-9]|[12]\d|3[01])-?(?:го|е|ого)\s+(?:числа|число))(?![\w'’])"
+    # «…3 апреля и ещё раз 4-го.», «дісталася табору 9-го й лише…»: the ordinal ends the phrase
+    # (not «9-го класса», «2024-го», «2-го и 3-го пальцев»; no `$`: a window's end is no line's)
+    r"|(?<![\w'’.,/-])(?P<day3>(?:[1-9]|[12]\d|3[01])-го)(?=[ \t]*[.,;:!?)—–\n]|\s+(?:и|й|і|та|а|но)\s+(?!\d))",
     re.IGNORECASE | re.MULTILINE)
 # a day and a month after a signature or a commenter's name, as notes and comments end or begin:
 # "— Ms Deirdre O'Sullivan, 24/11", «— Н. В. Костенко, 24.11», «Коментар Марти, 19.03:»
@@ -195,13 +198,13 @@ def _spelled_dates(text: str) -> list[Span]:
 # «свидание на 15.02», «Наступна зустріч — 26.11». Only where a date is expected: a line's
 # start, after a dash or a preposition of time; never «о 10.05» (a time) or «12.05 грн».
 _DAY_MONTH_RE = re.compile(
-    r"(?:^[ \t>*_#\-]*|(?:(?<![\w])(?:на|до|з|із|від|по|к|ко|от|после|після|until|by|on|from|since|"
+    r"(?:^[ \t>*_#\-]*|(?:(?<![\w])(?:на|до|з|із|від|по|к|ко|от|с|со|после|після|until|by|on|from|since|"
     # «повернувся 14.08», «задержали 22.08», "released 19.10": the events a testimony dates
     r"повернул\w*|повернув\w*|вернул\w*|затрима\w*|задержа\w*|забрал\w*|забрав\w*|вивезл\w*|вывезл\w*|"
     r"звільнил\w*|звільнен\w*|освобо\w*|обмінял\w*|обменял\w*|returned|released|detained|arrested|taken|"
     # a birthday: «ДР Діми, 15.11», «день народження 3.05»
     r"др(?:\s+[^\W\d]+)?,?|д\.\s?р\.|(?:день|дня)\s+(?:народження|рождения)(?:\s+[^\W\d]+)?,?|birthday,?)"
-    r"|[—–]|~~|(?<![\w.,])(?:19|20)\d\d\s(?:~~)?)[ \t]*)(?P<date>(?P<d>[0-3]\d)\.(?P<m>[01]\d))(?![\w]|[.,]\d|:\d)"
+    r"|[—–]|~~|(?<![\w.,])(?:19|20)\d\d\s(?:~~)?)[ \t]*)(?P<date>(?P<d>[0-3]\d|(?<=^)[1-9](?=\.\d\d\s*[—–]))\.(?P<m>[01]\d))(?![\w]|[.,]\d|:\d)"
     r"(?!\s*(?:грн|руб|р\.|₴|€|\$|%|км|кг|год|час|ч\.|hrs?|h\b))",
     re.IGNORECASE | re.MULTILINE)
 
@@ -265,7 +268,7 @@ def _day_dates(text: str) -> list[Span]:
         spans += [Span(m.start(), m.end(), "exact_date", "date.day") for m in _ROMAN_DATE_RE.finditer(text)
                   if _real_date(m.group("y") or "2000", str(_ROMAN_MONTHS[m.group("m")]), m.group("d"))
                   and not _SECTION_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())]
-    spans += [Span(*m.span("day" if m.group("day") else "day2"), "exact_date", "date.day")
+    spans += [Span(*m.span(next(g for g in ("day", "day2", "day3") if m.group(g))), "exact_date", "date.day")
               for m in finditer(_DAY_ALONE_RE, text, regions)]
     spans += [Span(m.start("date"), m.end("date"), "exact_date", "date.day") for m in finditer(_SIGNED_DAY_RE, text, regions)
               if _real_date("2000", m.group("m"), m.group("d"))]

@@ -423,6 +423,8 @@ NEGATIVE = [
     # a sentence that starts after an e-mail address's full stop (faith, not Vira)
     ("ru", "Пишите координаторам кампании на info@people1st.org. Вера без дела мало что меняет."),
     ("uk", "Пишіть на info@people1st.org. Віра без дії мало що змінює."),
+    # «має» (has) is no «мати» (mother) before an organisation
+    ("uk", "Чи має Червоний Хрест доступ до ув'язнених?"),
 ]
 
 

@@ -64,6 +64,12 @@ DATE_CASES = [
     ("Задержали 12-го марта", [("12-го марта", "exact_date", "date.day")]),
     # a day and a month without the year, where a date is expected; not a time or a price
     ("**12.05.** Опять туда.", [("12.05", "exact_date", "date.day")]),
+    # after «с»; a diary's one-digit day before a dash; an ordinal day that ends the phrase (not a
+    # school year's, not a year's)
+    ("отсутствует с 07.10, «лагерь»\n1.02 — Solia's birthday!\nВага 1.02 — легка",
+     [("07.10", "exact_date", "date.day"), ("1.02", "exact_date", "date.day")]),
+    ("На блокпост 3 апреля и ещё раз 4-го. Весной 2024-го; до 9-го класса; с 10.00 до 18.00",
+     [("3 апреля", "exact_date", "date.day"), ("4-го", "exact_date", "date.day")]),
     # a police protocol is no legal instrument; the American order of day and month
     ("The court has the protocol of 2 October 2022.", [("2 October 2022", "exact_date", "date.day")]),
     ("Posted 3/14/2022 at night.", [("3/14/2022", "exact_date", "date.day")]),
