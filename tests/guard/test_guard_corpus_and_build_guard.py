@@ -62,6 +62,23 @@ def test_the_evaluation_reports_every_kind():
     assert "clean pages and files" in report
 
 
+def test_an_identifier_found_under_another_kind_is_a_miss_but_is_counted_as_blocked(tmp_path):
+    """The build fails on any finding: an identifier reported under another kind is never
+    published. The evaluation counts it missed for its kind, and covered in the "whatever its
+    kind" line. (A fictional Luhn-valid card labelled, wrongly on purpose, as a national ID.)"""
+    corpus = tmp_path / "corpus"
+    page = corpus / "en" / "testimonies" / "p.md"
+    page.parent.mkdir(parents=True)
+    page.write_text("---\ntitle: x\ntype: testimony\n---\nHis card 4539 5787 6362 1486 was blocked.\n",
+                    encoding="utf-8")
+    page.with_name("p.pii.yml").write_text(
+        "identifiers:\n- {line: 5, kind: national_id, text: 4539 5787 6362 1486}\n", encoding="utf-8")
+    tally = evaluate(corpus)
+    assert (tally.expected["national_id"], tally.found["national_id"], tally.blocked) == (1, 0, 1)
+    assert tally.misses == ["en/testimonies/p.md:5 national_id 4539 5787 6362 1486 (reported as financial)"]
+    assert "whatever its kind (the build fails on them all the same): 1 of 1 (1.000)" in table(tally)
+
+
 def test_a_label_repeated_on_its_line_is_the_occurrence_found_as_its_kind(tmp_path):
     """A label gives a line, not a column: in «| 10 | Roman H. | 10 |» the age is the second 10
     when the guard finds that one; an occurrence inside a longer label or a word is never taken."""
