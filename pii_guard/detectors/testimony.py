@@ -401,7 +401,7 @@ _UK_RU_AGE_WORDS_RE = re.compile(
     rf"|(?:мені|йому|їй|мне|ему|ей|якому|якій|котрому|котрій|которому|которой|їм|им|вам|нам|тобі|тебе)(?:\s+(?:ж|же|було|было|"
     rf"тоді|тогда|вже|уже|ще|еще|ещё|лише|лиш|тільки|только|всього|всего|лишь|зараз|сейчас|тепер|теперь|"
     rf"ныне|нині|нынче|было\s+бы|було\s+б|исполнилось\s+бы|виповнилося\s+б))*(?:,[^,.!?\n]{{1,30}},)?"       # «Йому тоді, як забрали, було…», «ему исполнилось бы 57»
-    rf"(?:\s+(?:було|было|буде|будет|тоді|тогда|вже|уже))*\s+(?P<n8>{_UK_RU_NUMBER})"     # («тебе будет двадцать шесть,»)
+    rf"(?:\s+(?:було|было|буде|будет|тоді|тогда|вже|уже))*\s+(?:по\s+)?(?P<n8>{_UK_RU_NUMBER})"     # («тебе будет двадцать шесть,», twins: «им было по шесть»)
     rf"(?:\s?{_UNIT_UK_RU}(?!\w)|(?=\s*[,.;:!?)»…(])|(?=\s+(?:було|было|буде|будет|виповнилося|исполнилось|уже|вже)(?!\w))"
     rf"|(?=\s+(?:и|і|й|та)\s+(?:она|он|вона|він)(?!\w)))"      # («ей семь и она уже читает»)
     # «тридцять один мені виповнилося»: the number first
@@ -653,6 +653,8 @@ _GENITIVE_AGE_RE = re.compile(
     rf"|(?<![\w'’])(?:с|со|з|із)\s+(?P<n2>{_GENITIVE_NUMBER})\s+(?:лет|років)(?![\w'’])", re.IGNORECASE)
 _CAPITALISED_CYR = re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’]+")
 _APPROX_BEFORE_RE = re.compile(rf"(?<![\w])(?:{_APPROX})\s+$", re.IGNORECASE)
+# «Им было по шесть» (twins): «по» gives each of them the age, it rounds nothing
+_EACH_OF_THEM_RE = re.compile(r"(?:им|їм|нам|вам)\s+(?:было|було)\s+по\s+$", re.IGNORECASE)
 # «42 роки в полоні» is a duration; «йому було 42» needs the pronoun, handled above.
 
 
@@ -717,7 +719,7 @@ _APPOSITION_RE = re.compile(
     # «60 і 57 років», «14, 9 и 3 г.»
     rf"(?P<n>{_LONE_AGE})(?![.,]\d|\s?[-–—]\s?\d)(?:(?:,\s?(?:1[01]\d|[1-9]?\d)){{0,4}}\s+(?:и|і|та|and)\s+(?:1[01]\d|[1-9]?\d))?"
     rf"(?P<unit>\s?(?:{_UNIT_UK_RU}|years?\s+old|[гр]\.(?!\s?[нр]\.))|\s?(?P<years>years?))?"
-    r"(?:\s+(?:ровно|рівно|exactly|с\s+половиной|з\s+половиною|(?P<then>тоді|тогда|at\s+the\s+time|"
+    r"(?:\s+(?:ровно|рівно|exactly|с\s+половиной|з\s+половиною|із\s+половиною|and\s+a\s+half|(?P<then>тоді|тогда|at\s+the\s+time|"
     r"на\s+т(?:ой|от)\s+момент)|then))?(?=\s*(?:[,);:.—–|(]|$)|(?<=\.)\s+[A-ZА-ЯЁІЇЄҐ]"
     r"|(?<=[^\d\s])\s+(?:а|але|но|but)\s)",      # («…, 46 років а виглядає на 60»: after a unit)
     re.IGNORECASE)
@@ -1119,7 +1121,8 @@ def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
         for m in finditer(rx, text, regions):
             number_start = next(m.start(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10")
                                 if g in rx.groupindex and m.group(g) is not None)
-            if _APPROX_BEFORE_RE.search(text[max(0, number_start - 20):number_start]):
+            if _APPROX_BEFORE_RE.search(text[max(0, number_start - 20):number_start]) \
+                    and not (rx is _UK_RU_AGE_WORDS_RE and _EACH_OF_THEM_RE.match(text, m.start(), number_start)):
                 continue
             if rx in (_EN_TURNED_RE, _AT_SPELLED_AGE_RE, _PERSON_YEARS_RE, _AGE_WHEN_TAKEN_RE, _AGE_TO_COME_RE,
                       _AGE_AT_THE_TIME_RE, _PERSON_OF_YEARS_RE, _AT_AGE_EN_RE, _BIRTHDAY_AGE_RE, _CHILDREN_AGES_RE):

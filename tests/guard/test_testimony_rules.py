@@ -549,6 +549,10 @@ AGE_CASES = [
     # an age after the pronoun: the age to come; before «и она …»
     ("на твой день рождения тебе будет двадцать шесть, и я приеду", [("тебе будет двадцать шесть", "age", "age.exact")]),
     ("Говорил, ей семь и она уже читает.", [("ей семь", "age", "age.exact")]),
+    # twins' age, each of them; an age and a half after a name (fictional); not a sentence
+    ("Близнецы Бондарь. Им было по шесть, неразлучные. Нам дали по пять лет.",
+     [("Им было по шесть", "age", "age.exact")]),
+    ("Yelyzaveta Horbenko, 5 and a half, the one who hugged everyone.", [("5 and a half", "age", "age.exact")]),
     # the age to come, the age now, a correction; a clause between the pronoun and the verb
     ("Мне семьдесят семь, в декабре семьдесят восемь будет.",
      [("Мне семьдесят семь", "age", "age.exact"), ("семьдесят восемь будет", "age", "age.exact")]),
