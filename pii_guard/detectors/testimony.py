@@ -118,15 +118,21 @@ def _real_date(y: str, m: str, d: str) -> bool:
 
 
 # Dates that belong to a document, not to a person: the date of a legal instrument («Geneva
-# Conventions of 12 August 1949», «Закон України від 15.04.2014»), of a citation («accessed
-# 2026-11-25») or of the page itself (a `date:` / `updated:` metadata line).
+# Conventions of 12 August 1949», «Закон України від 15.04.2014», «Постанова Кабінету Міністрів
+# … від»), of a citation («accessed 2026-11-25») or of the page itself (a `date:` / `updated:`
+# metadata line). A decision, an order or a protocol is one person's («РЕШЕНИЕ № 2/1147 от 14 мая
+# 2025 г.» of a medical commission, «протокол задержания от…») unless a public body issued it.
+_PUBLIC_BODY = (r"(?:Кабінет\w*|Кабинет\w*|Міністр\w*|Министр\w*|Верховн\w*|Президент\w*|Уряд\w*|Правительств\w*|"
+                r"Конституційн\w*|Конституционн\w*|НБУ|ЦВК|ООН|Cabinet|Ministry|Minister|Government|President|"
+                r"Parliament|Security\s+Council|General\s+Assembly|UN|United\s+Nations|Council\s+of\s+Europe)")
 _PUBLIC_DATE_BEFORE_RE = re.compile(
     # the instrument's name as its title is written, capitalised ("the protocol of 2 October
-    # 2022" is a police record about a person; «протокол задержания от…» too, but Russian and
-    # Ukrainian write «Женевская конвенция» in lower case)
-    r"(?:(?-i:\b(?:Conventions?|Protocols?|Resolution|Law|Act|Decree|Statute|Covenant|Declaration|Treaty|"
-    r"Agreement|Order|Rules|Charter)\b|Протокол\w*)|(?:Закон|Указ|Постанов|Конвенці|Конвенци|Резолюці|"
-    r"Резолюци|Наказ|Приказ|Рішенн|Решени|Декрет|Угод|Соглашени|Статут)\w*)[^.\n]{0,40}?"
+    # 2022" is a police record about a person; Russian and Ukrainian write «Женевская конвенция»
+    # in lower case)
+    r"(?:(?-i:\b(?:Conventions?|Resolution|Law|Act|Decree|Statute|Covenant|Declaration|Treaty|Agreement|Charter)\b)"
+    r"|(?:Закон|Указ|Конвенці|Конвенци|Резолюці|Резолюци|Декрет|Угод|Соглашени|Статут)\w*"
+    rf"|(?:(?-i:\b(?:Protocols?|Order|Rules)\b)|(?:Протокол|Постанов|Наказ|Приказ|Рішенн|Решени)\w*)"
+    rf"[^.\n]{{0,40}}?(?-i:\b{_PUBLIC_BODY}\b))[^.\n]{{0,40}}?"
     r"\b(?:of|від|от|dated)\s+(?:the\s+)?$"
     r"|(?:\baccessed|\bretrieved|переглянуто|дата\s+звернення|дата\s+обращения)(?:\s+on)?[:\s]+$"
     # a page's own metadata (front matter keys are lower case; a letter's "Date: 12 February

@@ -122,6 +122,10 @@ DATE_CASES = [
     # negatives: dates of documents, not of people
     ("Geneva Conventions of 12 August 1949: Article 3", []),
     ("Закон України від 15.04.2014 № 1207-VII", []),
+    ("Постанова Кабінету Міністрів України № 1234 від 12.03.2022; Order of the Ministry of Defence of 3 May 2023", []),
+    # a decision, an order or a protocol no public body issued is one person's (fictional)
+    ("**РЕШЕНИЕ № 2/1147 от 14 мая 2025 г.**; протокол задержания от 12.03.2024",
+     [("14 мая 2025 г.", "exact_date", "date.day"), ("12.03.2024", "exact_date", "date.day")]),
     ("date: 2026-11-25", []),
     ("Accessed 25 November 2026.", []),
     # a clinic's "14-MAR-1973"; "the 2nd day of February"; a day and month after the event it dates,
