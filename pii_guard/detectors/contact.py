@@ -633,6 +633,11 @@ def detect_social(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
             if not any(s.start < m.end() and m.start() < s.end for s in spans):
                 spans.append(Span(m.start(), m.end(), "social_handle", "social.username"))
         spans += [s for s in spoken_handles(text) if not any(o.start < s.end and s.start < o.end for o in spans)]
+        if "=" in text or ":" in text:
+            for m in _USER_FIELD_RE.finditer(text):
+                if _HANDLE_MARK_RE.search(m.group("handle")) and m.group("handle").lower() not in allowed.handles and \
+                        not any(s.start < m.end("handle") and m.start("handle") < s.end for s in spans):
+                    spans.append(Span(m.start("handle"), m.end("handle"), "social_handle", "social.username"))
         if any(verb in text for verb in _FORUM_VERBS):
             for m in _FORUM_AUTHOR_RE.finditer(text):
                 if m.group("handle").lower() not in allowed.handles and \
@@ -690,6 +695,10 @@ _FORUM_AUTHOR_RE = re.compile(
     r"^[ \t>]*(?:\*\*)?(?P<handle>(?=[^\s*]*[._\d])[^\W\d_][\w.]{1,38}[^\W_])(?:\*\*)?[ \t]+"
     r"(?:wrote|writes|replied|replies|answered|posted|пишет|написал\w*|ответил\w*|пише|написав|написала|"
     r"відповіда[єв]\w*|відповів|відповіла|отвечает)\b", re.MULTILINE)
+# An export's "user=den_shevchuk_24", "login: oksana.k" (the field says what the value is; a dot,
+# an underscore or a digit in it: "user: none" is a word)
+_USER_FIELD_RE = re.compile(r"(?<![\w.])(?i:user(?:name)?|login|nick(?:name)?)[ \t]*[=:][ \t]*(?P<handle>[A-Za-z][\w.]{2,39}[A-Za-z0-9])(?![\w@/])")
+_HANDLE_MARK_RE = re.compile(r"[._\d]")
 _FORUM_VERBS = (" wrote", " writes", " repl", " answered", " posted", " пише", " написа", " відпов", " ответил",
                 " отвечает")
 # (not a file's or a site's name: "notes.txt:", "people1st.org:")

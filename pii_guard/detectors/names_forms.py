@@ -5,7 +5,8 @@
     spelling ("Ruslan Zinchenko ("Rusik")", «Лиля Меметова (Лилие — так в паспорте)»,
     «Жанна Ковач (Zsanna Kovács за угорським паспортом)»);
   - a chat export's senders ("[12.03.24, 21:14] oksanka: …"), unless an ordinary word («Мама»);
-  - the cells of a table's call-sign or nickname column («| позивний |» … «| Шаман |»).
+  - the cells of a table's call-sign or nickname column («| позивний |» … «| Шаман |»), and of
+    a column headed by the name alone («| Ім'я |» … «| Роман |», in a testimony).
 Places and ordinary words are left out («Олег Петренко (Харків)», "(see below)").
 """
 from __future__ import annotations
@@ -138,6 +139,24 @@ def call_sign_cells(text: str) -> list[tuple[int, int]]:
         return []
     return [(a, b) for a, b in column_cells(text, _CALL_SIGN_HEADER_RE)
             if _CALL_SIGN_CELL_RE.fullmatch(text, a, b) and text[a:b].strip("«»\"“”").lower() not in _NOT_A_CALL_SIGN]
+
+
+# A table's column headed by the name and nothing else («| Ім'я |», "| Name |", «| ФИО |»; not
+# "| Unit name |", "| Name of the camp |"): each cell names a person, however ordinary its word
+# (an attendance sheet's «| Роман |», «| Надія |»). A header cell starts right after its bar.
+_NAME_HEADER_RE = re.compile(r"(?:(?<=\|)|(?<=\|[ \t]))[*_]*(?i:ім['’]я|имя|name|first[ \t]+name|given[ \t]+name|"
+                             r"full[ \t]+name|піб|фио|прізвище,?[ \t]+ім['’]я|фамилия,?[ \t]+имя)[*_]*\Z")
+_NAME_CELL_RE = re.compile(r"[A-ZА-ЯІЇЄҐЁ][\w'’\-]{1,24}(?:[ \t]+[A-ZА-ЯІЇЄҐЁ][\w'’\-]{0,24}\.?){0,2}")
+
+
+def name_column_cells(text: str) -> list[tuple[int, int]]:
+    if "|" not in text or not _NAME_HEADER_WORD_RE.search(lowered(text) or text.lower()):
+        return []
+    return [(a, b) for a, b in column_cells(text, _NAME_HEADER_RE)
+            if _NAME_CELL_RE.fullmatch(text, a, b) and text[a:b].lower() not in _NOT_A_CALL_SIGN]
+
+
+_NAME_HEADER_WORD_RE = re.compile(r"ім['’]я|имя|name|піб|фио")
 
 
 # a nickname in quotes right after the name: «Дмитро Рудий «Ведмідь»», 'Dmytro Rudyi "Bear"';

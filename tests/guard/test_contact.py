@@ -311,6 +311,8 @@ def test_cheap_triggers_miss_nothing(monkeypatch):
     ("**free_since_august** replied:\n> Nobody tells you.\n\n**artur.kh** пише:\n> Так.",
      ["free_since_august", "artur.kh"]),
     ("**Olena** wrote:\nshe wrote to me in 2023", []),
+    # an export's user field; not a word after it
+    ("format=csv  user=den_shevchuk_24  trips=6; login: oksana.k; the user: none", ["den_shevchuk_24", "oksana.k"]),
 ])
 def test_a_user_name_in_a_testimony(text, expected):
     ctx = ScanContext(allowed=frozenset({ORG}), testimony=True)

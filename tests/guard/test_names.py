@@ -679,6 +679,16 @@ def test_a_testimony_s_lowercase_names_and_what_is_not_one(language, text, names
     assert [s for s, _ in found(text, language, testimony=True)] == names
 
 
+def test_a_column_headed_by_the_name_names_a_person_a_cell_in_a_testimony():
+    """An attendance sheet's «| Ім'я |» column: «Роман», «Надія» are people there, however
+    ordinary the words; not a unit's or a camp's name column, not "unknown" (fictional)."""
+    text = ("| № | Ім'я | Вік |\n|---|---|---|\n| 1 | Роман | 44 |\n| 2 | Надія | 52 |\n| 3 | Невідомо | — |\n\n"
+            "| No | Unit name | Name of the camp |\n|---|---|---|\n| 1 | Sever | Orlyonok |")
+    assert [(s, rule) for s, rule in found(text, "uk", testimony=True) if rule == "name.column"] == [
+        ("Роман", "name.column"), ("Надія", "name.column")]
+    assert [s for s, rule in found(text, "uk") if rule == "name.column"] == []
+
+
 def test_a_declared_pseudonym_is_no_evidence_for_the_word_before_it_but_is_for_the_one_after():
     pseudonyms = {"Степан", "Марина"}
     assert found("Машину Степана забрали вночі.", "uk", pseudonyms=pseudonyms) == []

@@ -64,6 +64,9 @@ DATE_CASES = [
     ("Задержали 12-го марта", [("12-го марта", "exact_date", "date.day")]),
     # a day and a month without the year, where a date is expected; not a time or a price
     ("**12.05.** Опять туда.", [("12.05", "exact_date", "date.day")]),
+    # an attendance sheet's meetings as its header's columns; not a lone "1.5" (a version)
+    ("| Имя | 2.10 | 9.10 |\n|---|---|---|\n| Роман | + | – |\n\n| v | 1.5 |\n|---|---|",
+     [("2.10", "exact_date", "date.day"), ("9.10", "exact_date", "date.day")]),
     # after «с»; a diary's one-digit day before a dash; an ordinal day that ends the phrase (not a
     # school year's, not a year's)
     ("отсутствует с 07.10, «лагерь»\n1.02 — Solia's birthday!\nВага 1.02 — легка",
