@@ -336,8 +336,10 @@ def detect_phones(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
     return spans + _spelled_phones(text, allowed) + _local_phones(text)
 
 
-# (not "No." alone: "No. 067 221 40 59, sorry"; but a document's "file no. 0802-014729")
-_NUMBER_SIGN_BEFORE_RE = re.compile(r"(?:№|\bTXN|\b(?i:file|record|case|account|certificate|policy|order)\s+no\.)"
+# (not "No." alone: "No. 067 221 40 59, sorry"; but a document's "file no. 0802-014729", a
+# "student code 0419-2017-0683")
+_NUMBER_SIGN_BEFORE_RE = re.compile(r"(?:№|\bTXN|\b(?i:file|record|case|account|certificate|policy|order)\s+no\."
+                                    r"|\b(?i:student|personal|record|file)\s+(?:code|ID|number))"
                                     r"[ \t\u00a0]*$")
 
 

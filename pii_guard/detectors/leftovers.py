@@ -57,7 +57,8 @@ _NOT_PERSONAL_PREFIXES = frozenset({
     "COVID", "SARS", "HIMARS", "UTC", "GMT", "ЄСПЛ", "ЕСПЧ", "ECHR", "UN", "ООН", "ОБСЕ", "OSCE",
 })
 _YEAR_PART_RE = re.compile(r"(?:19|20)\d\d")
-_THOUSANDS_RE = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+")
+# (an amount up to hundreds of billions: fifteen digits in threes are a pet's microchip)
+_THOUSANDS_RE = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,3}")
 _YEARS_RE = re.compile(r"(?:19|20)\d\d(?:[ \-](?:19|20)\d\d)*")
 _DATE_RE = re.compile(r"\d{1,2}[ \-]\d{1,2}[ \-](?:19|20)?\d\d(?:[ \-]\d{1,2}[ \-]\d{2})?|(?:19|20)\d\d-\d\d-\d\d")
 # a unit or currency after the number: an amount, a distance, a count
@@ -97,13 +98,14 @@ def _unexplained_numbers(text: str, free) -> list[Span]:
         number = m.group()
         if not 9 <= _digit_count(number) <= 20 or not free(m.start(), m.end()):
             continue
+        numbered = after_number_sign(text, m.start())      # a document's, though shaped like a phone's
         if (_THOUSANDS_RE.fullmatch(number) or _YEARS_RE.fullmatch(number) or _DATE_RE.fullmatch(number)
                 or len(set(number) - {" ", "-"}) <= 2 or _explained_by_context(text, m.start(), m.end())
-                or _is_phone(number)):
+                or _is_phone(number) and not numbered):
             continue
         digits = re.sub(r"[ \-\u00a0\u202f]", "", number)
         if (_PHONE_SHAPED_RE.fullmatch(digits) or (len(digits) == 12 and digits.startswith("380")
-                                                   and _is_phone("+" + digits))) and not after_number_sign(text, m.start()):
+                                                   and _is_phone("+" + digits))) and not numbered:
             # a number no numbering plan lists, written as phone numbers are: still one (and a
             # Ukrainian number written without its +: «380983410726»; not after "file no.")
             spans.append(Span(m.start(), m.end(), "phone", "phone.unexplained"))

@@ -1039,9 +1039,12 @@ def _names_in_paths(text: str) -> list[tuple[int, int]]:
 
 
 # A word mentioned as a word where the sentence says what it means: "*Nadiia*, *Vira* and *Liubov*
-# are Ukrainian for hope, faith and love", "*Roman* in this glossary means a typeface"
+# are Ukrainian for hope, faith and love", "*Roman* in this glossary means a typeface", "Names like
+# Roman, Lev, Nadiia or Vira … are not pseudonyms…; in Ukrainian roman means a novel"
 _MENTION_SENTENCE_RE = re.compile(
     r"\b(?:is|are)\s+(?:the\s+)?(?:Ukrainian|Russian|Bulgarian|Polish|English)\s+(?:words?\s+)?for\b"
+    # "…; in Ukrainian roman means a novel, lev a lion"
+    r"|\bin\s+(?:Ukrainian|Russian)\s+[^\W\d_]+\s+means\b"
     r"|\bin\s+this\s+glossary\b",    # (not "the word", «слово»: «Лілія розповіла, що близнюки вивчили слово…»)
     re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)")

@@ -47,6 +47,9 @@ REPORTED = [
     # looks like a phone number (fictional)
     ("> Номер осуждённого ИК3-04172", "ИК3-04172"),
     ("pension file no. 0802-014729 at the Pension Fund", "0802-014729"),
+    ("the personal file (student code 0419-2017-0683) in the database", "0419-2017-0683"),
+    # fifteen digits in threes: a pet's microchip, no amount
+    ("| Микрочип | 804 098 100 418 237 |", "804 098 100 418 237"),
 ]
 
 NOT_REPORTED = [
@@ -65,6 +68,7 @@ NOT_REPORTED = [
     "https://example.org/news/2024/123456789012",
     "a licence key AB12-CD34-EF56 on the box",
     "Law 1234/2022/5678 and the order 12/04/2022; A32-1234",
+    "Зібрали 1 500 000 000 гривень за рік",
 ]
 
 

@@ -944,6 +944,8 @@ def test_words_mentioned_as_words_are_no_names():
                 "*Leo* a sign\nof the zodiac; *Nadiia*, *Vira* and *Liubov* are Ukrainian for hope, faith and love.")
     assert found(glossary, "en") == [] and found(glossary.replace("*", ""), "en") == []
     assert [w for w, _ in found("His son *Taras* means everything to him.", "en")] == ["Taras"]
+    assert found("Names like Roman, Lev, Nadiia or Vira are not pseudonyms unless declared; in Ukrainian "
+                 "roman means a novel, lev a lion, nadiia hope and vira faith.", "en") == []
 
 
 def test_a_first_name_that_is_also_a_word_is_the_person_again_inside_a_sentence_of_a_page_naming_him():
