@@ -26,6 +26,14 @@ def lines(text: str) -> list[tuple[str, int]]:
     return rows
 
 
+def header_lines(text: str) -> list[tuple[str, int]]:
+    """The header row of each Markdown table in `text` (the line right above its rule), with its
+    offset."""
+    rows = lines(text)
+    return [(line, start) for (line, start), (below, _) in zip(rows, rows[1:])
+            if "|" in line and is_rule(below) and not is_rule(line)]
+
+
 def _trimmed(line: str, a: int, b: int, offset: int, quotes: str = "") -> tuple[int, int]:
     content = line[a:b]
     lead = len(content) - len(content.lstrip())

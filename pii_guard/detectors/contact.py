@@ -636,15 +636,10 @@ def detect_social(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
                 spans.append(Span(m.start(), m.end(), "social_handle", "social.username"))
         spans += [s for s in spoken_handles(text) if not any(o.start < s.end and s.start < o.end for o in spans)]
         if "=" in text or ":" in text:
-            for m in _USER_FIELD_RE.finditer(text):
-                if _HANDLE_MARK_RE.search(m.group("handle")) and m.group("handle").lower() not in allowed.handles and \
-                        not any(s.start < m.end("handle") and m.start("handle") < s.end for s in spans):
-                    spans.append(Span(m.start("handle"), m.end("handle"), "social_handle", "social.username"))
+            _add_user_names(spans, (m for m in _USER_FIELD_RE.finditer(text) if _HANDLE_MARK_RE.search(m.group("handle"))),
+                            allowed)
         if any(verb in text for verb in _FORUM_VERBS):
-            for m in _FORUM_AUTHOR_RE.finditer(text):
-                if m.group("handle").lower() not in allowed.handles and \
-                        not any(s.start < m.end("handle") and m.start("handle") < s.end for s in spans):
-                    spans.append(Span(m.start("handle"), m.end("handle"), "social_handle", "social.username"))
+            _add_user_names(spans, _FORUM_AUTHOR_RE.finditer(text), allowed)
         if ":" in text:
             for m in _SPEAKER_HANDLE_RE.finditer(text):
                 handle = m.group("handle")
@@ -655,6 +650,14 @@ def detect_social(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
                 if not any(s.start < m.end("handle") and m.start("handle") < s.end for s in spans):
                     spans.append(Span(m.start("handle"), m.end("handle"), "social_handle", "social.username"))
     return spans
+
+
+def _add_user_names(spans: list[Span], matches, allowed: "_Allowed") -> None:
+    """Each match's `handle` as a user name, unless allowlisted or already part of a finding."""
+    for m in matches:
+        start, end = m.span("handle")
+        if m.group("handle").lower() not in allowed.handles and not any(s.start < end and start < s.end for s in spans):
+            spans.append(Span(start, end, "social_handle", "social.username"))
 
 
 # A user name said aloud, as a caption writes it: "tania underscore lys underscore mel", «денис

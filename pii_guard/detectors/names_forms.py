@@ -131,14 +131,14 @@ def chat_senders(text: str) -> list[tuple[int, int]]:
 # person, however ordinary its word («Шаман», «Берег», "Lev"); not an empty or unknown mark
 _CALL_SIGN_HEADER_RE = re.compile(r"(?i:call[\s-]?signs?|nicknames?|позивн\w*|позывн\w*|прізвиськ\w*|кличк\w*|прозвищ\w*)")
 _CALL_SIGN_CELL_RE = re.compile(r"[«\"“]?[A-ZА-ЯІЇЄҐЁ][\w'’\-]{1,24}(?:[ \t][A-ZА-ЯІЇЄҐЁ]?[\w'’\-]{1,24})?[»\"”]?")
-_NOT_A_CALL_SIGN = frozenset("unknown none n/a невідомо невідомий немає нема неизвестно нет".split())
+_NOT_A_NAME = frozenset("unknown none n/a невідомо невідомий немає нема неизвестно нет".split())
 
 
 def call_sign_cells(text: str) -> list[tuple[int, int]]:
     if "|" not in text or not _CALL_SIGN_HEADER_RE.search(text):
         return []
     return [(a, b) for a, b in column_cells(text, _CALL_SIGN_HEADER_RE)
-            if _CALL_SIGN_CELL_RE.fullmatch(text, a, b) and text[a:b].strip("«»\"“”").lower() not in _NOT_A_CALL_SIGN]
+            if _CALL_SIGN_CELL_RE.fullmatch(text, a, b) and text[a:b].strip("«»\"“”").lower() not in _NOT_A_NAME]
 
 
 # A table's column headed by the name and nothing else («| Ім'я |», "| Name |", «| ФИО |»; not
@@ -147,16 +147,15 @@ def call_sign_cells(text: str) -> list[tuple[int, int]]:
 _NAME_HEADER_RE = re.compile(r"(?:(?<=\|)|(?<=\|[ \t]))[*_]*(?i:ім['’]я|имя|name|first[ \t]+name|given[ \t]+name|"
                              r"full[ \t]+name|піб|фио|прізвище,?[ \t]+ім['’]я|фамилия,?[ \t]+имя)[*_]*\Z")
 _NAME_CELL_RE = re.compile(r"[A-ZА-ЯІЇЄҐЁ][\w'’\-]{1,24}(?:[ \t]+[A-ZА-ЯІЇЄҐЁ][\w'’\-]{0,24}\.?){0,2}")
+_NAME_HEADER_WORD_RE = re.compile(r"ім['’]я|имя|name|піб|фио")      # (searched in the lowered text)
 
 
 def name_column_cells(text: str) -> list[tuple[int, int]]:
     if "|" not in text or not _NAME_HEADER_WORD_RE.search(lowered(text) or text.lower()):
         return []
     return [(a, b) for a, b in column_cells(text, _NAME_HEADER_RE)
-            if _NAME_CELL_RE.fullmatch(text, a, b) and text[a:b].lower() not in _NOT_A_CALL_SIGN]
+            if _NAME_CELL_RE.fullmatch(text, a, b) and text[a:b].lower() not in _NOT_A_NAME]
 
-
-_NAME_HEADER_WORD_RE = re.compile(r"ім['’]я|имя|name|піб|фио")
 
 
 # a nickname in quotes right after the name: «Дмитро Рудий «Ведмідь»», 'Dmytro Rudyi "Bear"';

@@ -244,16 +244,14 @@ def _date_headers(text: str) -> list[Span]:
     """«| Ім'я | 02.10 | 09.10 | 16.10 |»: an attendance sheet's meetings, one column a day (two
     such header cells or more: not a lone "| 1.5 |")."""
     spans = []
-    rows = tables.lines(text)
-    for (line, start), (below, _) in zip(rows, rows[1:]):
-        if "|" in line and tables.is_rule(below) and not tables.is_rule(line):
-            days = []
-            for a, b in tables.cells(line, start):
-                m = _DAY_MONTH_CELL_RE.fullmatch(text, a, b)
-                if m and _real_date("2024", m.group("m"), m.group("d")):
-                    days.append(Span(a, b, "exact_date", "date.day"))
-            if len(days) >= 2:
-                spans += days
+    for line, start in tables.header_lines(text):
+        days = []
+        for a, b in tables.cells(line, start):
+            m = _DAY_MONTH_CELL_RE.fullmatch(text, a, b)
+            if m and _real_date("2024", m.group("m"), m.group("d")):
+                days.append(Span(a, b, "exact_date", "date.day"))
+        if len(days) >= 2:
+            spans += days
     return spans
 
 
