@@ -57,7 +57,7 @@ _ORD = r"(?:-?(?:го|е|ого|st|nd|rd|th))?"
 # --- day-precise dates --------------------------------------------------------------------
 
 # Abbreviated months with their full stop: «5 вер. 2022», «17 апр. 2022», «12 сент.».
-_CYR_MONTHS_ABBR = (r"(?:січ|лют|бер|квіт|трав|черв|лип|серп|вер|верес|жовт|лист|листоп|лис|груд|"
+_CYR_MONTHS_ABBR = (r"(?:січ|лют|бер|берез|квіт|трав|черв|лип|серп|вер|верес|жовт|лист|листоп|лис|груд|"
                     r"янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\.")
 _CYR_DAY_MONTH_RE = re.compile(
     # «17 февраля», «5-6 березня», an official form's «17» февраля
@@ -86,6 +86,26 @@ _ROMAN_MONTHS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, 
                  "XI": 11, "XII": 12}
 _ROMAN_DATE_RE = re.compile(r"(?<![\w.,/\-])(?P<d>[0-3]?\d)\.(?P<m>XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)"
                             r"(?:\.(?P<y>(?:19|20)\d\d))?(?![\w\-/]|\.\w)")
+# A calendar's or a diary's line that opens with its day and a dash: "- 2.02 — SBU, Kyiv", "8/4 —
+# sent the form", "- 15 X 2024 — went to Kyiv", "5 III — the lawyer" (a dotted day and month needs
+# a two-digit month: "3.1 — Introduction" is a section)
+_DIARY_LINE_DATE_RE = re.compile(
+    r"^[ \t>*_#\-]*(?P<date>(?P<d>[1-9]|[0-2]\d|3[01])(?:\.(?P<m>0[1-9]|1[0-2])(?:\.(?P<y>\d\d(?:\d\d)?))?"
+    r"|/(?P<m2>0?[1-9]|1[0-2])(?:/(?P<y2>\d\d(?:\d\d)?))?"
+    r"|[ \t](?P<rm>XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)(?:[ \t](?P<ry>(?:19|20)\d\d))?))[ \t]*[—–][ \t]",
+    re.MULTILINE)
+
+
+def _diary_line_dates(text: str) -> list[Span]:
+    spans = []
+    for m in _DIARY_LINE_DATE_RE.finditer(text):
+        month = m.group("m") or m.group("m2") or str(_ROMAN_MONTHS.get(m.group("rm") or "", 0))
+        year = m.group("y") or m.group("y2") or m.group("ry") or "2024"
+        if _real_date(year, month, m.group("d")):
+            spans.append(Span(m.start("date"), m.end("date"), "exact_date", "date.day"))
+    return spans
+
+
 _SECTION_BEFORE_RE = re.compile(r"(?:chapter|section|article|part|art\.|розділ\w*|раздел\w*|глав\w*|стат\w*|"
                                 r"пункт\w*|п\.|ч\.|§)\s*$", re.IGNORECASE)
 # dd-mm-yyyy, also inside a file's name («zvonok_14-10-2025.txt»: the call's day)
@@ -293,6 +313,8 @@ def _day_dates(text: str) -> list[Span]:
                   and not _SECTION_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())]
     spans += [Span(*m.span(next(g for g in ("day", "day2", "day3") if m.group(g))), "exact_date", "date.day")
               for m in finditer(_DAY_ALONE_RE, text, regions)]
+    if "—" in text or "–" in text:
+        spans += _diary_line_dates(text)
     spans += [Span(m.start("date"), m.end("date"), "exact_date", "date.day") for m in finditer(_SIGNED_DAY_RE, text, regions)
               if _real_date("2000", m.group("m"), m.group("d"))]
     spans += [s for s in _day_month_dates(text, regions) if not any(t.start <= s.start < t.end for t in spans)]

@@ -64,6 +64,13 @@ DATE_CASES = [
     ("Задержали 12-го марта", [("12-го марта", "exact_date", "date.day")]),
     # a day and a month without the year, where a date is expected; not a time or a price
     ("**12.05.** Опять туда.", [("12.05", "exact_date", "date.day")]),
+    # a calendar's lines that open with their day and a dash, in every shorthand; not a section's
+    # number, not a weight (fictional)
+    ("- 2.02 — SBU, room 214\n- 8/4 — sent the form\n- 15 X 2024 — went to Kyiv\n- 5 III — the lawyer\n"
+     "3.1 — Introduction\n- 12.5 — kg of flour",
+     [("2.02", "exact_date", "date.day"), ("8/4", "exact_date", "date.day"), ("15 X 2024", "exact_date", "date.day"),
+      ("5 III", "exact_date", "date.day")]),
+    ("прем'єра 12 берез. 2025 р.", [("12 берез. 2025 р.", "exact_date", "date.day")]),
     # an attendance sheet's meetings as its header's columns; not a lone "1.5" (a version)
     ("| Имя | 2.10 | 9.10 |\n|---|---|---|\n| Роман | + | – |\n\n| v | 1.5 |\n|---|---|",
      [("2.10", "exact_date", "date.day"), ("9.10", "exact_date", "date.day")]),
