@@ -206,7 +206,7 @@ _NOT_SERIES = frozenset({"ЄС", "ЕС", "РФ", "ЗС", "ВР", "ВС"})
 # Three capitals and six digits: a driving licence («ВХЕ 482917»), a combatant's certificate
 # («УБД 104538»): after a document word (or the series УБД itself), not an abbreviation alone
 _THREE_LETTER_SERIES_RE = re.compile(rf"(?<![\w\-])([{_UA_UPPER}]{{3}})\s?(?:№\s?)?(\d{{6}})(?![\w\-])")
-_LATIN_SERIES_RE = re.compile(r"(?<![\w\-])([A-Z]{2})\s?(?:№\s?|No\.?\s?)?(\d{6,7})(?![\w\-])")
+_LATIN_SERIES_RE = re.compile(r"(?<![\w\-])([A-Z]{2})\s?(?:№\s?|No\.?\s?)?(\d{6,7}|\d{3} \d{3}(?! \d))(?![\w\-])")   # ("MM 081 744", as read out)
 _RU_MILITARY_RE = re.compile(rf"(?<![\w\-])([{_UA_UPPER}]{{2}})\s?(?:№\s?)?(\d{{7}})(?![\w\-])")
 _NINE_DIGITS_RE = re.compile(r"(?<![\w\-.,/])(\d{9}|\d{3}([ \-])\d{3}\2\d{3})(?![\w]|[.,\-/]\d|[ \-]\d)")
 # Two digits and seven after a document's word: a Russian residence permit («вид на жительство
@@ -218,7 +218,7 @@ _RU_PASSPORT_RE = re.compile(
 # Birth certificates (Ukrainian, Russian, Soviet): a Roman numeral, two Cyrillic capitals, six
 # digits: «І-КС № 512334», «II-МЮ 123456», «IV-ЖД №654321». The shape alone is distinctive.
 _BIRTH_CERTIFICATE_RE = re.compile(
-    rf"(?<![\w\-])((?:[IVXІХ]{{1,4}}|[1-9])\s?[-–]\s?(?:[{_UA_UPPER}]{{2}}|[A-Z]{{2}}))(?:\s?|{_NUMBER_WORD})(\d{{6}})(?![\w\-])")
+    rf"(?<![\w\-])((?:[IVXІХ]{{1,4}}|[1-9])\s?[-–]\s?(?:[{_UA_UPPER}]{{2}}|(?:[A-Z]|Zh|Kh|Ts|Ch|Sh){{2}}))(?:\s?|{_NUMBER_WORD})(\d{{6}})(?![\w\-])")
 # (transliterated in an English text: "I-KS 402817")
 _RU_PASSPORT_SHAPE_RE = re.compile(r"(?:0[1-9]|[1-9]\d) \d{2} \d{6}")
 # A foreign passport's number of letters and digits mixed ("passport (DE) C4F7X9RK1"), after the

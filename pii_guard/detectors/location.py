@@ -177,7 +177,8 @@ _NUMBER_WORDS_RE = "|".join(sorted((w.replace("'", "['’]") for w in (
 _HOUSE_WORDS = rf"(?:{_NUMBER_WORDS_RE})(?:\s+(?:{_NUMBER_WORDS_RE})){{0,2}}(?![\w'’])"
 _ADJECTIVE_STREET_RE = re.compile(
     rf"(?<![\w])(?P<name>[А-ЯІЇЄҐ][а-яіїєґё'’\-]+(?:ом|ому|ім|ій|ий|ой|ая|а|е|ое|ому|ської|ской))\s+"
-    rf"(?:{_UK_STREET}|{_RU_STREET})\s?,?\s+(?:(?:буд\.|будинок|б\.|д\.|дом)\s?)?(?P<house>{_HOUSE}){_MONTHS_AFTER}(?![\w,.]\d)"
+    # (and a road named so: «Фонтанская дорога, д. 58»)
+    rf"(?:{_UK_STREET}|{_RU_STREET}|дорога|дороги|дорозі|дороге)\s?,?\s+(?:(?:буд\.|будинок|б\.|д\.|дом)\s?)?(?P<house>{_HOUSE}){_MONTHS_AFTER}(?![\w,.]\d)"
     r"(?:,?\s*(?:кв\.|квартира|корп\.|корпус)\s?\d{1,4})*")
 _SPOKEN_HOUSE_RE = re.compile(
     rf"(?<![\w])(?:(?:{_UK_STREET}|{_RU_STREET})\s?{_CYR_NAME}|[А-ЯІЇЄҐ][а-яіїєґё'’\-]+\s+(?:{_UK_STREET}|{_RU_STREET}))"
@@ -279,7 +280,7 @@ _YEAR_CUE_RE = re.compile(r"(?:\b(?:in|since|by|of|from|until|till|after|before|
 _STREET_TRIGGERS = (
     (re.compile(r"вул|просп|пров|бул|майдан|площ|пл\.|шосе|набережн|узв|в'їзд|тупик|ул\.|улиц|пр-|пр\.|пер\.|"
                 r"переул|б-р|шоссе|наб\.|проезд|мкр|микрорайон|vul|prosp|prov|bulv|ul\.|ulits|ulica|pr-t|"
-                r"per\.|pereul|maidan|ploshch"), True),
+                r"per\.|pereul|maidan|ploshch|ая дорог|а дорог|ій дороз|ой дорог"), True),     # («Фонтанская дорога»)
     (re.compile(r"Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Square|Terrace|Way|Highway|Parkway|"
                 r"Crescent|Close|Embankment|Prospe|Alley|Passage|St\b|Ave\b|Rd\b|Blvd|Ln\b|Dr\b|Ct\b| g\. [0-9]|"
                 r"Mews|View|Grove|Gardens|Rise|Walk|Row|Hill|Park|Vale|Wharf|Quay|"

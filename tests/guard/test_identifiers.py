@@ -370,6 +370,9 @@ REFERENCE_CASES = [
     # a foreign passport's letters and digits after the word; not a model's code without it
     ("| Martin Keller | passport (DE) C4F7X9RK1 | cousin |", [("C4F7X9RK1", "national_id", "id.document")]),
     ("the router model C4F7X9RK1 and the passport office", []),
+    # a passport read out in threes; a birth certificate's series transliterated («І-ЖС») (fictional)
+    ("She asked his passport. I read it from the copy: MM 081 744. | Son | birth cert. I-ZhS 502861 |",
+     [("MM 081 744", "national_id", "id.ua.passport"), ("I-ZhS 502861", "national_id", "id.birth_certificate")]),
     # a number given to a prisoner, or said his own in Ukrainian (fictional)
     ("There I got a number, A-4417. For a year and a half I was not Mykhailo.", [("A-4417", "national_id", "id.reference")]),
     ("Там мені дали номер А-4417. Мій номер — 1187, на перевірці його вигукують.",

@@ -78,6 +78,9 @@ ADDRESS_CASES = [
     ("Адрес старый: дом на Днепровской, 31. Машины остановились у ворот Садовой, 9.",
      [("Днепровской, 31", "street_address", "address.name"), ("Садовой, 9", "street_address", "address.house_on")]),
     ("В доме на Харьковской 12 квартир. Его забрали из дома в Бердянске, 26 месяцев назад.", []),
+    # a road named so, by its adjective («Фонтанская дорога»); not a road's distance
+    ("Проживает в Одессе, Фонтанская дорога, д. 58, кв. 14. По дороге 5 км шли пешком.",
+     [("Фонтанская дорога, д. 58, кв. 14", "street_address", "address.ru")]),
     # the word for a house capitalised (a chat group's name)
     ("> Група «Будинок Гетьманська, 87» · експорт з Viber", [("Гетьманська, 87", "street_address", "address.house_on")]),
     ("| 10 | (withheld) | бул. Шевченко, 22 |", [("бул. Шевченко, 22", "street_address", "address.uk")]),

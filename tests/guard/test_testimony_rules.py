@@ -567,6 +567,11 @@ AGE_CASES = [
     ("Близнецы Бондарь. Им было по шесть, неразлучные. Нам дали по пять лет.",
      [("Им было по шесть", "age", "age.exact")]),
     ("Yelyzaveta Horbenko, 5 and a half, the one who hugged everyone.", [("5 and a half", "age", "age.exact")]),
+    # the age today after the pronoun; a daughter in a dialect's dative; a descriptor between the
+    # name and the age (fictional)
+    ("Ему сегодня пятьдесят три. Донці зараз 16, коли мене забрали.",
+     [("Ему сегодня пятьдесят три", "age", "age.exact"), ("16", "age", "age.exact")]),
+    ("Oleh Savchyn, a young guy, 23, a programmer", [("23", "age", "age.exact")]),
     # the age to come, the age now, a correction; a clause between the pronoun and the verb
     ("Мне семьдесят семь, в декабре семьдесят восемь будет.",
      [("Мне семьдесят семь", "age", "age.exact"), ("семьдесят восемь будет", "age", "age.exact")]),
