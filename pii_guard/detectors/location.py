@@ -232,7 +232,7 @@ _EN_NUMBER_FIRST_RE = re.compile(
     + _EN_UNIT
 )
 _EN_NUMBER_AFTER_RE = re.compile(
-    rf"(?<![\w])(?P<name>{_EN_NAME})\s+(?P<type>{_EN_TYPES})\s?,?\s+(?:(?i:No\.?|house|building|bldg\.?)\s?)?"
+    rf"(?<![\w])(?P<name>{_EN_NAME})\s+(?P<type>{_EN_TYPES})\s?,?\s+(?:(?i:No\.?|house|building|bldg\.?|bld\.?)\s?)?"
     rf"(?P<house>{_HOUSE})(?![\w,.]\d)"
     + _EN_UNIT
 )

@@ -543,7 +543,7 @@ def _tokens(text: str, language: str | None) -> list[_Token]:
         raw = match.group()
         latin = _CYRILLIC.search(raw) is None
         word = raw[:-2] if latin and raw[-2:].lower() in ("'s", "’s") else raw  # Putin's
-        initial = len(raw) == 1 and end < len(text) and text[end] == "."
+        initial = (len(raw) == 1 or latin and raw in _DIGRAPH_INITIALS) and end < len(text) and text[end] == "."
         if "-" in raw and any(part[:1].islower() for part in raw.split("-")[1:]):
             head = raw.split("-")[0]
             if latin or not _CYRILLIC.search(head):
@@ -599,6 +599,10 @@ def _adjacent(a: _Token, b: _Token, text: str) -> bool:
 
 # Forms of «мати» (to have) that are never «мати» (mother), which the dictionary gives as lemma
 _FORMS_OF_TO_HAVE = frozenset("має маю маєш маємо маєте мають мав мали матиме матимуть".split())
+
+
+# A Cyrillic initial transliterated in two letters or more: "D. Sh. Ragimov" (Ш), "Yu. Koval" (Ю)
+_DIGRAPH_INITIALS = frozenset("Sh Zh Kh Ch Ts Yu Ya Ye Shch".split())
 
 
 def _trigger(tok: _Token, text: str) -> str | None:

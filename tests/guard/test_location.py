@@ -81,6 +81,8 @@ ADDRESS_CASES = [
     # a road named so, by its adjective («Фонтанская дорога»); not a road's distance
     ("Проживает в Одессе, Фонтанская дорога, д. 58, кв. 14. По дороге 5 км шли пешком.",
      [("Фонтанская дорога, д. 58, кв. 14", "street_address", "address.ru")]),
+    # "bld." for the building
+    ("> Travels to: Zaporizhzhia region, Vasylivka, Sadova St., bld. 17.", [("Sadova St., bld. 17", "street_address", "address.en")]),
     # the word for a house capitalised (a chat group's name)
     ("> Група «Будинок Гетьманська, 87» · експорт з Viber", [("Гетьманська, 87", "street_address", "address.house_on")]),
     ("| 10 | (withheld) | бул. Шевченко, 22 |", [("бул. Шевченко, 22", "street_address", "address.uk")]),

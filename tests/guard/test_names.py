@@ -71,6 +71,8 @@ POSITIVE = [
     ("ru", "Жалобу подал Иванов И.И. в марте.", "Иванов И.И.", "name.initials"),
     ("en", "The statement was signed by O. Petrenko yesterday.", "O. Petrenko", "name.initials"),
     ("en", "The list names Petrenko O.M. among the detained.", "Petrenko O.M.", "name.initials"),
+    # a Cyrillic initial transliterated in two letters (Ш)
+    ("en", "The signature is someone else's, maybe D. Sh. Ragimov.", "D. Sh. Ragimov", "name.initials"),
     # Latin transliterations (KMU, BGN, informal)
     ("en", "Oleksandr Petrenko was detained in 2022.", "Oleksandr Petrenko", "name.translit"),
     ("en", "We spoke with Olena Kovalenko about her son.", "Olena Kovalenko", "name.translit"),
