@@ -31,7 +31,8 @@ from pii_guard.model import ScanContext, Span
 from ._windows import lowered, occurs, register_triggers
 from .names_allow import allowed_runs, entries, matching_entry, word_keys
 from .names_lexicon import census_surnames, foreign_first_names, lexicon, word_frequency
-from .names_forms import bracketed_after, call_sign_cells, chat_senders, form_field_names, name_column_cells, quoted_after
+from .names_forms import (bracketed_after, call_sign_cells, chat_senders, form_field_names, log_senders, name_column_cells,
+                          quoted_after)
 from .names_lowercase import lowercase_names
 from .names_morph import (WordInfo, adjective_lemmas, analyse, finite_verb, imperative, nominative_name, preposition,
                           vocative_name)
@@ -1081,6 +1082,7 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
         extra += unless_allowed(bracketed_after(text, taken), text, ctx, "name.bracket")
     if ctx.testimony:
         extra += unless_allowed(name_column_cells(text), text, ctx, "name.column")
+        extra += unless_allowed(log_senders(text), text, ctx, "name.log_sender")
         # (each of these finds nothing at once where its marks are missing)
         nicknames = _defined_nicknames(text, taken) if spans else []
         if "«" in text or '"' in text or "“" in text:

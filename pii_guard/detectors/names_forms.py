@@ -5,6 +5,7 @@
     spelling ("Ruslan Zinchenko ("Rusik")", «Лиля Меметова (Лилие — так в паспорте)»,
     «Жанна Ковач (Zsanna Kovács за угорським паспортом)»);
   - a chat export's senders ("[12.03.24, 21:14] oksanka: …"), unless an ordinary word («Мама»);
+  - a dispatch log's senders ("07:05  Bison  P/U …", in a testimony);
   - the cells of a table's call-sign or nickname column («| позивний |» … «| Шаман |»), and of
     a column headed by the name alone («| Ім'я |» … «| Роман |», in a testimony).
 Places and ordinary words are left out («Олег Петренко (Харків)», "(see below)").
@@ -125,6 +126,25 @@ def chat_senders(text: str) -> list[tuple[int, int]]:
                 start = line.start("sender") + word.start()
                 found.append((start, start + len(word.group())))
     return found
+
+
+# A radio or dispatch log's sender column: a time, then one capitalised word set off by two spaces
+# or more on each side ("07:05  Bison  P/U vul. Shevchenka 14", «08:02  Барон  на БП…»): a call
+# sign, however ordinary the word (in a testimony; two such lines or more make a log; not a role)
+_LOG_LINE_RE = re.compile(r"^[ \t>*\-]*\d{1,2}:\d{2}(?::\d{2})?[ \t]{2,}(?P<sender>[A-ZА-ЯІЇЄҐЁ][\w'’\-]{1,24})[ \t]{2,}\S",
+                          re.MULTILINE)
+_LOG_ROLES = frozenset("dispatcher operator base all everyone диспетчер диспетчерська диспетчерская оператор база "
+                       "все всі усі".split())
+
+
+def log_senders(text: str) -> list[tuple[int, int]]:
+    if ":" not in text or "  " not in text:
+        return []
+    lines = list(_LOG_LINE_RE.finditer(text))
+    if len(lines) < 2:
+        return []
+    return [m.span("sender") for m in lines
+            if m.group("sender").lower() not in _LOG_ROLES and m.group("sender").lower() not in _NOT_A_NAME]
 
 
 # A table's call-sign or nickname column («| позивний |», "| call sign |"): each cell names one

@@ -681,6 +681,16 @@ def test_a_testimony_s_lowercase_names_and_what_is_not_one(language, text, names
     assert [s for s, _ in found(text, language, testimony=True)] == names
 
 
+def test_a_dispatch_log_s_senders_are_call_signs_in_a_testimony():
+    """A taxi dispatcher's radio log: the word between a time and the message, set off by two
+    spaces, is a call sign, however ordinary ("Bison", «Барон»); not a role, not a lone line."""
+    log = ("07:02  On air: five cars.\n07:05  Bison  P/U vul. Shevchenka 14\n08:02  Барон  на БП очередь\n"
+           "08:30  Dispatcher  all cars to base")
+    assert [s for s, rule in found(log, "en", testimony=True) if rule == "name.log_sender"] == ["Bison", "Барон"]
+    assert [s for s, rule in found("07:05  Bison  P/U the market", "en", testimony=True) if rule == "name.log_sender"] == []
+    assert [s for s, rule in found(log, "en") if rule == "name.log_sender"] == []
+
+
 def test_a_column_headed_by_the_name_names_a_person_a_cell_in_a_testimony():
     """An attendance sheet's «| Ім'я |» column: «Роман», «Надія» are people there, however
     ordinary the words; not a unit's or a camp's name column, not "unknown" (fictional)."""
