@@ -165,10 +165,12 @@ _NUMBERED_NOT_PERSONAL_RE = re.compile(
 
 # A Russian court case's unique identifier (УИД), as court websites print it: one person's case
 _COURT_UID_RE = re.compile(r"(?<![\w\-])\d{2}RS\d{4}-\d{2}-\d{4}-\d{6}-\d{2}(?![\w\-])")
-# a column of badge or service numbers: an officer's, a prisoner's
-_BADGE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:badge|жетон\w*|табельн\w*|service\s+(?:no|number)|"
+# a column of badge, service or personnel numbers: an officer's, a prisoner's, an employee's
+# ("| Personnel No. |", «| Таб. № |» … «| 0047 |»)
+_BADGE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:badge|жетон\w*|табельн\w*|таб\.\s*№|service\s+(?:no|number)|"
+                              r"personnel\s+(?:no|number)|"
                               r"personal\s+(?:no|number)|особов\w*\s+номер|личн\w*\s+номер)(?![^\W\d_])", re.IGNORECASE)
-_BADGE_CELL_RE = re.compile(r"№?\s?\d{5,12}")
+_BADGE_CELL_RE = re.compile(r"№?\s?\d{4,12}")
 # a column of personal files' numbers ("| File No. |" … "| Г-0937 |", «| № личного дела |»,
 # "| Register no. |" … "| B-27/2011 |")
 # (and a column that names a national number: "| PESEL (Poland) |", "| German tax ID |", whatever

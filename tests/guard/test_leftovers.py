@@ -48,6 +48,9 @@ REPORTED = [
     ("> Номер осуждённого ИК3-04172", "ИК3-04172"),
     ("pension file no. 0802-014729 at the Pension Fund", "0802-014729"),
     ("the personal file (student code 0419-2017-0683) in the database", "0419-2017-0683"),
+    # a column of personnel numbers (fictional)
+    ("| Таб. № | ПІБ |\n|---|---|\n| 0047 | Горбенко Алла Вікторівна |", "0047"),
+    ("| Personnel No. | Full name |\n|---|---|\n| 0052 | Pavlenko Ihor |", "0052"),
     # fifteen digits in threes: a pet's microchip, no amount
     ("| Микрочип | 804 098 100 418 237 |", "804 098 100 418 237"),
 ]
