@@ -144,9 +144,18 @@ def _spaces(match: re.Match) -> str:
     return _NON_NEWLINE.sub(" ", match.group())
 
 
+# A subtitle file's voice tag names its speaker: WebVTT's "<v Liudmyla Serhiivna>", "<v.loud Oleh>"
+_VOICE_TAG = re.compile(r"<v(?:\.[\w.-]+)?[ \t]+(?P<speaker>[^<>\n]+)>")
+
+
 def _blank_tag(match: re.Match) -> str:
-    """An HTML tag as spaces, except its quoted attribute values (alt="..." is prose)."""
+    """An HTML tag as spaces, except its quoted attribute values (alt="..." is prose); a voice
+    tag as its speaker's name, read like a speaker label ("Liudmyla Serhiivna:")."""
     tag = match.group()
+    voice = _VOICE_TAG.fullmatch(tag)
+    if voice:
+        start, end = voice.span("speaker")
+        return " " * start + tag[start:end] + ":" + " " * (len(tag) - end - 1)
     kept = [" "] * len(tag)
     for value in _QUOTED.finditer(tag):
         kept[value.start() + 1:value.end() - 1] = tag[value.start() + 1:value.end() - 1]

@@ -681,6 +681,13 @@ def test_a_testimony_s_lowercase_names_and_what_is_not_one(language, text, names
     assert [s for s, _ in found(text, language, testimony=True)] == names
 
 
+def test_a_subtitle_file_s_voice_tags_name_their_speakers():
+    """WebVTT's "<v Liudmyla Serhiivna>" names who speaks (fictional); other tags stay markup."""
+    vtt = ("```vtt\n2\n00:00:09.480 --> 00:00:13.900\n<v Liudmyla Serhiivna>We waited.\n\n"
+           "3\n00:00:14.000 --> 00:00:16.000\n<v.loud Oleh>I was there.\n```\n<b>Bold</b> <span class=\"x\">text</span>")
+    assert [s for s, _ in found(vtt, "en")] == ["Liudmyla Serhiivna", "Oleh"]
+
+
 def test_a_dispatch_log_s_senders_are_call_signs_in_a_testimony():
     """A taxi dispatcher's radio log: the word between a time and the message, set off by two
     spaces, is a call sign, however ordinary ("Bison", «Барон»); not a role, not a lone line."""
