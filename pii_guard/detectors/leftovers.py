@@ -178,7 +178,7 @@ _BADGE_CELL_RE = re.compile(r"№?\s?\d{4,12}")
 _FILE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:(?:personal\s+)?file\s*(?:no\.?|number|#)|case\s+file|"
                              # a register's entry about one person: a parish book's, a registry office's
                              r"(?:regist(?:er|ry)|entry|record)\s*(?:no\.?|number|#)|№\s*(?:запису|записи)|"
-                             r"(?:номер|№)\s+(?:в\s+)?(?:реєстр|реестр)\w*|"
+                             r"(?:номер|№)\s+(?:в\s+)?(?:реєстр|реестр)\w*|(?:реєстров|реестров)\w*\s*(?:№|номер)|"
                              r"pesel|rnokpp|рнокпп|іпн|инн|snils|снилс|tax\s+id|steuer-?id|idnr|"
                              r"(?:№\s*|номер\s+)?(?:личн\w*\s+дел\w*|особов\w*\s+справ\w*))(?![^\W\d_])", re.IGNORECASE)
 # a consultations log's "| Code | Client |": in a table of clients, the code column names each one
@@ -193,7 +193,9 @@ def _court_uids_and_badges(text: str, free) -> list[Span]:
     if tables.may_hold_table(text):
         spans += [Span(a, b, "national_id", "id.column") for a, b in tables.column_cells(text, _BADGE_HEADER_RE)
                   if _BADGE_CELL_RE.fullmatch(text, a, b) and free(a, b)]
-        spans += [Span(a, b, "national_id", "id.column") for a, b in tables.column_cells(text, _FILE_HEADER_RE)
+        # (a column under the header, or a form's row after its label: «| Реєстровий № | 1417 |»)
+        spans += [Span(a, b, "national_id", "id.column")
+                  for a, b in tables.column_cells(text, _FILE_HEADER_RE) + tables.row_values(text, _FILE_HEADER_RE)
                   if _FILE_CELL_RE.fullmatch(text, a, b) and free(a, b)]
         if _CLIENT_HEADER_RE.search(text):
             spans += [Span(a, b, "national_id", "id.column") for a, b in tables.column_cells(text, _CODE_HEADER_RE)

@@ -48,6 +48,8 @@ REPORTED = [
     ("> Номер осуждённого ИК3-04172", "ИК3-04172"),
     ("pension file no. 0802-014729 at the Pension Fund", "0802-014729"),
     ("the personal file (student code 0419-2017-0683) in the database", "0419-2017-0683"),
+    # a notary's register number in a form's row (fictional)
+    ("| Реєстровий № | 1417 |\n| Дата | 12.03.2023 |", "1417"),
     # a column of personnel numbers (fictional)
     ("| Таб. № | ПІБ |\n|---|---|\n| 0047 | Горбенко Алла Вікторівна |", "0047"),
     ("| Personnel No. | Full name |\n|---|---|\n| 0052 | Pavlenko Ihor |", "0052"),
