@@ -253,6 +253,7 @@ def sibling_numbers(view: textview.View, hits: list[Hit]) -> list[Hit]:
     if not anchors:
         return []
     text = view.text
+    rows = tables.lines(text) if "|" in text else []      # (split once: a page may hold many anchors)
     spans = []
     for anchor in _CODE_TOKEN_RE.finditer(text):
         kind = anchors.get(anchor.group())
@@ -265,19 +266,21 @@ def sibling_numbers(view: textview.View, hits: list[Hit]) -> list[Hit]:
         for m in _CODE_TOKEN_RE.finditer(text, line_start, line_end):
             if m.group() != anchor.group() and _shape(m.group()) == shape and sum(c.isdigit() for c in m.group()) >= 2:
                 spans.append(Span(m.start(), m.end(), kind, "id.sibling"))
-        spans += _column_siblings(text, line_start, line_end, anchor.start(), anchor.group(), kind)
+        if rows:
+            spans += _column_siblings(text, rows, line_start, line_end, anchor.start(), anchor.group(), kind)
     return _new_hits(view, spans, hits)
 
 
-def _column_siblings(text: str, line_start: int, line_end: int, at: int, value: str, kind: str) -> list[Span]:
+def _column_siblings(text: str, rows: list[tuple[str, int]], line_start: int, line_end: int, at: int, value: str,
+                     kind: str) -> list[Span]:
     """Cells of the anchor's table column (the Markdown table around its line) shaped like it."""
     if not text[line_start:line_end].lstrip().startswith("|"):
         return []
-    rows = _table_around(text, line_start)
+    table = _table_around(rows, line_start)
     column = next((k for k, (a, b) in enumerate(tables.cells(text[line_start:line_end], line_start)) if a <= at < b), None)
     shape = _shape(value, collapse=True)
     spans = []
-    for line, row_start in rows:
+    for line, row_start in table:
         row = tables.cells(line, row_start)
         if row_start == line_start or column is None or column >= len(row):
             continue
@@ -289,9 +292,9 @@ def _column_siblings(text: str, line_start: int, line_end: int, at: int, value: 
     return spans
 
 
-def _table_around(text: str, line_start: int) -> list[tuple[str, int]]:
-    """(line, start) of the table rows (lines that open with a bar) around the line at `line_start`."""
-    rows = tables.lines(text)
+def _table_around(rows: list[tuple[str, int]], line_start: int) -> list[tuple[str, int]]:
+    """(line, start) of the table rows (lines that open with a bar) around the line at `line_start`,
+    among the text's `rows` (_tables.lines)."""
     here = next(i for i, (_, start) in enumerate(rows) if start == line_start)
     first = last = here
     while first > 0 and rows[first - 1][0].lstrip().startswith("|"):
