@@ -1,6 +1,7 @@
 """Columns of the tables a page holds, for rules that read a cell by its header ("Age", «Дата»,
-«РНОКПП»): Markdown (GFM) tables, and CSV pasted into the text (a header line and its rows with
-the same number of `,`, `;` or tab separators, quotes respected). Not a detector: detectors call
+«РНОКПП»): Markdown (GFM) tables, CSV pasted into the text (a header line and its rows with
+the same number of `,`, `;` or tab separators, quotes respected), and a printout's columns lined
+up with spaces (cells apart by two spaces or more). Not a detector: detectors call
 `column_cells` with the header patterns they care about.
 """
 from __future__ import annotations
@@ -10,6 +11,8 @@ import re
 
 _TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")     # GFM: one dash is enough ("|:-:|")
 _CSV_SEPARATORS = (",", ";", "\t")
+ALIGNED = "  "              # the "separator" of columns lined up with spaces (a payroll printout)
+_ALIGNED_CELL_RE = re.compile(r"\S+(?: \S+)*")
 _CSV_MIN_COLUMNS = 4        # "a, b, c" is a sentence; a header of four or more fields is a table
 
 
@@ -53,7 +56,10 @@ def cells(line: str, offset: int) -> list[tuple[int, int]]:
 
 
 def csv_cells(line: str, offset: int, separator: str) -> list[tuple[int, int]]:
-    """(start, end) of each field of a CSV line (without its quotes), offsets in the text."""
+    """(start, end) of each field of a CSV line (without its quotes), offsets in the text; of each
+    cell of a line of columns lined up with spaces (separator ALIGNED)."""
+    if separator == ALIGNED:
+        return [(offset + m.start(), offset + m.end()) for m in _ALIGNED_CELL_RE.finditer(line)]
     edges, quoted = [-1], False
     for i, ch in enumerate(line):
         if ch == '"':
@@ -69,13 +75,16 @@ def _csv_separator(line: str) -> str | None:
     for separator in _CSV_SEPARATORS:
         if line.count(separator) >= _CSV_MIN_COLUMNS - 1 and len(csv_cells(line, 0, separator)) >= _CSV_MIN_COLUMNS:
             return separator
+    # ("Pers.No  Name      RNOKPP    Card": single spaces stay inside a cell)
+    if line.count(ALIGNED) >= _CSV_MIN_COLUMNS - 1 and len(csv_cells(line, 0, ALIGNED)) >= _CSV_MIN_COLUMNS:
+        return ALIGNED
     return None
 
 
 def may_hold_table(text: str) -> bool:
     """A cheap test before `column_cells`: a Markdown table's bar, or several lines (CSV)."""
     return "|" in text or ("\n" in text and any(text.count(sep) >= 2 * (_CSV_MIN_COLUMNS - 1)
-                                                  for sep in _CSV_SEPARATORS))
+                                                  for sep in (*_CSV_SEPARATORS, ALIGNED)))
 
 
 def _header_column(text: str, header: list[tuple[int, int]], header_res: tuple[re.Pattern, ...]) -> int | None:

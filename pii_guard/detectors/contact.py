@@ -447,11 +447,15 @@ def _social_path_handle(path: str) -> str | None:
 
 
 # A member's page on any other site, in a testimony: a running club's athlete, a genealogy site's
-# profile ("https://www.runclub.example/athletes/48213377", "ancestry.com/profile/lesia_horobets_w")
+# profile, a gamer's or a chess player's ("https://www.runclub.example/athletes/48213377",
+# "ancestry.com/profile/lesia_horobets_w", "steamcommunity.com/id/vrm_kostia",
+# "lichess.org/@/maxgordi/all", "medium.com/@olia.k"). An "@" path is the account, whatever follows.
 _PROFILE_URL_RE = re.compile(
     r"(?<![\w.\-@/])(?:https?://)?(?:[\w\-]+\.)+[a-z]{2,}/(?:[\w\-]+/)?"
-    r"(?:profiles?|users?|athletes?|members?|people|persons?|u)/(?P<handle>[\w.\-]*\w)(?![\w/])", re.IGNORECASE)
-_PROFILE_URL_TRIGGERS = ((re.compile(r"/(?:profiles?|users?|athletes?|members?|people|persons?|u)/\w"), True),)
+    r"(?:(?:profiles?|users?|athletes?|members?|players?|people|persons?|u|id)/(?P<handle>[\w.\-]*\w)(?![\w/])"
+    r"|@/?(?P<at_handle>[^\W\d][\w.\-]*\w)(?![\w]))", re.IGNORECASE)
+_PROFILE_URL_TRIGGERS = ((re.compile(r"/(?:profiles?|users?|athletes?|members?|players?|people|persons?|u|id)/\w|/@/?[^\W\d]"),
+                          True),)
 
 
 # What follows a decorator's line: the code it decorates (or another decorator).
@@ -613,7 +617,7 @@ def detect_social(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
         spans.append(Span(m.start("handle"), m.end("handle"), "social_handle", "social.account"))
     if ctx.testimony:
         for m in finditer(_PROFILE_URL_RE, text, windows(text, _PROFILE_URL_TRIGGERS)):
-            if m.group("handle").lower() in allowed.handles:
+            if (m.group("handle") or m.group("at_handle")).lower() in allowed.handles:
                 continue
             if not any(s.start < m.end() and m.start() < s.end for s in spans):
                 spans.append(Span(m.start(), m.end(), "social_handle", "social.profile"))

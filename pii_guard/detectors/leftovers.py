@@ -168,9 +168,10 @@ _COURT_UID_RE = re.compile(r"(?<![\w\-])\d{2}RS\d{4}-\d{2}-\d{4}-\d{6}-\d{2}(?![
 # a column of badge, service or personnel numbers: an officer's, a prisoner's, an employee's
 # ("| Personnel No. |", «| Таб. № |» … «| 0047 |»)
 _BADGE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:badge|жетон\w*|табельн\w*|таб\.\s*№|service\s+(?:no|number)|"
-                              r"personnel\s+(?:no|number)|"
+                              r"personnel\s+(?:no|number)|pers\.\s*no|"
                               r"personal\s+(?:no|number)|особов\w*\s+номер|личн\w*\s+номер)(?![^\W\d_])", re.IGNORECASE)
-_BADGE_CELL_RE = re.compile(r"№?\s?\d{4,12}")
+# («0047», a workshop's "03-0121", «П-4410»)
+_BADGE_CELL_RE = re.compile(r"№?\s?(?:[A-ZА-ЯІЇЄҐ]{1,3}-)?(?=(?:\D*\d){4})\d[\d\-]{2,14}\d")
 # a column of personal files' numbers ("| File No. |" … "| Г-0937 |", «| № личного дела |»,
 # "| Register no. |" … "| B-27/2011 |")
 # (and a column that names a national number: "| PESEL (Poland) |", "| German tax ID |", whatever
@@ -180,6 +181,9 @@ _FILE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:(?:personal\s+)?file\s*(?:no\.?|n
                              r"(?:regist(?:er|ry)|entry|record)\s*(?:no\.?|number|#)|№\s*(?:запису|записи)|"
                              r"(?:номер|№)\s+(?:в\s+)?(?:реєстр|реестр)\w*|(?:реєстров|реестров)\w*\s*(?:№|номер)|"
                              r"pesel|rnokpp|рнокпп|іпн|инн|snils|снилс|tax\s+id|steuer-?id|idnr|"
+                             # a document's or an account's number of each person: "| FIDE ID |",
+                             # "| Member ID |", "| Seaman's book |", "| Passport |"
+                             r"id|ід|ид|passports?|паспорт\w*|seaman['’]?s\s+book|мореходн\w*\s+книж\w*|"
                              r"(?:№\s*|номер\s+)?(?:личн\w*\s+дел\w*|особов\w*\s+справ\w*))(?![^\W\d_])", re.IGNORECASE)
 # a consultations log's "| Code | Client |": in a table of clients, the code column names each one
 _CLIENT_HEADER_RE = re.compile(r"\|\s*(?:client|клієнт|клиент|заявни\w*|applicant)\w*\s*(?:\||\(|/)", re.IGNORECASE)

@@ -63,6 +63,13 @@ _MAP_URL_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A pair each named by its label, as a camera's or a logger's metadata writes it
+# ("CAM_LAT=46.75312 CAM_LON=32.87021", "Lat 47.8388, Lon 35.1396", «широта: 49.2419; довгота: 37.3316»)
+_LABELLED_PAIR_RE = re.compile(
+    r"(?<![^\W_])(?:[a-z]+_)?(?:lat|latitude|широта)\s?[=:]?\s?(?P<lat>[-\u2212]?\d{1,2}\.\d{2,})°?\s?[,;]?\s?"
+    r"(?:[a-z]+_)?(?:lon|lng|long|longitude|довгота|долгота)\s?[=:]?\s?(?P<lon>[-\u2212]?\d{1,3}\.\d{2,})(?![\d.]\d)",
+    re.IGNORECASE)
+
 
 # A decimal coordinate has a digit, a point and two more digits; a DMS one has a degree sign.
 _GEO_TRIGGERS = ((re.compile(r"[0-9]\.[0-9][0-9]"), False), ("°", False), (re.compile(r"[0-9],[0-9]{4}"), False),
@@ -82,6 +89,9 @@ def _coordinates(text: str) -> list[Span]:
         for m in finditer(_MAP_URL_RE, text, regions):
             if _in_range(m.group("lat"), m.group("lon")):
                 spans.append(Span(m.start("lat"), m.end("lon"), "geo_coordinates", "geo.url"))
+        for m in finditer(_LABELLED_PAIR_RE, text, regions):
+            if _in_range(m.group("lat"), m.group("lon")):
+                spans.append(Span(m.start("lat"), m.end("lon"), "geo_coordinates", "geo.decimal"))
         for m in finditer(_DEC_PAIR_RE, text, regions):
             hemisphere = any(m.group(g) for g in ("ns1", "ns2", "ew1", "ew2"))
             precise = len(m.group("latd")) >= 3 and len(m.group("lond")) >= 3
@@ -220,7 +230,7 @@ _COMPOUND_STREET_RE = re.compile(
 # Written as «12 Main Street, Apt 4» / «Shevchenka Street 12» / «vul. Shevchenka 12».
 _EN_TYPES = (
     r"Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Square|Terrace|Way|Highway|Parkway|Crescent|"
-    r"Close|Embankment|Prospect|Prospekt|Alley|Passage|g\.|"      # (g.: gatvė, Lithuanian)
+    r"Close|Embankment|Prospect|Prospekt|Alley|Passage|g\.|pr\.|al\.|"   # (Lithuanian gatvė, prospektas, alėja)
     r"St\.?|Ave\.?|Rd\.?|Blvd\.?|Ln\.?|Dr\.?|Ct\.?|Pl\.?|Sq\.?"
 )
 _EN_NAME = r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}"
@@ -282,7 +292,7 @@ _STREET_TRIGGERS = (
                 r"переул|б-р|шоссе|наб\.|проезд|мкр|микрорайон|vul|prosp|prov|bulv|ul\.|ulits|ulica|pr-t|"
                 r"per\.|pereul|maidan|ploshch|ая дорог|а дорог|ій дороз|ой дорог"), True),     # («Фонтанская дорога»)
     (re.compile(r"Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Square|Terrace|Way|Highway|Parkway|"
-                r"Crescent|Close|Embankment|Prospe|Alley|Passage|St\b|Ave\b|Rd\b|Blvd|Ln\b|Dr\b|Ct\b| g\. [0-9]|"
+                r"Crescent|Close|Embankment|Prospe|Alley|Passage|St\b|Ave\b|Rd\b|Blvd|Ln\b|Dr\b|Ct\b| g\. [0-9]| pr\. [0-9]| al\. [0-9]|"
                 r"Mews|View|Grove|Gardens|Rise|Walk|Row|Hill|Park|Vale|Wharf|Quay|"
                 r"Pl\b|Sq\b"), False),
 )

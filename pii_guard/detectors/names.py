@@ -1023,7 +1023,9 @@ def _pseudonym_words(pseudonyms: frozenset[str]) -> frozenset[str]:
 # (a file's name alone too, by its extension: "translation_Melnyk_2024-02-12.pdf", `postcard-skrypnyk.jpg`)
 FILE_EXTENSIONS = r"(?:pdf|jpe?g|png|gif|heic|webp|tiff?|dcm|docx?|xlsx?|pptx?|odt|rtf|txt|srt|vtt|mp3|mp4|m4a|ogg|opus|wav|mov|zip|csv)"
 FILE_EXTENSION_RE = re.compile(rf"\.{FILE_EXTENSIONS}\b", re.IGNORECASE)     # (a literal first: fast)
-_PATH_TOKEN = re.compile(r"(?:[\w.\-]*/)+[\w.\-]+\.[A-Za-z0-9]{2,5}\b|#[A-Za-z][A-Za-z0-9]+")
+# (and a web address's path, whatever it ends with: "example.org/cards/kravets-bohdan")
+_PATH_TOKEN = re.compile(r"(?:[\w.\-]*/)+[\w.\-]+\.[A-Za-z0-9]{2,5}\b|#[A-Za-z][A-Za-z0-9]+"
+                         r"|(?<![\w.\-])(?:https?://|www\.)?(?:[\w\-]+\.)+[a-z]{2,6}/[^\s()\[\]<>\"'«»`|]+")
 _FILE_TOKEN = re.compile(rf"(?<![\w.\-/])[\w\-]+(?:\.[\w\-]+)*\.(?i:{FILE_EXTENSIONS})\b")
 _PATH_WORD = re.compile(r"[A-Z]?[a-z]{4,}")
 
@@ -1115,8 +1117,12 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
 
 # "The guards had call signs, not names. The worst was "Boroda". There was also "Khokhol"": in a
 # paragraph that speaks of call signs or nicknames, a capitalised word alone in quotes is one
+# (or names they called one another: «охранники называли друг друга «Якут» и «Батя»»)
 _CALL_SIGN_CUE = re.compile(r"call[\s-]?signs?\b|nicknames?\b|introduced (?:himself|herself) as|позивн|позывн|"
-                            r"прізвиськ|прозвищ|кличк|представи(?:вся|лася|лся|лась)")
+                            r"прізвиськ|прозвищ|кличк|представи(?:вся|лася|лся|лась)|"
+                            r"call(?:ed|ing)? (?:one another|each other)|"
+                            r"(?:звали|называли|называют|зовут|кликали|кличуть|називали|називають) "
+                            r"(?:друг друга|одне одного|один одного|одна одну)")
 _CALL_SIGN_TRIGGERS = ((_CALL_SIGN_CUE, True),)
 _QUOTED_WORD = re.compile(r"(?<![\w'’])[«\"“'‘]([A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’-]{1,24})[»\"”'’](?![\w'’])")
 

@@ -125,7 +125,9 @@ _DAY_ALONE_RE = re.compile(
 # a day and a month after a signature or a commenter's name, as notes and comments end or begin:
 # "— Ms Deirdre O'Sullivan, 24/11", «— Н. В. Костенко, 24.11», «Коментар Марти, 19.03:»
 _SIGNED_DAY_RE = re.compile(r"[A-ZА-ЯІЇЄҐЁ][\w'’.]*, (?P<date>(?P<d>[0-3]\d)[./](?P<m>[01]\d))(?=[ \t]*(?::|$))", re.MULTILINE)
-_ISO_DATE_RE = re.compile(r"(?<![^\W_]|[./\-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:(?=T\d\d:)|(?![^\W_]|[.\-]\d))")   # (…T09:17:22Z)   # (CSV: after a comma)
+# (…T09:17:22Z; CSV: after a comma; a form export's "2023/12/04 09:14:52", not a URL's "/2023/12/04/")
+_ISO_DATE_RE = re.compile(r"(?<![^\W_]|[./\-])(?P<y>\d{4})(?P<sep>[-/])(?P<m>\d{2})(?P=sep)(?P<d>\d{2})"
+                          r"(?:(?=T\d\d:)|(?![^\W_]|[./\-]\d))")
 
 
 def _real_date(y: str, m: str, d: str) -> bool:
@@ -498,7 +500,9 @@ _EN_AGE_BARE_RE = re.compile(
     # ("i am 16 now", "tato is 41 today": a teenager's lowercase, a kin word in Ukrainian)
     r"(?:\b(?:I|i|[Hh]e|[Ss]he|[Yy]ou|[Ww]e|[Tt]hey|(?:[Tt]ato|[Mm]ama|[Bb]aba|[Dd]ido|[Dd]idus|[Bb]abusia)|(?!(?:It|This|That|There|Here|What|Which|Who|Each|Every|"
     r"One|Number|Article|Chapter|Section|Part|Page|Room|Cell|Block|Unit)\b)[A-Z][a-z]+"
-    r"(?:\s*\([^()\n]{1,40}\)|,|\s+who)?"     # "Mum (Halyna Petrivna) was 71", "The son, Maksym, is 12", "Lev who is 9"
+    # "Mum (Halyna Petrivna) was 71", "The son, Maksym, is 12", "Lev who is 9", "Natalia Kuzmenko,
+    # the only woman in the list, was 34"
+    r"(?:\s*\([^()\n]{1,40}\)|,|\s+who|,\s+(?:the|a|an)\s[^,.;:!?()\n]{1,50},)?"
     # "his mother", "Volodya's mother", "a daughter who"
     rf"|\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he|[A-Z][a-z]+['’]s)\s+{_EN_KIN}(?:\s+who)?"
     rf"|\b[Aa]n?\s+{_EN_KIN}\s+who"
@@ -514,7 +518,8 @@ _EN_AGE_BARE_RE = re.compile(
     rf"(?:(?:only|just|now|still|already|barely)\s+)?(?P<n>(?i:{_AGE_N}))(?![.,]\d)"
     r"(?:\s+years(?=\s*[.,;!?]))?"           # ("he is 29 years, thank him": a letter's English)
     rf"(?=\s*(?:[.,;:!?)…—(]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF])|\s+(?:when|then|now|and|but|"
-    rf"at\s+the\s+time|back\s+then|last|this|in|on|at|since|yesterday|today|already|too|soon|next|there)\b"
+    rf"at\s+the\s+time|back\s+then|last|this|in|on|at|since|yesterday|today|already|too|soon|next|there"
+    rf"|that\s+(?:summer|spring|autumn|fall|winter|year|day|month|week|morning|evening|night|time))\b"
     r"|\s+(?i:and\s+a\s+half)\b)",     # ("she will be 28 there", "I AM 12 AND A HALF NOW")
     re.MULTILINE,
 )
@@ -559,7 +564,8 @@ _TURNED_TRIGGERS = (("turn", True),)
 _NAME_DATIVE_AGE_RE = re.compile(
     rf"(?<![\w'’])(?P<name>[А-ЯІЇЄҐЁ][а-яіїєґё'’]+(?:у|ю|е|і|ї))\s+"
     # («Галине Москаленко теперь семьдесят три»: a surname may follow, then a word of time)
-    rf"(?:[А-ЯІЇЄҐЁ][а-яіїєґё'’]+\s+(?=(?i:{_AGE_CUE})))?"
+    # («Наталії Кузьменко, єдиній жінці у списку, було 34»: what she was, between commas)
+    rf"(?:[А-ЯІЇЄҐЁ][а-яіїєґё'’]+(?:,\s[^,.;:!?\n]{{1,40}},)?\s+(?=(?i:{_AGE_CUE})))?"
     # «Тимуру в марте будет 35», «Кирюше 2 апреля будет 24»
     rf"(?:(?:[ув]|\d{{1,2}})\s+(?i:{_UK_MONTH_ANY}|{_RU_MONTH_ANY})\s+(?=(?i:буде|будет|исполнится|виповниться)))?"
     rf"(?:(?i:{_AGE_CUE})\s+)*"
@@ -582,7 +588,7 @@ _PERSON_YEARS_TRIGGER = r"(?:років|лет)(?![а-яіїєё])"
 _PERSON_DATIVE_AGE_RE = re.compile(
     rf"(?<![\w'’])(?P<noun>[а-яіїєґё'’]{{3,}})\s+(?P<n>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}(?!\w)"
     r"(?!\s+(?:тому|назад|поспіль|подряд))", re.IGNORECASE)
-_NAME_DATIVE_TRIGGERS = ((re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’]+[уюеії] (?:[А-ЯІЇЄҐЁа-яіїєё][а-яіїєё'’]* ){0,3}[1-9дтчпшсвоdtfs]"), False),)
+_NAME_DATIVE_TRIGGERS = ((re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’]+[уюеії] (?:[А-ЯІЇЄҐЁа-яіїєё][а-яіїєё'’]*,? ){0,6}[1-9дтчпшсвобdtfs]"), False),)
 # «Ему двадцать пять было, сейчас двадцать шесть уже»: the age now, after the age then
 _AGE_NOW_RE = re.compile(
     # (in the same sentence, or the next one when it opens with the word: «Мені було 27. Зараз 29, а…»)
@@ -765,7 +771,7 @@ _APPOSITION_RE = re.compile(
     rf"(?P<n>{_LONE_AGE})(?![.,]\d|\s?[-–—]\s?\d)(?:(?:,\s?(?:1[01]\d|[1-9]?\d)){{0,4}}\s+(?:и|і|та|and)\s+(?:1[01]\d|[1-9]?\d))?"
     rf"(?P<unit>\s?(?:{_UNIT_UK_RU}|years?\s+old|[гр]\.(?!\s?[нр]\.))|\s?(?P<years>years?))?"
     r"(?:\s+(?:ровно|рівно|exactly|с\s+половиной|з\s+половиною|із\s+половиною|and\s+a\s+half|(?P<then>тоді|тогда|at\s+the\s+time|"
-    r"на\s+т(?:ой|от)\s+момент)|then))?(?=\s*(?:[,);:.—–|(]|$)|(?<=\.)\s+[A-ZА-ЯЁІЇЄҐ]"
+    r"на\s+т(?:ой|от)\s+момент)|then|now|зараз|тепер|сейчас|теперь))?(?=\s*(?:[,);:.—–|(]|$)|(?<=\.)\s+[A-ZА-ЯЁІЇЄҐ]"
     r"|(?<=[^\d\s])\s+(?:а|але|но|but)\s)",      # («…, 46 років а виглядає на 60»: after a unit)
     re.IGNORECASE)
 # "Zhenia Bilyk from Irpin, 44,", "Polina S., 10 at the time,": a name (an initial may end it),
@@ -776,7 +782,9 @@ _NAME_BEFORE = re.compile(
     r"(?:\s*\([^()\n]{1,60}\))?"        # «дід Панас (Опанас Гнатович Кваша), 81 р.»
     # «Гульнара-ханым, 72,»: an honorific joined to the name; "Oleksandr Kuzmenko, young, 23,",
     # "Oleh Savchyn, a young guy, 23,"
-    r"(?:,\s+(?:(?:a\s+)?(?:young|old|elderly)(?:\s+(?:guy|man|woman|girl|lad))?|молод\w*|стар\w*|літн\w*|пожил\w*))?,\s$")
+    # "Tetiana Zubko, a teacher of English, fifty-two,", "Roman Babenko, the son of the pharmacist, 17"
+    r"(?:,\s+(?:(?:a\s+)?(?:young|old|elderly)(?:\s+(?:guy|man|woman|girl|lad))?|молод\w*|стар\w*|літн\w*|пожил\w*"
+    r"|(?:a|an|the)\s+[a-z][^\W\d_]*(?:\s+[^\W\d_]+){0,5}))?,\s$")
 _NAME_BEFORE_DASH = re.compile(r"(?<![\w'’])(?P<first>[A-ZА-ЯЁІЇЄҐ][^\W\d_]+)(?P<second>\s+[A-ZА-ЯЁІЇЄҐ][^\W\d_]+)?[*_»\"”]*$")
 # «The boy, just 9, was…», «Хлопчик, лише 9 років,»: a person named by a noun
 _PERSON_NOUN_BEFORE = re.compile(

@@ -306,6 +306,11 @@ def test_cheap_triggers_miss_nothing(monkeypatch):
      ["https://www.runclub.example/athletes/48213377"]),
     ("my profile there is ancestry.com/profile/lesia_horobets_w). See icrc.org/en/people/.",
      ["ancestry.com/profile/lesia_horobets_w"]),
+    # a gamer's or a chess player's page, whatever follows an "@" account; not a map's "@" centre
+    # (fictional)
+    ("Steam: steamcommunity.com/id/vrm_kostia, games: https://lichess.org/@/maxgordi/all, "
+     "map: https://www.google.com/maps/@46.52,32.08,17z",
+     ["steamcommunity.com/id/vrm_kostia", "https://lichess.org/@/maxgordi"]),
     # a forum post's author before "wrote"/«пише», even made of English words; not a name alone
     # nor a sentence's subject (fictional)
     ("**free_since_august** replied:\n> Nobody tells you.\n\n**artur.kh** пише:\n> Так.",

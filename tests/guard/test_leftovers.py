@@ -53,6 +53,13 @@ REPORTED = [
     # a column of personnel numbers (fictional)
     ("| Таб. № | ПІБ |\n|---|---|\n| 0047 | Горбенко Алла Вікторівна |", "0047"),
     ("| Personnel No. | Full name |\n|---|---|\n| 0052 | Pavlenko Ihor |", "0052"),
+    ("| Таб. № | Работник |\n|---|---|\n| П-4442 | Мельниченко Тарас |", "П-4442"),
+    # … in a printout's columns lined up with spaces (fictional)
+    ("Pers.No  Name                  RNOKPP      Net, UAH\n03-0121  Kushnir Alla P.       —           12 310.00\n"
+     "03-0134  Yarema Stepan I.      —           16 045.75", "03-0121"),
+    # a column of each person's document or account number (fictional)
+    ("| # | Player | Rating | FIDE ID |\n|---|---|---|---|\n| 1 | Hordiienko Maksym | 2214 | 14183560 |", "14183560"),
+    ("| No. | Name | Seaman's book |\n|---|---|---|\n| 3 | Beridze Giorgi | 13AB70542 |", "13AB70542"),
     # fifteen digits in threes: a pet's microchip, no amount
     ("| Микрочип | 804 098 100 418 237 |", "804 098 100 418 237"),
 ]

@@ -62,6 +62,10 @@ GEO_CASES = [
      [("50.4501,30.5234", "geo_coordinates", "geo.url")]),
     ("https://www.openstreetmap.org/?mlat=50.45&mlon=30.52",
      [("50.45&mlon=30.52", "geo_coordinates", "geo.url")]),
+    # each named by its label, as metadata writes them (fictional)
+    ("<!-- OPERATOR=ostap CAM_LAT=46.75312 CAM_LON=32.87021 -->, Lat 47.8388, Lon 35.1396",
+     [("46.75312 CAM_LON=32.87021", "geo_coordinates", "geo.decimal"),
+      ("47.8388, Lon 35.1396", "geo_coordinates", "geo.decimal")]),
     # negatives
     ("It was 30° outside, a slope of 15°.", []),
     ("Version 3.12, 3.11; ratios 1.5, 2.5; 2026.11, 2025.01", []),
@@ -143,6 +147,8 @@ ADDRESS_CASES = [
     ("На Київській, сорок хвилин стояли.", []),
     # a Lithuanian street (g.: gatvė)
     ("проживающий по адресу: Vilniaus g. 18, Vilnius", [("Vilniaus g. 18", "street_address", "address.en")]),
+    # a Lithuanian avenue, prospektas (fictional)
+    ("I live in Kaunas, Savanorių pr. 214-8. Art. 5 pr. 2", [("Savanorių pr. 214", "street_address", "address.en")]),
     ("Жила на Гагарина, 9. На Херсонщині, 5 людей.", [("Гагарина, 9", "street_address", "address.name")]),
     # a two-word name; after «від»; a time after the house is no count
     ("живёт на Независимой Украины, 21, кв. 6.", [("Независимой Украины, 21, кв. 6", "street_address", "address.name")]),

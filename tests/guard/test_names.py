@@ -451,6 +451,14 @@ def test_a_presentation_s_file_name_is_read_for_names_too():
     assert found("![scan](img/lyst-1.jpg)", "uk", testimony=True) == []
 
 
+def test_a_testimony_s_web_addresses_are_read_for_names():
+    # a person's page named after him: surname and first name, surname and initials (fictional)
+    text = ("[Card copy](https://example.org/cards/kravets-bohdan), [forms](https://drive.example.com/forms/kostenko_ya), "
+            "see https://www.ohchr.org/en/press-releases/2024/03/ukraine-report and example.com/login/origin")
+    spans = names.detect(text, ScanContext(language="en", testimony=True))
+    assert [(text[s.start:s.end], s.rule) for s in spans] == [("kravets", "name.in_path"), ("kostenko", "name.in_path")]
+
+
 def test_a_testimony_s_file_names_and_hashtags_are_read_for_names():
     text = ("![Poster](img/poster-horbenko.jpg), photos/tkachuk-kiosk.jpg. Share: #FindLiudmyla "
             "#PeopleFirst #Kherson. See assets/images/logo.svg, /login/origin.html, bundle.min.js")
@@ -882,6 +890,9 @@ def test_a_stress_mark_on_a_name_is_no_part_of_it():
     ("ru", "Из Мариуполя, «Азовсталь». Позывной его — «Сокол».", ["Сокол"]),
     ("en", 'He introduced himself as "Yavir". They were looking for "Nazis".', ["Yavir"]),
     ("uk", "Чули позивний «Грім»? Трек «Надія» грав усю ніч.", ["Грім"]),
+    # the names guards called one another (fictional)
+    ("ru", "Он говорит, что охранники называли друг друга «Якут» и «Батя».", ["Якут", "Батя"]),
+    ("en", 'He said the guards called one another "Shaman" and "Dikiy".', ["Shaman", "Dikiy"]),
 ])
 def test_quoted_call_signs_in_a_paragraph_about_call_signs(language, text, names):
     assert sorted(s for s, _ in found(text, language, testimony=True)) == sorted(names)

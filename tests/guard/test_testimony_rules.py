@@ -42,6 +42,9 @@ DATE_CASES = [
     ("Date: 12 February 2024\ndate: 2026-11-01", [("12 February 2024", "exact_date", "date.day")]),
     # an ISO timestamp's date
     ('    "created_at": "2024-11-04T09:17:22Z",', [("2024-11-04", "exact_date", "date.day")]),
+    # a form export's timestamp with slashes; not a web address's path
+    ("2023/12/04 09:14:52,h.v@example.com; see example.org/2023/12/04/post",
+     [("2023/12/04", "exact_date", "date.day")]),
     # a date in a file's name; the day without its month where nothing else could be meant
     ("source: dzvinok_03-11-2025.txt   lang: uk", [("03-11-2025", "exact_date", "date.day")]),
     ("| `vidpovid_UFSIN_21.02.2024.jpg` | 640 КБ |", [("21.02.2024", "exact_date", "date.day")]),
@@ -572,6 +575,13 @@ AGE_CASES = [
     ("Ему сегодня пятьдесят три. Донці зараз 16, коли мене забрали.",
      [("Ему сегодня пятьдесят три", "age", "age.exact"), ("16", "age", "age.exact")]),
     ("Oleh Savchyn, a young guy, 23, a programmer", [("23", "age", "age.exact")]),
+    # what the person is, with its article, between the name and the age; "now" after the age;
+    # "that summer"; the subject's apposition before "was"; not a town's population (fictional)
+    ("Tetiana Zubko, a teacher of English, fifty-two, and Andrii Pylypchuk, forty-one now, tall.",
+     [("fifty-two", "age", "age.exact"), ("forty-one now", "age", "age.exact")]),
+    ("Taras was 34 that summer. Natalia Kuzmenko, the only woman in the list, was 29. "
+     "Kyiv, the capital, 3 million people.", [("was 34", "age", "age.exact"), ("was 29", "age", "age.exact")]),
+    ("Наталії Кузьменко, єдиній жінці у списку, було 34. Вона стріляла.", [("34", "age", "age.exact")]),
     # the age to come, the age now, a correction; a clause between the pronoun and the verb
     ("Мне семьдесят семь, в декабре семьдесят восемь будет.",
      [("Мне семьдесят семь", "age", "age.exact"), ("семьдесят восемь будет", "age", "age.exact")]),
