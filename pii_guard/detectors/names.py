@@ -915,6 +915,8 @@ def _judge(tokens: list[_Token], i: int, j: int, text: str) -> str | None:
     trigger = _trigger(tokens[i], text)
     evidence = [t for t in words if t.kind in (STRONG, WEAK_NAME, WEAK_SURN)]
     if initials:
+        if "".join(t.word for t in initials) in _FULL_NAME_LABELS:
+            return None
         spaced = (len(initials) > 1 and not initials[0].latin
                   and all(text[t.start:t.end].endswith(".") for t in initials)
                   and all(text[a.end:b.start] in (" ", "\t", "\u00a0") for a, b in zip(initials, initials[1:])))
@@ -1000,6 +1002,8 @@ def _inverted_surname(tokens: list[_Token], i: int, text: str) -> bool:
 # Initials that are abbreviations, not people («U.S.», «A.M.», «P.S.», «С.Ш.А.» is rare).
 _NOT_INITIALS = frozenset({"US", "UK", "UN", "EU", "AM", "PM", "BC", "AD", "NB", "PS", "OK", "TV", "DC",
                            "LA", "NY", "ID", "HQ", "PR", "RF", "РФ", "США", "ЕС", "ЄС", "ТВ", "НБ"})
+# «Ф. И. О.:», «П.І.Б.» (surname, first name, patronymic): a form's label, however written
+_FULL_NAME_LABELS = frozenset({"ФИО", "ФІО", "ПІБ", "ПИБ"})
 
 
 def _initials_alone(run: list[_Token], text: str) -> bool:
@@ -1007,7 +1011,7 @@ def _initials_alone(run: list[_Token], text: str) -> bool:
     or a witness kept to initials."""
     if not 2 <= len(run) <= 3 or not all(t.initial for t in run):
         return False
-    return "".join(t.word for t in run) not in _NOT_INITIALS
+    return "".join(t.word for t in run) not in _NOT_INITIALS | _FULL_NAME_LABELS
 
 
 def _pseudonym_words(pseudonyms: frozenset[str]) -> frozenset[str]:
@@ -1482,6 +1486,16 @@ def _stem(word: str) -> str:
     return low[:-1] if len(low) > 3 and low[-1] in "аяоеиіїєуюйь" else low
 
 
+def _in_allowed_name(words: list[re.Match], k: int, text: str, allowed) -> bool:
+    """Is words[k] part of an allowlisted name written out, with the words just around it?"""
+    for i in range(max(0, k - 2), k + 1):
+        for j in range(k + 1, min(len(words), i + 3) + 1):
+            if all(text[a.end():b.start()].isspace() for a, b in zip(words[i:j - 1], words[i + 1:j])) \
+                    and j - i > 1 and allowed_runs([[m.group() for m in words[i:j]]], allowed)[0]:
+                return True
+    return False
+
+
 def repeated(text: str, names: list[str], ctx: ScanContext, taken: list[tuple[int, int]],
              nicknames: list[str] = (), labels: list[str] = ()) -> list[Span]:
     """Other mentions in `text` (a whole page) of the words of `names` (found in it);
@@ -1519,7 +1533,8 @@ def repeated(text: str, names: list[str], ctx: ScanContext, taken: list[tuple[in
         return []
     prose = _blank(text)
     spans = []
-    for match in _CAPITALISED.finditer(prose):
+    words_in_page = list(_CAPITALISED.finditer(prose))
+    for k, match in enumerate(words_in_page):
         start, end = match.span()
         if any(a < end and start < b for a, b in taken):
             continue
@@ -1545,6 +1560,10 @@ def repeated(text: str, names: list[str], ctx: ScanContext, taken: list[tuple[in
         if _coincidental_word(word):
             continue    # «Надя» named, «Надія тільки на Бога»: hope
         spans.append(Span(start, end, KIND, RULE_REPEATED))
+    if spans and allowed:
+        # «the staff of Dmytro Lubinets»: the ombudsman, whatever other Dmytro the page names
+        index = {m.start(): k for k, m in enumerate(words_in_page)}
+        spans = [s for s in spans if not _in_allowed_name(words_in_page, index[s.start], prose, allowed)]
     return spans
 
 

@@ -762,6 +762,20 @@ def test_a_repeated_word_that_is_a_pseudonym_allowlisted_or_ordinary_english_is_
     assert names.repeated(text, ["Oleg Orlov", "Maryna Will"], ctx, []) == []
 
 
+def test_an_allowlisted_name_written_out_is_no_repetition_of_a_private_first_name():
+    # a private Oleg named (fictional), then the allowlisted Oleg Orlov: his "Oleg" is not the other's
+    text = "Oleg Melnyk wrote to us.\nOleg Orlov answered; Oleg thanked him."
+    ctx = ScanContext(language="en", allowed=frozenset(ALLOWED))
+    spans = names.repeated(text, ["Oleg Melnyk"], ctx, [(0, 11)])
+    assert [(s.start, text[s.start:s.end]) for s in spans] == [(text.rindex("Oleg"), "Oleg")]
+
+
+@pytest.mark.parametrize("text", ["Ф. И. О.: Коваленко Максим Андреевич", "Таб.№   Ф.И.О.   ИНН   СНИЛС",
+                                  "П. І. Б.: Гаврилюк Тетяна Павлівна"])
+def test_a_form_s_full_name_label_is_no_initials(text):
+    assert all(not value.replace(" ", "").startswith(("Ф.И.О", "П.І.Б")) for value, _ in found(text, "ru", testimony=True))
+
+
 def test_a_page_reports_the_lone_surname_in_another_paragraph_at_its_line():
     from pii_guard.scan import scan_markdown_text
     text = ("---\ntitle: x\n---\nЇї допитував слідчий Кирило Андрійович Сомов.\n\n"
