@@ -231,9 +231,10 @@ _COMPOUND_STREET_RE = re.compile(
 _EN_TYPES = (
     r"Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Square|Terrace|Way|Highway|Parkway|Crescent|"
     r"Close|Embankment|Prospect|Prospekt|Alley|Passage|g\.|pr\.|al\.|"   # (Lithuanian gatvė, prospektas, alėja)
+    r"pst\.?|mnt\.?|tn\.?|"                                          # (Estonian puiestee, maantee, tänav)
     r"St\.?|Ave\.?|Rd\.?|Blvd\.?|Ln\.?|Dr\.?|Ct\.?|Pl\.?|Sq\.?"
 )
-_EN_NAME = r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}"
+_EN_NAME = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*){0,3}"      # (Baltic and Polish letters: "Žirmūnų g.")
 _EN_UNIT = r"(?:,?\s*(?i:apt\.?|apartment|suite|ste\.?|unit|flat|room|#)\s?\d{1,5}[A-Za-z]?)?"
 # British street words that are ordinary words too ("Hyde Park, 24 people"): only after the house
 _EN_HOUSE_FIRST_TYPES = r"Mews|View|Grove|Gardens|Rise|Walk|Row|Hill|Park|Vale|Wharf|Quay"
@@ -292,7 +293,7 @@ _STREET_TRIGGERS = (
                 r"переул|б-р|шоссе|наб\.|проезд|мкр|микрорайон|vul|prosp|prov|bulv|ul\.|ulits|ulica|pr-t|"
                 r"per\.|pereul|maidan|ploshch|ая дорог|а дорог|ій дороз|ой дорог"), True),     # («Фонтанская дорога»)
     (re.compile(r"Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Square|Terrace|Way|Highway|Parkway|"
-                r"Crescent|Close|Embankment|Prospe|Alley|Passage|St\b|Ave\b|Rd\b|Blvd|Ln\b|Dr\b|Ct\b| g\. [0-9]| pr\. [0-9]| al\. [0-9]|"
+                r"Crescent|Close|Embankment|Prospe|Alley|Passage|St\b|Ave\b|Rd\b|Blvd|Ln\b|Dr\b|Ct\b| g\. [0-9]| pr\. [0-9]| al\. [0-9]| pst\.? [0-9]| mnt\.? [0-9]| tn\.? [0-9]|"
                 r"Mews|View|Grove|Gardens|Rise|Walk|Row|Hill|Park|Vale|Wharf|Quay|"
                 r"Pl\b|Sq\b"), False),
 )

@@ -1307,13 +1307,24 @@ _MAIDEN_NAME_RE = re.compile(
     r"[ \t]*[:,—–-]?[ \t]+(?P<name>[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’]+(?:-[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’]+)?)")
 
 
-# "the Melnychuks", "the Kovalenkos": a family named by its Slavic surname in the plural
-_FAMILY_PLURAL_RE = re.compile(r"\b[Tt]he[ \t]+(?P<name>[A-Z][a-z]+(?:chuk|enko|iuk|yuk|ych|ov|ev|sky|ski)s)\b")
+# "the Melnychuks", "the Kovalenkos", "the Shapovals' flat": a family named by its Slavic surname
+# in the plural (a suffix only Slavic surnames have, or a surname of the dictionaries that is no
+# English word: not "the Russians", "the Greens")
+_FAMILY_PLURAL_RE = re.compile(r"\b[Tt]he[ \t]+(?P<name>[A-Z][a-z]+s)(?:['’]|\b)")
+_SLAVIC_FAMILY = re.compile(r"(?:chuk|enko|iuk|yuk|ych|ov|ev|sky|ski)s$")
+
+
+def _family_plural(name: str) -> bool:
+    if _SLAVIC_FAMILY.search(name):
+        return True
+    stem = name[:-1]
+    info = analyse_latin(stem)
+    return info.surn and not (info.place or info.name) and word_frequency(stem.lower()) == 0
 
 
 def _maiden_and_family_names(text: str) -> list[tuple[int, int]]:
     found = [m.span("name") for m in _MAIDEN_NAME_RE.finditer(text)]
-    return found + [m.span("name") for m in _FAMILY_PLURAL_RE.finditer(text)]
+    return found + [m.span("name") for m in _FAMILY_PLURAL_RE.finditer(text) if _family_plural(m.group("name"))]
 
 
 def unless_allowed(found: list[tuple[int, int]], text: str, ctx: ScanContext, rule: str) -> list[Span]:

@@ -206,6 +206,15 @@ _SPELLED_DAY_RE = re.compile(
     rf"|(?<![\w])(?:{_EN_MONTHS_FULL})\s+(?:the\s+)?{_EN_ORDINAL_DAY}(?:,?\s+{_YEAR})?(?!\w)"
     # "born fourteen March sixty one": a caption writes the day as it was said
     rf"|(?:(?<=[Bb]orn\s)|(?<=[Bb]orn\son\s))(?i:{_EN_CARDINAL_DAY})\s+(?i:{_EN_MONTHS_FULL})(?:,?\s+{_YEAR})?(?!\w)")
+# A diary's day named by its weekday and its ordinal: "Wednesday, the fourth", «Среда, четвёртое»,
+# «Четвер, двадцять шосте», "Friday the 13th" (the month is the diary's page). Only the day is the date.
+_WEEKDAY_DAY_RE = re.compile(
+    r"(?<![\w'’])(?<![Aa] )(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+(?:(?i:the)\s+)?"
+    rf"(?P<d>(?i:{_EN_ORDINAL_DAY})(?=[ \t]*(?:[.,;:!?)*_—–]|$))|(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?![\w'’]))"
+    r"|(?<![\w'’])(?i:понеділок|вівторок|середа|четвер|п['’]ятниця|субота|неділя|понедельник|вторник|среда|четверг|"
+    rf"пятница|суббота|воскресенье),?[ \t]+(?P<d2>(?i:{_UK_RU_ORDINAL_DAY})|(?:[1-9]|[12]\d|3[01])-(?:е|є|ое|те))"
+    r"(?=[ \t]*(?:[.,;:!?)*_—–]|$))",       # (the phrase ends there: «Среда, четвёртое.», not «…четвёртое заседание»)
+    re.MULTILINE)
 # (an ordinal's last letter before a month; "of" before one; a month before an ordinal)
 _SPELLED_DAY_TRIGGERS = (
     (re.compile(r"[оеєь] (?:січ|лют|бер|квіт|трав|черв|лип|серп|вер|жовт|лист|груд|янв|фев|мар|апр|мая|июн|"
@@ -213,13 +222,16 @@ _SPELLED_DAY_TRIGGERS = (
     (re.compile(r"day of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|born (?:on )?[a-z]+[- ]?[a-z]* "
                 r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"), True),
     (re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-                r" (?:the )?(?:fir|sec|thi|fou|fif|six|sev|eig|nin|ten|ele|twe)"), True))
+                r" (?:the )?(?:fir|sec|thi|fou|fif|six|sev|eig|nin|ten|ele|twe)"), True),
+    (re.compile(r"(?:day|вівторок|середа|четвер|ятниця|субота|неділя|понеділок|понедельник|вторник|среда|четверг|"
+                r"пятница|суббота|воскресенье),? (?:the )?[a-zа-яіїєё0-9]"), True))
 
 
 def _spelled_dates(text: str) -> list[Span]:
+    regions = windows(text, _SPELLED_DAY_TRIGGERS)
     return [Span(m.start(), m.end(), "exact_date", "date.day")
-            for m in finditer(_SPELLED_DAY_RE, text, windows(text, _SPELLED_DAY_TRIGGERS))
-            if not _public_date(text, m.start())]
+            for m in finditer(_SPELLED_DAY_RE, text, regions) if not _public_date(text, m.start())] + [
+        Span(*m.span("d" if m.group("d") else "d2"), "exact_date", "date.day") for m in finditer(_WEEKDAY_DAY_RE, text, regions)]
 
 
 # A day and month in digits without the year: «**12.05.** Опять туда» (a diary's entry),
@@ -404,6 +416,7 @@ _PRONOUN = (r"(?:мені|йому|їй|тобі|вам|нам|їм|мне|ем�
 _UK_RU_AGE_RE = re.compile(
     # «мені 42 роки», «йому було 42», «ей исполнилось 42 года»
     rf"(?<![\w])(?P<pre>{_PRONOUN}(?:\s+(?:було|буде|виповнилося|виповнилось|исполнилось|было|будет|"
+    r"исполнился|исполнилась|исполнялось|виповнився|виповнилась|виповнювалося|вчера|вчора|"
     r"тоді|тогда|вже|уже|ще|еще|ещё|лише|тільки|только|всього|всего|ж|же|ныне|нині|нынче|зараз|сейчас|"
     r"тут|там|здесь))*)\s+(?P<n>\d{1,3}(?:\s+(?:и|і|та)\s+\d{1,3})?)"
     rf"(?:\s?{_UNIT_UK_RU}(?!\w)|(?=\s*(?:[.,;:!?)»\"—–(]|$)|\s+(?:і|и|та|а|але|но|стукнуло|исполнилось|виповнилось)\s|{_AGE_TAIL}))"
@@ -502,12 +515,12 @@ _EN_AGE_BARE_RE = re.compile(
     r"One|Number|Article|Chapter|Section|Part|Page|Room|Cell|Block|Unit)\b)[A-Z][a-z]+"
     # "Mum (Halyna Petrivna) was 71", "The son, Maksym, is 12", "Lev who is 9", "Natalia Kuzmenko,
     # the only woman in the list, was 34"
-    r"(?:\s*\([^()\n]{1,40}\)|,|\s+who|,\s+(?:the|a|an)\s[^,.;:!?()\n]{1,50},)?"
+    r"(?:\s*\([^()\n]{1,40}\)|,|\s+who|,\s+(?:the|a|an|his|her|my|our|their)\s[^,.;:!?()\n]{1,50},)?"
     # "his mother", "Volodya's mother", "a daughter who"
     rf"|\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he|[A-Z][a-z]+['’]s)\s+{_EN_KIN}(?:\s+who)?"
     rf"|\b[Aa]n?\s+{_EN_KIN}\s+who"
     # "The narrator is now 86", "our client was 58": the person a statement is about
-    r"|\b(?:[Tt]he|[Oo]ur|[Mm]y)\s+(?:narrator|interviewee|respondent|witness|applicant|complainant|victim|detainee|"
+    r"|\b(?:[Tt]he|[Oo]ur|[Mm]y)\s+(?:narrator|interviewee|respondent|witness|applicant|complainant|victim|detainee|bride|groom|"
     r"prisoner|client|patient|survivor|author|neighbou?r)"
     r"|(?<=[,;(—–]\s)who(?=\s+(?:is|was|['’]ll\s+be|turned)\s)"     # "Sonia, who is 17"
     r"|\band(?=\s+(?:is|was)\s+\d{1,3}\s+now\b))"     # "Marta was 19 when … and is 21 now"
@@ -542,7 +555,9 @@ _KIN_DATIVE = (r"(?:брату|братові|сину|синові|сыну|б�
                r"детям|дітям|внукам|онукам|близнецам|близнюкам|близняшкам|двойняшкам|сыновьям|синам|дочкам|донькам|"
                r"дочерям)")
 _AGE_CUE = (r"(?:тоді|тогда|зараз|сейчас|тепер|теперь|сьогодні|сегодня|вже|уже|ще|еще|ещё|лише|лишь|було|было|"
-            r"буде|будет|б|би|бы|виповнилося|виповнилось|исполнилось|исполнится|тут|там|здесь)(?![\w'’])")
+            r"буде|будет|б|би|бы|виповнилося|виповнилось|исполнилось|исполнится|тут|там|здесь|"
+            # «Виктору вчера исполнился 31 год», «Ему исполнялось 25»
+            r"исполнился|исполнилась|исполнялось|виповнився|виповнилась|виповнювалося|вчера|вчора)(?![\w'’])")
 _UK_DATIVE_AGE_RE = re.compile(
     r"(?<![\w'’])(?P<prep>(?:у|в|на|при|по|о|к|ко)\s+)?"
     # «Брату 31 рік», «сыну сейчас 19 лет»: a relative in the dative, then the number
@@ -771,7 +786,7 @@ _APPOSITION_RE = re.compile(
     rf"(?P<n>{_LONE_AGE})(?![.,]\d|\s?[-–—]\s?\d)(?:(?:,\s?(?:1[01]\d|[1-9]?\d)){{0,4}}\s+(?:и|і|та|and)\s+(?:1[01]\d|[1-9]?\d))?"
     rf"(?P<unit>\s?(?:{_UNIT_UK_RU}|years?\s+old|[гр]\.(?!\s?[нр]\.))|\s?(?P<years>years?))?"
     r"(?:\s+(?:ровно|рівно|exactly|с\s+половиной|з\s+половиною|із\s+половиною|and\s+a\s+half|(?P<then>тоді|тогда|at\s+the\s+time|"
-    r"на\s+т(?:ой|от)\s+момент)|then|now|зараз|тепер|сейчас|теперь))?(?=\s*(?:[,);:.—–|(]|$)|(?<=\.)\s+[A-ZА-ЯЁІЇЄҐ]"
+    r"на\s+т(?:ой|от)\s+момент)|then|now|зараз|тепер|сейчас|теперь))?(?=\s*(?:[,);.—–|(]|:(?!\d)|$)|(?<=\.)\s+[A-ZА-ЯЁІЇЄҐ]"
     r"|(?<=[^\d\s])\s+(?:а|але|но|but)\s)",      # («…, 46 років а виглядає на 60»: after a unit)
     re.IGNORECASE)
 # "Zhenia Bilyk from Irpin, 44,", "Polina S., 10 at the time,": a name (an initial may end it),
@@ -938,11 +953,11 @@ _ABBREVIATED_AGE_RE = re.compile(
 # "son Bohdan (17)", «внучкой Соней (7)», «1991 г.р. (34 года)», «1969 р.н. (56 р.)»: a number in
 # brackets after a first name, or with its unit (unless a term: «засуджений (5 років)»)
 _BRACKET_AGE_RE = re.compile(
-    rf"(?P<prev>[^\W\d_]+\s+)?(?P<name>[A-ZА-ЯІЇЄҐЁ][^\W\d_]+\**\s)?\((?P<n>1[01]\d|[1-9]?\d|{_UK_RU_NUMBER_WORDS})"
+    rf"(?P<prev>[^\W\d_]+\s+)?(?P<name>[A-ZА-ЯІЇЄҐЁ][^\W\d_]+\**\s)?\((?P<n>1[01]\d|[1-9]?\d|{_UK_RU_NUMBER_WORDS}|{_EN_NUMBER_WORD})"
     rf"(?P<unit>\s?(?:{_UNIT_UK_RU}(?!\w)|[рг]\.|y/o|y\.o\.|years?(?:\s+old)?)"
     r"(?:\s+(?:на\s+тот\s+момент|на\s+той\s+момент|тоді|тогда|then|at\s+the\s+time))?)?"
     r"(?:[!?]*\)|,\s[^()\n\d]{1,60}\))", re.IGNORECASE)      # («Марченко (12 лет, Алешковский район)»)
-_BRACKET_TRIGGERS = ((re.compile(r"\([1-9дтчпшсвоа]"), True),)
+_BRACKET_TRIGGERS = ((re.compile(r"\([1-9дтчпшсвоаtfsen]"), True),)      # ("Mr Shapoval (seventy-five)")
 # «двадцати одного года от роду», «сорока років від роду»; "a woman of seventy-four years";
 # «Вік сина .......... 40»: a form's dotted leader
 _AGE_SENTENCE_CUES = (r"youngest|oldest|birthday|наймолодш\w*|найстарш\w*|самы[йм]\s+(?:молод|стар)\w*|"
@@ -1108,7 +1123,7 @@ _ITEM_AGE_RE = re.compile(      # (not a time's minutes: "03:20 — …")
     rf"(?P<n>{_ITEM_NUMBER}(?:\s+(?:or|або|или|чи|і|и|та|and)\s+{_ITEM_NUMBER})?)"      # "19 or 20", «13 і 15»
     rf"(?:(?P<unit>\s?(?:{_UNIT_UK_RU}(?!\w)|[рлг]\.|years?(?:\s+old)?(?!\w)|y\.?o\.?))"
     r"(?!\s+(?:строг|общ|загальн|суворого|колон|позбав|лишен|режим|ув['’]язн|заключ|prison|тому|назад|ago))"
-    r"|(?=\s*(?:[,.;:)!?(—–]|$)))", re.IGNORECASE)
+    r"|(?=\s*(?:[,.;)!?(—–]|:(?!\d)|$)))", re.IGNORECASE)     # (nor a time after it: "2022, 19:35")
 # «40–45 років», «двадцять п'ять — двадцять сім»: a range (and «Лет 55»: about)
 _RANGE_AROUND = re.compile(rf"(?:\d|(?<![\w'’])(?:{_UK_RU_NUMBER_WORDS}|{_EN_NUMBER_WORD}))\s?[-–—]\s?$", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"\s?[-–—]\s?\d")

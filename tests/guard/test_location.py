@@ -149,6 +149,10 @@ ADDRESS_CASES = [
     ("проживающий по адресу: Vilniaus g. 18, Vilnius", [("Vilniaus g. 18", "street_address", "address.en")]),
     # a Lithuanian avenue, prospektas (fictional)
     ("I live in Kaunas, Savanorių pr. 214-8. Art. 5 pr. 2", [("Savanorių pr. 214", "street_address", "address.en")]),
+    # Estonian streets; a name that opens with a letter English lacks (fictional)
+    ("Tallinn: Sõpruse pst 145-31, then Pärnu mnt 67. Vilnius: Žirmūnų g. 68-41",
+     [("Sõpruse pst 145", "street_address", "address.en"), ("Pärnu mnt 67", "street_address", "address.en"),
+      ("Žirmūnų g. 68", "street_address", "address.en")]),
     ("Жила на Гагарина, 9. На Херсонщині, 5 людей.", [("Гагарина, 9", "street_address", "address.name")]),
     # a two-word name; after «від»; a time after the house is no count
     ("живёт на Независимой Украины, 21, кв. 6.", [("Независимой Украины, 21, кв. 6", "street_address", "address.name")]),

@@ -523,6 +523,11 @@ def test_names_in_capitals_and_nicknames_defined_by_a_name(language, text, names
     ("uk", "Мотря Іванівна Шпак, з дому Лозова.", ["Мотря Іванівна Шпак", "Лозова"]),
     ("en", "the home of the Melnychuks, near the Protection of the Theotokos and the Cossacks' museum",
      ["Melnychuks"]),
+    # a dictionary's surname in the plural, whatever its ending; not a people, a party (fictional)
+    ("en", "It is the Lytvyns' car. If the Shapovals come back... The Russians came, the Greens won.",
+     ["Lytvyns", "Shapovals"]),
+    # a doctor named by the title (fictional); not a hospital's adjective
+    ("ru", "Детский врач Мазур, 8 июня в 15:00. Врач Олександрівської лікарні пришёл.", ["Мазур"]),
 ])
 def test_callers_from_a_town_maiden_names_and_families(language, text, names):
     assert sorted(s for s, _ in found(text, language, testimony=True)) == sorted(names)

@@ -42,6 +42,12 @@ DATE_CASES = [
     ("Date: 12 February 2024\ndate: 2026-11-01", [("12 February 2024", "exact_date", "date.day")]),
     # an ISO timestamp's date
     ('    "created_at": "2024-11-04T09:17:22Z",', [("2024-11-04", "exact_date", "date.day")]),
+    # a diary's day named by its weekday and ordinal; not "Monday the second group", "a Friday the
+    # 13th" (a kind of day) (fictional)
+    ("**Wednesday, the fourth.** Lidiia called. Friday the 13th: the call. On Monday the second group met; "
+     "a Friday the 13th lol", [("fourth", "exact_date", "date.day"), ("13th", "exact_date", "date.day")]),
+    ("**Среда, четвёртое.** Лидия. **Четвер, двадцять шосте.** Лист. Среда, четвёртое заседание.",
+     [("четвёртое", "exact_date", "date.day"), ("двадцять шосте", "exact_date", "date.day")]),
     # a form export's timestamp with slashes; not a web address's path
     ("2023/12/04 09:14:52,h.v@example.com; see example.org/2023/12/04/post",
      [("2023/12/04", "exact_date", "date.day")]),
@@ -582,6 +588,12 @@ AGE_CASES = [
     ("Taras was 34 that summer. Natalia Kuzmenko, the only woman in the list, was 29. "
      "Kyiv, the capital, 3 million people.", [("was 34", "age", "age.exact"), ("was 29", "age", "age.exact")]),
     ("Наталії Кузьменко, єдиній жінці у списку, було 34. Вона стріляла.", [("34", "age", "age.exact")]),
+    # what the person is after a possessive; a bride; an age in words in brackets; the verb's
+    # other tenses; not a time after a date in a list (fictional)
+    ("Kateryna, his daughter, is 15. The bride is 19. Mr Shapoval (seventy-five) called. The shop (one of two) closed.",
+     [("is 15", "age", "age.exact"), ("is 19", "age", "age.exact"), ("seventy-five", "age", "age.exact")]),
+    ("Виктору вчера исполнился 31 год. Ему исполнялось 25.",
+     [("31 год", "age", "age.exact"), ("Ему исполнялось 25", "age", "age.exact")]),
     # the age to come, the age now, a correction; a clause between the pronoun and the verb
     ("Мне семьдесят семь, в декабре семьдесят восемь будет.",
      [("Мне семьдесят семь", "age", "age.exact"), ("семьдесят восемь будет", "age", "age.exact")]),
