@@ -903,12 +903,26 @@ def _not_a_person(tok: _Token, text: str) -> bool:
     return tok.prev.lower() in _PETS
 
 
+# A saint's name, as churches are named: «храм святого Николая», «церкви святого Миколая», "the
+# chapel of St. Nicholas"
+_SAINT_WORDS = frozenset("святого святої святой святителя святителю преподобного преподобної великомученика "
+                         "великомучениці великомученицы св st saint".split())
+
+
+def _after_saint_word(tok: _Token, text: str) -> bool:
+    # (on the same line, and not a plate's «СВ.» or "ST" in capitals)
+    return tok.prev.lower() in _SAINT_WORDS and not tok.prev.isupper() and "\n" not in text[tok.prev_end:tok.start]
+
+
+_SAINT_BEFORE = re.compile(rf"(?<![\w'’])(?i:{'|'.join(_SAINT_WORDS)})\.?[ \t]+$")
+
+
 def _judge(tokens: list[_Token], i: int, j: int, text: str) -> str | None:
     """The rule that makes tokens[i:j] a person's name, or None."""
     run = tokens[i:j]
     words = [t for t in run if not t.initial]
     initials = [t for t in run if t.initial]
-    if not words or _after_street_word(tokens[i], text):
+    if not words or _after_street_word(tokens[i], text) or _after_saint_word(tokens[i], text):
         return None
     if words[0].word.lower() in ("слава", "slava") and _GLORY_TO.match(text, words[0].end):
         return None         # "Slava Ukraini", «Слава Україні»: the greeting, however many words
@@ -1575,7 +1589,8 @@ def repeated(text: str, names: list[str], ctx: ScanContext, taken: list[tuple[in
         # «the staff of Dmytro Lubinets»: the ombudsman, whatever other Dmytro the page names
         index = {m.start(): k for k, m in enumerate(words_in_page)}
         spans = [s for s in spans if not _in_allowed_name(words_in_page, index[s.start], prose, allowed)]
-    return spans
+    # («Миколай Петренко» named, then «до церкви святого Миколая»: the saint)
+    return [s for s in spans if not _SAINT_BEFORE.search(prose, max(0, s.start - 20), s.start)]
 
 
 register_triggers(globals())     # its triggers, looked for with the other detectors' in one pass (_trigger_gate.py)

@@ -526,6 +526,9 @@ def test_names_in_capitals_and_nicknames_defined_by_a_name(language, text, names
     # a dictionary's surname in the plural, whatever its ending; not a people, a party (fictional)
     ("en", "It is the Lytvyns' car. If the Shapovals come back... The Russians came, the Greens won.",
      ["Lytvyns", "Shapovals"]),
+    # a saint's name in a church's, even where the page names a namesake (fictional)
+    ("uk", "До церкви святого Миколая ходить Миколай Петренко.", ["Миколай Петренко"]),
+    ("en", "The chapel of St. Nicholas, where Nicholas Brown sang.", ["Nicholas Brown"]),
     # a doctor named by the title (fictional); not a hospital's adjective
     ("ru", "Детский врач Мазур, 8 июня в 15:00. Врач Олександрівської лікарні пришёл.", ["Мазур"]),
 ])
