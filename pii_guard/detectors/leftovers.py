@@ -185,6 +185,10 @@ _FILE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:(?:personal\s+)?file\s*(?:no\.?|n
                              # "| Member ID |", "| Seaman's book |", "| Passport |"
                              r"id|ід|ид|passports?|паспорт\w*|seaman['’]?s\s+book|мореходн\w*\s+книж\w*|"
                              r"(?:№\s*|номер\s+)?(?:личн\w*\s+дел\w*|особов\w*\s+справ\w*))(?![^\W\d_])", re.IGNORECASE)
+# a list of prisoners' numbers: a header cell that says "| Number |", «| Номер |» and nothing else
+# (not «№», a row's; not "| Transfer number |"); a short code under it («4-117»), not a phone
+_NUMBER_HEADER_RE = re.compile(r"(?<=\|[ \t])(?:number|номер)$", re.IGNORECASE)
+_SHORT_NUMBER_CELL_RE = re.compile(r"(?=(?:\D*\d){3})(?!(?:\D*\d){9})[A-ZА-ЯІЇЄҐ0-9][A-ZА-ЯІЇЄҐ0-9\-/.]{2,14}")
 # a consultations log's "| Code | Client |": in a table of clients, the code column names each one
 _CLIENT_HEADER_RE = re.compile(r"\|\s*(?:client|клієнт|клиент|заявни\w*|applicant)\w*\s*(?:\||\(|/)", re.IGNORECASE)
 _CODE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:code|код|шифр)(?![^\W\d_])", re.IGNORECASE)
@@ -201,6 +205,9 @@ def _court_uids_and_badges(text: str, free) -> list[Span]:
         spans += [Span(a, b, "national_id", "id.column")
                   for a, b in tables.column_cells(text, _FILE_HEADER_RE) + tables.row_values(text, _FILE_HEADER_RE)
                   if _FILE_CELL_RE.fullmatch(text, a, b) and free(a, b)]
+        if "|" in text:
+            spans += [Span(a, b, "national_id", "id.column") for a, b in tables.column_cells(text, _NUMBER_HEADER_RE)
+                      if _SHORT_NUMBER_CELL_RE.fullmatch(text, a, b) and free(a, b)]
         if _CLIENT_HEADER_RE.search(text):
             spans += [Span(a, b, "national_id", "id.column") for a, b in tables.column_cells(text, _CODE_HEADER_RE)
                       if _FILE_CELL_RE.fullmatch(text, a, b) and free(a, b)]
@@ -257,6 +264,20 @@ def _numbered(text: str, free) -> list[Span]:
             continue
         spans.append(Span(m.start(1), m.end(1), "national_id", "id.numbered"))
     return spans
+
+
+# a reader's, a member's or a student's card number after its label («Читацький квиток: 03-1187»,
+# «Читательский билет № 1420», "Library card: 03-0952", "membership card 0047-2"): the card names its holder
+_CARD_LABEL_RE = re.compile(
+    r"(?<![^\W\d_])(?:читацьк\w*\s+квит\w*|читательск\w*\s+билет\w*|library\s+card|reader['’]?s?\s+(?:card|ticket)|"
+    r"member(?:ship)?\s+card|студентськ\w*\s+квит\w*|студенческ\w*\s+билет\w*|student\s+card)"
+    r"(?:\s+(?:no\.?|number|номер))?[ \t]*[:№#]?[ \t]*(?P<code>[A-ZА-ЯІЇЄҐ]{0,3}-?\d[\d\-/]{2,14}\d)(?![\w\-/]|[.,]\d)",
+    re.IGNORECASE)
+
+
+def _card_numbers(text: str, free) -> list[Span]:
+    return [Span(*m.span("code"), "national_id", "id.card") for m in _CARD_LABEL_RE.finditer(text)
+            if free(*m.span("code"))]
 
 
 # segments that mix capitals and digits: an electronic health record's episode or referral
@@ -386,6 +407,8 @@ def detect(text: str, ctx: ScanContext, claimed: list[Span]) -> list[Span]:
     if "receipt" in low or "квитанц" in low or "чек" in low:
         spans += _receipts(text, free)
     spans += _court_uids_and_badges(text, free)     # (a column's header says what its numbers are)
+    if "квит" in low or "билет" in low or "card" in low:
+        spans += _card_numbers(text, free)
     spans += _unexplained_numbers(text, free)
     spans += _unexplained_codes(text, free)
     if tables.may_hold_fields(text):

@@ -249,7 +249,12 @@ _DAY_MONTH_RE = re.compile(
     re.IGNORECASE | re.MULTILINE)
 
 
-_DATE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:дата|date|коли|когда|when|день|day|число)(?![^\W\d_])", re.IGNORECASE)
+_DATE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:дата|date|коли|когда|when|день|day|число|"
+                             # the day something happened to the person: a ward's "| Admitted |",
+                             # «| Поступил |», a waiting list's "| Last parcel |", «| Остання передача |»
+                             r"admitted|arrived|arrival|поступи\w*|надійш\w*|прибу\w*|прибы\w*|"
+                             r"last\s+(?:parcel|visit|call|letter|contact)|останн\w*\s+(?:передач|посилк|візит|дзвін|лист)\w*|"
+                             r"последн\w*\s+(?:передач|посылк|визит|звон|письм)\w*)(?![^\W\d_])", re.IGNORECASE)
 _DAY_MONTH_CELL_RE = re.compile(r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.?")
 
 

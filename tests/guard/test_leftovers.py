@@ -60,11 +60,17 @@ REPORTED = [
     # a column of each person's document or account number (fictional)
     ("| # | Player | Rating | FIDE ID |\n|---|---|---|---|\n| 1 | Hordiienko Maksym | 2214 | 14183560 |", "14183560"),
     ("| No. | Name | Seaman's book |\n|---|---|---|\n| 3 | Beridze Giorgi | 13AB70542 |", "13AB70542"),
+    ("| № | В'язень | Номер |\n|---|---|---|\n| 1 | Ткаченко Денис | 4-117 |", "4-117"),
+    # a reader's card after its label (fictional)
+    ("Читацький квиток: 03-1187. Прострочено два тижні.", "03-1187"),
     # fifteen digits in threes: a pet's microchip, no amount
     ("| Микрочип | 804 098 100 418 237 |", "804 098 100 418 237"),
 ]
 
 NOT_REPORTED = [
+    # a tariff code's column; a hotline in a column of numbers
+    "| Contents | HS tariff number |\n|---|---|\n| Woollen socks | 6115.95 |",
+    "| Хто | Номер |\n|---|---|\n| колл-центр штаба | 0-800-507-312 |",
     # a law's, an order's, an institution's, a room's or a route's number; a letter's own numbering
     "Закон № 2341-IX, наказ № 21447-к, школа № 12345, рейс № 10471, палата № 12012",
     "вих. № 01-17/48 від 05.09.2023; Ref. No. 07-11/298; исх. № 257/5/2/41883",

@@ -158,6 +158,9 @@ DATE_CASES = [
      [("23 августа 2023", "exact_date", "date.day"), ("22.08", "exact_date", "date.day")]),
     ("| Кому | Когда | Что |\n|---|---|---|\n| Тимур | 06.09 | лекарства, 12.50 кг |",
      [("06.09", "exact_date", "date.day")]),
+    # the day something happened to the person: a ward's admission, a list's last parcel (fictional)
+    ("| Bed | Patient | Admitted |\n|---|---|---|\n| 1 | Hnatiuk V. P. | 14.10 |",
+     [("14.10", "exact_date", "date.day")]),
     ("Price was 14.08 dollars; he returned 3.5 km away.", []),
 ]
 
