@@ -81,10 +81,16 @@ def _csv_separator(line: str) -> str | None:
     return None
 
 
+# a line of four cells apart by two spaces or more (not a line's indentation: a rendered page's)
+_ALIGNED_ROW_RE = re.compile(r"\S {2,}\S[^\n]*?\S {2,}\S[^\n]*?\S {2,}\S")
+
+
 def may_hold_table(text: str) -> bool:
-    """A cheap test before `column_cells`: a Markdown table's bar, or several lines (CSV)."""
-    return "|" in text or ("\n" in text and any(text.count(sep) >= 2 * (_CSV_MIN_COLUMNS - 1)
-                                                  for sep in (*_CSV_SEPARATORS, ALIGNED)))
+    """A cheap test before `column_cells`: a Markdown table's bar, or several lines (CSV, or
+    columns lined up with spaces)."""
+    return "|" in text or ("\n" in text and (
+        any(text.count(sep) >= 2 * (_CSV_MIN_COLUMNS - 1) for sep in _CSV_SEPARATORS)
+        or (text.count(ALIGNED) >= 2 * (_CSV_MIN_COLUMNS - 1) and _ALIGNED_ROW_RE.search(text) is not None)))
 
 
 def _header_column(text: str, header: list[tuple[int, int]], header_res: tuple[re.Pattern, ...]) -> int | None:
