@@ -186,31 +186,31 @@ _FILE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:(?:personal\s+)?file\s*(?:no\.?|n
                              r"id|ід|ид|passports?|паспорт\w*|seaman['’]?s\s+book|мореходн\w*\s+книж\w*|"
                              r"(?:№\s*|номер\s+)?(?:личн\w*\s+дел\w*|особов\w*\s+справ\w*))(?![^\W\d_])", re.IGNORECASE)
 # a list of prisoners' numbers: a header cell that says "| Number |", «| Номер |» and nothing else
-# (not «№», a row's; not "| Transfer number |"); a short code under it («4-117»), not a phone
+# (not «№», a row's; not "| Transfer number |"); a code of eight digits at most under it («4-117»), not a phone
 _NUMBER_HEADER_RE = re.compile(r"(?<=\|[ \t])(?:number|номер)$", re.IGNORECASE)
-_SHORT_NUMBER_CELL_RE = re.compile(r"(?=(?:\D*\d){3})(?!(?:\D*\d){9})[A-ZА-ЯІЇЄҐ0-9][A-ZА-ЯІЇЄҐ0-9\-/.]{2,14}")
 # a consultations log's "| Code | Client |": in a table of clients, the code column names each one
 _CLIENT_HEADER_RE = re.compile(r"\|\s*(?:client|клієнт|клиент|заявни\w*|applicant)\w*\s*(?:\||\(|/)", re.IGNORECASE)
 _CODE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:code|код|шифр)(?![^\W\d_])", re.IGNORECASE)
 _FILE_CELL_RE = re.compile(r"(?=(?:\D*\d){3})[A-ZА-ЯІЇЄҐ0-9][A-ZА-ЯІЇЄҐ0-9\-/.]{2,24}")
 
 
+def _id_cells(cells: list[tuple[int, int]], cell_re: re.Pattern, text: str, free, most_digits: int = 99) -> list[Span]:
+    return [Span(a, b, "national_id", "id.column") for a, b in cells
+            if cell_re.fullmatch(text, a, b) and _digit_count(text[a:b]) <= most_digits and free(a, b)]
+
+
 def _court_uids_and_badges(text: str, free) -> list[Span]:
     spans = [Span(m.start(), m.end(), "national_id", "id.court_uid")
              for m in _COURT_UID_RE.finditer(text) if free(m.start(), m.end())] if "RS" in text else []
     if tables.may_hold_table(text):
-        spans += [Span(a, b, "national_id", "id.column") for a, b in tables.column_cells(text, _BADGE_HEADER_RE)
-                  if _BADGE_CELL_RE.fullmatch(text, a, b) and free(a, b)]
+        spans += _id_cells(tables.column_cells(text, _BADGE_HEADER_RE), _BADGE_CELL_RE, text, free)
         # (a column under the header, or a form's row after its label: «| Реєстровий № | 1417 |»)
-        spans += [Span(a, b, "national_id", "id.column")
-                  for a, b in tables.column_cells(text, _FILE_HEADER_RE) + tables.row_values(text, _FILE_HEADER_RE)
-                  if _FILE_CELL_RE.fullmatch(text, a, b) and free(a, b)]
-        if "|" in text:
-            spans += [Span(a, b, "national_id", "id.column") for a, b in tables.column_cells(text, _NUMBER_HEADER_RE)
-                      if _SHORT_NUMBER_CELL_RE.fullmatch(text, a, b) and free(a, b)]
+        spans += _id_cells(tables.column_cells(text, _FILE_HEADER_RE) + tables.row_values(text, _FILE_HEADER_RE),
+                           _FILE_CELL_RE, text, free)
+        if "|" in text:      # (a prisoner's number has fewer digits than a phone)
+            spans += _id_cells(tables.column_cells(text, _NUMBER_HEADER_RE), _FILE_CELL_RE, text, free, most_digits=8)
         if _CLIENT_HEADER_RE.search(text):
-            spans += [Span(a, b, "national_id", "id.column") for a, b in tables.column_cells(text, _CODE_HEADER_RE)
-                      if _FILE_CELL_RE.fullmatch(text, a, b) and free(a, b)]
+            spans += _id_cells(tables.column_cells(text, _CODE_HEADER_RE), _FILE_CELL_RE, text, free)
     return spans
 
 

@@ -909,12 +909,13 @@ _SAINT_WORDS = frozenset("святого святої святой святит�
                          "великомучениці великомученицы св st saint".split())
 
 
-def _after_saint_word(tok: _Token, text: str) -> bool:
-    # (on the same line, and not a plate's «СВ.» or "ST" in capitals)
-    return tok.prev.lower() in _SAINT_WORDS and not tok.prev.isupper() and "\n" not in text[tok.prev_end:tok.start]
-
-
 _SAINT_BEFORE = re.compile(rf"(?<![\w'’])(?i:{'|'.join(_SAINT_WORDS)})\.?[ \t]+$")
+
+
+def _after_saint_word(text: str, start: int) -> bool:
+    """Does a saint's word end the line just before `start` (not a plate's «СВ.» or "ST" in capitals)?"""
+    m = _SAINT_BEFORE.search(text, max(0, start - 20), start)
+    return m is not None and not m.group().strip(". \t").isupper()
 
 
 def _judge(tokens: list[_Token], i: int, j: int, text: str) -> str | None:
@@ -922,7 +923,7 @@ def _judge(tokens: list[_Token], i: int, j: int, text: str) -> str | None:
     run = tokens[i:j]
     words = [t for t in run if not t.initial]
     initials = [t for t in run if t.initial]
-    if not words or _after_street_word(tokens[i], text) or _after_saint_word(tokens[i], text):
+    if not words or _after_street_word(tokens[i], text) or _after_saint_word(text, tokens[i].start):
         return None
     if words[0].word.lower() in ("слава", "slava") and _GLORY_TO.match(text, words[0].end):
         return None         # "Slava Ukraini", «Слава Україні»: the greeting, however many words
@@ -1590,7 +1591,7 @@ def repeated(text: str, names: list[str], ctx: ScanContext, taken: list[tuple[in
         index = {m.start(): k for k, m in enumerate(words_in_page)}
         spans = [s for s in spans if not _in_allowed_name(words_in_page, index[s.start], prose, allowed)]
     # («Миколай Петренко» named, then «до церкви святого Миколая»: the saint)
-    return [s for s in spans if not _SAINT_BEFORE.search(prose, max(0, s.start - 20), s.start)]
+    return [s for s in spans if not _after_saint_word(prose, s.start)]
 
 
 register_triggers(globals())     # its triggers, looked for with the other detectors' in one pass (_trigger_gate.py)
