@@ -34,8 +34,8 @@ from .names_lexicon import census_surnames, foreign_first_names, lexicon, word_f
 from .names_forms import (bracketed_after, call_sign_cells, chat_senders, form_field_names, log_senders, name_column_cells,
                           quoted_after)
 from .names_lowercase import lowercase_names
-from .names_morph import (WordInfo, adjective_lemmas, analyse, finite_verb, imperative, nominative_name, preposition,
-                          vocative_name)
+from .names_morph import (WordInfo, adjective_lemmas, analyse, finite_verb, finite_verb_lemmas, imperative,
+                          nominative_name, preposition, vocative_name)
 from .names_translit import analyse_any, analyse_latin
 
 KIND = "person_name"
@@ -782,7 +782,7 @@ def _speaker(tok: _Token, text: str) -> bool:
 _EN_SPOKEN_TO = frozenset({"tell", "ask", "kiss", "hug", "thank", "told", "asked", "thanked", "kissed", "hugged"})
 _EN_SPEAKS_AFTER = re.compile(r"[ \t]+(?:says|said|told|asked|wrote|writes|sent|replied|answered|explained|promised|"
                               r"texted|phoned|called|messaged)(?![\w'’])")
-_AGE_AFTER = re.compile(r"[ \t]+(?:(?:зараз|сейчас|тоді|тогда|вже|уже|було|было|буде|будет|исполнилось|"
+_AGE_AFTER = re.compile(r",?[ \t]+(?:(?:зараз|сейчас|тоді|тогда|вже|уже|було|было|буде|будет|исполнилось|"
                         r"виповнилося|виповнилось)[ \t]+)*\d{1,3}[ \t]?(?:рік|роки|років|год|года|лет)(?![\w'’])")
 _OBJECT_PRONOUNS = frozenset({"його", "її", "їх", "его", "её", "ее", "их", "мене", "меня", "тебе", "нас",
                               "him", "her", "me", "them"})
@@ -832,6 +832,57 @@ def _acts_at_sentence_start(tok: _Token, text: str) -> bool:
         return False
     match = _ADVERBS_BEFORE_VERB.match(text, tok.end)
     return bool(match) and finite_verb(match.group(1).lower())
+
+
+# Months and seasons come and go as people do («Весна прийшла», "May came"): not judged by
+# what follows them; hope, faith and grace come and go too, and speak only in a figure of speech
+# less often («Надежда пришла позже», "Hope never left me"; but «Вера не пришла»)
+_TIME_WORDS = frozenset({"may", "june", "april", "august", "summer", "autumn", "dawn",
+                         "весна", "май", "август", "серпень", "лютий", "зоря"})
+_VIRTUES = frozenset({"hope", "faith", "grace", "joy", "mercy", "charity", "glory", "peace", "slava", "mir",
+                      "віра", "надія", "любов", "вера", "надежда", "любовь", "слава", "мир", "воля", "доля"})
+_MOTION = frozenset({"went", "came", "left", "returned", "arrived", "прийти", "піти", "приходити", "повернутися",
+                     "приїхати", "поїхати", "пойти", "приходить", "вернуться", "приехать", "поехать", "уехать",
+                     "виїхати", "ходити", "ходить"})
+_EN_ADVERB_THEN_WORD = re.compile(
+    r"[ \t]+(?:(?:also|then|still|never|already|just|only|finally|later|often|first|once)[ \t]+)?([a-z]+)(?![\w'’])")
+# "Lev was taken", "Roman is 39", "Lev, who is 9", "Lev, 50,", "Roman had a hospital appointment"
+_EN_PERSON_AFTER = re.compile(
+    r"(?:,?[ \t]+(?:who[ \t]+)?(?:is|was)|,)[ \t]+\d{1,3}(?:[ \t]+years?(?:[ \t]+old)?)?(?=[ \t]*(?:[,.;:)*!?]|$))"
+    r"|[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been|got)[ \t]+(?:taken|detained|arrested|captured|released|born|"
+    r"wounded|killed|deported|sentenced|exchanged|questioned|beaten|held|transferred|abducted|kidnapped|"
+    r"mobili[sz]ed|drafted|in[ \t]+captivity|in[ \t]+prison)(?![\w'’])"
+    r"|[ \t]+(?:has|had)[ \t]+(?:a|an|his|her|two|three)[ \t]", re.MULTILINE)
+_NEGATED = re.compile(r"(?<![\w'’])не(?![\w'’])", re.IGNORECASE)
+_RU_UK_NOTHING = re.compile(r"[ \t]+(?:ничего|нічого)(?=[ \t])")
+
+
+def _acts_as_a_person(tok: _Token, text: str) -> bool:
+    """«Надежда принесла распечатку», «Віра не прийшла», "Grace explained", "Lev was taken",
+    "Roman is 39": a word the lexicon calls a name only by coincidence, followed by what only a
+    person does or is (the lexicon's `acting` verbs, an age, being detained)."""
+    lex = lexicon()
+    if tok.latin:
+        lowered = tok.word.lower()
+        if lowered not in lex.coincidence_en and not (tok.kind == WEAK_NAME and _first_name_and_word(tok.word)) \
+                or lowered in _TIME_WORDS:
+            return False
+        if _EN_PERSON_AFTER.match(text, tok.end):
+            return True
+        match = _EN_ADVERB_THEN_WORD.match(text, tok.end)
+        return bool(match) and match.group(1) in lex.acting_en \
+            and not (lowered in _VIRTUES and match.group(1) in _MOTION)
+    lemmas = analyse(tok.word).lemmas
+    if lemmas.isdisjoint(lex.coincidence_cyr) or not lemmas.isdisjoint(_TIME_WORDS):
+        return False
+    nothing = _RU_UK_NOTHING.match(text, tok.end)
+    match = _ADVERBS_BEFORE_VERB.match(text, nothing.end() if nothing else tok.end)
+    if not match:
+        return False
+    acts = finite_verb_lemmas(match.group(1).lower()) & lex.acting_cyr
+    if not lemmas.isdisjoint(_VIRTUES) and not _NEGATED.search(match.group()):
+        acts -= _MOTION     # («Вера не пришла» to the meeting: a person who did not come)
+    return bool(acts)
 
 
 def _unknown_word(word: str) -> bool:
@@ -972,13 +1023,18 @@ def _judge(tokens: list[_Token], i: int, j: int, text: str) -> str | None:
                     and _lone_latin_ok(tok, text)
                     or tok.prev.lower() in _EN_SPOKEN_TO and not _NEXT_IS_CAPITALISED.match(text, tok.end)):
                 return tok.rule     # "Roman says soldiers took him", "as Roman sent them": a name that is also a word
+            if (tok.kind == WEAK_NAME or _coincidental_first_name(tok) and _first_name_and_word(tok.word)) \
+                    and tok.prev.lower() not in ("the", "a", "an") and _acts_as_a_person(tok, text) \
+                    and _lone_latin_ok(tok, text):
+                return tok.rule or "name.translit"     # "Grace explained", "Lev was taken", "Roman is 39"
             return tok.rule if _distinct(tok) and _lone_latin_ok(tok, text) else None
         if tok.kind == STRONG:
             return tok.rule
         if tok.kind == WEAK_NAME and not (tok.sentence_start or tok.after_quote):
             return tok.rule  # Ukrainian and Russian capitalise only proper nouns inside a sentence
         if tok.kind == WEAK_NAME and (_speaker(tok, text) or _addressed(tok, text) or _AGE_AFTER.match(text, tok.end)
-                                      or _acts_at_sentence_start(tok, text) or _called_by_name(tok, text)):
+                                      or _acts_at_sentence_start(tok, text) or _called_by_name(tok, text)
+                                      or _acts_as_a_person(tok, text)):
             # «Гена говорит, что…», «Катя, держитесь», «Романові зараз 37 років»: speaking,
             # spoken to, of an age
             return tok.rule

@@ -16,6 +16,7 @@ LEXICON_PATH = Path(__file__).resolve().parents[2] / "data" / "pii-names-lexicon
 _SECTIONS = {  # section -> sub-keys it must have (None: a plain list)
     "titles_and_relatives": ("en", "cyrillic"),
     "naming": ("en", "cyrillic"),
+    "acting": ("en", "cyrillic"),
     "coincidence": ("en", "cyrillic"),
     "not_names": ("en", "cyrillic"),
     "places": ("en", "cyrillic"),
@@ -35,6 +36,8 @@ class Lexicon:
     titles_cyr: frozenset[str]
     naming_en: frozenset[str]
     naming_cyr: frozenset[str]
+    acting_en: frozenset[str]          # what only a person does, after a coincidental name
+    acting_cyr: frozenset[str]
     coincidence_en: frozenset[str]
     coincidence_cyr: frozenset[str]
     not_names_en: frozenset[str]       # titles, organisations, places, months, days, countries
@@ -121,6 +124,8 @@ def lexicon() -> Lexicon:
         titles_cyr=data["titles_and_relatives"]["cyrillic"],
         naming_en=data["naming"]["en"],
         naming_cyr=data["naming"]["cyrillic"],
+        acting_en=data["acting"]["en"],
+        acting_cyr=data["acting"]["cyrillic"],
         coincidence_en=data["coincidence"]["en"],
         coincidence_cyr=data["coincidence"]["cyrillic"],
         not_names_en=data["not_names"]["en"] | data["places"]["en"] | babel_latin,

@@ -212,6 +212,14 @@ def finite_verb(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
+def finite_verb_lemmas(word: str) -> frozenset[str]:
+    """The dictionary forms of `word`'s (lowercase Cyrillic) readings as a finite verb, whatever
+    its other readings («пришла»: прийти, though also "alien"; not the infinitive «вернуться»)."""
+    return frozenset(p.normal_form for lang in languages_for(word)
+                     for p in analyzer(lang).parse(word.translate(_APOSTROPHES)) if p.is_known and p.tag.POS == "VERB")
+
+
+@functools.lru_cache(maxsize=65536)
 def preposition(word: str) -> bool:
     """Is `word` (lowercase Cyrillic) a preposition («в», «про», «через»)?"""
     return any(p.is_known and p.tag.POS == "PREP" for lang in languages_for(word)

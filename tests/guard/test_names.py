@@ -980,6 +980,26 @@ def test_nicknames_repeated_and_names_that_speak(language, text, expected):
     assert [h.value for h in page_hits(text, language, testimony=True) if h.kind == "person_name"] == expected
 
 
+@pytest.mark.parametrize("language,text,expected", [
+    # a name that is also a word, followed by what only a person does or is (fictional people)
+    ("ru", "Это было в октябре. Надежда принесла распечатку письма. Вера не пришла. Роман ничего не просил.",
+     ["Надежда", "Вера", "Роман"]),
+    ("uk", "Це було в жовтні. Віра не прийшла. Злата ходить до школи. Роман просив не пускати журналістів.",
+     ["Віра", "Злата", "Роман"]),
+    ("en", "It was October. Grace explained how to write. Lev was taken at the filtration point. "
+           "Roman is 39, diabetic. Lev has a new grandson.", ["Grace", "Lev", "Roman", "Lev"]),
+    # … not what hope, faith, a novel or a season also do, nor the adjective or a month
+    ("ru", "Это было в октябре. Надежда умирает последней. Вера помогает. Весна пришла. Роман вышел в 2005 году.", []),
+    ("uk", "Це було в жовтні. Надія живе в кожному з нас. Весна прийшла рано. Роман отримав премію. Надія прийшла "
+           "пізніше. «Лев не питає». Люди питають одне. Дані передала в МКЧХ.", []),
+    ("en", "It was October. Hope is all we have. May came early. Roman law was harsh. The Roman went home. "
+           "Will you come? Hope never left me. Grace came to me in small things.", []),
+    ("ru", "Надежда вернуться к работе сохранена. Цветы прислала бывшая ученица.", []),
+])
+def test_a_name_that_is_a_word_acts_as_a_person(language, text, expected):
+    assert [h.value for h in page_hits(text, language, testimony=False) if h.kind == "person_name"] == expected
+
+
 def test_a_cyrillic_nickname_a_quote_made_is_found_again_in_any_case():
     """(fictional) «"Тунгуска" — найгірший з вертухаїв» … «Тунгуска почув», «У Діда жар»; a
     title's word («Нанимателя») is not repeated so."""
