@@ -367,6 +367,10 @@ def _kept_by_context(text: str, start: int, end: int, word: str, language: str |
     info = analyse(word, language if language in ("uk", "ru") else None)
     if info.place or (opening_quote and info.function):
         return False        # «С. Петербург», «called: «Для вас…»
+    if relative and not info.lemmas.isdisjoint(lexicon().not_names_cyr):
+        return False        # «сыну Наймодателя»: a party to the contract
+    if opening_quote and not info.name and imperative(word.lower()):
+        return False        # «Скажи Оксане, что я жив»: a request quoted, its verb first
     if opening_quote or possessive or relative:
         return True
     # next to initials only a word that is also a surname (Бойко, Коваль): not «Свідок С. В. Бондар»
@@ -1155,11 +1159,44 @@ def _mentioned_as_words(text: str, spans: list[Span]) -> list[Span]:
     return kept
 
 
+# A glossary's "Names such as Nadia, Marko or Lesia on this site are pseudonyms", «Псевдоним. Имя,
+# которое … использует вместо настоящего, например Вера, Надежда или Любовь»: examples of
+# pseudonyms, listed after "such as" in a paragraph that speaks of pseudonyms, are nobody
+_PSEUDONYM_WORD_RE = re.compile(r"pseudonym|псевдон[иі]м", re.IGNORECASE)
+_EXAMPLE_CUE = (r"(?<![\w'’])(?i:such as|like|e\.g\.|for example|for instance|наприклад|на кшталт|як-от|скажімо|"
+                r"такі як|например|вроде|такие как|к примеру)")
+_NAME_LIST_ITEM = rf"[{_UPPER}][^\W\d_]+(?:['’ʼ-][^\W\d_]+)*"
+_EXAMPLE_NAMES_RE = re.compile(
+    rf"{_EXAMPLE_CUE}[ \t\n,:]+({_NAME_LIST_ITEM}(?:(?:[ \t]*,[ \t\n]*|[ \t\n]+(?:or|and|чи|або|і|й|та|или|и)"
+    rf"[ \t\n]+){_NAME_LIST_ITEM})*)")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t>]*\n")
+
+
+def _not_pseudonym_examples(text: str, spans: list[Span]) -> list[Span]:
+    """`spans` without the single names listed as examples of pseudonyms."""
+    lists = []
+    for match in _EXAMPLE_NAMES_RE.finditer(text):
+        begin, end = max(0, match.start() - 300), min(len(text), match.end() + 300)
+        for brk in _PARAGRAPH_BREAK.finditer(text, begin, end):
+            if brk.end() <= match.start():
+                begin = brk.end()
+            elif brk.start() >= match.end():
+                end = brk.start()
+                break
+        if _PSEUDONYM_WORD_RE.search(text, begin, end):
+            lists.append(match.span(1))
+    if not lists:
+        return spans
+    return [s for s in spans if " " in text[s.start:s.end] or not any(a <= s.start and s.end <= b for a, b in lists)]
+
+
 def detect(text: str, ctx: ScanContext) -> list[Span]:
     """Spans of person names in `text` (raw Markdown or plain text)."""
     spans = _detect(text, ctx)
     if spans and _MENTION_SENTENCE_RE.search(text):
         spans = _mentioned_as_words(text, spans)
+    if spans and _PSEUDONYM_WORD_RE.search(text):
+        spans = _not_pseudonym_examples(text, spans)
     extra = unless_allowed(form_field_names(text), text, ctx, "name.form")
     extra += unless_allowed(chat_senders(text), text, ctx, "name.chat_sender")
     extra += unless_allowed(call_sign_cells(text), text, ctx, "name.call_sign")

@@ -130,6 +130,19 @@ _ISO_DATE_RE = re.compile(r"(?<![^\W_]|[./\-])(?P<y>\d{4})(?P<sep>[-/])(?P<m>\d{
                           r"(?:(?=T\d\d:)|(?![^\W_]|[./\-]\d))")
 
 
+# «плата … в месяц, до 5-го числа»: a contract's day of every month (a rent's), no one's date
+# (not "every month on the 12th, the day he disappeared": a person's day, kept)
+_MONTHLY_RE = re.compile(r"(?<![\w'’])(?:в|на|за)\s+(?:місяць|месяц)|щоміс|ежемес|(?:кожного|каждого|поточного|текущего)\s+"
+                         r"(?:місяця|месяца)", re.IGNORECASE)
+
+
+def _monthly(text: str, match: re.Match) -> bool:
+    """Is the day alone in a sentence about every month?"""
+    start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+    end = text.find("\n", match.end())
+    return _MONTHLY_RE.search(text, start, end if end >= 0 else len(text)) is not None
+
+
 def _real_date(y: str, m: str, d: str) -> bool:
     year = int(y) if len(y) == 4 else 2000 + int(y)
     try:
@@ -331,7 +344,7 @@ def _day_dates(text: str) -> list[Span]:
                   if _real_date(m.group("y") or "2000", str(_ROMAN_MONTHS[m.group("m")]), m.group("d"))
                   and not _SECTION_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())]
     spans += [Span(*m.span(next(g for g in ("day", "day2", "day3") if m.group(g))), "exact_date", "date.day")
-              for m in finditer(_DAY_ALONE_RE, text, regions)]
+              for m in finditer(_DAY_ALONE_RE, text, regions) if not (m.group("day2") and _monthly(text, m))]
     if "—" in text or "–" in text:
         spans += _diary_line_dates(text)
     spans += [Span(m.start("date"), m.end("date"), "exact_date", "date.day") for m in finditer(_SIGNED_DAY_RE, text, regions)

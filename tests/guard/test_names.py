@@ -1009,6 +1009,30 @@ def test_a_cyrillic_nickname_a_quote_made_is_found_again_in_any_case():
     assert "Тунгуска" in found_again and "Діда" in found_again
 
 
+@pytest.mark.parametrize("language,text,expected", [
+    # a glossary's examples of pseudonyms are nobody; a pseudonym's real name still is (fictional)
+    ("en", "**Pseudonym.** Names such as Nadia, Marko or Lesia on this site are pseudonyms unless the page says "
+           "otherwise.", []),
+    ("ru", "**Псевдоним.** Имя, которое свидетельство на сайте использует вместо настоящего, например Вера,\n"
+           "Надежда или Любовь; его указывают в начале страницы.", []),
+    ("uk", "**Псевдонім.** Імена на кшталт Надя, Марко чи Леся на цьому сайті — псевдоніми.", []),
+    ("en", "Marko is a pseudonym; his real name is Taras. People like Taras Bondar were taken.",
+     ["Marko", "Taras", "Taras Bondar"]),
+])
+def test_examples_of_pseudonyms_are_no_names(language, text, expected):
+    assert [w for w, _ in found(text, language)] == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a contract's parties after a relative, and a quoted request's verb, are nobody (fictional)
+    ("ru", "Залог перечисляется сыну Наймодателя в Германию. Пока муж Нанимателя в плену, плата та же.", []),
+    ("uk", "Доки чоловік Наймача перебуває в полоні, Наймодавець не розриває договір.", []),
+    ("ru", "> «Скажи Оксане, что я жив. Скажи Бодьке, пусть учится».", ["Оксане", "Бодьке"]),
+])
+def test_contract_parties_and_quoted_requests_are_no_names(language, text, expected):
+    assert [w for w, _ in found(text, language)] == expected
+
+
 def test_words_mentioned_as_words_are_no_names():
     """A glossary's "*Nadiia*, *Vira* and *Liubov* are Ukrainian for hope, faith and love" (as the
     page and as the view without its emphasis); a name in italics elsewhere is still one."""

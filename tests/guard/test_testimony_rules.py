@@ -66,6 +66,8 @@ DATE_CASES = [
     ("Chapter 5.IV of the report; section 3.II; version 2.1; 31.II is no day", []),
     ("RX_20190314_K-20417_OPG.dcm", [("20190314", "exact_date", "date.day")]),
     ("Ми чекали з 9-го числа, потім поїхали.", [("9-го числа", "exact_date", "date.day")]),
+    # a contract's day of every month is no one's date
+    ("2. Плата — 14 000 гривен в месяц, до 5-го числа, на счёт. Вносится не позднее 5-го числа текущего месяца.", []),
     ("The 17th brigade, from the 14th century, pages 2-3-4.", []),
     ("Це сталося 12 березня 2023 року.", [("12 березня 2023 року", "exact_date", "date.day")]),
     ("Затримали 1 січня вранці", [("1 січня", "exact_date", "date.day")]),
