@@ -349,20 +349,25 @@ def after_number_sign(text: str, start: int) -> bool:
 
 
 # A landline's local number, too short for a numbering plan («на домашний 22-41-75», "home
-# phone 5-21-43"): only after a word for a home or landline phone.
+# phone 5-21-43", «т. 4-17-92», "(03365) 2-14-58"): after a word for a phone or a home, or a
+# town's code in brackets; or alone after an address book's dash or colon ("**Alla** — 4-17-92")
+# when it can be no date (no month 17).
+_LOCAL_NUMBER = r"(?P<n>(?<![\d\-./])(?P<a>\d{1,3})-(?P<b>\d{2})-\d{2}(?![\d\-]|[./]\d))"
 _LOCAL_PHONE_RE = re.compile(
-    r"(?:домашн\w*|стаціонарн\w*|стационарн\w*|landline|home\s+(?:phone|number))[^\d\n]{0,20}?"
-    r"(?P<n>(?<![\d\-])\d{1,3}-\d{2}-\d{2}(?![\d\-]))", re.IGNORECASE)
+    r"(?:(?:домашн\w*|стаціонарн\w*|стационарн\w*|landline|(?:home|house)\s+(?:phone|number)|телефон\w*|"
+    r"(?<![\w'’])(?:тел|т|дом|tel|ph)\.|(?<![\w'’])phone|дзвони\w*|звони\w*)[^\d\n]{0,24}?"
+    rf"|\(0\d{{2,4}}\)[ \t\u00a0]?|(?P<dash>[—–:][ \t\u00a0]?)){_LOCAL_NUMBER}", re.IGNORECASE)
 
 
-_LOCAL_PHONE_TRIGGERS = ((re.compile(r"домашн|стаціонарн|стационарн|landline|home"), True),)
+_LOCAL_PHONE_TRIGGERS = ((re.compile(r"\d-\d\d-\d\d"), False),)
 
 
 def _local_phones(text: str) -> list[Span]:
     if "-" not in text:
         return []
     return [Span(m.start("n"), m.end("n"), "phone", "phone.local")
-            for m in finditer(_LOCAL_PHONE_RE, text, windows(text, _LOCAL_PHONE_TRIGGERS))]
+            for m in finditer(_LOCAL_PHONE_RE, text, windows(text, _LOCAL_PHONE_TRIGGERS))
+            if not (m.group("dash") and int(m.group("a")) <= 31 and int(m.group("b")) <= 12)]
 
 
 def _organisation_line(number: phonenumbers.PhoneNumber) -> bool:

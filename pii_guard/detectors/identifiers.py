@@ -718,6 +718,24 @@ def _act_records(text: str) -> list[Span]:
     return [Span(m.start("n"), m.end("n"), "national_id", "id.act_record") for m in _ACT_RECORD_RE.finditer(text)]
 
 
+# A utility's or a bank's account number right after its word ("Personal account: 0415227301",
+# "account 77-00318-4", «о/р 14-20877», «особовий рахунок 2207193405»): the subscriber's, money
+# like a card (a phone's shape does not make it a phone)
+_ACCOUNT_NUMBER_RE = re.compile(
+    r"(?:(?i:(?<![\w'’])account)(?:[ \t\u00a0]+(?i:no\.?|number|№))?|(?i:особов\w*[ \t\u00a0]+рахун\w*|"
+    r"лицев\w*[ \t\u00a0]+сч[её]т\w*|абонентськ\w*[ \t\u00a0]+номер\w*|абонентск\w*[ \t\u00a0]+номер\w*)|"
+    r"(?<![\w/])(?:о/р|л/с|ЛС))[ \t\u00a0]*[:№#]?[ \t\u00a0]*(?P<n>(?<![\d-])\d[\d-]{3,24}\d(?![\d-]|[.,/]\d))")
+_ACCOUNT_WORDS = ("account", "рахун", "сч", "о/р", "л/с", "лс", "абонент")
+
+
+def _account_numbers(text: str) -> list[Span]:
+    low = lowered(text) or text.lower()
+    if not any(word in low for word in _ACCOUNT_WORDS):
+        return []
+    return [Span(m.start("n"), m.end("n"), "financial", "account.personal") for m in _ACCOUNT_NUMBER_RE.finditer(text)
+            if sum(ch.isdigit() for ch in m.group("n")) >= 5]
+
+
 def _references(text: str) -> list[Span]:
     # (after the 1 or 4: ЄРДР's four-digit year, so "20…"; a Russian number's two-digit year,
     # from 2020 to this year)
@@ -928,7 +946,7 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
     spans += (_foreign_plates(text) + _uk_insurance_numbers(text) + _masked_cards(text) + _pesels(text) + _german_numbers(text)
               + _payment_links(text) + _migration_cards(text))
     if ctx.testimony:
-        references = _references(text) + _act_records(text) + _transaction_ids(text)
+        references = _references(text) + _act_records(text) + _transaction_ids(text) + _account_numbers(text)
         spans += references + [s for s in _shelfmarks_and_own_numbers(text)
                                if not any(r.start < s.end and s.start < r.end for r in references)]
     return without_overlaps(spans, _preference)

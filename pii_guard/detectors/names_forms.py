@@ -188,6 +188,13 @@ _QUOTED_AFTER_RE = re.compile(rf"[ \t]*[«\"“„](?P<words>{_CAPITAL_WORD})[»
 _SURNAME_AFTER_QUOTES_RE = re.compile(rf"[ \t]+(?P<surname>[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’]+(?:-[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’]+)?)(?![\w'’])")
 
 
+# … or a yearbook's list of them after a dash, alone on the rest of the line: 'Danylo Kravets —
+# "Dan", "Kapitan"', «Ульяна Сыч — «Сова»»
+_QUOTED_WORD_RE = re.compile(rf"[«\"“„]({_CAPITAL_WORD})[»\"”“]")
+_DASHED_QUOTES_RE = re.compile(rf"[ \t]*[—–][ \t]*(?P<list>[«\"“„]{_CAPITAL_WORD}[»\"”“](?:[ \t]*,[ \t]*[«\"“„]"
+                               rf"{_CAPITAL_WORD}[»\"”“]){{0,3}})[ \t]*[.;]?[ \t]*(?:\n|$)")
+
+
 def quoted_after(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(start, end) of the one capitalised word in quotes right after each name: a nickname or a
     call sign, however ordinary the word («Ведмідь»: a bear); and of the surname that follows
@@ -196,6 +203,9 @@ def quoted_after(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int
     for start, end in names:
         m = _QUOTED_AFTER_RE.match(text, end)
         if not m:
+            dashed = _DASHED_QUOTES_RE.match(text, end)
+            if dashed:
+                found += [q.span(1) for q in _QUOTED_WORD_RE.finditer(text, *dashed.span("list"))]
             continue
         group = "words" if m.group("words") else "set_off"
         found.append(m.span(group))

@@ -81,6 +81,10 @@ _NUMERIC_DATE_RE = re.compile(
 # a camera's or a messenger's file name dates the photo: «IMG_20240405_Moroz.jpg», "PXL_20230911_…"
 _FILE_DATE_RE = re.compile(r"(?<![^\W\d_])(?:IMG|VID|PXL|DSC|Screenshot|photo|scan|signal|WhatsApp Image|Знімок|Фото)"
                            r"[ _\-]?(?P<y>20\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)", re.IGNORECASE)
+# a calendar file's event or a contact card's birthday (iCalendar, vCard): "DTSTART;VALUE=DATE:20240314",
+# "DTSTART:20240305T093000", "BDAY:19790614" (not the file's own stamps: DTSTAMP, CREATED)
+_ICAL_DATE_RE = re.compile(r"^(?:DTSTART|DTEND|DUE|RDATE|EXDATE|RECURRENCE-ID|BDAY|ANNIVERSARY)(?:;[^:\n]*)?:"
+                           r"(?P<y>(?:19|20)\d\d)-?(?P<m>[01]\d)-?(?P<d>[0-3]\d)(?=T\d|[ \t]*$)", re.MULTILINE)
 # a day and a Roman month, as diaries and old registers write them: "22.IX", «14.XI.2022»
 _ROMAN_MONTHS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
                  "XI": 11, "XII": 12}
@@ -134,6 +138,10 @@ _ISO_DATE_RE = re.compile(r"(?<![^\W_]|[./\-])(?P<y>\d{4})(?P<sep>[-/])(?P<m>\d{
 # (not "every month on the 12th, the day he disappeared": a person's day, kept)
 _MONTHLY_RE = re.compile(r"(?<![\w'’])(?:в|на|за)\s+(?:місяць|месяц)|щоміс|ежемес|(?:кожного|каждого|поточного|текущего)\s+"
                          r"(?:місяця|месяца)", re.IGNORECASE)
+
+
+# an address book's birthday, a day and a month after «д/р» (день народження / рождения): «д/р 25.09»
+_BIRTHDAY_RE = re.compile(r"(?<![\w/])(?:д/р|д\.\s?р\.|д/н)[ \t:]*(?P<date>(?P<d>\d{1,2})[./](?P<m>\d{1,2}))(?![\d]|[./]\d)")
 
 
 def _monthly(text: str, match: re.Match) -> bool:
@@ -345,6 +353,12 @@ def _day_dates(text: str) -> list[Span]:
                   and not _SECTION_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())]
     spans += [Span(*m.span(next(g for g in ("day", "day2", "day3") if m.group(g))), "exact_date", "date.day")
               for m in finditer(_DAY_ALONE_RE, text, regions) if not (m.group("day2") and _monthly(text, m))]
+    if "DTSTART" in text or "BDAY" in text or "DUE" in text or "DTEND" in text:
+        spans += [Span(m.start("y"), m.end("d"), "exact_date", "date.day") for m in _ICAL_DATE_RE.finditer(text)
+                  if _real_date(m.group("y"), m.group("m"), m.group("d"))]
+    if "д/" in text or "д." in text:
+        spans += [Span(m.start("date"), m.end("date"), "exact_date", "date.birth") for m in _BIRTHDAY_RE.finditer(text)
+                  if _real_date("2000", m.group("m"), m.group("d"))]
     if "—" in text or "–" in text:
         spans += _diary_line_dates(text)
     spans += [Span(m.start("date"), m.end("date"), "exact_date", "date.day") for m in finditer(_SIGNED_DAY_RE, text, regions)
@@ -526,7 +540,8 @@ def _unit_then_age_word(text: str, regions: list[tuple[int, int]]) -> list[Span]
 _CELEBRATE_TRIGGERS = (("святкува", True), ("відзнача", True), ("отмеча", True), ("праздно", True))
 # «A: I was seventy-one.», «she had just turned 17 when»: an answer or a clause that ends there
 _EN_KIN = (r"(?:wife|husband|son|daughter|mother|father|mum|mom|dad|brother|sister|grandson|granddaughter|"
-           r"grandmother|grandfather|grandma|grandpa|boy|girl|child|baby|kid|cousin|nephew|niece|uncle|aunt)")
+           r"grandmother|grandfather|grandma|grandpa|boy|girl|child|baby|kid|cousin|nephew|niece|uncle|aunt)"
+           r"(?:-in-law)?")
 _EN_AGE_BARE_RE = re.compile(
     # ("i am 16 now", "tato is 41 today": a teenager's lowercase, a kin word in Ukrainian)
     r"(?:\b(?:I|i|[Hh]e|[Ss]he|[Yy]ou|[Ww]e|[Tt]hey|(?:[Tt]ato|[Mm]ama|[Bb]aba|[Dd]ido|[Dd]idus|[Bb]abusia)|(?!(?:It|This|That|There|Here|What|Which|Who|Each|Every|"
@@ -541,15 +556,16 @@ _EN_AGE_BARE_RE = re.compile(
     r"|\b(?:[Tt]he|[Oo]ur|[Mm]y)\s+(?:narrator|interviewee|respondent|witness|applicant|complainant|victim|detainee|bride|groom|"
     r"prisoner|client|patient|survivor|author|neighbou?r)"
     r"|(?<=[,;(—–]\s)who(?=\s+(?:is|was|['’]ll\s+be|turned)\s)"     # "Sonia, who is 17"
-    r"|\band(?=\s+(?:is|was)\s+\d{1,3}\s+now\b))"     # "Marta was 19 when … and is 21 now"
+    # "Marta was 19 when … and is 21 now", "who is diabetic and was 68 that year"
+    r"|\band(?=\s+(?:is|was)\s+\d{1,3}\s+(?:now|that\s+(?:summer|spring|autumn|fall|winter|year))\b))"
     r"\s+(?P<v>was|were|am|is|are|WAS|AM|IS|(?:had\s+)?(?:just\s+)?turned|(?:will|would)\s+be|['’]ll\s+be)"   # ("He IS 40 now")
-    r"|\b(?:I|[Hh]e|[Ss]he|[Yy]ou|[Ww]e|[Tt]hey)(?P<v4>['’]ll\s+be)"
+    r"|\b(?:I|[Hh]e|[Ss]he|[Yy]ou|[Ww]e|[Tt]hey)(?P<v4>['’]ll\s+be|\s+will\s+be(?=\s+\S+\s+by\s+then\b))"
     r"|\b(?:I|[Hh]e|[Ss]he|(?<=[,;(—–]\s)who)(?P<v2>['’][ms])(?:,?\s+(?:um|uh|er|erm|like),)?"     # ("Dido, who's 67")
     r"|(?<![\w'’])(?P<v3>[Bb]eing)(?:\s+but)?)\s+"
     rf"(?:(?:only|just|now|still|already|barely)\s+)?(?P<n>(?i:{_AGE_N}))(?![.,]\d)"
     r"(?:\s+years(?=\s*[.,;!?]))?"           # ("he is 29 years, thank him": a letter's English)
     rf"(?=\s*(?:[.,;:!?)…—(]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF])|\s+(?:when|then|now|and|but|"
-    rf"at\s+the\s+time|back\s+then|last|this|in|on|at|since|yesterday|today|already|too|soon|next|there"
+    rf"at\s+the\s+time|back\s+then|by\s+then|last|this|in|on|at|since|yesterday|today|already|too|soon|next|there"
     rf"|that\s+(?:summer|spring|autumn|fall|winter|year|day|month|week|morning|evening|night|time))\b"
     r"|\s+(?i:and\s+a\s+half)\b)",     # ("she will be 28 there", "I AM 12 AND A HALF NOW")
     re.MULTILINE,

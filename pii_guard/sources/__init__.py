@@ -222,7 +222,9 @@ def repeated_numbers(view: textview.View, hits: list[Hit]) -> list[Hit]:
     """Other mentions of a number the page gives as an identifier: the register entry of a
     table row in the margin note about it, a prisoner's number shouted again, a chart number
     inside a file's name ("RX_20190314_K-20417_OPG.dcm"); never a part of a longer number."""
-    values = {(h.kind, h.value) for h in hits if h.kind in _NUMBER_KINDS and _FOUR_DIGITS_RE.match(h.value)}
+    # (a booking reference has as few as one digit: "Iryna had to repeat K7QXMB at every counter")
+    values = {(h.kind, h.value) for h in hits
+              if h.kind in _NUMBER_KINDS and (_FOUR_DIGITS_RE.match(h.value) or h.rule == "id.booking")}
     if not values:
         return []
     spans = [Span(m.start(), m.end(), kind, "id.repeated")

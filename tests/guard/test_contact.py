@@ -138,6 +138,12 @@ PHONE_CASES = [
     ("безоплатна правова допомога: 0 800 213 103; гаряча лінія 8 800 555 35 35", []),
     # a landline's short local number, after a word for a home phone only
     ("Позвонили на домашний 22-41-75 в 06:10; дома 12-05-22 было", [("22-41-75", "phone", "phone.local")]),
+    # … after a word for a phone or a town's code, or after an address book's dash when no date
+    # could be meant (fictional)
+    ("- **Алка (завод)** — т. 4-17-92; **Гриша** — 2-09-11; **Валя** — 22-61-47",
+     [("4-17-92", "phone", "phone.local"), ("22-61-47", "phone", "phone.local")]),
+    ("the house phone number, 5-21-43; (03365) 2-14-58; «дзвонити Галі 2-14-38»",
+     [("5-21-43", "phone", "phone.local"), ("(03365) 2-14-58", "phone", "phone.ua"), ("2-14-38", "phone", "phone.local")]),
     ("https://example.org/a/12345678901/b", []),
     # a document's number after its "no." is no phone; a mobile cell's code in two groups is not
     # a Polish number (in two groups, a foreign number must be grouped as its country writes it)

@@ -389,6 +389,12 @@ REFERENCE_CASES = [
     ("plot 77:01:0001001:1234; at 12:30:45, a ratio of 1:2:3:4", [("77:01:0001001:1234", "national_id", "id.cadastral")]),
     ("переводы на лицевой счёт в СИЗО ЛС 0518-33470, каждый месяц",
      [("0518-33470", "financial", "account.personal")]),
+    # a utility's account number after its word, whatever shape it has (a phone's included)
+    ("> Personal account: 0415227301 · Vodokanal, account 77-00318-4",
+     [("0415227301", "financial", "account.personal"), ("77-00318-4", "financial", "account.personal")]),
+    ("КП «Водоканал», абонент Костенко В. М., о/р 14-20877; особовий рахунок 2207193405",
+     [("14-20877", "financial", "account.personal"), ("2207193405", "financial", "account.personal")]),
+    ("She opened an account in 2022; account 123", []),
     ("медкарта СИЗО № 2023/5817; лечения не было", [("2023/5817", "national_id", "id.reference")]),
     ("справка из СИЗО № 2, карта № 4", []),
     ("student record book No. 20-F-113.", [("20-F-113", "national_id", "id.reference")]),

@@ -492,6 +492,9 @@ def test_a_testimony_s_file_names_alone_are_read_for_names_too():
     ("ru", "Денис Орлик, «Чаплин» — из-за походки. Звук: Игорь «Шмель» Пасечник.",
      ["Денис Орлик", "Чаплин", "Игорь", "Шмель", "Пасечник"]),
     ("en", 'I told Ivan, "Stop" and he did.', ["Ivan"]),
+    # a yearbook's nicknames after a dash, alone on the rest of the line; not a quoted phrase
+    ("en", 'Danylo Kravets — "Dan", "Kapitan"\nIvan Petrenko — "Stop it", he said.',
+     ["Danylo Kravets", "Dan", "Kapitan", "Ivan Petrenko"]),
 ])
 def test_nicknames_after_a_name_and_names_spoken_to(language, text, names):
     assert [s for s, _ in found(text, language, testimony=True)] == names

@@ -66,6 +66,12 @@ DATE_CASES = [
     ("Chapter 5.IV of the report; section 3.II; version 2.1; 31.II is no day", []),
     ("RX_20190314_K-20417_OPG.dcm", [("20190314", "exact_date", "date.day")]),
     ("Ми чекали з 9-го числа, потім поїхали.", [("9-го числа", "exact_date", "date.day")]),
+    # a calendar file's events and a contact card's birthday; not the file's own stamp
+    ("BEGIN:VEVENT\nDTSTAMP:20240301T120000Z\nDTSTART;VALUE=DATE:20240314\nDTSTART:20240305T093000\nBDAY:1979-06-14",
+     [("20240314", "exact_date", "date.day"), ("20240305", "exact_date", "date.day"), ("1979-06-14", "exact_date", "date.day")]),
+    # an address book's birthday after «д/р»
+    ("- **Алка (завод)** — т. 4-17-92, д/р 2.01; д/р 25.09.", [("2.01", "exact_date", "date.birth"),
+                                                              ("25.09", "exact_date", "date.birth")]),
     # a contract's day of every month is no one's date
     ("2. Плата — 14 000 гривен в месяц, до 5-го числа, на счёт. Вносится не позднее 5-го числа текущего месяца.", []),
     ("The 17th brigade, from the 14th century, pages 2-3-4.", []),
@@ -593,6 +599,10 @@ AGE_CASES = [
     ("Taras was 34 that summer. Natalia Kuzmenko, the only woman in the list, was 29. "
      "Kyiv, the capital, 3 million people.", [("was 34", "age", "age.exact"), ("was 29", "age", "age.exact")]),
     ("Наталії Кузьменко, єдиній жінці у списку, було 34. Вона стріляла.", [("34", "age", "age.exact")]),
+    # "and was 68 that year" after the subject's clause; an in-law; the age to come "by then"
+    ("Our mother, who is diabetic and was 68 that year. My father-in-law was 63 and died. I will be sixty-four "
+     "by then. I will be there by then; he will be 10 minutes late.",
+     [("was 68", "age", "age.exact"), ("was 63", "age", "age.exact"), ("will be sixty-four", "age", "age.exact")]),
     # what the person is after a possessive; a bride; an age in words in brackets; the verb's
     # other tenses; not a time after a date in a list (fictional)
     ("Kateryna, his daughter, is 15. The bride is 19. Mr Shapoval (seventy-five) called. The shop (one of two) closed.",
