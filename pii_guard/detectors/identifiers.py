@@ -517,17 +517,22 @@ def _plates(text: str, regions: list[tuple[int, int]]) -> list[Span]:
         if not _UA_PLATE_RE.fullmatch(m.group()) and m.group(2) != "0000" \
                 and _PLATE_CUE_RE.search(text, max(0, m.start() - 80), m.start()):
             spans.append(Span(m.start(), m.end(), "vehicle_plate", "plate.ua"))
+    plate_cells = None
     for m in finditer(_RU_PLATE_RE, text, regions):
         # With spaces, Latin letters («A 100 BC 12») and lower case («а 100 вс 12») read too much
         # like prose: they need the compact form, or a word about plates or vehicles just before
-        # («номер одного из них — A 527 MP 761», «на своём логане о 527 ае 82»).
+        # («номер одного из них — A 527 MP 761», «на своём логане о 527 ае 82») or over their
+        # table column ("| Plate |").
         latin_only = m.group(1).isascii() and m.group(4).isascii()
         lower_case = m.group(1).islower() or m.group(4).islower()
         if m.group(3) == "000":
             continue
         if m.group(2) and (lower_case or latin_only) \
                 and not _PLATE_CUE_RE.search(text, max(0, m.start() - 80), m.start()):
-            continue
+            if plate_cells is None:
+                plate_cells = tables.column_cells(text, _PLATE_CUE_RE) if "|" in text else []
+            if not any(a <= m.start() and m.end() <= b for a, b in plate_cells):
+                continue
         region = int(m.group(5))
         if region == 0:
             continue

@@ -1672,6 +1672,10 @@ def repeated(text: str, names: list[str], ctx: ScanContext, taken: list[tuple[in
             # that is also a word, capitalised inside a sentence of a page that names the person
             spans.append(Span(start, end, KIND, RULE_REPEATED))
             continue
+        if keys.isdisjoint(word_keys(word)) and word.endswith("s") and len(word) > 4 and _CYRILLIC.search(word) is None \
+                and _THE_BEFORE.search(prose, max(0, start - 5), start) and not keys.isdisjoint(word_keys(word[:-1])):
+            spans.append(Span(start, end, KIND, RULE_REPEATED))     # "Jörg Weber" named, then "the Webers"
+            continue
         if len(word) < 3 or keys.isdisjoint(word_keys(word)):
             continue
         if with_yo and _CYRILLIC.search(word) and "ё" not in word.lower() and analyse(word).common_dominant:

@@ -911,10 +911,11 @@ def _union(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int
 
 # A table with an age column («Born / age», «Вік», «Возраст»), or a column of births where an age
 # was written instead («Дата рождения: 45 лет»): a bare number in it is an age.
-_AGE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:age|aged|вік|віку|возраст|років|лет|full\s+years|born|birth|"
+# (a CSV's transliterated header: "vozrast", "vik")
+_AGE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:age|aged|вік|віку|возраст|vozrast|vik|років|лет|full\s+years|born|birth|"
                             r"народження|рождения|д\.\s?р|р\.\s?н)(?![^\W\d_])", re.IGNORECASE)
 # (a birthday list's «Turning», «Исполняется», «Виповнюється»: the age to be)
-_AGE_WORD_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:age|aged|вік|віку|возраст|років|лет|turning|turns|"
+_AGE_WORD_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:age|aged|вік|віку|возраст|vozrast|vik|років|лет|turning|turns|"
                                  r"исполняется|исполнится|виповнюється|виповниться)(?![^\W\d_])", re.IGNORECASE)
 _AGE_CELL_RE = re.compile(rf"(?:1[01]\d|[1-9]?\d|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}|\s?(?:years?(?:\s+old)?|y\.?o\.?|y\.?|р\.|г\."
                           r"|months?|місяц\w*|месяц\w*|міс\.|мес\.))?",     # («11 months»: a baby on a lap)

@@ -5,6 +5,7 @@ text files, nothing for binary files) and its value as read (only ever shown mas
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -140,9 +141,33 @@ def page_wide(view: textview.View, hits: list[Hit], ctx: ScanContext) -> list[Hi
     out += repeated_numbers(view, hits + out)
     if ctx.testimony:
         out += sibling_numbers(view, hits + out)
+        out += row_keys(view, hits + out)
         out += _caseless(view, hits + out, ctx)
         out += _answered_ages(view, hits + out)
+        out += ages_after_names(view, hits + out)
     return out
+
+
+# "Host sister Lena, 16.", "**Den, 25**", «Ірина, 27;»: a number after a name found and a comma,
+# with nothing after it but the end of the phrase (not "Lena, 16 March", "Olena, 2 children")
+_AGE_AFTER_NAME_RE = re.compile(
+    r",[ \t]+(?P<n>1[01]\d|[1-9]?\d)(?:[ \t]?(?:y\.?o\.?|years?(?:[ \t]+old)?|р\.|г\.|роки|років|рік|лет|года|год))?"
+    r"(?=[ \t]*(?:[.;)|*]|:(?!\d)|,(?![ \t]*\d)|$))", re.MULTILINE)     # (not a time: "Hanna Koval, 11:42")
+
+
+def ages_after_names(view: textview.View, hits: list[Hit]) -> list[Hit]:
+    text = view.text
+    spans = []
+    for h in hits:
+        if h.kind != "person_name" or h.start is None:
+            continue
+        end = bisect.bisect_left(view.ends, h.end) + 1     # (the view's offset just past the name)
+        while end < len(text) and text[end] in "*_":
+            end += 1                                        # ("**Den**, 25")
+        m = _AGE_AFTER_NAME_RE.match(text, end)
+        if m:
+            spans.append(Span(m.start("n"), m.end(), "age", "age.after_name"))
+    return _new_hits(view, spans, hits)
 
 
 def _new_hits(view: textview.View, spans, hits: list[Hit]) -> list[Hit]:
@@ -270,6 +295,39 @@ def sibling_numbers(view: textview.View, hits: list[Hit]) -> list[Hit]:
                 spans.append(Span(m.start(), m.end(), kind, "id.sibling"))
         if rows:
             spans += _column_siblings(text, rows, line_start, line_end, anchor.start(), anchor.group(), kind)
+    return _new_hits(view, spans, hits)
+
+
+# what a code of a register's column is not: a date, a month, a span of years
+_NOT_A_KEY_RE = re.compile(r"\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d|(?:19|20)\d\d[-/.]\d\d?(?:[-/.]\d\d?)?|"
+                           r"\d\d?[-/.](?:19|20)\d\d|(?:19|20)\d\d[-–](?:19|20)\d\d")
+
+
+def row_keys(view: textview.View, hits: list[Hit]) -> list[Hit]:
+    """A register's column of codes, one per person («A-2207», "14-01-03"): the same shape at the
+    same place in two or more rows that name a person (a Markdown table's cell, or a printout's
+    column lined up with spaces): a prisoner's number, a grave's plot, a file's number."""
+    text = view.text
+    names = [bisect.bisect_left(view.starts, h.start) for h in hits if h.kind == "person_name" and h.start is not None]
+    if not names or ("-" not in text and "/" not in text):
+        return []
+    named_lines = {text.count("\n", 0, at) for at in names}
+    columns: dict[tuple[int, int, str], list[tuple[int, int, int]]] = {}
+    line_no = line_start = block = 0
+    for line in text.split("\n"):
+        if not line.strip():
+            block += 1          # (a column ends at a blank line)
+        for m in _CODE_TOKEN_RE.finditer(line):
+            code = m.group()
+            if sum(c.isdigit() for c in code) >= 4 and not _NOT_A_KEY_RE.fullmatch(code):
+                column = line.count("|", 0, m.start()) if line.lstrip().startswith("|") else m.start()
+                columns.setdefault((block, column, _shape(code, collapse=True)), []).append(
+                    (line_start + m.start(), line_start + m.end(), line_no))
+        line_no += 1
+        line_start += len(line) + 1
+    spans = [Span(a, b, "national_id", "id.row_key")
+             for members in columns.values() if sum(n in named_lines for _, _, n in members) >= 2
+             for a, b, _ in members]
     return _new_hits(view, spans, hits)
 
 

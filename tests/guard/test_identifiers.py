@@ -250,6 +250,9 @@ PLATE_CASES = [
     ("her dad drove, reg 221-D-18442, i remember", [("221-D-18442", "vehicle_plate", "plate.other")]),
     ("a truck with Russian plates, M529OR 161, moved them", [("M529OR 161", "vehicle_plate", "plate.ru")]),
     ("на снимке номер одного из них — A 527 MP 761.", [("A 527 MP 761", "vehicle_plate", "plate.ru")]),
+    # … or under a table column about plates (fictional); not without one
+    ("| Date | Plate |\n|---|---|\n| 04.11.2022 | T 318 MK 85 |", [("T 318 MK 85", "vehicle_plate", "plate.ru")]),
+    ("| Date | Note |\n|---|---|\n| 04.11.2022 | A 100 BC 12 |", []),
     ("AA 1234 BB", [("AA 1234 BB", "vehicle_plate", "plate.ua")]),
     # said aloud in a caption or a voice message, after a word about plates or cars (fictional)
     ("they also took his car a white skoda number b h one two three four a i",

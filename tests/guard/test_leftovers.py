@@ -300,6 +300,29 @@ def test_numbers_shaped_like_a_found_document_number_on_its_line_or_in_its_colum
     assert not any(h.value in ("12-15", "2020-2024") for h in hits)
 
 
+def test_an_age_after_a_name_found_and_a_family_named_by_its_surname():
+    """"Host sister Lena, 16." after a name the page found; "the Webers" after "Jörg Weber"
+    (fictional); not a date, a count, or a people."""
+    page = ("Host family: Katrin and Jörg Weber. Host sister Lena, 16. Local coordinator.\n\n"
+            "The Webers are kind. The Russians came. Olena Kovalenko, 2 children. Petro Bondar, 16 March. "
+            "— a message from Hanna Koval, 11:42")
+    hits = markdown.scan_text(page, "docs/en/testimonies/x.md", Registry(), language="en", testimony=True)[1]
+    assert sorted((h.value, h.rule) for h in hits if h.rule in ("age.after_name", "name.repeated")) == [
+        ("16", "age.after_name"), ("Webers", "name.repeated")]
+
+
+def test_a_column_of_codes_in_rows_that_name_people_is_a_register_s():
+    """A cemetery's plots and a colony's printout of prisoner numbers lined up with spaces
+    (fictional); not a column of dates, months or spans of years, nor codes in rows that name no one."""
+    page = ("| 14-01-03 | Oleh Vasylovych Marchenko | 22.05.1971 |\n| 14-01-04 | Yevhen Petrenko | 03.03.1999 |\n\n"
+            "118  Hnatiuk O. P.   A-2207    03.02.2024  withheld\n"
+            "119  Lysenko V. V.   A-2231    03.02.2024  withheld\n\n"
+            "| 2022-03 | Olena Kovalenko | 1941-2024 |\n| 2023-04 | Petro Bondar | 1950-2023 |\n\n"
+            "| AB-1234 | tea |\n| AB-1240 | coffee |")
+    hits = markdown.scan_text(page, "docs/en/testimonies/x.md", Registry(), language="en", testimony=True)[1]
+    assert sorted(h.value for h in hits if h.rule == "id.row_key") == ["14-01-03", "14-01-04", "A-2207", "A-2231"]
+
+
 @pytest.mark.parametrize("text, codes", [
     # an archive's shelfmark of one person's file
     ("The file is kept at the State Archive, shelfmark f. R-1479, op. 2, spr. 833.", ["f. R-1479, op. 2, spr. 833"]),

@@ -265,6 +265,8 @@ AGE_CASES = [
     ("о Екатерине Марченко (12 лет, Алешковский район) или", [("12 лет", "age", "age.exact")]),
     # a baby's months: in an age column, in one word
     ("| No | Passenger | Age |\n|---|---|---|\n| 9 | Vira L., on lap | 11 months |", [("11 months", "age", "age.exact")]),
+    # a CSV's header transliterated
+    ("n,propavshii,inn,vozrast,adres\n1,\"Bondar\",2703643491,48,\"Kyiv\"", [("48", "age", "age.exact")]),
     ("вивезли десятимісячним разом з матір'ю", [("десятимісячним", "age", "age.exact")]),
     ("пройшов тримісячний курс", []),
     ('an older man, Stepan Hryhorovych, "fifty-eight, a driver"', [('"fifty-eight', "age", "age.exact")]),
