@@ -461,6 +461,12 @@ _PROFILE_URL_RE = re.compile(
     r"|@/?(?P<at_handle>[^\W\d][\w.\-]*\w)(?![\w]))", re.IGNORECASE)
 _PROFILE_URL_TRIGGERS = ((re.compile(r"/(?:profiles?|users?|athletes?|members?|players?|people|persons?|u|id)/\w|/@/?[^\W\d]"),
                           True),)
+# A personal blog is its author's address: "maks-horbenko.blogspot.com", "olia-k.livejournal.com"
+_BLOG_HOSTS = ("blogspot.com", "wordpress.com", "livejournal.com", "substack.com", "tumblr.com")
+_BLOG_RE = re.compile(r"(?<![\w.\-@/])(?:https?://)?(?P<handle>[a-z0-9][a-z0-9\-]{2,62})\."
+                      r"(?:blogspot\.com|wordpress\.com|livejournal\.com|substack\.com|tumblr\.com)(?![\w\-])",
+                      re.IGNORECASE)
+_BLOG_TRIGGERS = tuple((host, True) for host in _BLOG_HOSTS)
 
 
 # What follows a decorator's line: the code it decorates (or another decorator).
@@ -626,6 +632,10 @@ def detect_social(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
                 continue
             if not any(s.start < m.end() and m.start() < s.end for s in spans):
                 spans.append(Span(m.start(), m.end(), "social_handle", "social.profile"))
+        for m in finditer(_BLOG_RE, text, windows(text, _BLOG_TRIGGERS)):
+            if m.group("handle").lower() not in allowed.handles and m.group("handle").lower() != "www" \
+                    and not any(s.start < m.end() and m.start() < s.end for s in spans):
+                spans.append(Span(m.start(), m.end(), "social_handle", "social.blog"))
         for m in finditer(_USERNAME_RE, text, windows(text, _USERNAME_TRIGGERS)):
             handle = m.group("handle")
             if handle.lower() in allowed.handles or handle.isupper() or _english_words(handle) or _data_key(text, m):

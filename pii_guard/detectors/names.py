@@ -32,7 +32,7 @@ from ._windows import lowered, occurs, register_triggers
 from .names_allow import allowed_runs, entries, matching_entry, word_keys
 from .names_lexicon import census_surnames, foreign_first_names, lexicon, word_frequency
 from .names_forms import (bracketed_after, call_sign_cells, chat_senders, form_field_names, log_senders, name_column_cells,
-                          quoted_after)
+                          quoted_after, vcard_names)
 from .names_lowercase import lowercase_names
 from .names_morph import (WordInfo, adjective_lemmas, analyse, finite_verb, finite_verb_lemmas, imperative,
                           nominative_name, preposition, vocative_name)
@@ -1190,9 +1190,18 @@ def _not_pseudonym_examples(text: str, spans: list[Span]) -> list[Span]:
     return [s for s in spans if " " in text[s.start:s.end] or not any(a <= s.start and s.end <= b for a, b in lists)]
 
 
+# A radio amateur's call sign names its holder in the national register: Ukraine's (UR-UZ, EM-EO)
+# and Russia's (R, RA-RZ, UA-UI) prefixes, a digit, a suffix of one to three letters: "UR4WXK", "R7FTM"
+_RADIO_CALL_SIGN_RE = re.compile(r"(?<![\w/-])(?:U[R-Z]|E[M-O]|R[A-Z]?|U[A-I])\d[A-Z]{1,3}(?![\w/-])")
+_RADIO_TRIGGERS = ((re.compile(r"(?:U[R-Z]|E[M-O]|R[A-Z]?|U[A-I])\d[A-Z]"), False),)
+
+
 def detect(text: str, ctx: ScanContext) -> list[Span]:
     """Spans of person names in `text` (raw Markdown or plain text)."""
     spans = _detect(text, ctx)
+    if occurs(text, _RADIO_TRIGGERS):
+        spans = sorted(spans + [Span(m.start(), m.end(), KIND, "name.radio_call_sign")
+                                for m in _RADIO_CALL_SIGN_RE.finditer(text)], key=lambda s: (s.start, s.end))
     if spans and _MENTION_SENTENCE_RE.search(text):
         spans = _mentioned_as_words(text, spans)
     if spans and _PSEUDONYM_WORD_RE.search(text):
@@ -1206,6 +1215,7 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
     if ctx.testimony:
         extra += unless_allowed(name_column_cells(text), text, ctx, "name.column")
         extra += unless_allowed(log_senders(text), text, ctx, "name.log_sender")
+        extra += unless_allowed(vcard_names(text), text, ctx, "name.vcard")
         # (each of these finds nothing at once where its marks are missing)
         nicknames = _defined_nicknames(text, taken) if spans else []
         if "«" in text or '"' in text or "“" in text:

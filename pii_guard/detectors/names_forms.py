@@ -73,6 +73,40 @@ _SURNAME_BRACKET_RE = re.compile(
 _SURNAME_WORD_TRIGGER = ("фамили", "прізвищ", "surname", "last name", "family name")
 
 
+# A contact card's name fields (vCard): "N:Пономарь;Вячеслав;;;" (family; given; other names) and
+# "FN:Dima Bucha checkpoint" (the name as shown: its capitalised words first)
+_VCARD_N_RE = re.compile(r"^[ \t]*N(?:;[^:\n]*)?:(?P<value>[^\n]+)$", re.MULTILINE)
+_VCARD_FN_RE = re.compile(rf"^[ \t]*FN(?:;[^:\n]*)?:[ \t]*(?P<value>{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{0,2}})",
+                          re.MULTILINE)
+_VCARD_PART_RE = re.compile(rf"{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD})*")
+
+
+def vcard_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the names in a contact card's N and FN lines: their words up to a place or
+    an ordinary word ("Dima Bucha checkpoint": Dima), and not a kin word alone ("FN:Mama")."""
+    if "N:" not in text and "N;" not in text:
+        return []
+    values = [m.span("value") for m in _VCARD_FN_RE.finditer(text)]
+    for m in _VCARD_N_RE.finditer(text):
+        values += [p.span() for p in _VCARD_PART_RE.finditer(text, m.start("value"), m.end("value"))]
+    found = []
+    for start, end in values:
+        words = _words(start, text[start:end])
+        kept = []
+        for a, b in words:
+            if _ordinary(text[a:b]) or _kin_word(text[a:b]):
+                break
+            kept.append((a, b))
+        if kept:
+            found.append((kept[0][0], kept[-1][1]))
+    return found
+
+
+def _kin_word(word: str) -> bool:
+    lex = lexicon()
+    return word.lower() in lex.titles_en if word.isascii() else not analyse(word).lemmas.isdisjoint(lex.titles_cyr)
+
+
 def form_field_names(text: str) -> list[tuple[int, int]]:
     """(start, end) of a form's name values and the home names in brackets after them; a first
     name whose bracket speaks of its surname."""

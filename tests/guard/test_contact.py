@@ -294,6 +294,9 @@ def test_cheap_triggers_miss_nothing(monkeypatch):
     ("она собака оля мак цв через подчёркивания", ["собака оля мак цв"]),
     ("собачка оля підкреслення мак\nз підкресленням", ["собачка оля підкреслення мак"]),
     ("the file was named report underscore final", []),
+    # a personal blog's address names its author; not a platform's own site
+    ("[old blog](https://maks-horbenko.blogspot.com/2019/08/birthday.html); www.blogspot.com",
+     ["https://maks-horbenko.blogspot.com"]),
     # a live stream's chat: senders with a first name in them, however written; not a data key,
     # a file's or a site's name; a photo's day and number in the series is no phone (fictional)
     ("*lesia_from_lviv: sending hugs*\n*oleh.kardash.ua: what happened?*\n    reviewer_role: lead\n"

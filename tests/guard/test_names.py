@@ -1038,6 +1038,24 @@ def test_contract_parties_and_quoted_requests_are_no_names(language, text, expec
     assert [w for w, _ in found(text, language)] == expected
 
 
+def test_a_contact_card_s_name_fields_are_names():
+    """A vCard read aloud (fictional): its N parts and its FN's words up to a place; not its NOTE,
+    nor a kin word alone."""
+    card = ("BEGIN:VCARD\nN:Пономарь;Вячеслав;;;\nFN:Dima Bucha checkpoint\nNOTE:Evacuation list\nEND:VCARD\n"
+            "BEGIN:VCARD\nFN:Mama\nTEL;TYPE=CELL:+380671234567\nEND:VCARD")
+    assert [w for w, _ in found(card, "ru", testimony=True)] == ["Пономарь", "Вячеслав", "Dima"]
+
+
+def test_a_radio_amateur_s_call_sign_names_its_holder():
+    """(fictional call signs) not a car's model or a form's code"""
+    text = "Stepan Hnatyshyn, UR4WXK, is safe. | 2022-02-22 | R7FTM | 599 |. A VW Passat B6, form F2A, route R2."
+    assert [w for w, r in found(text, "en") if r == "name.radio_call_sign"] == ["UR4WXK", "R7FTM"]
+
+
+def _unused(language, text, expected):
+    assert [w for w, _ in found(text, language)] == expected
+
+
 def test_words_mentioned_as_words_are_no_names():
     """A glossary's "*Nadiia*, *Vira* and *Liubov* are Ukrainian for hope, faith and love" (as the
     page and as the view without its emphasis); a name in italics elsewhere is still one."""
