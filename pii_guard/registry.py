@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 Detector = Callable[[str, ScanContext], list[Span]]
 
-DETECTOR_MODULES = ("names", "contact", "identifiers", "location", "testimony", "travel")
+DETECTOR_MODULES = ("names", "contact", "identifiers", "location", "testimony", "records")
 
 # Most specific first. A checksum-validated number beats a phone pattern that happens to fit it;
 # an email or a street address beats the person's name inside it; a name is the least specific.

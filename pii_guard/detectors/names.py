@@ -851,8 +851,12 @@ _MOTION = frozenset({"went", "came", "left", "returned", "arrived", "прийт�
 _EN_ADVERB_THEN_WORD = re.compile(
     r"[ \t]+(?:(?:also|then|still|never|already|just|only|finally|later|often|first|once)[ \t]+)?([a-z]+)(?![\w'’])")
 # "Lev was taken", "Roman is 39", "Lev, who is 9", "Lev, 50,", "Roman had a hospital appointment"
+_EN_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_EN_AGE_WORD = (rf"(?:{_EN_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+                rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:{_EN_UNITS}))?)")
 _EN_PERSON_AFTER = re.compile(
-    r"(?:,?[ \t]+(?:who[ \t]+)?(?:is|was)|,)[ \t]+\d{1,3}(?:[ \t]+years?(?:[ \t]+old)?)?(?=[ \t]*(?:[,.;:)*!?]|$))"
+    rf"(?:,?[ \t]+(?:who[ \t]+)?(?:is|was)|,)[ \t]+(?:\d{{1,3}}|{_EN_AGE_WORD})(?:[ \t]+years?(?:[ \t]+old)?)?"
+    r"(?=[ \t]*(?:[,.;:)*!?]|$))"
     r"|[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been|got)[ \t]+(?:taken|detained|arrested|captured|released|born|"
     r"wounded|killed|deported|sentenced|exchanged|questioned|beaten|held|transferred|abducted|kidnapped|"
     r"mobili[sz]ed|drafted|in[ \t]+captivity|in[ \t]+prison)(?![\w'’])"

@@ -1000,6 +1000,8 @@ def test_nicknames_repeated_and_names_that_speak(language, text, expected):
     ("ru", "Надежда вернуться к работе сохранена. Цветы прислала бывшая ученица.", []),
     # what is done only to a person: «Романа», not «роман», is taken away
     ("ru", "Моя пометка: Романа увезли со двора. Романа читали все.", ["Романа"]),
+    # an age in words
+    ("en", "It was October. Roman is fourteen. Hope is one of us.", ["Roman"]),
 ])
 def test_a_name_that_is_a_word_acts_as_a_person(language, text, expected):
     assert [h.value for h in page_hits(text, language, testimony=False) if h.kind == "person_name"] == expected

@@ -1,10 +1,11 @@
-"""An airline's reservation record (pii_guard/detectors/travel.py). Every passenger is fictional.
+"""Records as systems print them (pii_guard/detectors/records.py): an airline's reservation, a
+bank's SWIFT message. Every passenger, payer and payee is fictional.
 
-Run: .venv/bin/python -m pytest tests/guard/test_travel.py -q
+Run: .venv/bin/python -m pytest tests/guard/test_records.py -q
 """
 from __future__ import annotations
 
-from pii_guard.detectors import travel
+from pii_guard.detectors import records
 from pii_guard.model import ScanContext
 
 RECORD = """RP/WAWLO08AA/                    AA/GS  02MAY22/1411Z   K7QXMB
@@ -19,7 +20,7 @@ RECORD = """RP/WAWLO08AA/                    AA/GS  02MAY22/1411Z   K7QXMB
 
 
 def _found(text: str) -> list[tuple[str, str, str]]:
-    return [(text[s.start:s.end], s.kind, s.rule) for s in sorted(travel.detect(text, ScanContext(testimony=True)),
+    return [(text[s.start:s.end], s.kind, s.rule) for s in sorted(records.detect(text, ScanContext(testimony=True)),
                                                                    key=lambda s: s.start)]
 
 
@@ -33,6 +34,25 @@ def test_a_reservation_record_gives_away_every_passenger():
     assert ("380672047731", "phone", "phone.airline") in found
     assert ("080-2418553901", "national_id", "id.ticket") in found
     assert ("4149494369879357", "financial", "card.airline") in found
+
+
+SWIFT = """:20:KSKB25031400771
+:32A:250317EUR2450,00
+:50K:/DE46345585215953766777
+KATERYNA LEWANDOWSKA-IVANENKO
+KOENIGSWINTERER STR 118 APT 4
+53227 BONN
+:59:/UA873220010000646340334129890
+IVANENKO MYKOLA
+:71A:SHA
+"""
+
+
+def test_a_swift_message_gives_away_the_payer_and_the_payee():
+    found = _found(SWIFT + "\nThe transfer went under `UETR 4f1c9a2e-07b3-4c61-9d15-2e7a0b55c318`.")
+    assert found == [("KSKB25031400771", "financial", "transfer.swift"), ("250317", "exact_date", "date.swift"),
+                     ("KOENIGSWINTERER STR 118 APT 4", "street_address", "address.swift"),
+                     ("4f1c9a2e-07b3-4c61-9d15-2e7a0b55c318", "financial", "transfer.swift")]
 
 
 def test_capitals_and_codes_that_are_no_record_are_left():
