@@ -1170,9 +1170,11 @@ _PSEUDONYM_WORD_RE = re.compile(r"pseudonym|псевдон[иі]м", re.IGNORECA
 _EXAMPLE_CUE = (r"(?<![\w'’])(?i:such as|like|e\.g\.|for example|for instance|наприклад|на кшталт|як-от|скажімо|"
                 r"такі як|например|вроде|такие как|к примеру)")
 _NAME_LIST_ITEM = rf"[{_UPPER}][^\W\d_]+(?:['’ʼ-][^\W\d_]+)*"
+_LIST_GAP = r"(?:[ \t]*,[ \t\n]*|[ \t\n]+(?:or|and|чи|або|і|й|та|или|и)[ \t\n]+)"
 _EXAMPLE_NAMES_RE = re.compile(
-    rf"{_EXAMPLE_CUE}[ \t\n,:]+({_NAME_LIST_ITEM}(?:(?:[ \t]*,[ \t\n]*|[ \t\n]+(?:or|and|чи|або|і|й|та|или|и)"
-    rf"[ \t\n]+){_NAME_LIST_ITEM})*)")
+    rf"{_EXAMPLE_CUE}[ \t\n,:]+({_NAME_LIST_ITEM}(?:{_LIST_GAP}{_NAME_LIST_ITEM})*)"
+    # … or a colon before three names or more ("it may be an ordinary word: Hope, Grace, Will")
+    rf"|:[ \t]+({_NAME_LIST_ITEM}(?:{_LIST_GAP}{_NAME_LIST_ITEM}){{2,}})")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t>]*\n")
 
 
@@ -1188,7 +1190,7 @@ def _not_pseudonym_examples(text: str, spans: list[Span]) -> list[Span]:
                 end = brk.start()
                 break
         if _PSEUDONYM_WORD_RE.search(text, begin, end):
-            lists.append(match.span(1))
+            lists.append(match.span(1) if match.group(1) else match.span(2))
     if not lists:
         return spans
     return [s for s in spans if " " in text[s.start:s.end] or not any(a <= s.start and s.end <= b for a, b in lists)]

@@ -165,20 +165,28 @@ def chat_senders(text: str) -> list[tuple[int, int]]:
 # A radio or dispatch log's sender column: a time, then one capitalised word set off by two spaces
 # or more on each side ("07:05  Bison  P/U vul. Shevchenka 14", «08:02  Барон  на БП…»): a call
 # sign, however ordinary the word (in a testimony; two such lines or more make a log; not a role)
-_LOG_LINE_RE = re.compile(r"^[ \t>*\-]*\d{1,2}:\d{2}(?::\d{2})?[ \t]{2,}(?P<sender>[A-ZА-ЯІЇЄҐЁ][\w'’\-]{1,24})[ \t]{2,}\S",
-                          re.MULTILINE)
+# … or in square brackets after the time ("05:14 [Дідок] Почекай", "> 08:45 [Ryzhyi] This is Vitalii")
+_LOG_LINE_RE = re.compile(r"^[ \t>*\-]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]{2,}(?P<sender>[A-ZА-ЯІЇЄҐЁ][\w'’\-]{1,24})[ \t]{2,}"
+                          r"|[ \t]+\[(?P<bracketed>[A-ZА-ЯІЇЄҐЁ][\w'’\-]{1,24})\][ \t]+)\S", re.MULTILINE)
 _LOG_ROLES = frozenset("dispatcher operator base all everyone диспетчер диспетчерська диспетчерская оператор база "
-                       "все всі усі".split())
+                       "все всі усі admin адмін админ bot бот moderator модератор system система "
+                       # (what a chat export brackets instead of a sender)
+                       "photo video voice audio sticker file фото відео видео голосове голосовое аудіо аудио "
+                       "стікер стикер файл".split())
 
 
 def log_senders(text: str) -> list[tuple[int, int]]:
-    if ":" not in text or "  " not in text:
+    if ":" not in text or ("  " not in text and "[" not in text):
         return []
     lines = list(_LOG_LINE_RE.finditer(text))
     if len(lines) < 2:
         return []
-    return [m.span("sender") for m in lines
-            if m.group("sender").lower() not in _LOG_ROLES and m.group("sender").lower() not in _NOT_A_NAME]
+    found = []
+    for m in lines:
+        group = "sender" if m.group("sender") else "bracketed"
+        if m.group(group).lower() not in _LOG_ROLES and m.group(group).lower() not in _NOT_A_NAME:
+            found.append(m.span(group))
+    return found
 
 
 # A table's call-sign or nickname column («| позивний |», "| call sign |"): each cell names one

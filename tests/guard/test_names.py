@@ -714,6 +714,9 @@ def test_a_dispatch_log_s_senders_are_call_signs_in_a_testimony():
            "08:30  Dispatcher  all cars to base")
     assert [s for s, rule in found(log, "en", testimony=True) if rule == "name.log_sender"] == ["Bison", "Барон"]
     assert [s for s, rule in found("07:05  Bison  P/U the market", "en", testimony=True) if rule == "name.log_sender"] == []
+    # … or in brackets after the time; not a chat export's media mark or its bot
+    chat = "> 05:14 [Дедок] Подожди меня.\n> 06:03 [Дедок] Это пограничники.\n> 06:10 [Фото] причал\n> 06:11 [Bot] ok"
+    assert [s for s, rule in found(chat, "ru", testimony=True) if rule == "name.log_sender"] == ["Дедок", "Дедок"]
     assert [s for s, rule in found(log, "en") if rule == "name.log_sender"] == []
 
 
@@ -1023,6 +1026,8 @@ def test_a_cyrillic_nickname_a_quote_made_is_found_again_in_any_case():
     ("ru", "**Псевдоним.** Имя, которое свидетельство на сайте использует вместо настоящего, например Вера,\n"
            "Надежда или Любовь; его указывают в начале страницы.", []),
     ("uk", "**Псевдонім.** Імена на кшталт Надя, Марко чи Леся на цьому сайті — псевдоніми.", []),
+    ("en", "**Pseudonym** — declared in the page's header, it may be an ordinary word: Hope, Grace, Lev, Nadiia, Vira.",
+     []),
     ("en", "Marko is a pseudonym; his real name is Taras. People like Taras Bondar were taken.",
      ["Marko", "Taras", "Taras Bondar"]),
 ])
