@@ -28,11 +28,12 @@ import cyrtranslit
 
 from pii_guard.model import ScanContext, Span
 
+from ._numbers import EN_NUMBER_WORD
 from ._windows import lowered, occurs, register_triggers
 from .names_allow import allowed_runs, entries, matching_entry, word_keys
 from .names_lexicon import census_surnames, foreign_first_names, lexicon, word_frequency
 from .names_forms import (bracketed_after, call_sign_cells, chat_senders, form_field_names, log_senders, name_column_cells,
-                          quoted_after, vcard_names)
+                          person_word, quoted_after, vcard_names)
 from .names_lowercase import lowercase_names
 from .names_morph import (WordInfo, adjective_lemmas, analyse, finite_verb, finite_verb_lemmas, imperative,
                           nominative_name, preposition, vocative_name)
@@ -347,13 +348,6 @@ def _relative_before(text: str, start: int, word: str) -> bool:
     # a noun that is no office: not «гражданин Российской Федерации», «Пан Біг», «госпожа Уполномоченная»
     info = analyse(word)
     return not info.common_not_noun and info.lemmas.isdisjoint(lexicon().not_names_cyr)
-
-
-def person_word(word: str) -> bool:
-    """Is `word` (any case) a relative, a title or a person noun of the lexicon («сусідки», "son")?"""
-    lex = lexicon()
-    word = word.lower()
-    return word in lex.titles_en if word.isascii() else not analyse(word).lemmas.isdisjoint(lex.titles_cyr)
 
 
 def _kept_by_context(text: str, start: int, end: int, word: str, language: str | None) -> bool:
@@ -851,11 +845,8 @@ _MOTION = frozenset({"went", "came", "left", "returned", "arrived", "прийт�
 _EN_ADVERB_THEN_WORD = re.compile(
     r"[ \t]+(?:(?:also|then|still|never|already|just|only|finally|later|often|first|once)[ \t]+)?([a-z]+)(?![\w'’])")
 # "Lev was taken", "Roman is 39", "Lev, who is 9", "Lev, 50,", "Roman had a hospital appointment"
-_EN_UNITS = "one|two|three|four|five|six|seven|eight|nine"
-_EN_AGE_WORD = (rf"(?:{_EN_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-                rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:{_EN_UNITS}))?)")
 _EN_PERSON_AFTER = re.compile(
-    rf"(?:,?[ \t]+(?:who[ \t]+)?(?:is|was)|,)[ \t]+(?:\d{{1,3}}|{_EN_AGE_WORD})(?:[ \t]+years?(?:[ \t]+old)?)?"
+    rf"(?:,?[ \t]+(?:who[ \t]+)?(?:is|was)|,)[ \t]+(?:\d{{1,3}}|{EN_NUMBER_WORD})(?:[ \t]+years?(?:[ \t]+old)?)?"
     r"(?=[ \t]*(?:[,.;:)*!?]|$))"
     r"|[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been|got)[ \t]+(?:taken|detained|arrested|captured|released|born|"
     r"wounded|killed|deported|sentenced|exchanged|questioned|beaten|held|transferred|abducted|kidnapped|"

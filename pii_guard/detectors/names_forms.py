@@ -94,7 +94,7 @@ def vcard_names(text: str) -> list[tuple[int, int]]:
         words = _words(start, text[start:end])
         kept = []
         for a, b in words:
-            if _ordinary(text[a:b]) or _kin_word(text[a:b]):
+            if _ordinary(text[a:b]) or person_word(text[a:b]):
                 break
             kept.append((a, b))
         if kept:
@@ -102,9 +102,11 @@ def vcard_names(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _kin_word(word: str) -> bool:
+def person_word(word: str) -> bool:
+    """Is `word` (any case) a relative, a title or a person noun of the lexicon («сусідки», "son")?"""
     lex = lexicon()
-    return word.lower() in lex.titles_en if word.isascii() else not analyse(word).lemmas.isdisjoint(lex.titles_cyr)
+    word = word.lower()
+    return word in lex.titles_en if word.isascii() else not analyse(word).lemmas.isdisjoint(lex.titles_cyr)
 
 
 def form_field_names(text: str) -> list[tuple[int, int]]:

@@ -156,6 +156,7 @@ _AGE_AFTER_NAME_RE = re.compile(
 
 
 def ages_after_names(view: textview.View, hits: list[Hit]) -> list[Hit]:
+    """A bare age right after a name the page gives and a comma (_AGE_AFTER_NAME_RE)."""
     text = view.text
     spans = []
     for h in hits:
