@@ -184,6 +184,8 @@ _FILE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:(?:personal\s+)?file\s*(?:no\.?|n
                              # a document's or an account's number of each person: "| FIDE ID |",
                              # "| Member ID |", "| Seaman's book |", "| Passport |"
                              r"id|ід|ид|passports?|паспорт\w*|seaman['’]?s\s+book|мореходн\w*\s+книж\w*|"
+                             # an insurance policy's number ("| Policy | ЕР-218734519 | ЕР-220591036 |")
+                             r"polic(?:y|ies)|полис\w*|поліс\w*|"
                              r"(?:№\s*|номер\s+)?(?:личн\w*\s+дел\w*|особов\w*\s+справ\w*))(?![^\W\d_])", re.IGNORECASE)
 # a list of prisoners' numbers: a header cell that says "| Number |", «| Номер |» and nothing else
 # (not «№», a row's; not "| Transfer number |"); a code of eight digits at most under it («4-117»), not a phone

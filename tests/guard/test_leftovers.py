@@ -277,6 +277,13 @@ def test_a_number_after_a_word_for_an_account_a_loan_or_a_transfer_is_money_s():
         ("123456789", "national_id"), ("380983410726", "phone"), ("00274900/1124/0387", "financial")]
 
 
+def test_an_insurance_policy_s_row_holds_each_driver_s_number():
+    """An accident report's "| Policy |" row (fictional numbers); not a privacy policy's text."""
+    report = "| | Driver A | Driver B |\n|---|---|---|\n| Policy | ЕР-218734519 | ЕР-220591036 |\n\nSee our policy 2024."
+    hits = markdown.scan_text(report, "docs/en/testimonies/x.md", Registry(), language="en", testimony=True)[1]
+    assert [(h.value, h.rule) for h in hits] == [("ЕР-218734519", "id.column"), ("ЕР-220591036", "id.column")]
+
+
 def test_a_code_column_in_a_table_of_clients_names_each_one():
     """A consultations log's "| Code | Client |" (fictional); not a product's code."""
     log = ("| Code | Client | Category |\n|---|---|---|\n| ZP-0412 | (withheld) | search |\n\n"

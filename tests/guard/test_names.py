@@ -1005,6 +1005,8 @@ def test_nicknames_repeated_and_names_that_speak(language, text, expected):
     ("ru", "Моя пометка: Романа увезли со двора. Романа читали все.", ["Романа"]),
     # an age in words
     ("en", "It was October. Roman is fourteen. Hope is one of us.", ["Roman"]),
+    # a couple named by its surname, however ordinary the word; not a region's families
+    ("ru", "Клиенты — супруги Шпак, оба глухие. Группа семей Купянского района ждёт.", ["Шпак"]),
 ])
 def test_a_name_that_is_a_word_acts_as_a_person(language, text, expected):
     assert [h.value for h in page_hits(text, language, testimony=False) if h.kind == "person_name"] == expected
