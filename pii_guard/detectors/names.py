@@ -863,7 +863,9 @@ def _acts_as_a_person(tok: _Token, text: str) -> bool:
     lex = lexicon()
     if tok.latin:
         lowered = tok.word.lower()
-        if lowered not in lex.coincidence_en and not (tok.kind == WEAK_NAME and _first_name_and_word(tok.word)) \
+        # two of three: a word the lexicon calls coincidental, weak as a name, a first name
+        coincidental, weak = lowered in lex.coincidence_en, tok.kind == WEAK_NAME
+        if not (coincidental and weak or (coincidental or weak) and _first_name_and_word(tok.word)) \
                 or lowered in _TIME_WORDS:
             return False
         if _EN_PERSON_AFTER.match(text, tok.end):
@@ -1022,9 +1024,7 @@ def _judge(tokens: list[_Token], i: int, j: int, text: str) -> str | None:
                     and _lone_latin_ok(tok, text)
                     or tok.prev.lower() in _EN_SPOKEN_TO and not _NEXT_IS_CAPITALISED.match(text, tok.end)):
                 return tok.rule     # "Roman says soldiers took him", "as Roman sent them": a name that is also a word
-            if (tok.kind == WEAK_NAME or _coincidental_first_name(tok) and _first_name_and_word(tok.word)) \
-                    and tok.prev.lower() not in ("the", "a", "an") and _acts_as_a_person(tok, text) \
-                    and _lone_latin_ok(tok, text):
+            if tok.prev.lower() not in ("the", "a", "an") and _acts_as_a_person(tok, text) and _lone_latin_ok(tok, text):
                 return tok.rule or "name.translit"     # "Grace explained", "Lev was taken", "Roman is 39"
             return tok.rule if _distinct(tok) and _lone_latin_ok(tok, text) else None
         if tok.kind == STRONG:
@@ -1679,11 +1679,12 @@ def repeated(text: str, names: list[str], ctx: ScanContext, taken: list[tuple[in
             # that is also a word, capitalised inside a sentence of a page that names the person
             spans.append(Span(start, end, KIND, RULE_REPEATED))
             continue
-        if keys.isdisjoint(word_keys(word)) and word.endswith("s") and len(word) > 4 and _CYRILLIC.search(word) is None \
+        named = not keys.isdisjoint(word_keys(word))
+        if not named and word.endswith("s") and len(word) > 4 and _CYRILLIC.search(word) is None \
                 and _THE_BEFORE.search(prose, max(0, start - 5), start) and not keys.isdisjoint(word_keys(word[:-1])):
             spans.append(Span(start, end, KIND, RULE_REPEATED))     # "Jörg Weber" named, then "the Webers"
             continue
-        if len(word) < 3 or keys.isdisjoint(word_keys(word)):
+        if len(word) < 3 or not named:
             continue
         if with_yo and _CYRILLIC.search(word) and "ё" not in word.lower() and analyse(word).common_dominant:
             continue    # «Тёма» named, «Тема:» a forum's topic: ё and е are one letter to the keys

@@ -304,6 +304,10 @@ _NOT_A_KEY_RE = re.compile(r"\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d|(?:19|20)\d\d
                            r"\d\d?[-/.](?:19|20)\d\d|(?:19|20)\d\d[-–](?:19|20)\d\d")
 
 
+_NEWLINE_RE = re.compile(r"\n")
+_BLANK_LINE_RE = re.compile(r"^[^\S\n]*$", re.MULTILINE)
+
+
 def row_keys(view: textview.View, hits: list[Hit]) -> list[Hit]:
     """A register's column of codes, one per person («A-2207», "14-01-03"): the same shape at the
     same place in two or more rows that name a person (a Markdown table's cell, or a printout's
@@ -312,20 +316,22 @@ def row_keys(view: textview.View, hits: list[Hit]) -> list[Hit]:
     names = [bisect.bisect_left(view.starts, h.start) for h in hits if h.kind == "person_name" and h.start is not None]
     if not names or ("-" not in text and "/" not in text):
         return []
-    named_lines = {text.count("\n", 0, at) for at in names}
+    newlines = [m.start() for m in _NEWLINE_RE.finditer(text)]
+    named_lines = {bisect.bisect_left(newlines, at) for at in names}
+    # (a column ends at a blank line: its block is the count of blank lines before it)
+    blanks = [m.start() for m in _BLANK_LINE_RE.finditer(text)]
     columns: dict[tuple[int, int, str], list[tuple[int, int, int]]] = {}
-    line_no = line_start = block = 0
-    for line in text.split("\n"):
-        if not line.strip():
-            block += 1          # (a column ends at a blank line)
-        for m in _CODE_TOKEN_RE.finditer(line):
-            code = m.group()
-            if sum(c.isdigit() for c in code) >= 4 and not _NOT_A_KEY_RE.fullmatch(code):
-                column = line.count("|", 0, m.start()) if line.lstrip().startswith("|") else m.start()
-                columns.setdefault((block, column, _shape(code, collapse=True)), []).append(
-                    (line_start + m.start(), line_start + m.end(), line_no))
-        line_no += 1
-        line_start += len(line) + 1
+    for m in _CODE_TOKEN_RE.finditer(text):
+        code = m.group()
+        if sum(c.isdigit() for c in code) < 4 or _NOT_A_KEY_RE.fullmatch(code):
+            continue
+        line_no = bisect.bisect_left(newlines, m.start())
+        line_start = newlines[line_no - 1] + 1 if line_no else 0
+        line_end = newlines[line_no] if line_no < len(newlines) else len(text)
+        table_row = text[line_start:line_end].lstrip().startswith("|")
+        column = text.count("|", line_start, m.start()) if table_row else m.start() - line_start
+        block = bisect.bisect_right(blanks, line_start)
+        columns.setdefault((block, column, _shape(code, collapse=True)), []).append((m.start(), m.end(), line_no))
     spans = [Span(a, b, "national_id", "id.row_key")
              for members in columns.values() if sum(n in named_lines for _, _, n in members) >= 2
              for a, b, _ in members]
