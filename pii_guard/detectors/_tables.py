@@ -138,6 +138,22 @@ def column_cells(text: str, *header_res: re.Pattern) -> list[tuple[int, int]]:
 _ROW_NUMBER_RE = re.compile(r"\d{1,3}\.?")
 
 
+def body_cells(text: str) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
+    """Each cell of a Markdown table's body rows, with its column's header cell (None past the
+    header's last column)."""
+    found = []
+    header = None
+    rows = lines(text)
+    for i, (line, start) in enumerate(rows):
+        if "|" not in line:
+            header = None
+        elif i + 1 < len(rows) and is_rule(rows[i + 1][0]) and not is_rule(line):
+            header = cells(line, start)
+        elif header is not None and not is_rule(line):
+            found += [(cell, header[k] if k < len(header) else None) for k, cell in enumerate(cells(line, start))]
+    return found
+
+
 def row_values(text: str, label_re: re.Pattern) -> list[tuple[int, int]]:
     """The cells after a table row's label that `label_re` finds («| Паспорт РФ (получили в
     2023) | 9023 604178 |»: a form laid out as a table, the label in its first cell, a row

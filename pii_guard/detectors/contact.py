@@ -457,10 +457,17 @@ def _social_path_handle(path: str) -> str | None:
 # "lichess.org/@/maxgordi/all", "medium.com/@olia.k"). An "@" path is the account, whatever follows.
 _PROFILE_URL_RE = re.compile(
     r"(?<![\w.\-@/])(?:https?://)?(?:[\w\-]+\.)+[a-z]{2,}/(?:[\w\-]+/)?"
-    r"(?:(?:profiles?|users?|athletes?|members?|players?|people|persons?|u|id)/(?P<handle>[\w.\-]*\w)(?![\w/])"
-    r"|@/?(?P<at_handle>[^\W\d][\w.\-]*\w)(?![\w]))", re.IGNORECASE)
+    r"(?:(?:profiles?|users?|athletes?|members?|players?|people|persons?|u|id)/(?P<handle>[\w.\-]*\w)(?!\w)(?!/\w)"
+    r"|@/?(?P<at_handle>[^\W\d][\w.\-]*\w)(?![\w]))"
+    # a code host's account, with or without a repository after it ("github.com/sofi-boiko-13")
+    r"|(?<![\w.\-@/])(?:https?://)?(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)/"
+    r"(?P<code_handle>[\w\-]*\w)(?![\w\-])(?!\.\w)", re.IGNORECASE)
 _PROFILE_URL_TRIGGERS = ((re.compile(r"/(?:profiles?|users?|athletes?|members?|players?|people|persons?|u|id)/\w|/@/?[^\W\d]"),
-                          True),)
+                          True), ("github.com/", True), ("gitlab.com/", True), ("codeberg.org/", True),
+                         ("bitbucket.org/", True))
+# A code host's own pages, not an account
+_CODE_HOST_PAGES = frozenset("about features topics explore marketplace pricing settings login join orgs "
+                             "sponsors trending collections enterprise security site-policy users".split())
 # A personal blog is its author's address: "maks-horbenko.blogspot.com", "olia-k.livejournal.com"
 _BLOG_HOSTS = ("blogspot.com", "wordpress.com", "livejournal.com", "substack.com", "tumblr.com")
 _BLOG_RE = re.compile(r"(?<![\w.\-@/])(?:https?://)?(?P<handle>[a-z0-9][a-z0-9\-]{2,62})\."
@@ -628,7 +635,8 @@ def detect_social(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
         spans.append(Span(m.start("handle"), m.end("handle"), "social_handle", "social.account"))
     if ctx.testimony:
         for m in finditer(_PROFILE_URL_RE, text, windows(text, _PROFILE_URL_TRIGGERS)):
-            if (m.group("handle") or m.group("at_handle")).lower() in allowed.handles:
+            handle = (m.group("handle") or m.group("at_handle") or m.group("code_handle")).lower()
+            if handle in allowed.handles or handle in _CODE_HOST_PAGES:
                 continue
             if not any(s.start < m.end() and m.start() < s.end for s in spans):
                 spans.append(Span(m.start(), m.end(), "social_handle", "social.profile"))

@@ -12,6 +12,8 @@ Kinds and rules:
                  ID card's number after the document's word),
                  id.spelled (a document's number read out in words after its document word),
                  id.reference (in a testimony: a file, case, card or registration number after its word),
+                 id.column (in a testimony: a table cell that is only «№ 7715», not in a column of
+                 institutions, laws, transport or rooms),
                  id.case (in a testimony: a criminal proceeding's 17-digit register number, ЄРДР;
                  a court's case number «1-204/2024», «01-0187/2024», «22-1042/2023» or unique
                  case identifier), id.uk.nino (a British National Insurance number), id.pl.pesel
@@ -22,7 +24,8 @@ Kinds and rules:
                  digit wrong), account.ru (a personal account: 20 digits from 40817/40820),
                  account.uk (a sort code and an eight-digit account number), account.personal (in a
                  testimony, a prisoner's account after its word: «лицевой счёт», «особовий
-                 рахунок», "personal account"), payment.link (a
+                 рахунок», "personal account"), account.column (in a testimony, the
+                 numbers under a table's account header), payment.link (a
                  link that pays one person: a monobank jar, PayPal.me, Revolut.me, Privat24's
                  "send" page, Buy Me a Coffee; an organisation's own link goes in the allowlist)
   vehicle_plate  plate.ua, plate.ru, plate.spoken (said letter by letter and digit by digit, after a
@@ -733,12 +736,41 @@ _ACCOUNT_NUMBER_RE = re.compile(
 _ACCOUNT_WORDS = ("account", "рахун", "сч", "о/р", "л/с", "лс", "абонент")
 
 
+# A table's column of them: «| Особовий рахунок |», «| Лицевой счёт |», "| Account no. |" (not
+# "| Number / account |": phones too)
+_ACCOUNT_HEADER_RE = re.compile(
+    r"(?<![/ ] )(?<!/)\baccount\b(?![ \t]*(?:holder|name|owner|/))|особов\w*[ \t]+рахун|лицев\w*[ \t]+сч[её]т|абонентськ\w*[ \t]+номер|"
+    r"абонентск\w*[ \t]+номер|(?<![\w/])(?:рахунок|сч[её]т|о/р|л/с)(?!\w)", re.IGNORECASE)
+_ACCOUNT_CELL_RE = re.compile(r"\d[\d \t-]{3,24}\d")
+
+
 def _account_numbers(text: str) -> list[Span]:
     low = lowered(text) or text.lower()
     if not any(word in low for word in _ACCOUNT_WORDS):
         return []
-    return [Span(m.start("n"), m.end("n"), "financial", "account.personal") for m in _ACCOUNT_NUMBER_RE.finditer(text)
-            if sum(ch.isdigit() for ch in m.group("n")) >= 5]
+    spans = [Span(m.start("n"), m.end("n"), "financial", "account.personal") for m in _ACCOUNT_NUMBER_RE.finditer(text)
+             if sum(ch.isdigit() for ch in m.group("n")) >= 5]
+    if tables.may_hold_table(text):
+        spans += [Span(a, b, "financial", "account.column") for a, b in tables.column_cells(text, _ACCOUNT_HEADER_RE)
+                  if _ACCOUNT_CELL_RE.fullmatch(text, a, b) and sum(ch.isdigit() for ch in text[a:b]) >= 5]
+    return spans
+
+
+# A table cell that is only a number after «№» ("| Mykola Verbytskyi | IK-10 | № 7715 | 58 |"):
+# a row's person's number, unless its column holds places, laws, transport or rooms
+_NUMBERED_CELL_RE = re.compile(r"(?:№|No\.?)[ \t\u00a0]?\d{4,8}(?:[-/][A-ZА-ЯІЇЄҐ]{1,2})?")
+_NOT_PERSONAL_COLUMN_RE = re.compile(
+    r"колон|colon(?:y|ies)|prison(?!er)|jail|camp|табір|табор|лагер|\b(?:ик|ік|сизо|сізо)\b|камер|cell|institution|facilit|установ|unit|частин|part\b|law|закон|стат|article|"
+    r"наказ|приказ|order|рейс|flight|train|поїзд|поезд|bus|автобус|route|маршрут|room|кімнат|комнат|ward|палат|"
+    r"school|школ|house|будин|дом|flat|кварт|invoice|рахунок|сч[её]т|receipt|квитан|чек|заказ|замовлен|ticket|квит|билет", re.IGNORECASE)
+
+
+def _numbered_cells(text: str) -> list[Span]:
+    if "|" not in text or "№" not in text and "No" not in text:
+        return []
+    return [Span(a, b, "national_id", "id.column") for (a, b), header in tables.body_cells(text)
+            if _NUMBERED_CELL_RE.fullmatch(text, a, b)
+            and (header is None or not _NOT_PERSONAL_COLUMN_RE.search(text, *header))]
 
 
 def _references(text: str) -> list[Span]:
@@ -951,7 +983,8 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
     spans += (_foreign_plates(text) + _uk_insurance_numbers(text) + _masked_cards(text) + _pesels(text) + _german_numbers(text)
               + _payment_links(text) + _migration_cards(text))
     if ctx.testimony:
-        references = _references(text) + _act_records(text) + _transaction_ids(text) + _account_numbers(text)
+        references = (_references(text) + _act_records(text) + _transaction_ids(text) + _account_numbers(text)
+                      + _numbered_cells(text))
         spans += references + [s for s in _shelfmarks_and_own_numbers(text)
                                if not any(r.start < s.end and s.start < r.end for r in references)]
     return without_overlaps(spans, _preference)
@@ -976,11 +1009,12 @@ def _variants(text: str, regions: list[tuple[int, int]], found: list[Span]) -> l
 
 # A checksummed number, a passport or a national plate keeps its own rule over the cue-only
 # rules that may cover it too.
-_LAST_RESORT = frozenset({"plate.other", "plate.spoken", "id.reference", "id.case", "account.personal"})
+_LAST_RESORT = frozenset({"plate.other", "plate.spoken", "id.reference", "id.case", "account.personal", "id.column"})
 
 
 def _preference(span: Span) -> tuple:
-    return (span.rule in _LAST_RESORT, -(span.end - span.start), span.start)
+    # (a number in an account column is that account, whatever checksum it happens to pass)
+    return (span.rule in _LAST_RESORT, span.rule != "account.column", -(span.end - span.start), span.start)
 
 
 register_triggers(globals())     # its triggers, looked for with every other detector's in one pass (_trigger_gate.py)

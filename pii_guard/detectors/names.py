@@ -36,7 +36,7 @@ from .names_forms import (bracketed_after, call_sign_cells, chat_senders, form_f
                           person_word, quoted_after, vcard_names)
 from .names_lowercase import lowercase_names
 from .names_morph import (WordInfo, adjective_lemmas, analyse, finite_verb, finite_verb_lemmas, imperative,
-                          nominative_name, preposition, vocative_name)
+                          nominative_name, nominative_person, preposition, vocative_name)
 from .names_translit import analyse_any, analyse_latin
 
 KIND = "person_name"
@@ -450,6 +450,8 @@ def _diminutive_bases(stem: str, suffix: str) -> tuple[str, ...]:
     """The first names a diminutive's stem may come from."""
     if stem.endswith("ь"):
         return stem[:-1] + "я", stem[:-1] + "ий"          # Толька, Витальке: Толя, Виталий
+    if stem.endswith("й"):
+        return stem[:-1] + "я", stem + "а"                # Софийка, Марійку: София, Марія
     bases = (stem + "а", stem + "я")
     if suffix == "ишк":
         bases += (stem + "ина", stem + "иша")             # Иришка, Гришка: Ирина, Гриша
@@ -876,6 +878,9 @@ def _acts_as_a_person(tok: _Token, text: str) -> bool:
     lemmas = analyse(tok.word).lemmas
     if lemmas.isdisjoint(lex.coincidence_cyr) or not lemmas.isdisjoint(_TIME_WORDS):
         return False
+    after = _OURS_AFTER.match(text, tok.end)
+    if after and after.group(1).lower() not in _PETS and nominative_person(after.group(1).lower()):
+        return True         # «Роман, наш охранник, не пытался» (not «Лев, наш кіт»)
     nothing = _RU_UK_NOTHING.match(text, tok.end)
     match = _ADVERBS_BEFORE_VERB.match(text, nothing.end() if nothing else tok.end)
     if not match:
@@ -902,6 +907,10 @@ def _subject(tok: _Token, text: str) -> bool:
 _APPOSITION_AFTER = re.compile(
     r",[ \t]+(?:(?:моя|мій|моєї|мого|наша|наш|нашої|нашого|його|її|мой|моей|моего|нашей|"
     r"нашего|его|её|ее)[ \t]+)?([^\W\d_]+)", re.IGNORECASE)
+# («Роман, наш охранник»: a possessive, then a noun that names a person or an animal)
+_OURS_AFTER = re.compile(r",[ \t]+(?:моя|мій|наша|наш|мой|його|її|его|её|ее)[ \t]+([^\W\d_]+)", re.IGNORECASE)
+_PETS = frozenset("кот кіт пес пёс собака кошка кішка котик песик пёсик щенок цуценя попугай папуга кінь конь "
+                  "хомяк хом'як хом’як".split())
 _CLAUSE_BEFORE = re.compile(r"([^\W\d_]+)(?:[ \t]+[^\W\d_]+)?[ \t]*,[ \t]*$")
 
 
@@ -1220,6 +1229,9 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
             nicknames += _quoted_people(text, taken + nicknames)
         if occurs(text, _CALL_SIGN_TRIGGERS):
             nicknames += _quoted_call_signs(text, taken)
+        if occurs(text, _NAMED_THEN_QUOTED_TRIGGERS):
+            nicknames += [m.span(1) for m in _NAMED_THEN_QUOTED.finditer(text)
+                          if not any(a < m.end(1) and m.start(1) < b for a, b in taken + nicknames)]
         extra += unless_allowed(nicknames, text, ctx, "name.nickname")
         extra += unless_allowed(_names_from_places(text, taken), text, ctx, "name.from_place")
         extra += unless_allowed(_maiden_and_family_names(text), text, ctx, "name.family")
@@ -1239,6 +1251,7 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
 # (or names they called one another: «охранники называли друг друга «Якут» и «Батя»»)
 _CALL_SIGN_CUE = re.compile(r"call[\s-]?signs?\b|nicknames?\b|introduced (?:himself|herself) as|позивн|позывн|"
                             r"прізвиськ|прозвищ|кличк|представи(?:вся|лася|лся|лась)|"
+
                             r"call(?:ed|ing)? (?:one another|each other)|"
                             r"(?:звали|называли|называют|зовут|кликали|кличуть|називали|називають) "
                             r"(?:друг друга|одне одного|один одного|одна одну)")
@@ -1246,6 +1259,15 @@ _CALL_SIGN_TRIGGERS = ((_CALL_SIGN_CUE, True),)
 _QUOTED_WORD = re.compile(r"(?<![\w'’])[«\"“'‘]([A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’-]{1,24})[»\"”'’](?![\w'’])")
 
 
+# … or the quoted word right after a man introduced himself or another called him: «представившийся
+# заместителем командира, «Север»», «що назвався …, «Північ»», "whom another calls "Tunguska"",
+# «другой называет «Тунгуска»» (whatever the word: call signs are often places)
+_NAMED_THEN_QUOTED = re.compile(
+    r"(?<!не )(?:представивш\w*|назва(?:вся|лася|лся|лась)|назвавш\w*|(?:whom|who)(?: \w+){0,2} calls?|"
+    r"(?:другой|другий|інший|один|одна) (?:называет|называл|називає|називав|кличе|зовёт|зовет))"
+    r"(?:[ \t,]+[^\W\d]+){0,3}[ \t,]*[«\"“]((?-i:[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’-]{1,24}))[»\"”]", re.IGNORECASE)
+_NAMED_THEN_QUOTED_TRIGGERS = ((re.compile(r"представивш|назва(?:вся|лася|лся|лась)|назвавш| calls? [«\"“]|"
+                                           r"называ|назива|кличе|зов[её]т"), True),)
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 _PLURAL_OF_A_WORD = 1000     # "Nazis" (nazi: 4,940), "Cossacks": a group, not a call sign
 
@@ -1476,12 +1498,14 @@ def _listed_between_names(tokens: list[_Token], runs: list[tuple[int, int]],
 
 
 _AND_GAP = re.compile(r"[*_ \t]*(?:and|&|і|й|та|и)[*_ \t]+")
+_AND_WITH_GAP = re.compile(r"[*_ \t]*(?:and|&|і|й|та|и|with|с|со|з|із)[*_ \t]+")   # («Веру с Софийкой перевели»)
 
 
 def _coordinated_with_names(tokens: list[_Token], runs: list[tuple[int, int]],
                             found: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
-    """"Nataliia and Roman", "Marian and Yurii Tkachenko": a first name joined by "and" to a
-    name is one more person named (even one English uses as a word, or at a sentence's start)."""
+    """"Nataliia and Roman", "Marian and Yurii Tkachenko", «Веру с Софийкой»: a first name joined
+    by "and" to a name (or by "with" to the name after it) is one more person named (even one
+    English uses as a word, or at a sentence's start)."""
     starts = {i for i, _, _ in found}
     ends = {j for _, j, _ in found}
     added = []
@@ -1493,7 +1517,7 @@ def _coordinated_with_names(tokens: list[_Token], runs: list[tuple[int, int]],
                 or (tok.latin and tok.word.lower() in foreign_first_names())):
             continue
         after_name = i in ends and _AND_GAP.fullmatch(text, tokens[i - 1].end, tok.start)
-        before_name = j in starts and _AND_GAP.fullmatch(text, tok.end, tokens[j].start)
+        before_name = j in starts and _AND_WITH_GAP.fullmatch(text, tok.end, tokens[j].start)
         if after_name or before_name:
             added.append((i, j, "name.list"))
     return sorted(found + added) if added else found

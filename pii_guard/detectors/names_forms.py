@@ -214,11 +214,33 @@ _NAME_CELL_RE = re.compile(r"[A-ZА-ЯІЇЄҐЁ][\w'’\-]{1,24}(?:[ \t]+[A-ZА
 _NAME_HEADER_WORD_RE = re.compile(r"ім['’]я|имя|name|піб|фио")      # (searched in the lowered text)
 
 
+# … or by the people's role ("| Passenger |", «| Пацієнт |», «| Клиент |»): a cell there may name
+# an organisation or a place instead, so each of its words must be no word of the dictionaries
+# («| Саркисян Лилия |», "| Chinedu Okafor |"; not "| Red Cross |")
+_ROLE_HEADER_RE = re.compile(
+    r"(?:(?<=\|)|(?<=\|[ \t]))[*_]*(?i:passengers?|patients?|guests?|clients?|customers?|visitors?|applicants?|"
+    r"participants?|tenants?|detainees?|caller|пасажир\w*|пассажир\w*|пацієнт\w*|пациент\w*|гост[ьі]|гість|"
+    r"клієнт\w*|клиент\w*|відвідувач\w*|посетител\w*|заявни\w*|заявител\w*|учасни\w*|участни\w*|"
+    r"затриман\w*|задержанн?\w*)[*_]*\Z")
+_ROLE_HEADER_WORD_RE = re.compile(r"passenger|patient|guest|client|customer|visitor|applicant|participant|tenant|"
+                                  r"detainee|caller|пасажир|пассажир|пацієнт|пациент|гост|гість|клієнт|клиент|"
+                                  r"відвідувач|посетител|заявни|заявител|учасни|участни|затриман|задержан")
+
+
 def name_column_cells(text: str) -> list[tuple[int, int]]:
-    if "|" not in text or not _NAME_HEADER_WORD_RE.search(lowered(text) or text.lower()):
+    if "|" not in text:
         return []
-    return [(a, b) for a, b in column_cells(text, _NAME_HEADER_RE)
-            if _NAME_CELL_RE.fullmatch(text, a, b) and text[a:b].lower() not in _NOT_A_NAME]
+    low = lowered(text) or text.lower()
+    found = []
+    if _NAME_HEADER_WORD_RE.search(low):
+        found += [(a, b) for a, b in column_cells(text, _NAME_HEADER_RE)
+                  if _NAME_CELL_RE.fullmatch(text, a, b) and text[a:b].lower() not in _NOT_A_NAME]
+    if _ROLE_HEADER_WORD_RE.search(low):
+        found += [(a, b) for a, b in column_cells(text, _ROLE_HEADER_RE)
+                  if _NAME_CELL_RE.fullmatch(text, a, b) and text[a:b].lower() not in _NOT_A_NAME
+                  and not any(ch.isdigit() for ch in text[a:b])        # ("| P1 |": a booking's passenger one)
+                  and not any(_ordinary(word.rstrip("."), True) for word in text[a:b].split())]
+    return found
 
 
 

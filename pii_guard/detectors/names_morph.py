@@ -181,6 +181,15 @@ def dative_person(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
+def nominative_person(word: str) -> bool:
+    """Is `word` (lowercase Cyrillic) a noun naming a person, in the nominative («охранник»,
+    «сторож», «водій»)?"""
+    parses = [p for lang in languages_for(word) for p in analyzer(lang).parse(word.translate(_APOSTROPHES))
+              if p.is_known and not p.tag.grammemes & _NAME_TAGS]
+    return any({"nomn", "anim"} <= p.tag.grammemes and p.tag.POS == "NOUN" for p in parses)
+
+
+@functools.lru_cache(maxsize=65536)
 def vocative_name(word: str) -> bool:
     """Is `word` (lowercase) a Ukrainian first name's own vocative form («ліліє», «надіє»,
     «романе»: not the nominative)? One addresses a person so, not a flower or a hope."""

@@ -263,9 +263,10 @@ _DAY_MONTH_RE = re.compile(
     # «повернувся 14.08», «задержали 22.08», "released 19.10": the events a testimony dates
     r"повернул\w*|повернув\w*|вернул\w*|затрима\w*|задержа\w*|забрал\w*|забрав\w*|вивезл\w*|вывезл\w*|"
     r"звільнил\w*|звільнен\w*|освобо\w*|обмінял\w*|обменял\w*|returned|released|detained|arrested|taken|"
+    r"випустил\w*|выпустил\w*|відпустил\w*|отпустил\w*|"
     # a birthday: «ДР Діми, 15.11», «день народження 3.05»
     r"др(?:\s+[^\W\d]+)?,?|д\.\s?р\.|(?:день|дня)\s+(?:народження|рождения)(?:\s+[^\W\d]+)?,?|birthday,?)"
-    r"|[—–]|~~|(?<![\w.,])(?:19|20)\d\d\s(?:~~)?)[ \t]*)(?P<date>(?P<d>[0-3]\d|(?<=^)[1-9](?=\.\d\d\s*[—–]))\.(?P<m>[01]\d))(?![\w]|[.,]\d|:\d)"
+    r"|[—–]|~~|(?<![\w.,])(?:19|20)\d\d\s(?:~~)?)[ \t]*)(?P<date>(?P<d>[0-3]\d|(?<=^)[1-9](?=\.\d\d\s*[—–])|[1-9](?=\.[01]\d[ \t]*(?:[—–,;]|$)))\.(?P<m>[01]\d))(?![\w]|[.,]\d|:\d)"
     r"(?!\s*(?:грн|руб|р\.|₴|€|\$|%|км|кг|год|час|ч\.|hrs?|h\b))",
     re.IGNORECASE | re.MULTILINE)
 
@@ -698,6 +699,25 @@ _CHILDREN_AGES_RE = re.compile(
     rf"(?P<n>{_UK_RU_NUMBER}(?:\s*,\s*{_UK_RU_NUMBER})*\s+(?:и|і|та|й)\s+{_UK_RU_NUMBER})"
     rf"(?:\s?(?:{_UNIT_UK_RU}|г\.|р\.)(?!\w))?(?=\s*(?:[,.;:!?)»…—]|$))",
     re.IGNORECASE | re.MULTILINE)
+# "with two children (7 and 12)", «з двома дітьми (7 і 12 років)», "her son (9)": the ages in
+# brackets after the children (a plural word with one number is how many: "children (2)")
+_BRACKET_AGE = r"(?:1[01]\d|[1-9]?\d)"
+_CHILDREN_BRACKET_RE = re.compile(
+    r"(?<![\w'’])(?:(?P<many>children|kids|sons|daughters|grandchildren|grandsons|granddaughters|twins|"
+    r"діт\w*|дет(?:и|ей|ьми|ям)|дітк\w*|детк\w*|синами|синів|сини|сыновья\w*|сыновей|доньками|доньок|дочками|"
+    r"дочерьми|дочерей|онуками|онуків|внуками|внуков)|child|kid|son|daughter|grandson|granddaughter|"
+    r"дитин\w*|син\w{0,3}|сын\w{0,3}|доньк\w*|дочк\w*|дочь|дочер\w*|онук\w{0,3}|онучк\w*|внук\w{0,3}|внучк\w*)"
+    rf"[ \t]*\((?P<n>{_BRACKET_AGE}(?P<list>(?:[ \t]*,[ \t]*{_BRACKET_AGE})*[ \t]+(?:and|і|и|та|й|&)[ \t]+{_BRACKET_AGE})?"
+    rf"(?:[ \t]?(?:{_UNIT_UK_RU}|years?(?:[ \t]+old)?|y\.?o\.?|г\.|р\.)(?!\w))?)\)", re.IGNORECASE)
+
+
+def _children_in_brackets(text: str) -> list[Span]:
+    if "(" not in text:
+        return []
+    return [Span(m.start("n"), m.end("n"), "age", "age.exact") for m in _CHILDREN_BRACKET_RE.finditer(text)
+            if m.group("list") or not m.group("many")]
+
+
 _CHILDREN_AGES_TRIGGER = r"(?:двое|трое|четверо|пятеро|двоє|троє|п['’]?ятеро)(?![а-яіїєё])"
 _AGE_TO_COME_TRIGGER = r"буде|будет|виповниться|исполнится|скільки|сколько|birthday|день народження|день рождения|виповнилося|исполнилось"
 # "Dad's birthday is 8 August, 52 this year", «день рождения 8 августа, будет 52»: the birthday,
@@ -1254,7 +1274,7 @@ def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
             if dative_person(m.group("noun").lower()):
                 spans.append(Span(m.start("n"), m.end(), "age", "age.exact"))
     if numbers:
-        spans += _unit_then_age_word(text, datives) + _ages_set_apart(text)
+        spans += _unit_then_age_word(text, datives) + _ages_set_apart(text) + _children_in_brackets(text)
     return spans + _ages_now(text, spans)
 
 

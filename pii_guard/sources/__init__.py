@@ -152,7 +152,7 @@ def page_wide(view: textview.View, hits: list[Hit], ctx: ScanContext) -> list[Hi
 # with nothing after it but the end of the phrase (not "Lena, 16 March", "Olena, 2 children")
 _AGE_AFTER_NAME_RE = re.compile(
     r",[ \t]+(?P<n>1[01]\d|[1-9]?\d)(?:[ \t]?(?:y\.?o\.?|years?(?:[ \t]+old)?|р\.|г\.|роки|років|рік|лет|года|год))?"
-    r"(?=[ \t]*(?:[.;)|*]|:(?!\d)|,(?![ \t]*\d)|$))", re.MULTILINE)     # (not a time: "Hanna Koval, 11:42")
+    r"(?=[ \t]*(?:[.;)|*]|[\"”»](?!\w)|:(?!\d)|,(?![ \t]*\d)|$))", re.MULTILINE)     # (not a time: "Hanna Koval, 11:42")
 
 
 def ages_after_names(view: textview.View, hits: list[Hit]) -> list[Hit]:
@@ -165,10 +165,33 @@ def ages_after_names(view: textview.View, hits: list[Hit]) -> list[Hit]:
         end = bisect.bisect_left(view.ends, h.end) + 1     # (the view's offset just past the name)
         while end < len(text) and text[end] in "*_":
             end += 1                                        # ("**Den**, 25")
-        m = _AGE_AFTER_NAME_RE.match(text, end)
+        m = _AGE_AFTER_NAME_RE.match(text, end) or _profile_age(text, end)
         if m:
             spans.append(Span(m.start("n"), m.end(), "age", "age.after_name"))
     return _new_hits(view, spans, hits)
+
+
+# A profile's role phrase between the name and the age: "**Tetiana Hrabovska.** Our accountant,
+# 38.", "Dima was the youngest of our drivers, 24.", "Electrician, 51 when he was taken." A bare
+# number only ("sentenced, 14 years" is a term), never a decimal ("Morning ride, 42.7 km").
+_PROFILE_AGE_RE = re.compile(
+    r"(?P<phrase>[^\d\n|]{1,60}?),[ \t]+(?P<n>1[01]\d|[1-9]?\d)(?![.,]?\d)"
+    r"(?=[ \t]*(?:[.;)|*]|[\"”»](?!\w)|:(?!\d)|,(?![ \t]*\d)|$)|[ \t]+when\b)", re.MULTILINE)
+_SENTENCE_END_RE = re.compile(r"[.!?][*_]*[ \t]")
+
+
+# (a street and its house number: «Её адрес Гетманская, 40», «Колька с Мира, 21»)
+_STREET_BEFORE_COMMA_RE = re.compile(r"(?<![\w'’])(?:з|с|із|зі|со|на|по|от|від|адрес\w*|address)[ \t]+"
+                                     r"[A-ZА-ЯІЇЄҐЁ][\w'’\-]*[ \t]*$", re.IGNORECASE)
+
+
+def _profile_age(text: str, end: int):
+    """The age that ends the name's sentence or the next one, after a comma and a role phrase."""
+    m = _PROFILE_AGE_RE.match(text, end)
+    if m is None or len(_SENTENCE_END_RE.findall(m.group("phrase"))) > 1 \
+            or _STREET_BEFORE_COMMA_RE.search(m.group("phrase")):
+        return None
+    return m
 
 
 def _new_hits(view: textview.View, spans, hits: list[Hit]) -> list[Hit]:
@@ -255,8 +278,16 @@ def repeated_numbers(view: textview.View, hits: list[Hit]) -> list[Hit]:
         return []
     spans = [Span(m.start(), m.end(), kind, "id.repeated")
              for kind, value in values
-             for m in re.finditer(rf"(?<![^\W_]|[\-/])(?<!\d )(?<!\d\u00a0){re.escape(value)}(?![^\W_]|[\-/]\w|[.,]\d|[ \u00a0]\d)", view.text)]
+             for m in re.finditer(_repeat_pattern(value), view.text)]
     return _new_hits(view, spans, hits)
+
+
+def _repeat_pattern(value: str) -> str:
+    """Where `value` stands alone: not after or before a dash or a slash ("40-1172" is not
+    "1172"), unless it is long enough to be a path's whole segment ("…/case/12402350001000117/p1.pdf")."""
+    edge = r"\-" if len(value) >= 8 and value.isdigit() else r"\-/"
+    return (rf"(?<![^\W_]|[{edge}])(?<!\d )(?<!\d\u00a0){re.escape(value)}"
+            rf"(?![^\W_]|[{edge}]\w|[.,]\d|[ \u00a0]\d)")
 
 
 # OCR's look-alikes of digits («4O-l172»: O for 0, l for 1), read as the digits they stand for

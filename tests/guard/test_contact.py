@@ -320,6 +320,13 @@ def test_cheap_triggers_miss_nothing(monkeypatch):
     ("Steam: steamcommunity.com/id/vrm_kostia, games: https://lichess.org/@/maxgordi/all, "
      "map: https://www.google.com/maps/@46.52,32.08,17z",
      ["steamcommunity.com/id/vrm_kostia", "https://lichess.org/@/maxgordi"]),
+    # a coder's account on a code host, with or without a repository; a Scratch user's page with
+    # its last slash; not the host's own pages nor its documentation (fictional)
+    ("Code: [github.com/sofi-boiko-13](https://github.com/sofi-boiko-13). Source: `git clone "
+     "https://github.com/yehor-dev-lviv/lev-robot`. Play: https://scratch.mit.edu/users/artem_k_games/ . "
+     "See https://github.com/features/actions and docs.github.com/en/site-policy",
+     ["github.com/sofi-boiko-13", "https://github.com/sofi-boiko-13", "https://github.com/yehor-dev-lviv",
+      "https://scratch.mit.edu/users/artem_k_games"]),
     # a forum post's author before "wrote"/«пише», even made of English words; not a name alone
     # nor a sentence's subject (fictional)
     ("**free_since_august** replied:\n> Nobody tells you.\n\n**artur.kh** пише:\n> Так.",

@@ -380,3 +380,40 @@ def test_a_payment_s_transaction_id_and_reference_are_money():
     hits = markdown.scan_text(page, "docs/en/testimonies/x.md", Registry(), language="en", testimony=True)[1]
     assert [(h.value, h.kind) for h in hits if h.kind != "exact_date"] == [
         ("88310427716", "financial"), ("SEPA-20241105-7D3K9QX41", "financial"), ("TRF-240514-88317", "financial")]
+
+
+def test_a_profile_s_age_after_its_role_and_a_child_s_in_a_signature():
+    """An HR list's profiles and a radio's letters (fictional): the age after the role phrase
+    that follows the name, a signature's "Katia B., 11"; not a distance, a term, a street."""
+    page = ("**Tetiana Hrabovska.** Our accountant, 38. She stayed.\n\n"
+            "**Ruslan Abdullaiev.** Electrician, 51 when he was taken.\n\n"
+            "From a girl who signs as \"Katia B., 11\". Hello.\n\n"
+            "**@velo_kh** (Andrii Moroz) — Morning ride, 42.7 km.\n\n"
+            "A site lists Marko: \"sentenced, 14 years\".\n\n"
+            "Hanna Koval lives at Sadova, 12.")
+    hits = markdown.scan_text(page, "docs/en/testimonies/x.md", Registry(), language="en", testimony=True)[1]
+    assert [h.value for h in hits if h.kind == "age"] == ["38", "51", "11"]
+
+
+def test_a_number_repeated_in_a_link_s_path_and_a_table_s_numbered_cells():
+    """A notice of suspicion's case number again in the scan's address; a checklist's prisoner
+    numbers «№ 7715» in their column (fictional); not a colony's or an order's number."""
+    page = ("Criminal case No. 12402350001000117 was opened.\n\n"
+            "Scan: [page 1](https://files.example.org/case/12402350001000117/p1.pdf)\n\n"
+            "| Name | Held in | Prisoner / record no. | Colony |\n|---|---|---|---|\n"
+            "| Mykola Verbytskyi | Mordovia | № 7715 | № 1010 |\n\n"
+            "| Order | Date |\n|---|---|\n| № 5518 | May |")
+    hits = markdown.scan_text(page, "docs/en/testimonies/x.md", Registry(), language="en", testimony=True)[1]
+    assert [(h.value, h.rule) for h in sorted(hits, key=lambda h: h.start) if h.kind == "national_id"] == [
+        ("12402350001000117", "id.case"), ("12402350001000117", "id.repeated"), ("№ 7715", "id.column")]
+
+
+def test_a_utility_s_account_column_is_money_whatever_its_numbers_look_like():
+    """A water utility's complaint log (fictional): its account numbers look like a landline
+    or pass a tax number's checksum; a column of "Number / account" holds phones."""
+    page = ("| Caller | Account | Phone |\n|---|---|---|\n| Shevchuk Nadiia | 0410237751 | 050 417 28 36 |\n\n"
+            "| Абонент | Особовий рахунок |\n|---|---|\n| Гаврилюк Надія | 2301458872 |\n\n"
+            "| Saved as | Number / account |\n|---|---|\n| Halia | 0503187264 |")
+    hits = markdown.scan_text(page, "docs/uk/testimonies/x.md", Registry(), language="uk", testimony=True)[1]
+    assert [(h.value, h.kind) for h in hits if h.kind in ("financial", "phone", "national_id")] == [
+        ("0410237751", "financial"), ("050 417 28 36", "phone"), ("2301458872", "financial"), ("0503187264", "phone")]

@@ -730,6 +730,14 @@ def test_a_column_headed_by_the_name_names_a_person_a_cell_in_a_testimony():
     assert [s for s, rule in found(text, "uk") if rule == "name.column"] == []
 
 
+def test_a_column_headed_by_the_people_s_role_names_those_no_dictionary_knows():
+    """A ferry's passengers (fictional): a name no lexicon has is a person there; an
+    organisation or a booking's "P1" is not."""
+    text = ("| № | Пассажир | Возраст |\n|---|---|---|\n| 38 | Чинеду Окафор | 23 |\n| 39 | Красный Крест | — |\n\n"
+            "| Passenger | Seat |\n|---|---|\n| P1 | 32A |\n| Chinedu Okafor | 32B |")
+    assert [s for s, rule in found(text, "ru", testimony=True) if rule == "name.column"] == ["Чинеду Окафор", "Chinedu Okafor"]
+
+
 def test_a_declared_pseudonym_is_no_evidence_for_the_word_before_it_but_is_for_the_one_after():
     pseudonyms = {"Степан", "Марина"}
     assert found("Машину Степана забрали вночі.", "uk", pseudonyms=pseudonyms) == []
@@ -921,6 +929,13 @@ def test_a_stress_mark_on_a_name_is_no_part_of_it():
     # the names guards called one another (fictional)
     ("ru", "Он говорит, что охранники называли друг друга «Якут» и «Батя».", ["Якут", "Батя"]),
     ("en", 'He said the guards called one another "Shaman" and "Dikiy".', ["Shaman", "Dikiy"]),
+    # the word right after a man introduced himself or another called him, even a place's;
+    # not after "did not give her name", nor a lowercase word (fictional)
+    ("ru", "Мужчина, представившийся заместителем командира, «Север», сказал. Другой называет «Тунгуска».",
+     ["Север", "Тунгуска"]),
+    ("uk", "Чоловік, що назвався заступником командира, «Північ», подзвонив.", ["Північ"]),
+    ("en", 'One of them, whom another calls "Tunguska", takes his phone.', ["Tunguska"]),
+    ("ru", "Звонившая не назвалась, «мама». Люди в форме, назвавшиеся «комендатурой», ушли.", []),
 ])
 def test_quoted_call_signs_in_a_paragraph_about_call_signs(language, text, names):
     assert sorted(s for s, _ in found(text, language, testimony=True)) == sorted(names)
@@ -1005,6 +1020,10 @@ def test_nicknames_repeated_and_names_that_speak(language, text, expected):
     ("ru", "Моя пометка: Романа увезли со двора. Романа читали все.", ["Романа"]),
     # an age in words
     ("en", "It was October. Roman is fourteen. Hope is one of us.", ["Roman"]),
+    # set off as "our guard"; not as a pet, nor a list of virtues (fictional)
+    ("ru", "Роман, наш охранник, не пытался их остановить. Лев, наш кот, спит. Вера, воля и сила.", ["Роман"]),
+    # with a diminutive named beside her: «Веру с Софийкой» (Софийка: София)
+    ("ru", "Одна, Софийка, плачет по ночам. Веру с Софийкой куда-то перевели.", ["Софийка", "Веру", "Софийкой"]),
     # a couple named by its surname, however ordinary the word; not a region's families
     ("ru", "Клиенты — супруги Шпак, оба глухие. Группа семей Купянского района ждёт.", ["Шпак"]),
 ])

@@ -102,6 +102,10 @@ DATE_CASES = [
     ("Posted 3/14/2022 at night.", [("3/14/2022", "exact_date", "date.day")]),
     ("Свидание согласовали на 15.02. Наступна зустріч — 26.11, після обіду.",
      [("15.02", "exact_date", "date.day"), ("26.11", "exact_date", "date.day")]),
+    # a recipe notebook's margin: the day of a one-digit day between dashes or after «выпустили»
+    # (fictional); not a price or a decimal
+    ("> Белоус А. И. — 2.06 — Мелитополь\n> Шевченко Н. А. — 14.04 — выпустили 3.08\nЦена — 3.05 грн, от 1.10 до 1.25.",
+     [("2.06", "exact_date", "date.day"), ("14.04", "exact_date", "date.day"), ("3.08", "exact_date", "date.day")]),
     ("О 10.05 прийшли. Ціна 12.05 грн. Стаття 12.05 КК.", []),
     # the day in words
     ("Його затримали третього травня, звільнили двадцять першого листопада 2022 року.",
@@ -222,6 +226,10 @@ AGE_CASES = [
     # two children's ages; not a range
     ("- Family: married, two children aged 9 and 14", [("aged 9 and 14", "age", "age.exact")]),
     ("- pupils aged 9 to 14", []),
+    # ages in brackets after the children or a child; a plural's one number is how many (fictional)
+    ("Nadiia Kushnir with two children (7 and 12) left. Her son (9) stayed. Children (2): see below.",
+     [("7 and 12", "age", "age.exact"), ("9", "age", "age.exact")]),
+    ("Надія з двома дітьми (7 і 12 років) виїхала.", [("7 і 12 років", "age", "age.exact")]),
     # children named by a plural, then their ages; a birthday's emoji after the years
     ("| 2 | Tetiana M. | Dnipro | daughters 4 and 12 |", [("4 and 12", "age", "age.exact")]),
     ("| 5 | Liliia | Lviv | twins, 2 years |", [("2 years", "age", "age.exact")]),
