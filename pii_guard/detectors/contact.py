@@ -1,9 +1,11 @@
 """Contact details: e-mail addresses, phone numbers, social-network handles.
 
 Kinds: email (rules email.plain, email.mailto, email.obfuscated), phone (phone.ua, phone.ru,
-phone.intl, phone.spelled: dictated in words) and social_handle (social.<platform>,
-social.mention: @handle, social.account: named after the messenger without @, social.username:
-in a testimony, a Latin word joined by "_" or ending in ".82"; social.spoken: a user name said
+phone.intl, phone.spelled: dictated in words, phone.extension: in a testimony, an office
+extension under its column's header) and social_handle (social.<platform>, social.mention:
+@handle, social.account: named after the messenger without @, social.username: in a testimony,
+a Latin word joined by "_" or ending in ".82", or under a "User name" column's header;
+social.profile: a member's page on another site or a code host; social.spoken: a user name said
 aloud in a caption, "tania underscore lys").
 
 Contacts listed in ctx.allowed (organisational addresses, hotlines, accounts) are not reported;
@@ -454,15 +456,16 @@ def _social_path_handle(path: str) -> str | None:
 # A member's page on any other site, in a testimony: a running club's athlete, a genealogy site's
 # profile, a gamer's or a chess player's ("https://www.runclub.example/athletes/48213377",
 # "ancestry.com/profile/lesia_horobets_w", "steamcommunity.com/id/vrm_kostia",
-# "lichess.org/@/maxgordi/all", "medium.com/@olia.k"). An "@" path is the account, whatever follows.
+# "lichess.org/@/maxgordi/all", "medium.com/@olia.k", a map's reviewer "maps.example.app/contrib/olena_kr_77").
+# An "@" path is the account, whatever follows.
 _PROFILE_URL_RE = re.compile(
     r"(?<![\w.\-@/])(?:https?://)?(?:[\w\-]+\.)+[a-z]{2,}/(?:[\w\-]+/)?"
-    r"(?:(?:profiles?|users?|athletes?|members?|players?|people|persons?|u|id)/(?P<handle>[\w.\-]*\w)(?!\w)(?!/\w)"
+    r"(?:(?:profiles?|users?|athletes?|members?|players?|people|persons?|contrib|contributors?|reviewers?|u|id)/(?P<handle>[\w.\-]*\w)(?!\w)(?!/\w)"
     r"|@/?(?P<at_handle>[^\W\d][\w.\-]*\w)(?![\w]))"
     # a code host's account, with or without a repository after it ("github.com/sofi-boiko-13")
     r"|(?<![\w.\-@/])(?:https?://)?(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)/"
     r"(?P<code_handle>[\w\-]*\w)(?![\w\-])(?!\.\w)", re.IGNORECASE)
-_PROFILE_URL_TRIGGERS = ((re.compile(r"/(?:profiles?|users?|athletes?|members?|players?|people|persons?|u|id)/\w|/@/?[^\W\d]"),
+_PROFILE_URL_TRIGGERS = ((re.compile(r"/(?:profiles?|users?|athletes?|members?|players?|people|persons?|contrib|contributors?|reviewers?|u|id)/\w|/@/?[^\W\d]"),
                           True), ("github.com/", True), ("gitlab.com/", True), ("codeberg.org/", True),
                          ("bitbucket.org/", True))
 # A code host's own pages, not an account
@@ -807,11 +810,35 @@ def _signatures(text: str) -> list[Span]:
             if m.group("utc") or re.search(r"[\d_]|-\w", m.group("user"))]
 
 
+# A table's column of user names ("| User name |", «| Логін |») or of office extensions
+# ("| Ext. |", «| Внутр. |»), in a testimony: an account, a phone that rings at one person's desk
+_USER_NAME_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:user[ \t]?names?|logins?|логін\w*|логин\w*|нікнейм\w*|никнейм\w*|"
+                                  r"handles?)(?![^\W\d_])", re.IGNORECASE)
+_USER_NAME_CELL_RE = re.compile(r"@?[A-Za-z][\w.\-]{2,38}[A-Za-z0-9]")
+_EXTENSION_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:ext|extension|внутр|внутрішн\w*|внутренн\w*)(?![^\W\d_])",
+                                  re.IGNORECASE)
+_EXTENSION_CELL_RE = re.compile(r"\d{2,5}")
+_COLUMN_WORDS = ("user", "login", "логін", "логин", "нікнейм", "никнейм", "handle", "ext", "внутр")
+
+
+def _column_accounts(text: str, allowed: "_Allowed") -> list[Span]:
+    if "|" not in text or not any(word in text.lower() for word in _COLUMN_WORDS):
+        return []
+    spans = [Span(a, b, "social_handle", "social.username") for a, b in tables.column_cells(text, _USER_NAME_HEADER_RE)
+             if _USER_NAME_CELL_RE.fullmatch(text, a, b) and text[a:b].lstrip("@").lower() not in allowed.handles
+             and (not text[a].isupper() or _HANDLE_MARK_RE.search(text, a, b))]      # (not "| Will |")
+    spans += [Span(a, b, "phone", "phone.extension") for a, b in tables.column_cells(text, _EXTENSION_HEADER_RE)
+              if _EXTENSION_CELL_RE.fullmatch(text, a, b)]
+    return spans
+
+
 def detect(text: str, ctx: ScanContext) -> list[Span]:
     allowed = allowed_keys(ctx.allowed)
     spans = detect_emails(text, ctx, allowed)
     spans += detect_social(text, ctx, allowed)
     spans += _signatures(text)
+    if ctx.testimony:
+        spans += _column_accounts(text, allowed)
     # a file's name («zvonok_79493187702.m4a») or a CSV row glues a number to its words: phones
     # read those separators as spaces (same length, same offsets; user names keep theirs)
     spans += detect_phones(tables.separators_as_spaces(text) if ctx.testimony else text, ctx, allowed)

@@ -12,7 +12,7 @@ Kinds and rules:
                  ID card's number after the document's word),
                  id.spelled (a document's number read out in words after its document word),
                  id.reference (in a testimony: a file, case, card or registration number after its word),
-                 id.column (in a testimony: a table cell that is only «№ 7715», not in a column of
+                 id.numbered_cell (in a testimony: a table cell that is only «№ 7715», not in a column of
                  institutions, laws, transport or rooms),
                  id.case (in a testimony: a criminal proceeding's 17-digit register number, ЄРДР;
                  a court's case number «1-204/2024», «01-0187/2024», «22-1042/2023» or unique
@@ -370,26 +370,31 @@ _CTX_DOCUMENT_NUMBER_RE = re.compile(r"(?:certificate|sick\s+leave|довідк\
 def _financial(text: str, regions: list[tuple[int, int]]) -> list[Span]:
     spans = []
     for m in finditer(_CARD_RE, text, regions):
-        digits = _digits(m.group(1))
-        if len(digits) == 16 and _CTX_POLICY_RE.search(_before(text, m.start(1))[-30:]):
+        start, end, number = m.start(1), m.end(1), m.group(1)
+        printed = _CARD_GROUPS_RE.match(number)
+        if printed and number[printed.end():printed.end() + 1] == " " and len(number) - printed.end() <= 3:
+            # «з картки 4276 8837 1558 6333 21 квітня»: a card's four groups, then the day of a date
+            end, number = start + printed.end(), printed.group()
+        digits = _digits(number)
+        if len(digits) == 16 and _CTX_POLICY_RE.search(_before(text, start)[-30:]):
             # «Полис ОМС: 7751 2300 1846 3029»: a Russian health insurance policy, the person's own
-            spans.append(Span(m.start(1), m.end(1), "national_id", "id.ru.oms"))
+            spans.append(Span(start, end, "national_id", "id.ru.oms"))
             continue
         if len(digits) == 17 and _CASE_NUMBER_RE.fullmatch(digits) and digits[1:3] in _CASE_YEARS:
             continue            # a criminal proceeding's number (ЄРДР) that passes Luhn by chance
-        before = _before(text, m.start(1))[-60:]
+        before = _before(text, start)[-60:]
         if 13 <= len(digits) <= 19 and _CTX_DOCUMENT_NUMBER_RE.search(before) and not _CTX_CARD_RE.search(before):
             # «довідка ВПО 6517-5001311820», "sick leave certificate No. 3458-2291-5507-1120": a
             # document's number that passes Luhn by chance is the document's
-            spans.append(Span(m.start(1), m.end(1), "national_id", "id.reference"))
+            spans.append(Span(start, end, "national_id", "id.reference"))
         elif 13 <= len(digits) <= 19 and len(set(digits)) > 2 and _luhn.is_valid(digits):
-            spans.append(Span(m.start(1), m.end(1), "financial", "card.luhn"))
-        elif len(set(digits)) > 2 and _CARD_GROUPS_RE.fullmatch(m.group(1)):
+            spans.append(Span(start, end, "financial", "card.luhn"))
+        elif len(set(digits)) > 2 and _CARD_GROUPS_RE.fullmatch(number):
             # «5375 4141 0277 3815»: four groups of four are a card's print, whatever the check digit
-            spans.append(Span(m.start(1), m.end(1), "financial", "card.shape"))
-        elif len(digits) == 16 and len(set(digits)) > 2 and _CTX_CARD_RE.search(_before(text, m.start(1))[-40:]):
+            spans.append(Span(start, end, "financial", "card.shape"))
+        elif len(digits) == 16 and len(set(digits)) > 2 and _CTX_CARD_RE.search(_before(text, start)[-40:]):
             # «на картку 5375414102773815»: the text says it is a card, the check digit is wrong
-            spans.append(Span(m.start(1), m.end(1), "financial", "card.cue"))
+            spans.append(Span(start, end, "financial", "card.cue"))
     for m in finditer(_IBAN_RE, text, regions):
         candidate = m.group(1)
         # The pattern may have swallowed a following code-like word: shorten group by group.
@@ -562,6 +567,8 @@ _TRIGGERS = (
 _CTX_REFERENCE_RE = re.compile(
     r"(?:records?|mrn|registration|certificate|attestation|icrc|personal\s+number|card|application\s+no|"
     r"жалоб\w*|кусп|пенсійн\w*|пенсионн\w*|справ[аиуі](?=\s*№)|дел[оау](?=\s*№)|"
+    # a clinic's own number for its patient: "Patient no. OPT-0427", «Карточка ОК-3318»
+    r"patient\s+(?:no|number|id|file)|номер\w*\s+(?:пацієнт|пациент)\w*|карточк\w*|"
     r"картк\w*|карт[аыиі]|посвідчен\w*|удостоверен\w*|свідоцтв\w*|свидетельств\w*\s+о\s+\w+|довідк\w*|справк\w*|"
     r"запит\w*|заявк\w*|звернен\w*|обращени\w*|рег\.|реєстрац\w*|регистрац\w*|мкчх|мккк|єсоз|есоз|"
     r"(?:личн|особист|особов)\w*\s+номер|реєстр\.|реестр\.|истори\w*\s+болезн\w*|історі\w*\s+хвороб\w*|"
@@ -603,7 +610,7 @@ _REFERENCE_RE = re.compile(
 
 
 # the cue words' stems, searched in the lowered text (the margin reaches the number after them)
-_REFERENCE_TRIGGERS = ((re.compile(r"record|mrn|registration|register|warrant|ордер|заліков|зачетн|зачётн|student|certificate|attestation|icrc|personal|inmate|card|болезн|хвороб|"
+_REFERENCE_TRIGGERS = ((re.compile(r"record|mrn|patient|registration|register|warrant|ордер|заліков|зачетн|зачётн|student|certificate|attestation|icrc|personal|inmate|card|болезн|хвороб|"
                                    r"registry|journal|журнал|number|under|appeal|"
                                    r"лицев|рахун|лс |л/с|"
                                    r"application|жалоб|кусп|пенсі|пенси|справ|дел|реєстр|реестр|карт|посвідч|"
@@ -768,7 +775,7 @@ _NOT_PERSONAL_COLUMN_RE = re.compile(
 def _numbered_cells(text: str) -> list[Span]:
     if "|" not in text or "№" not in text and "No" not in text:
         return []
-    return [Span(a, b, "national_id", "id.column") for (a, b), header in tables.body_cells(text)
+    return [Span(a, b, "national_id", "id.numbered_cell") for (a, b), header in tables.body_cells(text)
             if _NUMBERED_CELL_RE.fullmatch(text, a, b)
             and (header is None or not _NOT_PERSONAL_COLUMN_RE.search(text, *header))]
 
@@ -1009,7 +1016,7 @@ def _variants(text: str, regions: list[tuple[int, int]], found: list[Span]) -> l
 
 # A checksummed number, a passport or a national plate keeps its own rule over the cue-only
 # rules that may cover it too.
-_LAST_RESORT = frozenset({"plate.other", "plate.spoken", "id.reference", "id.case", "account.personal", "id.column"})
+_LAST_RESORT = frozenset({"plate.other", "plate.spoken", "id.reference", "id.case", "account.personal", "id.numbered_cell"})
 
 
 def _preference(span: Span) -> tuple:

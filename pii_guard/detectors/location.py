@@ -9,7 +9,8 @@ Kinds and rules:
                    address.name (no street word: «на Пушкінській, 40, кв. 2»; where someone lives
                    or works: "lives at Sadova 10"; a name, a house and a flat: «Профсоюзная, 104,
                    кв 88»; "Dniprovskyi prospekt 86"); houses and flats said in words after a
-                   house or flat word («вулиці Миру, сорок два, квартира дев'ять»)
+                   house or flat word («вулиці Миру, сорок два, квартира дев'ять»), address.flat (in a
+                   testimony, a building and a flat without the street: «буд. 14, кв. 27», "block 5, flat 12")
 
 An address needs a street word (or the «на …, 40» shape), a street name AND a house number:
 «вулиця Шевченка» or «Main Street» alone names a street shared by thousands and is not reported.
@@ -418,10 +419,30 @@ def _spoken_coordinates(text: str) -> list[Span]:
     return spans
 
 
+# A building and a flat in it, without the street («буд. 14, кв. 27», «корп. 2, кв. 145», "block 5,
+# flat 12"): in a testimony, the street is the one the page is about (a residents' list)
+_BUILDING_FLAT_RE = re.compile(
+    r"(?<![\w'’])(?:буд\.|будин\w*|корп\.|корпус\w*|д\.|дом|house|block|building|bldg\.?)[ \t\u00a0]*№?[ \t\u00a0]*"
+    r"\d{1,4}(?:[-/]?[а-яіїєa-z])?(?:/\d{1,3})?[ \t\u00a0]*,?[ \t\u00a0]*"
+    r"(?:кв\.|квартир\w*|flat|apt\.?|apartment)[ \t\u00a0]*№?[ \t\u00a0]*\d{1,4}(?![\d.,]\d)", re.IGNORECASE)
+_FLAT_WORDS = ("кв", "flat", "apt", "apartment", "квартир")
+
+
+def _buildings_and_flats(text: str) -> list[Span]:
+    low = lowered(text) or text.lower()
+    if not any(word in low for word in _FLAT_WORDS):
+        return []
+    # (not the end of a longer address, «г. Луганск, кв-л Гайового, д. 35, кв. 61»: its own rules' whole)
+    return [Span(m.start(), m.end(), "street_address", "address.flat") for m in _BUILDING_FLAT_RE.finditer(text)
+            if not text[text.rfind("\n", 0, m.start()) + 1:m.start()].rstrip(" \t").endswith(",")]
+
+
 def detect(text: str, ctx: ScanContext) -> list[Span]:
     if not has_digit(text):       # coordinates and house numbers are digits, or words after a street
         return _spoken_houses(text) + _spoken_coordinates(text)
     spans = _coordinates(text) + _addresses(text) + _spoken_houses(text) + _spoken_coordinates(text)
+    if ctx.testimony:
+        spans += _buildings_and_flats(text)
     return without_overlaps(spans)
 
 

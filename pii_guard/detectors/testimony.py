@@ -56,9 +56,10 @@ _ORD = r"(?:-?(?:го|е|ого|st|nd|rd|th))?"
 
 # --- day-precise dates --------------------------------------------------------------------
 
-# Abbreviated months with their full stop: «5 вер. 2022», «17 апр. 2022», «12 сент.».
+# Abbreviated months with their full stop: «5 вер. 2022», «17 апр. 2022», «12 сент.»; or without it
+# before the year (a mail client's «сб, 16 ноя 2024, 23:41»)
 _CYR_MONTHS_ABBR = (r"(?:січ|лют|бер|берез|квіт|трав|черв|лип|серп|вер|верес|жовт|лист|листоп|лис|груд|"
-                    r"янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\.")
+                    r"янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)(?:\.|(?=\s+(?:1[89]|20)\d\d(?!\d)))")
 _CYR_DAY_MONTH_RE = re.compile(
     # «17 февраля», «5-6 березня», an official form's «17» февраля
     rf"(?<![\w.,\-])(?:{_DAY}\s?[-–]\s?)?(?:«{_DAY}»|{_DAY}{_ORD})\s+(?:{_UK_MONTHS_GEN}|{_RU_MONTHS_GEN}|{_CYR_MONTHS_ABBR})"
@@ -559,7 +560,7 @@ _EN_AGE_BARE_RE = re.compile(
     r"|(?<=[,;(—–]\s)who(?=\s+(?:is|was|['’]ll\s+be|turned)\s)"     # "Sonia, who is 17"
     # "Marta was 19 when … and is 21 now", "who is diabetic and was 68 that year"
     r"|\band(?=\s+(?:is|was)\s+\d{1,3}\s+(?:now|that\s+(?:summer|spring|autumn|fall|winter|year))\b))"
-    r"\s+(?P<v>was|were|am|is|are|WAS|AM|IS|(?:had\s+)?(?:just\s+)?turned|(?:will|would)\s+be|['’]ll\s+be)"   # ("He IS 40 now")
+    r"\s+(?P<v>was|were|am|is|are|WAS|AM|IS|(?:had\s+)?(?:just\s+)?turned|(?:will|would)\s+(?:now\s+)?be|['’]ll\s+be)"   # ("He IS 40 now", "would now be 57")
     r"|\b(?:I|[Hh]e|[Ss]he|[Yy]ou|[Ww]e|[Tt]hey)(?P<v4>['’]ll\s+be|\s+will\s+be(?=\s+\S+\s+by\s+then\b))"
     r"|\b(?:I|[Hh]e|[Ss]he|(?<=[,;(—–]\s)who)(?P<v2>['’][ms])(?:,?\s+(?:um|uh|er|erm|like),)?"     # ("Dido, who's 67")
     r"|(?<![\w'’])(?P<v3>[Bb]eing)(?:\s+but)?)\s+"
@@ -799,7 +800,7 @@ _DATIVE_TRIGGERS = ((re.compile(r"(?:ові|еві|єві)[ ,]|(?:рік|рок�
 # before the verb, which would cost `re` its fast scan for the verbs' first letters.
 _AGE_VERB_NEAR_NUMBER = re.compile(
     r"(?:було|было|був|була|был|буде|будет|виповни\w*|исполни\w*|стукнуло|свої|свои|was|were|"
-    r"am|is|are|turned|being|will be|would be|['’]ll be|мені|йому|їй|мне|ему|ей|якому|якій|которому|которой|"
+    r"am|is|are|turned|being|will be|would be|would now be|['’]ll be|мені|йому|їй|мне|ему|ей|якому|якій|которому|которой|"
     r"їм|им|вам|нам|тобі|тебе|['’][sm])"
     rf",?\s+(?:[^\W\d]+,?\s+){{0,2}}?(?<![^\W\d_]){_NUMBER_START}")
 # Each age pattern runs only near the words its every match contains: "year" (the commonest of

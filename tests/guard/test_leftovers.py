@@ -180,9 +180,9 @@ def test_a_number_after_a_name_that_starts_an_address_or_a_term_is_no_age():
 @pytest.mark.parametrize("text, code, rule", [
     # a Russian court case's unique identifier, as the court's website prints it
     ("| Уникальный идентификатор дела | 90RS0004-01-2023-004417-62 |", "90RS0004-01-2023-004417-62", "id.court_uid"),
-    # a register's reference in transliterated capitals («КШ» → "KSh"); a card numbered within its year
+    # a register's reference in transliterated capitals («КШ» → "KSh"); a card numbered within its year, after its word
     ("The statement is filed under KSh-2024/31577 (see above).", "KSh-2024/31577", "id.unexplained_code"),
-    ("№ учётной карточки: 08/2025/007713", "08/2025/007713", "id.unexplained_code"),
+    ("№ учётной карточки: 08/2025/007713", "08/2025/007713", "id.reference"),
     # an officer's badge, after its word or in its table column
     ("Следователь: капитан полиции Захарченко, жетон 0071154", "0071154", "id.numbered"),
     ("| Role | Name, rank | Badge |\n|---|---|---|\n| Investigator | police captain | 0071154 |",
@@ -405,7 +405,7 @@ def test_a_number_repeated_in_a_link_s_path_and_a_table_s_numbered_cells():
             "| Order | Date |\n|---|---|\n| № 5518 | May |")
     hits = markdown.scan_text(page, "docs/en/testimonies/x.md", Registry(), language="en", testimony=True)[1]
     assert [(h.value, h.rule) for h in sorted(hits, key=lambda h: h.start) if h.kind == "national_id"] == [
-        ("12402350001000117", "id.case"), ("12402350001000117", "id.repeated"), ("№ 7715", "id.column")]
+        ("12402350001000117", "id.case"), ("12402350001000117", "id.repeated"), ("№ 7715", "id.numbered_cell")]
 
 
 def test_a_utility_s_account_column_is_money_whatever_its_numbers_look_like():
@@ -417,3 +417,28 @@ def test_a_utility_s_account_column_is_money_whatever_its_numbers_look_like():
     hits = markdown.scan_text(page, "docs/uk/testimonies/x.md", Registry(), language="uk", testimony=True)[1]
     assert [(h.value, h.kind) for h in hits if h.kind in ("financial", "phone", "national_id")] == [
         ("0410237751", "financial"), ("050 417 28 36", "phone"), ("2301458872", "financial"), ("0503187264", "phone")]
+
+
+def test_a_table_s_user_name_and_extension_columns_and_a_building_s_flats():
+    """An auction's buyers, an office's birthday calendar, a parking lot's owners (fictional):
+    the user names and the extensions under their headers, a building and a flat without the
+    street; not a capitalised word in the user name column, nor a square metre."""
+    page = ("| Buyer | User name |\n|---|---|\n| Mykhailo Horbenko | mhorbenko |\n| Olena Vas | Will |\n\n"
+            "| Who | Ext. | Mobile |\n|---|---|---|\n| Zoia Marchenko | 201 | +380 67 530 12 74 |\n\n"
+            "| Owner | Flat |\n|---|---|\n| Hennadii Bondar | block 5, flat 12 |\n\n"
+            "Будинок 12, кв.м 45.\n\nКорп. 2, кв. 145 — сусіди. Київ, буд. 3, кв. 9.")
+    hits = markdown.scan_text(page, "docs/en/testimonies/x.md", Registry(), language="en", testimony=True)[1]
+    assert [(h.value, h.rule) for h in hits if h.rule in ("social.username", "phone.extension", "address.flat")] == [
+        ("mhorbenko", "social.username"), ("201", "phone.extension"), ("block 5, flat 12", "address.flat"),
+        ("Корп. 2, кв. 145", "address.flat")]
+
+
+def test_a_clinic_s_patient_numbers_a_card_before_a_day_and_a_reviewer_s_page():
+    """An optician's cards and an auction's payments, a map's reviews (fictional)."""
+    page = ("| Patient no. | OPT-0412 |\n|---|---|\n\nКарточка ОК-3318. Пресбиопия.\n\n"
+            "Заплатив з картки 4276 8837 1558 6333 21 квітня 2023 р.\n\n"
+            "**Olena Kravets** · [@olena_kr_77](https://maps.example.app/contrib/olena_kr_77) · 12 March 2023")
+    hits = markdown.scan_text(page, "docs/uk/testimonies/x.md", Registry(), language="uk", testimony=True)[1]
+    assert [(h.value, h.kind) for h in hits if h.kind in ("national_id", "financial", "social_handle")] == [
+        ("OPT-0412", "national_id"), ("ОК-3318", "national_id"), ("4276 8837 1558 6333", "financial"),
+        ("@olena_kr_77", "social_handle"), ("https://maps.example.app/contrib/olena_kr_77", "social_handle")]

@@ -23,6 +23,8 @@ DATE_CASES = [
      [("14 OCT 1931", "exact_date", "date.gedcom")]),
     # an e-mail header's date with the month abbreviated as Gmail writes it in Ukrainian
     ("Дата:   вт, 14 лис. 2023 р., 09:12", [("14 лис. 2023 р.", "exact_date", "date.day")]),
+    # a mail client's abbreviated month without its full stop, before the year
+    ("Дата:   сб, 16 ноя 2024, 23:41", [("16 ноя 2024", "exact_date", "date.day")]),
     # a date of birth in a CSV row, its commas glued to it
     ("returned_on,recipient,recipient_dob,colony,article\n2024-04-18,\"(withheld)\",12.04.1975,\"IK-10, Mordovia\",276",
      [("2024-04-18", "exact_date", "date.day"), ("12.04.1975", "exact_date", "date.day")]),
@@ -222,6 +224,7 @@ AGE_CASES = [
     ("Поезд 3 марта будет 10 минут стоять.", [("3 марта", "exact_date", "date.day")]),
     ("His name is Artem, he is 29 years, thank him", [("is 29 years", "age", "age.exact")]),
     ("the last time he saw her she was six 💔", [("was six", "age", "age.exact")]),
+    ("That is the last news. Hrytsenko would now be 57.", [("would now be 57", "age", "age.exact")]),
     ("He was 5 years in prison.", []),
     # two children's ages; not a range
     ("- Family: married, two children aged 9 and 14", [("aged 9 and 14", "age", "age.exact")]),
