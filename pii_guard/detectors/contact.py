@@ -670,6 +670,12 @@ def detect_social(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
                             allowed)
         if any(verb in text for verb in _FORUM_VERBS):
             _add_user_names(spans, _FORUM_AUTHOR_RE.finditer(text), allowed)
+        if "·" in text:
+            _add_user_names(spans, _POST_HEADER_RE.finditer(text), allowed)
+        elif len(text) < 48:
+            # (a page's view splits a post's header at " · ": the author's name is a piece alone,
+            # its bold marks dropped)
+            _add_user_names(spans, [m for m in [_LONE_HANDLE_RE.fullmatch(text)] if m], allowed)
         if ":" in text:
             for m in _SPEAKER_HANDLE_RE.finditer(text):
                 handle = m.group("handle")
@@ -730,6 +736,10 @@ _FORUM_AUTHOR_RE = re.compile(
     r"^[ \t>]*(?:\*\*)?(?P<handle>(?=[^\s*]*[._\d])[^\W\d_][\w.]{1,38}[^\W_])(?:\*\*)?[ \t]+"
     r"(?:wrote|writes|replied|replies|answered|posted|пишет|написал\w*|ответил\w*|пише|написав|написала|"
     r"відповіда[єв]\w*|відповів|відповіла|отвечает)\b", re.MULTILINE)
+# … or before the middle dot and the time of a post ("**lisovyk77** · 20.09.2023, 07:30")
+_POST_HEADER_RE = re.compile(
+    r"^[ \t>]*(?:\*\*)?(?P<handle>(?=[^\s*]*[._\d])[^\W\d_][\w.]{1,38}[^\W_])(?:\*\*)?[ \t]*·[ \t]*\d", re.MULTILINE)
+_LONE_HANDLE_RE = re.compile(r"\s*(?:\*\*)?(?P<handle>[a-z]{3,}[a-z._]*\d{2,4})(?:\*\*)?\s*")
 # An export's "user=den_shevchuk_24", "login: oksana.k" (the field says what the value is; a dot,
 # an underscore or a digit in it: "user: none" is a word)
 _USER_FIELD_RE = re.compile(r"(?<![\w.])(?i:user(?:name)?|login|nick(?:name)?)[ \t]*[=:][ \t]*(?P<handle>[A-Za-z][\w.]{2,39}[A-Za-z0-9])(?![\w@/])")
@@ -818,10 +828,13 @@ _USER_NAME_CELL_RE = re.compile(r"@?[A-Za-z][\w.\-]{2,38}[A-Za-z0-9]")
 _EXTENSION_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:ext|extension|внутр|внутрішн\w*|внутренн\w*)(?![^\W\d_])",
                                   re.IGNORECASE)
 _EXTENSION_CELL_RE = re.compile(r"\d{2,5}")
-_COLUMN_WORDS = ("user", "login", "логін", "логин", "нікнейм", "никнейм", "handle", "ext", "внутр")
+# … and a landline's local number alone under "| Phone |" («| 42-18-77 |»)
+_PHONE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:phones?|телефон\w*|тел\.?)(?![^\W\d_])", re.IGNORECASE)
+_LOCAL_CELL_RE = re.compile(r"\d{1,3}-\d{2}-\d{2}")
+_COLUMN_WORDS = ("user", "login", "логін", "логин", "нікнейм", "никнейм", "handle", "ext", "внутр", "phone", "тел")
 
 
-def _column_accounts(text: str, allowed: "_Allowed") -> list[Span]:
+def _column_contacts(text: str, allowed: "_Allowed") -> list[Span]:
     if "|" not in text or not any(word in text.lower() for word in _COLUMN_WORDS):
         return []
     spans = [Span(a, b, "social_handle", "social.username") for a, b in tables.column_cells(text, _USER_NAME_HEADER_RE)
@@ -829,6 +842,9 @@ def _column_accounts(text: str, allowed: "_Allowed") -> list[Span]:
              and (not text[a].isupper() or _HANDLE_MARK_RE.search(text, a, b))]      # (not "| Will |")
     spans += [Span(a, b, "phone", "phone.extension") for a, b in tables.column_cells(text, _EXTENSION_HEADER_RE)
               if _EXTENSION_CELL_RE.fullmatch(text, a, b)]
+    if "-" in text:
+        spans += [Span(a, b, "phone", "phone.local") for a, b in tables.column_cells(text, _PHONE_HEADER_RE)
+                  if _LOCAL_CELL_RE.fullmatch(text, a, b)]
     return spans
 
 
@@ -838,7 +854,7 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
     spans += detect_social(text, ctx, allowed)
     spans += _signatures(text)
     if ctx.testimony:
-        spans += _column_accounts(text, allowed)
+        spans += _column_contacts(text, allowed)
     # a file's name («zvonok_79493187702.m4a») or a CSV row glues a number to its words: phones
     # read those separators as spaces (same length, same offsets; user names keep theirs)
     spans += detect_phones(tables.separators_as_spaces(text) if ctx.testimony else text, ctx, allowed)

@@ -216,7 +216,9 @@ _NINE_DIGITS_RE = re.compile(r"(?<![\w\-.,/])(\d{9}|\d{3}([ \-])\d{3}\2\d{3})(?!
 # 82 № 0417735»), a Russian passport for travel abroad («заграничный паспорт № 75 4471208»)
 _RU_TWO_SEVEN_RE = re.compile(r"(?<![\w\-.,/])(\d{2}\s?(?:№\s?)?\d{7})(?![\w]|[.,\-]\d)")
 _RU_PASSPORT_RE = re.compile(
-    rf"(?<![\w\-.,/])(\d{{2}}\s?\d{{2}})(?:\s?|{_NUMBER_WORD})(\d{{6}})(?![\w]|[.,\-]\d)", re.IGNORECASE
+    # (the six digits may be split in threes, as a phone number is: «90 23 418 552», after the word)
+    rf"(?<![\w\-.,/])(\d{{2}}\s?\d{{2}})(?:\s?|{_NUMBER_WORD})(\d{{6}}(?![\w]|[.,\-]\d)|\d{{3}} \d{{3}}(?![\w]|[.,\-]\d|[ \-]\d))",
+    re.IGNORECASE
 )
 # Birth certificates (Ukrainian, Russian, Soviet): a Roman numeral, two Cyrillic capitals, six
 # digits: «І-КС № 512334», «II-МЮ 123456», «IV-ЖД №654321». The shape alone is distinctive.
@@ -239,8 +241,10 @@ def _valid_past_date(y: str, m: str, d: str) -> bool:
 
 def _documents(text: str, regions: list[tuple[int, int]]) -> list[Span]:
     spans = []
-    # a form laid out as a table: the row's label is the document word
-    passport_rows = tables.row_values(text, _CTX_PASSPORT_RE) if "|" in text else []
+    # a form laid out as a table: the row's label is the document word; or a column's header
+    # ("| Russian passport |" … "| 90 23 418 552 |")
+    passport_rows = tables.row_values(text, _CTX_PASSPORT_RE) + tables.column_cells(text, _CTX_PASSPORT_RE) \
+        if "|" in text else []
 
     def _passport_cue(start: int) -> bool:
         return _has_context(_CTX_PASSPORT_RE, text, start) or any(a <= start < b for a, b in passport_rows)
@@ -586,7 +590,9 @@ _CTX_REFERENCE_RE = re.compile(
     r"(?:got|was\s+given|gave\s+(?:me|him|her|us))\s+(?:a|the|my|his|her)\s+number|"
     r"(?:дали|видали|выдали|присвоїли|присвоили|отримав|отримала|получил|получила)\s+(?:\w+\s+)?номер|номер\w*\s+(?:ваш|его|её|ее|її|його|мо|сво|тво)\w*|"
     r"under\s+(?:the\s+)?(?:number|No\b)|под\s+номером|під\s+номером|(?:I|he|she)\s+was\s+(?:No|number)|"
-    r"(?:за|под|під)\s+№|"
+    r"(?:за|под|під)\s+№|(?:за|под|під)\s+номером|по\s+номеру|"
+    # an act drawn up about one person: «Його акт, 615/2023-ОП» (not «АКТ № 17/2022 про надзвичайну подію»)
+    r"(?:його|її|его|её|ее|мій|мой|свій|свой)\s+акт[аиуі]?|"
     r"appeal\s+number|номер\w*\s+апел\w*|"
     # a prisoner's own number: "detainee number 2281-T", "prisoner number, No. 3318", «номер
     # ув'язненого, 3318», «номер особової справи, 22-4471», «Номер личной карточки осуждённого — 11-3478»
@@ -616,7 +622,7 @@ _REFERENCE_TRIGGERS = ((re.compile(r"record|mrn|patient|registration|register|wa
                                    r"application|жалоб|кусп|пенсі|пенси|справ|дел|реєстр|реестр|карт|посвідч|"
                                    r"удостовер|свідоцтв|свидетельств|довідк|справк|запит|заявк|звернен|обращени|"
                                    r"рег\.|реєстрац|регистрац|мкчх|мккк|єсоз|есоз|номер|prisoner|detainee|convict|"
-                                   r"особов|личн"), True),)
+                                   r"особов|личн|акт[аиуі]?[ ,:]"), True),)
 
 
 # A criminal proceeding's register number: Ukraine's ЄРДР (17 digits: 1 or 4, the year, …) and

@@ -166,9 +166,9 @@ _NUMBERED_NOT_PERSONAL_RE = re.compile(
 # A Russian court case's unique identifier (УИД), as court websites print it: one person's case
 _COURT_UID_RE = re.compile(r"(?<![\w\-])\d{2}RS\d{4}-\d{2}-\d{4}-\d{6}-\d{2}(?![\w\-])")
 # a column of badge, service or personnel numbers: an officer's, a prisoner's, an employee's
-# ("| Personnel No. |", «| Таб. № |» … «| 0047 |»)
+# ("| Personnel No. |", "| Staff No. |", «| Таб. № |» … «| 0047 |»)
 _BADGE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:badge|жетон\w*|табельн\w*|таб\.\s*№|service\s+(?:no|number)|"
-                              r"personnel\s+(?:no|number)|pers\.\s*no|"
+                              r"(?:personnel|staff|employee|worker)\s+(?:no|number|id)|pers\.\s*no|"
                               r"personal\s+(?:no|number)|особов\w*\s+номер|личн\w*\s+номер)(?![^\W\d_])", re.IGNORECASE)
 # («0047», a workshop's "03-0121", «П-4410»)
 _BADGE_CELL_RE = re.compile(r"№?\s?(?:[A-ZА-ЯІЇЄҐ]{1,3}-)?(?=(?:\D*\d){4})\d[\d\-]{2,14}\d")
@@ -179,6 +179,9 @@ _BADGE_CELL_RE = re.compile(r"№?\s?(?:[A-ZА-ЯІЇЄҐ]{1,3}-)?(?=(?:\D*\d){4
 _FILE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:(?:personal\s+)?file\s*(?:no\.?|number|#)|case\s+file|"
                              # a register's entry about one person: a parish book's, a registry office's
                              r"(?:regist(?:er|ry)|entry|record)\s*(?:no\.?|number|#)|№\s*(?:запису|записи)|"
+                             # a clinic's card or case history of each patient ("| Card no. |", «| № истории болезни |»)
+                             r"(?:patient|card|chart)\s*(?:no\.?|number|#)|№\s*(?:картк|карточк|карт[иы]\b)\w*|"
+                             r"(?:№\s*)?(?:истори\w*\s+болезн\w*|історі\w*\s+хвороб\w*)|medical\s+record|"
                              r"(?:номер|№)\s+(?:в\s+)?(?:реєстр|реестр)\w*|(?:реєстров|реестров)\w*\s*(?:№|номер)|"
                              r"pesel|rnokpp|рнокпп|іпн|инн|snils|снилс|tax\s+id|steuer-?id|idnr|"
                              # a document's or an account's number of each person: "| FIDE ID |",

@@ -46,7 +46,8 @@ _UPPER = "".join(chr(c) for c in (*range(0x41, 0x250), *range(0x400, 0x530)) if 
 # A capitalised word: letters, inner apostrophes (Мар'яна, O'Neil), hyphens (Гнатюк-Ярошенко).
 _CAPITALISED = re.compile(
     rf"(?<![\w'’ʼ-])(?>[{_UPPER}][^\W\d_]*(?:['’ʼ][^\W\d_]+)*(?:-[^\W\d_]+(?:['’ʼ][^\W\d_]+)*)*)"
-    r"(?![\d_])")     # "Katya_Sokolova87" is an account (contact.py), not a name
+    r"(?![\d_]|(?<=[A-ZА-ЯІЇЄҐЁ])-\d)")     # "Katya_Sokolova87" is an account (contact.py), "NIB-KHE-2023" a code
+    # ("Zina-1", a class list's second Zina, is still a name)
 # The two words before a position, matched on the reversed text (a word reads the same pattern
 # both ways; anchoring at the end of a forward search would cost a scan per word).
 _WORDS_BEFORE_REVERSED = re.compile(

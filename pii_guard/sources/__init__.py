@@ -165,18 +165,29 @@ def ages_after_names(view: textview.View, hits: list[Hit]) -> list[Hit]:
         end = bisect.bisect_left(view.ends, h.end) + 1     # (the view's offset just past the name)
         while end < len(text) and text[end] in "*_":
             end += 1                                        # ("**Den**, 25")
-        m = _AGE_AFTER_NAME_RE.match(text, end) or _profile_age(text, end)
-        if m:
-            spans.append(Span(m.start("n"), m.end(), "age", "age.after_name"))
+        m = _AGE_AFTER_NAME_RE.match(text, end)
+        found = (m.start("n"), m.end()) if m else _profile_age(text, end)
+        if found:
+            spans.append(Span(*found, "age", "age.after_name"))
     return _new_hits(view, spans, hits)
 
 
 # A profile's role phrase between the name and the age: "**Tetiana Hrabovska.** Our accountant,
-# 38.", "Dima was the youngest of our drivers, 24.", "Electrician, 51 when he was taken." A bare
+# 38.", "Dima was the youngest of our drivers, 24.", "Electrician, 51 when he was taken.", "Hanna and
+# Mykola Syrotiuk, our grandparents, 79 and 82,". A bare
 # number only ("sentenced, 14 years" is a term), never a decimal ("Morning ride, 42.7 km").
+_AGE_OF_A_PROFILE = r"(?:1[01]\d|[1-9]?\d)"
+_AGE_WORD_OF_A_PROFILE = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|"
+                          r"six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+                          r"eighteen|nineteen)")
 _PROFILE_AGE_RE = re.compile(
-    r"(?P<phrase>[^\d\n|]{1,60}?),[ \t]+(?P<n>1[01]\d|[1-9]?\d)(?![.,]?\d)"
-    r"(?=[ \t]*(?:[.;)|*]|[\"”»](?!\w)|:(?!\d)|,(?![ \t]*\d)|$)|[ \t]+when\b)", re.MULTILINE)
+    rf"(?P<phrase>[^\d\n|]{{1,60}}?),[ \t]+(?P<n>{_AGE_OF_A_PROFILE}(?:[ \t]+(?:and|і|и|та|й)[ \t]+{_AGE_OF_A_PROFILE})?"
+    rf"|{_AGE_WORD_OF_A_PROFILE})(?![.,]?\d|[\w-])"
+    r"(?=[ \t]*(?:[.;)|*]|[\"”»](?!\w)|:(?!\d)|,(?![ \t]*\d)|$)|[ \t]+when\b)"
+    # … or the next sentence's first word, before a comma: "**Liubov Hnatiuk**, cello. 74, the oldest member."
+    # (a sentence that ends with a word, not with an abbreviation: "clinic no. 2, Bucha", «кв. 52,»)
+    rf"|(?P<phrase2>[^\d\n|]{{1,60}}?(?:[^\W\d_]{{4}}|\))[.;])[ \t]+(?P<n2>{_AGE_OF_A_PROFILE})(?=,[ \t]+[^\W\d])",
+    re.MULTILINE)
 _SENTENCE_END_RE = re.compile(r"[.!?][*_]*[ \t]")
 
 
@@ -185,13 +196,18 @@ _STREET_BEFORE_COMMA_RE = re.compile(r"(?<![\w'’])(?:з|с|із|зі|со|на
                                      r"[A-ZА-ЯІЇЄҐЁ][\w'’\-]*[ \t]*$", re.IGNORECASE)
 
 
-def _profile_age(text: str, end: int):
-    """The age that ends the name's sentence or the next one, after a comma and a role phrase."""
+def _profile_age(text: str, end: int) -> tuple[int, int] | None:
+    """The age that ends the name's sentence or the next one, after a comma and a role phrase
+    (or that starts the next sentence)."""
     m = _PROFILE_AGE_RE.match(text, end)
-    if m is None or len(_SENTENCE_END_RE.findall(m.group("phrase"))) > 1 \
-            or _STREET_BEFORE_COMMA_RE.search(m.group("phrase")):
+    if m is None:
         return None
-    return m
+    phrase, number = ("phrase", "n") if m.group("n") else ("phrase2", "n2")
+    # (an age in words only in the name's own sentence: not "I weighed fifty-four kilos. Before, ninety.")
+    most = 0 if m.group(number)[0].isalpha() else 1
+    if len(_SENTENCE_END_RE.findall(m.group(phrase) + " ")) > most or _STREET_BEFORE_COMMA_RE.search(m.group(phrase)):
+        return None
+    return m.start(number), m.end(number)
 
 
 def _new_hits(view: textview.View, spans, hits: list[Hit]) -> list[Hit]:

@@ -442,3 +442,33 @@ def test_a_clinic_s_patient_numbers_a_card_before_a_day_and_a_reviewer_s_page():
     assert [(h.value, h.kind) for h in hits if h.kind in ("national_id", "financial", "social_handle")] == [
         ("OPT-0412", "national_id"), ("ОК-3318", "national_id"), ("4276 8837 1558 6333", "financial"),
         ("@olena_kr_77", "social_handle"), ("https://maps.example.app/contrib/olena_kr_77", "social_handle")]
+
+
+def test_a_roster_s_staff_numbers_a_passport_column_and_a_clinic_s_history_numbers():
+    """A tram depot's roster, a summons register, a hospital's transfer list (fictional): staff
+    numbers, a passport split like a phone, a local landline alone in the phone column, a case
+    history's number; a person's own act and the number he was called by; not an incident's act."""
+    page = ("| Driver | Staff No. | Phone |\n|---|---|---|\n| Ihor Savchuk | 40317 | 42-18-77 |\n\n"
+            "| Name | Russian passport |\n|---|---|\n| Hordiichuk Oleksandr | 90 23 418 552 |\n\n"
+            "| ФИО | № истории болезни |\n|---|---|\n| Диденко Роман Васильевич | 1902/22 |\n\n"
+            "Його акт, 615/2023-ОП, влаштовує його. Кликали тільки за номером, 14-0271.\n\n"
+            "**АКТ № 17/2022 про надзвичайну подію**")
+    hits = markdown.scan_text(page, "docs/uk/testimonies/x.md", Registry(), language="uk", testimony=True)[1]
+    assert [(h.value, h.kind) for h in sorted(hits, key=lambda h: h.start) if h.kind in ("national_id", "phone")] == [
+        ("40317", "national_id"), ("42-18-77", "phone"), ("90 23 418 552", "national_id"), ("1902/22", "national_id"),
+        ("615/2023-ОП", "national_id"), ("14-0271", "national_id")]
+
+
+def test_a_concert_programme_s_ages_and_a_forum_post_s_author():
+    """An orchestra's bios (fictional): the age that starts the sentence after the name's, an
+    age in words in the name's sentence, two grandparents' ages; a forum post's author before
+    the time; not a clinic's number nor a weight said in words."""
+    page = ("**Oksana Marchuk**, violin and artistic direction. 47, born in Haisyn.\n\n"
+            "**Daryna Kravets**, flute, seventeen. The daughter.\n\n"
+            "**Looking for Hanna and Mykola Syrotiuk**, our grandparents, 79 and 82, from Mala Bilozerka.\n\n"
+            "The family doctor Nataliia Petrivna Shevchuk (outpatient clinic no. 2, Bucha).\n\n"
+            "Oleh said: I weighed fifty-four kilos. Before, ninety.\n\n"
+            "**lisovyk77** · 20.09.2023, 07:30\n\nThey came at night.")
+    hits = markdown.scan_text(page, "docs/en/testimonies/x.md", Registry(), language="en", testimony=True)[1]
+    assert [h.value for h in hits if h.kind == "age"] == ["47", "seventeen", "79 and 82"]
+    assert [h.value for h in hits if h.kind == "social_handle"] == ["lisovyk77"]

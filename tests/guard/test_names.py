@@ -730,6 +730,12 @@ def test_a_column_headed_by_the_name_names_a_person_a_cell_in_a_testimony():
     assert [s for s, rule in found(text, "uk") if rule == "name.column"] == []
 
 
+def test_a_code_in_capitals_is_no_name_but_a_name_numbered_in_a_list_is():
+    """(fictional) «NIB-KHE-2023-00912» after «юриста … —»; "Zina-1", a class list's first Zina."""
+    assert found("Номер дела юриста по шести детям — NIB-KHE-2023-00912.", "ru", testimony=True) == []
+    assert [s for s, _ in found("Zina-1 and Zina-2 came to class.", "en", testimony=True)] == ["Zina", "Zina"]
+
+
 def test_a_column_headed_by_the_people_s_role_names_those_no_dictionary_knows():
     """A ferry's passengers (fictional): a name no lexicon has is a person there; an
     organisation or a booking's "P1" is not."""
