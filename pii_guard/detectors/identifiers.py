@@ -132,6 +132,10 @@ def _tax_rule(digits: str, before: str) -> str:
     return "id.ru.inn" if russian else "id.ua.rnokpp"
 
 
+# the next of a list of tax numbers: "RNOKPP: 2785519043 (head of household), 8003881975 (daughter-in-law)"
+_TAX_LIST_GAP_RE = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*[,;][ \t]*(?:(?:and|і|й|та|и)[ \t]+)?")
+
+
 def _tax_numbers(text: str, regions: list[tuple[int, int]]) -> list[Span]:
     spans = []
     # a table's or a CSV's tax-number column («РНОКПП»): its header is the cue
@@ -141,7 +145,9 @@ def _tax_numbers(text: str, regions: list[tuple[int, int]]) -> list[Span]:
         before = _before(text, start)
         if _CTX_NOT_PERSONAL_RE.search(before):
             continue
-        cue = bool(_CTX_TAX_RE.search(before)) or any(a <= start < b for a, b in column)
+        cue = bool(_CTX_TAX_RE.search(before)) or any(a <= start < b for a, b in column) \
+            or bool(spans and spans[-1].rule != "id.ru.inn" and len(number) == 10
+                    and _TAX_LIST_GAP_RE.fullmatch(text, spans[-1].end, start))
         # Where the text itself says "tax number", a failed checksum is a typo or a garbled
         # copy: the number still points at a person (and a reviewer should look).
         if len(number) == 12:

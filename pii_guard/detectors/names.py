@@ -882,6 +882,8 @@ def _acts_as_a_person(tok: _Token, text: str) -> bool:
     after = _OURS_AFTER.match(text, tok.end)
     if after and after.group(1).lower() not in _PETS and nominative_person(after.group(1).lower()):
         return True         # «Роман, наш охранник, не пытался» (not «Лев, наш кіт»)
+    if WAS_AGE_AFTER.match(text, tok.end):
+        return True         # «Вере было 39»: only a person is 39
     nothing = _RU_UK_NOTHING.match(text, tok.end)
     match = _ADVERBS_BEFORE_VERB.match(text, nothing.end() if nothing else tok.end)
     if not match:
@@ -908,6 +910,8 @@ def _subject(tok: _Token, text: str) -> bool:
 _APPOSITION_AFTER = re.compile(
     r",[ \t]+(?:(?:моя|мій|моєї|мого|наша|наш|нашої|нашого|його|її|мой|моей|моего|нашей|"
     r"нашего|его|её|ее)[ \t]+)?([^\W\d_]+)", re.IGNORECASE)
+# («Вере было 39», «Вірі виповнилося 40»: a number of years after a dative)
+WAS_AGE_AFTER = re.compile(r"[ \t]+(?:было|було|исполнилось|виповнилося|виповнилось)[ \t]+(?:1[01]\d|[1-9]?\d)(?!\d|[.,]\d)")
 # («Роман, наш охранник»: a possessive, then a noun that names a person or an animal)
 _OURS_AFTER = re.compile(r",[ \t]+(?:моя|мій|наша|наш|мой|його|її|его|её|ее)[ \t]+([^\W\d_]+)", re.IGNORECASE)
 _PETS = frozenset("кот кіт пес пёс собака кошка кішка котик песик пёсик щенок цуценя попугай папуга кінь конь "

@@ -249,7 +249,9 @@ def name_column_cells(text: str) -> list[tuple[int, int]]:
 # Lytvynenko, the "Professor",', «Денис Орлик, «Чаплин» — из-за походки»): the comma or dash after
 # the quotes closes the apposition (not 'Ivan, "Stop!" he shouted')
 _QUOTED_AFTER_RE = re.compile(rf"[ \t]*[«\"“„](?P<words>{_CAPITAL_WORD})[»\"”“](?![\w'’])"
-                              rf"|,[ \t]+(?:the[ \t]+)?[«\"“„](?P<set_off>{_CAPITAL_WORD})[»\"”“](?=[ \t]*[,—–])")
+                              rf"|,[ \t]+(?:the[ \t]+)?[«\"“„](?P<set_off>{_CAPITAL_WORD})[»\"”“]"
+                              # (or the table cell's or the line's end: «| Іван Ткач, «Чорний» |»; "to everyone")
+                              r"(?=[ \t]*(?:[,—–|\n]|$)|[ \t]+(?:to everyone|to all|для всіх|для всех)\b)")
 # … and the surname after it: «Игорь «Шмель» Пасечник», 'Yurii "Dzhmil" Prokopenko'
 _SURNAME_AFTER_QUOTES_RE = re.compile(rf"[ \t]+(?P<surname>[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’]+(?:-[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’]+)?)(?![\w'’])")
 

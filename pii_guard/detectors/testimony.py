@@ -1265,6 +1265,8 @@ def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
             info = analyse(m.group("name"))
             if ((info.name or info.patr) and not info.common_dominant     # «Лідії Андріївні 68 років»
                     or names.diminutive_of_name(m.group("name").lower())          # «Мішані 39 🎂»
+                    # «Вере было 39»: a name that is also a word, and its years
+                    or (info.name and names.WAS_AGE_AFTER.match(text, m.end("name")))
                     # «Эдему 27 лет», «Сірьожі 48 год», «Денчику в сентябре будет 27»: a name no
                     # dictionary knows, with its unit or the age to come
                     or (not info.known and (m.group("unit") or _FUTURE_AGE.search(m.group())

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..masking import mask
 from ..model import Finding, ScanContext, Span
@@ -296,6 +296,17 @@ def repeated_numbers(view: textview.View, hits: list[Hit]) -> list[Hit]:
              for kind, value in values
              for m in re.finditer(_repeat_pattern(value), view.text)]
     return _new_hits(view, spans, hits)
+
+
+def one_kind_per_number(hits: list[Hit]) -> list[Hit]:
+    """A number the page gives as an account or a document somewhere is that wherever it stands
+    alone: "- 0412078833 (Kuzmenko): last payment in March" under a table whose "| Account no. |"
+    column holds it is the account, not the landline its digits could dial."""
+    kinds = {h.value: h.kind for h in hits if h.kind in _NUMBER_KINDS and h.rule != "id.repeated"}
+    if not kinds:
+        return hits
+    return [replace(h, kind=kinds[h.value], rule="id.repeated") if h.kind == "phone" and h.value in kinds else h
+            for h in hits]
 
 
 def _repeat_pattern(value: str) -> str:

@@ -15,7 +15,7 @@ import yaml
 
 from ..model import GuardError, ScanContext
 from ..registry import Registry
-from . import Hit, flat, page_wide, scan_view, textview
+from . import Hit, flat, one_kind_per_number, page_wide, scan_view, textview
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<body>.*?)^(?:---|\.\.\.)[ \t]*$", re.DOTALL | re.MULTILINE)
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # libyaml: 20x faster, same answers
@@ -155,6 +155,7 @@ def scan_text(text: str, path: str, registry: Registry, allowed: frozenset[str] 
     hits, _, _ = scan_view(view, ctx, registry)
     if hits:
         hits += page_wide(view, hits, ctx)
+        hits = one_kind_per_number(hits) if ctx.testimony else hits
     else:       # (a page with nothing in it: its page-wide pass is remembered like a piece)
         hits = registry.remembered("page-wide", view.text, ctx, lambda: page_wide(view, [], ctx))
     page.scanned_text = flat(view.text)

@@ -472,3 +472,17 @@ def test_a_concert_programme_s_ages_and_a_forum_post_s_author():
     hits = markdown.scan_text(page, "docs/en/testimonies/x.md", Registry(), language="en", testimony=True)[1]
     assert [h.value for h in hits if h.kind == "age"] == ["47", "seventeen", "79 and 82"]
     assert [h.value for h in hits if h.kind == "social_handle"] == ["lisovyk77"]
+
+
+def test_an_account_repeated_in_a_list_keeps_its_kind_and_a_list_of_tax_numbers():
+    """A gas company's round sheet and a household survey (fictional): an account number from
+    the table's account column, repeated in a list, is the account and not the landline its
+    digits could dial; the second number of a list of tax numbers is one too, check digit or not."""
+    page = ("| Account no. | Subscriber |\n|---|---|\n| 0412078833 | Kuzmenko V. P. |\n\n"
+            "- 0412078833 (Kuzmenko): last payment in March 2022.\n\n"
+            "Tax numbers (RNOKPP) were asked only for the aid payment: 2785519043 (head of household), "
+            "8003881975 (daughter-in-law). Phone 0671234567.")
+    hits = markdown.scan_text(page, "docs/en/testimonies/x.md", Registry(), language="en", testimony=True)[1]
+    assert [(h.value, h.kind) for h in sorted(hits, key=lambda h: h.start) if h.kind != "person_name"] == [
+        ("0412078833", "financial"), ("0412078833", "financial"), ("2785519043", "national_id"),
+        ("8003881975", "national_id"), ("0671234567", "phone")]

@@ -730,6 +730,13 @@ def test_a_column_headed_by_the_name_names_a_person_a_cell_in_a_testimony():
     assert [s for s, rule in found(text, "uk") if rule == "name.column"] == []
 
 
+def test_a_nickname_set_off_at_a_table_cell_s_end_or_known_to_everyone():
+    """(fictional) «| Іван Ткач, «Чорний» |», 'Ivan, "Chornyi" to everyone,'; not an exclamation."""
+    text = ('| Іван Ткач, «Чорний» | хліб |\n\nIvan, "Chornyi" to everyone, was detained.\n\n'
+            'Ivan, "Stop!" he shouted.')
+    assert [s for s, rule in found(text, "uk", testimony=True) if rule == "name.nickname"] == ["Чорний", "Chornyi"]
+
+
 def test_a_code_in_capitals_is_no_name_but_a_name_numbered_in_a_list_is():
     """(fictional) «NIB-KHE-2023-00912» after «юриста … —»; "Zina-1", a class list's first Zina."""
     assert found("Номер дела юриста по шести детям — NIB-KHE-2023-00912.", "ru", testimony=True) == []
@@ -1028,6 +1035,8 @@ def test_nicknames_repeated_and_names_that_speak(language, text, expected):
     ("en", "It was October. Roman is fourteen. Hope is one of us.", ["Roman"]),
     # set off as "our guard"; not as a pet, nor a list of virtues (fictional)
     ("ru", "Роман, наш охранник, не пытался их остановить. Лев, наш кот, спит. Вера, воля и сила.", ["Роман"]),
+    # her years after the dative: faith is never 39 (fictional)
+    ("ru", "Это было в октябре. Вере было 39. Надежды было мало.", ["Вере"]),
     # with a diminutive named beside her: «Веру с Софийкой» (Софийка: София)
     ("ru", "Одна, Софийка, плачет по ночам. Веру с Софийкой куда-то перевели.", ["Софийка", "Веру", "Софийкой"]),
     # a couple named by its surname, however ordinary the word; not a region's families

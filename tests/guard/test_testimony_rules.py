@@ -242,6 +242,8 @@ AGE_CASES = [
     ("Paraska lived to be 84. Прабабуся Ярина прожила 84 роки.", [("84", "age", "age.exact"), ("84 роки", "age", "age.exact")]),
     ("From Valentyna, Nikopol, 64. Report, Kharkiv, 2024. Kyiv, Ukraine, 12 — items.", [("64", "age", "age.exact")]),
     ("Сердце плохое. Жене 58 лет.", [("58 лет", "age", "age.exact")]),
+    # a name that is also a word, then its years (fictional)
+    ("Вера Жук заказала платье. Вере было 39. Надії було мало.", [("39", "age", "age.exact")]),
     # a memorial book's age in a sentence of its own after the birth; not a count after it
     ("Born 14.09.1975. 46 years. Head of the council. Born in 1990. 12 people were there.",
      [("14.09.1975", "exact_date", "date.birth"), ("46 years", "age", "age.exact"), ("1990", "exact_date", "date.birth")]),
