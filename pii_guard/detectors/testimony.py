@@ -550,9 +550,10 @@ _EN_AGE_BARE_RE = re.compile(
     r"One|Number|Article|Chapter|Section|Part|Page|Room|Cell|Block|Unit)\b)[A-Z][a-z]+"
     # "Mum (Halyna Petrivna) was 71", "The son, Maksym, is 12", "Lev who is 9", "Natalia Kuzmenko,
     # the only woman in the list, was 34"
-    r"(?:\s*\([^()\n]{1,40}\)|,|\s+who|,\s+(?:the|a|an|his|her|my|our|their)\s[^,.;:!?()\n]{1,50},)?"
+    # ("Sofiika, Denys's daughter, is six")
+    r"(?:\s*\([^()\n]{1,40}\)|,|\s+who|,\s+(?:the|a|an|his|her|my|our|their|[A-Z][a-z]+['’]s)\s[^,.;:!?()\n]{1,50},)?"
     # "his mother", "Volodya's mother", "a daughter who"
-    rf"|\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he|[A-Z][a-z]+['’]s)\s+{_EN_KIN}(?:\s+who)?"
+    rf"|\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he|[A-Z][a-z]+['’]s)\s+(?:own\s+)?{_EN_KIN}(?:\s+who)?"
     rf"|\b[Aa]n?\s+{_EN_KIN}\s+who"
     # "The narrator is now 86", "our client was 58": the person a statement is about
     r"|\b(?:[Tt]he|[Oo]ur|[Mm]y)\s+(?:narrator|interviewee|respondent|witness|applicant|complainant|victim|detainee|bride|groom|"
@@ -614,18 +615,32 @@ _TURNED_TRIGGERS = (("turn", True),)
 # «Димочке 39 лет», «Артёму 36, у него астма»: a first name in the dative, then the number
 _NAME_DATIVE_AGE_RE = re.compile(
     rf"(?<![\w'’])(?P<name>[А-ЯІЇЄҐЁ][а-яіїєґё'’]+(?:у|ю|е|і|ї))\s+"
+    # («Людмилі Степанівні Кучер 64»: the patronymic, and the surname after it)
+    rf"(?:[А-ЯІЇЄҐЁ][а-яіїєґё'’]+(?:івні|ївні|овні|евні|ичу|ичеві)\s+(?:[А-ЯІЇЄҐЁ][а-яіїєґё'’]+\s+)?)?"
     # («Галине Москаленко теперь семьдесят три»: a surname may follow, then a word of time)
     # («Наталії Кузьменко, єдиній жінці у списку, було 34»: what she was, between commas)
     rf"(?:[А-ЯІЇЄҐЁ][а-яіїєґё'’]+(?:,\s[^,.;:!?\n]{{1,40}},)?\s+(?=(?i:{_AGE_CUE})))?"
     # «Тимуру в марте будет 35», «Кирюше 2 апреля будет 24»
     rf"(?:(?:[ув]|\d{{1,2}})\s+(?i:{_UK_MONTH_ANY}|{_RU_MONTH_ANY})\s+(?=(?i:буде|будет|исполнится|виповниться)))?"
-    rf"(?:(?i:{_AGE_CUE})\s+)*"
+    rf"(?:(?i:{_AGE_CUE})\s+)*(?:[—–]\s+)?"       # («Ігореві було 24 роки. Юрію — 39, у нього…»)
     # the number ends the clause, takes its unit, or a birthday's emoji follows («Мішані 39 🎂»)
     rf"(?P<n>(?i:{_UK_RU_NUMBER}))(?:\s?(?P<unit>(?i:{_UNIT_UK_RU}))(?!\w)|(?=\s*[,.;:!?)»…—])"
     r"|(?=\s+(?:уже|вже|исполнилось|виповнилося|виповнилось)[\s,.;!?])"     # («Артёму 23 исполнилось 30 сентября»)
     r"|(?=\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]|$)))"
     r"(?!\s+(?:тому|назад|поспіль|подряд))")
 _FUTURE_AGE = re.compile(r"(?i:буде|будет|исполнится|виповниться)")
+_NEXT_CAPITAL = re.compile(r"[А-ЯІЇЄҐЁ]")
+
+
+def _names_in_the_dative(text: str):
+    """_NAME_DATIVE_AGE_RE's matches, each also tried from its second capitalised word («Пану
+    Юрію було 59»: a title first; the caller judges the name, so both are offered)."""
+    for m in finditer(_NAME_DATIVE_AGE_RE, text, windows(text, _NAME_DATIVE_TRIGGERS)):
+        yield m
+        second = _NEXT_CAPITAL.search(text, m.end("name"), m.start("n"))
+        inner = _NAME_DATIVE_AGE_RE.match(text, second.start()) if second else None
+        if inner:
+            yield inner
 _BIRTHDAY_BEFORE = re.compile(r"(?i:день\s+(?:рождения|народження)|днюх|birthday)")   # «День рождения дома. Никитосу 25»
 # «моей подзащитной 43 года», «клієнтці 52 роки»: a person named by a noun in the dative
 # «жінка 62 років із діабетом», «мужчина 40 лет»: a person described by the years of age
@@ -654,7 +669,10 @@ _AGE_NOW_RE = re.compile(
     rf"|(?:вже|уже|already)\s+(?P<n5>{_UK_RU_NUMBER}|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}(?!\w))?(?=\s*[,.;!?…—])"
     # "He turned 33 in captivity, and then 34.", «потім 34»; "19 or 20", "about 40, maybe 41"
     rf"|(?:and\s+then|then|потім|потом|затем|or|або|или|чи|maybe|може|может|можливо|возможно)\s+"
-    rf"(?P<n3>{_UK_RU_NUMBER}|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}(?!\w))?(?=\s*[,.;!?…]))",
+    rf"(?P<n3>{_UK_RU_NUMBER}|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}(?!\w))?(?=\s*[,.;!?…])"
+    # "He was 52 years old when he joined and 58 when the town was occupied", «…і 13, коли повернувся»
+    rf"|[^.!?\n]{{0,60}}?\s(?:and|і|й|та|и|а)\s+(?P<n6>{_UK_RU_NUMBER}|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}(?!\w))?"
+    rf",?(?=\s+(?:when|коли|когда)(?![\w'’])))",
     re.IGNORECASE)
 # "At 17, Danylo was taken…" (a time would be "At 5,": only 13 and over), «У 17 років його
 # забрали», «В 17 лет»: the age at which something happened
@@ -1261,7 +1279,10 @@ def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
                 start = m.start("v") if "v" in rx.groupindex and m.group("v") else m.start()
             spans.append(Span(start, m.end(), "age", "age.exact"))
     if numbers:
-        for m in finditer(_NAME_DATIVE_AGE_RE, text, windows(text, _NAME_DATIVE_TRIGGERS)):
+        for m in _names_in_the_dative(text):
+            if ("—" in m.group() or "–" in m.group()) \
+                    and _TERM_BEFORE.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+                continue        # («Алёше дали 7 лет общего режима, Эле — 5 лет»: a term, not an age)
             info = analyse(m.group("name"))
             if ((info.name or info.patr) and not info.common_dominant     # «Лідії Андріївні 68 років»
                     or names.diminutive_of_name(m.group("name").lower())          # «Мішані 39 🎂»
@@ -1412,7 +1433,7 @@ def _ages_now(text: str, ages: list[Span]) -> list[Span]:
     for age in ages:
         m = _AGE_NOW_RE.match(text, age.end)
         if m:
-            number = next(g for g in ("n", "n2", "n3", "n4", "n5") if m.group(g) is not None)
+            number = next(g for g in ("n", "n2", "n3", "n4", "n5", "n6") if m.group(g) is not None)
             out.append(Span(m.start(number), m.end(), "age", "age.exact"))
     for age in ages + out:
         said = _NUMBER_AT_END.search(text, age.start, age.end)

@@ -242,6 +242,15 @@ AGE_CASES = [
     ("Paraska lived to be 84. Прабабуся Ярина прожила 84 роки.", [("84", "age", "age.exact"), ("84 роки", "age", "age.exact")]),
     ("From Valentyna, Nikopol, 64. Report, Kharkiv, 2024. Kyiv, Ukraine, 12 — items.", [("64", "age", "age.exact")]),
     ("Сердце плохое. Жене 58 лет.", [("58 лет", "age", "age.exact")]),
+    # the age then and the age when something else happened; a child with "own"; a name set off
+    # by a possessive; a title before the dative name, a patronymic and surname after it, a dash
+    # (fictional); not a prison term after another («дали 7 лет …, Эле — 5 лет»)
+    ("He was 52 years old when he joined and 58 when the town was occupied.",
+     [("52 years old", "age", "age.exact"), ("58", "age", "age.exact")]),
+    ("My granddaughter Sofiika, Denys's daughter, is six and asks about her father.", [("is six", "age", "age.exact")]),
+    ("Пану Юрію було 59, він жив через дорогу. Людмилі Степанівні Кучер 64. Юрію — 39, у нього хвора мати.",
+     [("59", "age", "age.exact"), ("64", "age", "age.exact"), ("39", "age", "age.exact")]),
+    ("Итог: Алёше дали 7 лет общего режима, Эле — 5 лет, сейчас оба в СИЗО.", []),
     # a name that is also a word, then its years (fictional)
     ("Вера Жук заказала платье. Вере было 39. Надії було мало.", [("39", "age", "age.exact")]),
     # a memorial book's age in a sentence of its own after the birth; not a count after it
