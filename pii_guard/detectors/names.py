@@ -28,7 +28,7 @@ import cyrtranslit
 
 from pii_guard.model import ScanContext, Span
 
-from ._numbers import EN_NUMBER_WORD
+from ._numbers import AGE_NUMBER, EN_NUMBER_WORD
 from ._windows import lowered, occurs, register_triggers
 from .names_allow import allowed_runs, entries, matching_entry, word_keys
 from .names_lexicon import census_surnames, foreign_first_names, lexicon, word_frequency
@@ -36,7 +36,7 @@ from .names_forms import (bracketed_after, call_sign_cells, chat_senders, form_f
                           person_word, quoted_after, vcard_names)
 from .names_lowercase import lowercase_names
 from .names_morph import (WordInfo, adjective_lemmas, analyse, finite_verb, finite_verb_lemmas, imperative,
-                          nominative_name, nominative_person, preposition, vocative_name)
+                          nominative_name, person_noun, preposition, vocative_name)
 from .names_translit import analyse_any, analyse_latin
 
 KIND = "person_name"
@@ -426,12 +426,18 @@ def _nickname_context(text: str, start: int, end: int, word: str, latin: bool, c
             or (surname and _SURNAME_CUE_BEFORE.search(text, max(0, start - 64), start))
             or (family and latin and _FAMILY_AFTER.match(text, end) and _THE_BEFORE.search(text, max(0, start - 5), start))):
         return False
+    # (after "call sign" or «позывным» a place's name is the call sign: "Tunguska", «Байкал»)
+    call_sign = _CALL_SIGN_WORD_BEFORE.search(text, max(0, start - 24), start) is not None
     if latin:
         info = analyse_latin(word)
         lex = lexicon()     # "they called Lieutenant Colonel Sorokin": a rank, then the name
-        return not (info.place or word.lower() in lex.function_words_en or word.lower() in lex.not_names_en)
+        return not ((info.place and not call_sign) or word.lower() in lex.function_words_en
+                    or word.lower() in lex.not_names_en)
     info = analyse(word)
-    return not (info.place or info.function or not info.lemmas.isdisjoint(lexicon().not_names_cyr))
+    return not ((info.place and not call_sign) or info.function or not info.lemmas.isdisjoint(lexicon().not_names_cyr))
+
+
+_CALL_SIGN_WORD_BEFORE = re.compile(r"(?i:call[\s-]?sign|позивн\w*|позывн\w*)[\s:—–-]*[«\"“]?$")
 
 
 # A first name's diminutive endings, one pattern per family (a word may fit more than one:
@@ -783,8 +789,10 @@ def _speaker(tok: _Token, text: str) -> bool:
 _EN_SPOKEN_TO = frozenset({"tell", "ask", "kiss", "hug", "thank", "told", "asked", "thanked", "kissed", "hugged"})
 _EN_SPEAKS_AFTER = re.compile(r"[ \t]+(?:says|said|told|asked|wrote|writes|sent|replied|answered|explained|promised|"
                               r"texted|phoned|called|messaged)(?![\w'’])")
-_AGE_AFTER = re.compile(r",?[ \t]+(?:(?:зараз|сейчас|тоді|тогда|вже|уже|було|было|буде|будет|исполнилось|"
-                        r"виповнилося|виповнилось)[ \t]+)*\d{1,3}[ \t]?(?:рік|роки|років|год|года|лет)(?![\w'’])")
+_AGE_CUES_AFTER = r"(?:зараз|сейчас|тоді|тогда|вже|уже|було|было|буде|будет|исполнилось|виповнилося|виповнилось)"
+_AGE_AFTER = re.compile(rf",?[ \t]+(?:{_AGE_CUES_AFTER}[ \t]+)*\d{{1,3}}[ \t]?(?:рік|роки|років|год|года|лет)(?![\w'’])"
+                        # («Богданові вже сім, ходить у другий клас»: after a word of time, in words too)
+                        rf"|,?[ \t]+(?:{_AGE_CUES_AFTER}[ \t]+)+(?:{AGE_NUMBER})(?=[ \t]*[,.;!?)—–])")
 _OBJECT_PRONOUNS = frozenset({"його", "її", "їх", "его", "её", "ее", "их", "мене", "меня", "тебе", "нас",
                               "him", "her", "me", "them"})
 _CALLED = frozenset({"called", "named", "звати", "звать", "називати", "называть", "прозвати", "прозвать",
@@ -880,7 +888,7 @@ def _acts_as_a_person(tok: _Token, text: str) -> bool:
     if lemmas.isdisjoint(lex.coincidence_cyr) or not lemmas.isdisjoint(_TIME_WORDS):
         return False
     after = _OURS_AFTER.match(text, tok.end)
-    if after and after.group(1).lower() not in _PETS and nominative_person(after.group(1).lower()):
+    if after and person_noun(after.group(1).lower()):
         return True         # «Роман, наш охранник, не пытался» (not «Лев, наш кіт»)
     if WAS_AGE_AFTER.match(text, tok.end):
         return True         # «Вере было 39»: only a person is 39
@@ -911,11 +919,11 @@ _APPOSITION_AFTER = re.compile(
     r",[ \t]+(?:(?:моя|мій|моєї|мого|наша|наш|нашої|нашого|його|її|мой|моей|моего|нашей|"
     r"нашего|его|её|ее)[ \t]+)?([^\W\d_]+)", re.IGNORECASE)
 # («Вере было 39», «Вірі виповнилося 40»: a number of years after a dative)
-WAS_AGE_AFTER = re.compile(r"[ \t]+(?:было|було|исполнилось|виповнилося|виповнилось)[ \t]+(?:1[01]\d|[1-9]?\d)(?!\d|[.,]\d)")
+WAS_AGE_AFTER = re.compile(rf"[ \t]+(?:было|було|исполнилось|виповнилося|виповнилось)[ \t]+(?:(?:1[01]\d|[1-9]?\d)(?!\d|[.,]\d)"
+                           rf"|(?:{AGE_NUMBER})(?=[ \t]+(?:рік|роки|років|год|года|лет)(?![\w'’])))")
 # («Роман, наш охранник»: a possessive, then a noun that names a person or an animal)
-_OURS_AFTER = re.compile(r",[ \t]+(?:моя|мій|наша|наш|мой|його|її|его|её|ее)[ \t]+([^\W\d_]+)", re.IGNORECASE)
-_PETS = frozenset("кот кіт пес пёс собака кошка кішка котик песик пёсик щенок цуценя попугай папуга кінь конь "
-                  "хомяк хом'як хом’як".split())
+_OURS_AFTER = re.compile(r",[ \t]+(?:моя|мій|наша|наш|мой|моего|мого|нашого|нашего|моєму|моему|нашому|нашему|"
+                         r"мою|нашу|моєї|моей|нашої|нашей|його|її|его|её|ее)[ \t]+([^\W\d_]+)", re.IGNORECASE)
 _CLAUSE_BEFORE = re.compile(r"([^\W\d_]+)(?:[ \t]+[^\W\d_]+)?[ \t]*,[ \t]*$")
 
 

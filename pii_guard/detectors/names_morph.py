@@ -180,13 +180,19 @@ def dative_person(word: str) -> bool:
     return any({"datv", "anim"} <= p.tag.grammemes and p.tag.POS in ("NOUN", "ADJF") for p in parses)
 
 
+# animals the dictionaries call animate too: «Лев, наш кіт»
+_PETS = frozenset("кот кіт пес пёс собака кошка кішка котик песик пёсик щенок цуценя попугай папуга кінь конь "
+                  "хомяк хом'як хом’як".split())
+
+
 @functools.lru_cache(maxsize=65536)
-def nominative_person(word: str) -> bool:
-    """Is `word` (lowercase Cyrillic) a noun naming a person, in the nominative («охранник»,
-    «сторож», «водій»)?"""
+def person_noun(word: str) -> bool:
+    """Is `word` (lowercase Cyrillic) a noun naming a person, in any case («охранник», «сторож»,
+    «кока»), not a pet's?"""
     parses = [p for lang in languages_for(word) for p in analyzer(lang).parse(word.translate(_APOSTROPHES))
               if p.is_known and not p.tag.grammemes & _NAME_TAGS]
-    return any({"nomn", "anim"} <= p.tag.grammemes and p.tag.POS == "NOUN" for p in parses)
+    return any("anim" in p.tag.grammemes and p.tag.POS == "NOUN" and p.normal_form not in _PETS for p in parses) \
+        and not any(p.normal_form in _PETS for p in parses)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -949,6 +949,9 @@ def test_a_stress_mark_on_a_name_is_no_part_of_it():
     ("uk", "Чоловік, що назвався заступником командира, «Північ», подзвонив.", ["Північ"]),
     ("en", 'One of them, whom another calls "Tunguska", takes his phone.', ["Tunguska"]),
     ("ru", "Звонившая не назвалась, «мама». Люди в форме, назвавшиеся «комендатурой», ушли.", []),
+    # a place's name after "call sign" is the call sign
+    ("ru", "Принёс военный с позывным Тунгуска.", ["Тунгуска"]),
+    ("en", "Brought by a soldier with a call sign Tunguska.", ["Tunguska"]),
 ])
 def test_quoted_call_signs_in_a_paragraph_about_call_signs(language, text, names):
     assert sorted(s for s, _ in found(text, language, testimony=True)) == sorted(names)
@@ -1035,8 +1038,11 @@ def test_nicknames_repeated_and_names_that_speak(language, text, expected):
     ("en", "It was October. Roman is fourteen. Hope is one of us.", ["Roman"]),
     # set off as "our guard"; not as a pet, nor a list of virtues (fictional)
     ("ru", "Роман, наш охранник, не пытался их остановить. Лев, наш кот, спит. Вера, воля и сила.", ["Роман"]),
-    # her years after the dative: faith is never 39 (fictional)
+    # her years after the dative: faith is never 39 (fictional); in words; a cook «нашого кока»
     ("ru", "Это было в октябре. Вере было 39. Надежды было мало.", ["Вере"]),
+    ("ru", "Это было в октябре. Вере было десять лет, когда её увезли.", ["Вере"]),
+    ("uk", "Це було в жовтні. Богданові вже сім, ходить у другий клас.", ["Богданові"]),
+    ("uk", "Це було в жовтні. Лева, нашого кока, залишили. Лев, наш кіт, спить.", ["Лева"]),
     # with a diminutive named beside her: «Веру с Софийкой» (Софийка: София)
     ("ru", "Одна, Софийка, плачет по ночам. Веру с Софийкой куда-то перевели.", ["Софийка", "Веру", "Софийкой"]),
     # a couple named by its surname, however ordinary the word; not a region's families
