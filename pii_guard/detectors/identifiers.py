@@ -578,7 +578,7 @@ _CTX_REFERENCE_RE = re.compile(
     r"(?:records?|mrn|registration|certificate|attestation|icrc|personal\s+number|card|application\s+no|"
     r"жалоб\w*|кусп|пенсійн\w*|пенсионн\w*|справ[аиуі](?=\s*№)|дел[оау](?=\s*№)|"
     # a clinic's own number for its patient: "Patient no. OPT-0427", «Карточка ОК-3318»
-    r"patient\s+(?:no|number|id|file)|номер\w*\s+(?:пацієнт|пациент)\w*|карточк\w*|"
+    r"patient\s+(?:no|number|id|file)|номер\w*\s+(?:пацієнт|пациент)\w*|карточк\w*|заявочн\w*|"
     r"картк\w*|карт[аыиі]|посвідчен\w*|удостоверен\w*|свідоцтв\w*|свидетельств\w*\s+о\s+\w+|довідк\w*|справк\w*|"
     r"запит\w*|заявк\w*|звернен\w*|обращени\w*|рег\.|реєстрац\w*|регистрац\w*|мкчх|мккк|єсоз|есоз|"
     r"(?:личн|особист|особов)\w*\s+номер|реєстр\.|реестр\.|истори\w*\s+болезн\w*|історі\w*\s+хвороб\w*|"
@@ -628,7 +628,7 @@ _REFERENCE_TRIGGERS = ((re.compile(r"record|mrn|patient|registration|register|wa
                                    r"application|жалоб|кусп|пенсі|пенси|справ|дел|реєстр|реестр|карт|посвідч|"
                                    r"удостовер|свідоцтв|свидетельств|довідк|справк|запит|заявк|звернен|обращени|"
                                    r"рег\.|реєстрац|регистрац|мкчх|мккк|єсоз|есоз|номер|prisoner|detainee|convict|"
-                                   r"особов|личн|акт[аиуі]?[ ,:]"), True),)
+                                   r"особов|личн|акт[аиуі]?[ ,:]|заявочн"), True),)
 
 
 # A criminal proceeding's register number: Ukraine's ЄРДР (17 digits: 1 or 4, the year, …) and
@@ -782,6 +782,11 @@ _NOT_PERSONAL_COLUMN_RE = re.compile(
     r"колон|colon(?:y|ies)|prison(?!er)|jail|camp|табір|табор|лагер|\b(?:ик|ік|сизо|сізо)\b|камер|cell|institution|facilit|установ|unit|частин|part\b|law|закон|стат|article|"
     r"наказ|приказ|order|рейс|flight|train|поїзд|поезд|bus|автобус|route|маршрут|room|кімнат|комнат|ward|палат|"
     r"school|школ|house|будин|дом|flat|кварт|invoice|рахунок|сч[её]т|receipt|квитан|чек|заказ|замовлен|ticket|квит|билет", re.IGNORECASE)
+
+
+# a list of prisoners where each entry gives "Number 3418." as a sentence of its own («Номер 3418.»)
+_NUMBER_SENTENCE_RE = re.compile(r"(?:(?<=[.;!?][ \t])|(?<=^))(?:Number|Номер)[ \t]+(?P<n>\d{3,6})(?=[.;,][ \t]|[.;,]?$)",
+                                 re.MULTILINE)
 
 
 def _numbered_cells(text: str) -> list[Span]:
@@ -1004,6 +1009,9 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
     if ctx.testimony:
         references = (_references(text) + _act_records(text) + _transaction_ids(text) + _account_numbers(text)
                       + _numbered_cells(text))
+        if "Number " in text or "Номер " in text:
+            references += [Span(m.start("n"), m.end("n"), "national_id", "id.reference")
+                           for m in _NUMBER_SENTENCE_RE.finditer(text)]
         spans += references + [s for s in _shelfmarks_and_own_numbers(text)
                                if not any(r.start < s.end and s.start < r.end for r in references)]
     return without_overlaps(spans, _preference)

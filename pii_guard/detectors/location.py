@@ -10,7 +10,9 @@ Kinds and rules:
                    or works: "lives at Sadova 10"; a name, a house and a flat: «Профсоюзная, 104,
                    кв 88»; "Dniprovskyi prospekt 86"); houses and flats said in words after a
                    house or flat word («вулиці Миру, сорок два, квартира дев'ять»), address.flat (in a
-                   testimony, a building and a flat without the street: «буд. 14, кв. 27», "block 5, flat 12")
+                   testimony, a building and a flat without the street: «буд. 14, кв. 27», "block 5, flat 12"),
+                   address.column (in a testimony, a street and a house alone under an address
+                   column's header: «| Двір |» … «| Центральна, 2 |»)
 
 An address needs a street word (or the «на …, 40» shape), a street name AND a house number:
 «вулиця Шевченка» or «Main Street» alone names a street shared by thousands and is not reported.
@@ -235,7 +237,9 @@ _EN_TYPES = (
     r"pst\.?|mnt\.?|tn\.?|"                                          # (Estonian puiestee, maantee, tänav)
     r"St\.?|Ave\.?|Rd\.?|Blvd\.?|Ln\.?|Dr\.?|Ct\.?|Pl\.?|Sq\.?"
 )
-_EN_NAME = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*){0,3}"      # (Baltic and Polish letters: "Žirmūnų g.")
+# (Baltic and Polish letters: "Žirmūnų g."; one space between its words: a printout's columns are
+# two or more apart, "Savchuk Petro           Soborna St. 118")
+_EN_NAME = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*(?:\s(?!\s)[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*){0,3}"
 _EN_UNIT = r"(?:,?\s*(?i:apt\.?|apartment|suite|ste\.?|unit|flat|room|#)\s?\d{1,5}[A-Za-z]?)?"
 # British street words that are ordinary words too ("Hyde Park, 24 people"): only after the house
 _EN_HOUSE_FIRST_TYPES = r"Mews|View|Grove|Gardens|Rise|Walk|Row|Hill|Park|Vale|Wharf|Quay"
@@ -437,12 +441,27 @@ def _buildings_and_flats(text: str) -> list[Span]:
             if not text[text.rfind("\n", 0, m.start()) + 1:m.start()].rstrip(" \t").endswith(",")]
 
 
+# … or a street and a house alone in a table's address column («| Двір |» … «| Центральна, 2 |»,
+# "| Address |" … "| Soborna 118 |")
+_ADDRESS_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:address\w*|адрес\w*|двор|двір|household|yard|хата|садиба|усадьба)"
+                                r"(?![^\W\d_])", re.IGNORECASE)
+_STREET_HOUSE_CELL_RE = re.compile(r"[A-ZА-ЯІЇЄҐЁ][\w'’.\-]+(?:[ \t][A-ZА-ЯІЇЄҐЁ]?[\w'’.\-]+){0,2},?[ \t]\d{1,4}[а-яa-z]?"
+                                   r"(?:/\d{1,3})?(?:,[ \t]*(?:кв\.|apt\.?|flat)[ \t]*\d{1,4})?")
+
+
+def _address_cells(text: str) -> list[Span]:
+    if "|" not in text:
+        return []
+    return [Span(a, b, "street_address", "address.column") for a, b in column_cells(text, _ADDRESS_HEADER_RE)
+            if _STREET_HOUSE_CELL_RE.fullmatch(text, a, b)]
+
+
 def detect(text: str, ctx: ScanContext) -> list[Span]:
     if not has_digit(text):       # coordinates and house numbers are digits, or words after a street
         return _spoken_houses(text) + _spoken_coordinates(text)
     spans = _coordinates(text) + _addresses(text) + _spoken_houses(text) + _spoken_coordinates(text)
     if ctx.testimony:
-        spans += _buildings_and_flats(text)
+        spans += _buildings_and_flats(text) + _address_cells(text)
     return without_overlaps(spans)
 
 

@@ -382,10 +382,12 @@ _CALLING = (r"(?:called|calls|call|named|звали|звала|звал|звут
             # "introduced himself as "Kedr"", «представився «Кедр»»
             r"introduced\s+(?:himself|herself)\s+as|представи(?:вся|лася|лся|лась)|назва(?:вся|лася|лся|лась)|"
             # a call sign or a nickname without quotes: "his call sign is Zubr", «позывной — Малой»
-            r"(?:call[\s-]?sign|nickname)(?:\s+(?:is|was))?(?:\s*[:—–-])?|"
+            # ("Nickname among drivers: Shuma", «Ник в чатах: Гайка»)
+            r"(?:call[\s-]?sign|nickname)(?:\s+(?:is|was))?(?:\s*[:—–-])?|(?:nickname|ник|нік)\s+(?:among|в|у)\s+\w+:|"
             r"(?:позивн(?:ий|им)|позывн(?:ой|ым)|прізвисько|прізвиськом|прозвище|прозвищем)(?:\s*[:—–-])?)")
 _CALLED_BEFORE = re.compile(
-    rf"(?<![\w'’]){_CALLING}(?:\s+(?:him|her|me|us|його|її|его|её|ее|мене|меня|нас|всі|все|everyone|all)){{0,2}}"
+    rf"(?<![\w'’]){_CALLING}(?:\s+(?:him|her|me|us|himself|herself|його|її|его|её|ее|мене|меня|нас|себе|себя|всі|все|"
+    rf"everyone|all)){{0,2}}"
     r"(?:\s+(?:чомусь|почему-то|просто|also|just))?\s+"
     r"(?:[«\"“]?[\w'’-]+[»\"”]?,?\s+(?:або|или|чи|or|и|і|й|та|and|а|a)\s+)?"  # «звали Макс або «Гончар»»
     r"(?:[«\"“'‘](?:the\s+)?)?$", re.IGNORECASE)        # ('we call her "the Owl"', not "called the Headquarters")
@@ -608,10 +610,12 @@ def _tokens(text: str, language: str | None) -> list[_Token]:
     return tokens
 
 
-def _adjacent(a: _Token, b: _Token, text: str) -> bool:
+def _adjacent(a: _Token, b: _Token, text: str, raw: str) -> bool:
     gap_start = a.end - 1 if a.initial else a.end   # an initial's span includes its full stop
     pattern = _INITIAL_GAP if a.initial else _NAME_GAP
-    return pattern.fullmatch(text, gap_start, b.start) is not None
+    # (three spaces or more in the page itself, not markup blanked, part a printout's columns:
+    # "Savchuk Petro           Soborna St. 118")
+    return pattern.fullmatch(text, gap_start, b.start) is not None and "   " not in raw[gap_start:b.start]
 
 
 # Forms of «мати» (to have) that are never «мати» (mother), which the dictionary gives as lemma
@@ -689,8 +693,9 @@ def _lone_latin_ok(tok: _Token, text: str) -> bool:
     return True
 
 
-def _runs(tokens: list[_Token], text: str) -> list[tuple[int, int]]:
-    """Index ranges [i, j) of consecutive tokens that may form one name."""
+def _runs(tokens: list[_Token], text: str, raw: str) -> list[tuple[int, int]]:
+    """Index ranges [i, j) of consecutive tokens that may form one name (`text`: the prose, its
+    markup blanked; `raw`: the text as written)."""
     runs = []
     i = 0
     while i < len(tokens):
@@ -702,7 +707,7 @@ def _runs(tokens: list[_Token], text: str) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
-        while j < len(tokens) and tokens[j].kind != NONE and _adjacent(tokens[j - 1], tokens[j], text):
+        while j < len(tokens) and tokens[j].kind != NONE and _adjacent(tokens[j - 1], tokens[j], text, raw):
             last = tokens[j - 1]
             nxt = tokens[j]
             if _coincidental_first_name(last) and _foreign_surname(nxt) or _english_surname(last, nxt):
@@ -1541,7 +1546,7 @@ def _detect(text: str, ctx: ScanContext) -> list[Span]:
     tokens = _tokens(prose, ctx.language)
     declared = entries(frozenset(ctx.pseudonyms)) if ctx.pseudonyms else ()
     found: list[tuple[int, int, str]] = []
-    runs = _runs(tokens, prose)
+    runs = _runs(tokens, prose, text)
     for i, j in runs:
         rule = _judge(tokens, i, j, prose)
         if rule is None and ctx.testimony and _initials_alone(tokens[i:j], prose):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ._tables import column_cells
+from ._tables import column_cells, may_hold_table
 from ._windows import lowered
 from .names_lexicon import lexicon, word_frequency
 from .names_morph import analyse
@@ -171,6 +171,8 @@ def chat_senders(text: str) -> list[tuple[int, int]]:
 _LOG_LINE_RE = re.compile(r"^[ \t>*\-]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]{2,}(?P<sender>[A-ZА-ЯІЇЄҐЁ][\w'’\-]{1,24})[ \t]{2,}"
                           r"|[ \t]+\[(?P<bracketed>[A-ZА-ЯІЇЄҐЁ][\w'’\-]{1,24})\][ \t]+)\S", re.MULTILINE)
 _LOG_ROLES = frozenset("dispatcher operator base all everyone диспетчер диспетчерська диспетчерская оператор база "
+                       # (an emergency call's transcript: "02:17:29  CALLER    Liuba? She's on the balcony")
+                       "caller абонент заявник заявниця заявитель заявительница police поліція полиция crew бригада "
                        "все всі усі admin адмін админ bot бот moderator модератор system система "
                        # (what a chat export brackets instead of a sender)
                        "photo video voice audio sticker file фото відео видео голосове голосовое аудіо аудио "
@@ -208,7 +210,7 @@ def call_sign_cells(text: str) -> list[tuple[int, int]]:
 # A table's column headed by the name and nothing else («| Ім'я |», "| Name |", «| ФИО |»; not
 # "| Unit name |", "| Name of the camp |"): each cell names a person, however ordinary its word
 # (an attendance sheet's «| Роман |», «| Надія |»). A header cell starts right after its bar.
-_NAME_HEADER_RE = re.compile(r"(?:(?<=\|)|(?<=\|[ \t]))[*_]*(?i:ім['’]я|имя|name|first[ \t]+name|given[ \t]+name|"
+_NAME_HEADER_RE = re.compile(r"(?:(?<=\|)|(?<=\|[ \t])|(?<=[ \t]{2})|(?<=\n))[*_]*(?i:ім['’]я|имя|name|first[ \t]+name|given[ \t]+name|"
                              r"full[ \t]+name|піб|фио|прізвище,?[ \t]+ім['’]я|фамилия,?[ \t]+имя)[*_]*\Z")
 _NAME_CELL_RE = re.compile(r"[A-ZА-ЯІЇЄҐЁ][\w'’\-]{1,24}(?:[ \t]+[A-ZА-ЯІЇЄҐЁ][\w'’\-]{0,24}\.?){0,2}")
 _NAME_HEADER_WORD_RE = re.compile(r"ім['’]я|имя|name|піб|фио")      # (searched in the lowered text)
@@ -218,7 +220,7 @@ _NAME_HEADER_WORD_RE = re.compile(r"ім['’]я|имя|name|піб|фио")    
 # an organisation or a place instead, so each of its words must be no word of the dictionaries
 # («| Саркисян Лилия |», "| Chinedu Okafor |"; not "| Red Cross |")
 _ROLE_HEADER_RE = re.compile(
-    r"(?:(?<=\|)|(?<=\|[ \t]))[*_]*(?i:passengers?|patients?|guests?|clients?|customers?|visitors?|applicants?|"
+    r"(?:(?<=\|)|(?<=\|[ \t])|(?<=[ \t]{2})|(?<=\n))[*_]*(?i:passengers?|patients?|guests?|clients?|customers?|visitors?|applicants?|"
     r"participants?|tenants?|detainees?|caller|пасажир\w*|пассажир\w*|пацієнт\w*|пациент\w*|гост[ьі]|гість|"
     r"клієнт\w*|клиент\w*|відвідувач\w*|посетител\w*|заявни\w*|заявител\w*|учасни\w*|участни\w*|"
     r"затриман\w*|задержанн?\w*)[*_]*\Z")
@@ -228,7 +230,7 @@ _ROLE_HEADER_WORD_RE = re.compile(r"passenger|patient|guest|client|customer|visi
 
 
 def name_column_cells(text: str) -> list[tuple[int, int]]:
-    if "|" not in text:
+    if not may_hold_table(text):      # (a Markdown table, or a printout's columns lined up with spaces)
         return []
     low = lowered(text) or text.lower()
     found = []

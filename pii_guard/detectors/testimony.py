@@ -956,7 +956,7 @@ _AGE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:age|aged|вік|віку|возр�
 # (a birthday list's «Turning», «Исполняется», «Виповнюється»: the age to be)
 _AGE_WORD_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:age|aged|вік|віку|возраст|vozrast|vik|років|лет|turning|turns|"
                                  r"исполняется|исполнится|виповнюється|виповниться)(?![^\W\d_])", re.IGNORECASE)
-_AGE_CELL_RE = re.compile(rf"(?:1[01]\d|[1-9]?\d|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}|\s?(?:years?(?:\s+old)?|y\.?o\.?|y\.?|р\.|г\."
+_AGE_CELL_RE = re.compile(rf"(?:1[01]\d|[1-9]?\d|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}|\s?(?:years?(?:\s+old)?|yrs?\.?|y\.?o\.?|y\.?|р\.|г\."
                           r"|months?|місяц\w*|месяц\w*|міс\.|мес\.))?",     # («11 months»: a baby on a lap)
                           re.IGNORECASE)
 

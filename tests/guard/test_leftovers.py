@@ -486,3 +486,23 @@ def test_an_account_repeated_in_a_list_keeps_its_kind_and_a_list_of_tax_numbers(
     assert [(h.value, h.kind) for h in sorted(hits, key=lambda h: h.start) if h.kind != "person_name"] == [
         ("0412078833", "financial"), ("0412078833", "financial"), ("2785519043", "national_id"),
         ("8003881975", "national_id"), ("0671234567", "phone")]
+
+
+def test_a_list_on_cigarette_paper_a_play_room_sheet_and_a_well_committee():
+    """(fictional) A released prisoner's list: "Number 3418." as a sentence of its own and again
+    later; a play-room sheet's "6 yrs"; a well committee's yards («| Двір |» … «| Центральна, 2 |»);
+    a printout's columns three spaces apart are not one name with the street after it; an
+    application's number; not a museum's entry number."""
+    page = ("1. Pavlo Hrebeniuk, \"Hreben\", 44, Enerhodar. Number 3418. Operator at the plant.\n\n"
+            "The wife of number 3418 picked up.\n\n"
+            "| Date | Child | Age |\n|---|---|---|\n| 06.11 | Marko Tymoshchuk | 6 yrs |\n\n"
+            "| Двір | Хто дав | Сума |\n|---|---|---|\n| Центральна, 2 | Кузьменко Г. О. | 2 000 |\n| Червоний Хрест | — | 100 |\n\n"
+            "No.  Date        Client                   Address\n"
+            "112  02.02.2022  Savchuk Petro           Soborna St. 118, apt 4\n\n"
+            "- Артемьев Г. — заявочный номер TWL-0412.\n\n**№ 112.** Людмила принесла шахматы.")
+    hits = markdown.scan_text(page, "docs/en/testimonies/x.md", Registry(), language="en", testimony=True)[1]
+    found = [(h.value, h.kind) for h in sorted(hits, key=lambda h: h.start)
+             if h.kind in ("national_id", "age", "street_address") or h.value == "Savchuk Petro"]
+    assert found == [("44", "age"), ("3418", "national_id"), ("3418", "national_id"), ("6 yrs", "age"),
+                     ("Центральна, 2", "street_address"), ("Savchuk Petro", "person_name"),
+                     ("Soborna St. 118, apt 4", "street_address"), ("TWL-0412", "national_id")]

@@ -718,6 +718,9 @@ def test_a_dispatch_log_s_senders_are_call_signs_in_a_testimony():
     chat = "> 05:14 [Дедок] Подожди меня.\n> 06:03 [Дедок] Это пограничники.\n> 06:10 [Фото] причал\n> 06:11 [Bot] ok"
     assert [s for s, rule in found(chat, "ru", testimony=True) if rule == "name.log_sender"] == ["Дедок", "Дедок"]
     assert [s for s, rule in found(log, "en") if rule == "name.log_sender"] == []
+    # an emergency call's caller is a role, the name in what is said a name (fictional)
+    call = "02:14:53  CALLER    Liubov Savchenko. Liuba.\n02:17:29  АБОНЕНТ   Люба? На балконе."
+    assert [s for s, rule in found(call, "en", testimony=True) if rule == "name.log_sender"] == []
 
 
 def test_a_column_headed_by_the_name_names_a_person_a_cell_in_a_testimony():
@@ -949,6 +952,9 @@ def test_a_stress_mark_on_a_name_is_no_part_of_it():
     ("uk", "Чоловік, що назвався заступником командира, «Північ», подзвонив.", ["Північ"]),
     ("en", 'One of them, whom another calls "Tunguska", takes his phone.', ["Tunguska"]),
     ("ru", "Звонившая не назвалась, «мама». Люди в форме, назвавшиеся «комендатурой», ушли.", []),
+    # a nickname after "called himself" or "Nickname among drivers:" (fictional)
+    ("en", "Driver remembers a guard who called himself Tuman. Nickname among drivers: Shuma.", ["Tuman", "Shuma"]),
+    ("ru", "Мужчина, автомеханик. Ник в чатах: Гайка.", ["Гайка"]),
     # a place's name after "call sign" is the call sign
     ("ru", "Принёс военный с позывным Тунгуска.", ["Тунгуска"]),
     ("en", "Brought by a soldier with a call sign Tunguska.", ["Tunguska"]),
