@@ -926,7 +926,7 @@ _APPOSITION_AFTER = re.compile(
 # («Вере было 39», «Вірі виповнилося 40»: a number of years after a dative)
 WAS_AGE_AFTER = re.compile(rf"[ \t]+(?:было|було|исполнилось|виповнилося|виповнилось)[ \t]+(?:(?:1[01]\d|[1-9]?\d)(?!\d|[.,]\d)"
                            rf"|(?:{AGE_NUMBER})(?=[ \t]+(?:рік|роки|років|год|года|лет)(?![\w'’])))")
-# («Роман, наш охранник»: a possessive, then a noun that names a person or an animal)
+# («Роман, наш охранник», «Лева, нашого кока»: a possessive, then a noun naming a person, not a pet)
 _OURS_AFTER = re.compile(r",[ \t]+(?:моя|мій|наша|наш|мой|моего|мого|нашого|нашего|моєму|моему|нашому|нашему|"
                          r"мою|нашу|моєї|моей|нашої|нашей|його|її|его|её|ее)[ \t]+([^\W\d_]+)", re.IGNORECASE)
 _CLAUSE_BEFORE = re.compile(r"([^\W\d_]+)(?:[ \t]+[^\W\d_]+)?[ \t]*,[ \t]*$")

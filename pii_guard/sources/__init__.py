@@ -150,9 +150,11 @@ def page_wide(view: textview.View, hits: list[Hit], ctx: ScanContext) -> list[Hi
 
 # "Host sister Lena, 16.", "**Den, 25**", «Ірина, 27;»: a number after a name found and a comma,
 # with nothing after it but the end of the phrase (not "Lena, 16 March", "Olena, 2 children")
+# (the end of the phrase: a stop, a closing quote, a bar, a comma; not a time: "Hanna Koval, 11:42")
+_AGE_PHRASE_END = r"[ \t]*(?:[.;)|*]|[\"”»](?!\w)|:(?!\d)|,(?![ \t]*\d)|$)"
 _AGE_AFTER_NAME_RE = re.compile(
     r",[ \t]+(?P<n>1[01]\d|[1-9]?\d)(?:[ \t]?(?:y\.?o\.?|years?(?:[ \t]+old)?|р\.|г\.|роки|років|рік|лет|года|год))?"
-    r"(?=[ \t]*(?:[.;)|*]|[\"”»](?!\w)|:(?!\d)|,(?![ \t]*\d)|$))", re.MULTILINE)     # (not a time: "Hanna Koval, 11:42")
+    rf"(?={_AGE_PHRASE_END})", re.MULTILINE)
 
 
 def ages_after_names(view: textview.View, hits: list[Hit]) -> list[Hit]:
@@ -173,9 +175,9 @@ def ages_after_names(view: textview.View, hits: list[Hit]) -> list[Hit]:
 
 
 # A profile's role phrase between the name and the age: "**Tetiana Hrabovska.** Our accountant,
-# 38.", "Dima was the youngest of our drivers, 24.", "Electrician, 51 when he was taken.", "Hanna and
-# Mykola Syrotiuk, our grandparents, 79 and 82,". A bare
-# number only ("sentenced, 14 years" is a term), never a decimal ("Morning ride, 42.7 km").
+# 38.", "Dima was the youngest of our drivers, 24.", "Electrician, 51 when he was taken.", "Hanna
+# and Mykola Syrotiuk, our grandparents, 79 and 82,". A bare number only ("sentenced, 14 years" is
+# a term), never a decimal ("Morning ride, 42.7 km").
 _AGE_OF_A_PROFILE = r"(?:1[01]\d|[1-9]?\d)"
 _AGE_WORD_OF_A_PROFILE = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|"
                           r"six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
@@ -183,7 +185,7 @@ _AGE_WORD_OF_A_PROFILE = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty
 _PROFILE_AGE_RE = re.compile(
     rf"(?P<phrase>[^\d\n|]{{1,60}}?),[ \t]+(?P<n>{_AGE_OF_A_PROFILE}(?:[ \t]+(?:and|і|и|та|й)[ \t]+{_AGE_OF_A_PROFILE})?"
     rf"|{_AGE_WORD_OF_A_PROFILE})(?![.,]?\d|[\w-])"
-    r"(?=[ \t]*(?:[.;)|*]|[\"”»](?!\w)|:(?!\d)|,(?![ \t]*\d)|$)|[ \t]+when\b)"
+    rf"(?={_AGE_PHRASE_END}|[ \t]+when\b)"
     # … or the next sentence's first word, before a comma: "**Liubov Hnatiuk**, cello. 74, the oldest member."
     # (a sentence that ends with a word, not with an abbreviation: "clinic no. 2, Bucha", «кв. 52,»)
     rf"|(?P<phrase2>[^\d\n|]{{1,60}}?(?:[^\W\d_]{{4}}|\))[.;])[ \t]+(?P<n2>{_AGE_OF_A_PROFILE})(?=,[ \t]+[^\W\d])",

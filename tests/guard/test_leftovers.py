@@ -382,6 +382,11 @@ def test_a_payment_s_transaction_id_and_reference_are_money():
         ("88310427716", "financial"), ("SEPA-20241105-7D3K9QX41", "financial"), ("TRF-240514-88317", "financial")]
 
 
+def _page_hits(page: str, language: str):
+    """The hits of a whole testimony page in `language`, page-wide passes included."""
+    return markdown.scan_text(page, f"docs/{language}/testimonies/x.md", Registry(), language=language, testimony=True)[1]
+
+
 def test_a_profile_s_age_after_its_role_and_a_child_s_in_a_signature():
     """An HR list's profiles and a radio's letters (fictional): the age after the role phrase
     that follows the name, a signature's "Katia B., 11"; not a distance, a term, a street."""
@@ -391,7 +396,7 @@ def test_a_profile_s_age_after_its_role_and_a_child_s_in_a_signature():
             "**@velo_kh** (Andrii Moroz) — Morning ride, 42.7 km.\n\n"
             "A site lists Marko: \"sentenced, 14 years\".\n\n"
             "Hanna Koval lives at Sadova, 12.")
-    hits = markdown.scan_text(page, "docs/en/testimonies/x.md", Registry(), language="en", testimony=True)[1]
+    hits = _page_hits(page, "en")
     assert [h.value for h in hits if h.kind == "age"] == ["38", "51", "11"]
 
 
@@ -403,7 +408,7 @@ def test_a_number_repeated_in_a_link_s_path_and_a_table_s_numbered_cells():
             "| Name | Held in | Prisoner / record no. | Colony |\n|---|---|---|---|\n"
             "| Mykola Verbytskyi | Mordovia | № 7715 | № 1010 |\n\n"
             "| Order | Date |\n|---|---|\n| № 5518 | May |")
-    hits = markdown.scan_text(page, "docs/en/testimonies/x.md", Registry(), language="en", testimony=True)[1]
+    hits = _page_hits(page, "en")
     assert [(h.value, h.rule) for h in sorted(hits, key=lambda h: h.start) if h.kind == "national_id"] == [
         ("12402350001000117", "id.case"), ("12402350001000117", "id.repeated"), ("№ 7715", "id.numbered_cell")]
 
@@ -414,7 +419,7 @@ def test_a_utility_s_account_column_is_money_whatever_its_numbers_look_like():
     page = ("| Caller | Account | Phone |\n|---|---|---|\n| Shevchuk Nadiia | 0410237751 | 050 417 28 36 |\n\n"
             "| Абонент | Особовий рахунок |\n|---|---|\n| Гаврилюк Надія | 2301458872 |\n\n"
             "| Saved as | Number / account |\n|---|---|\n| Halia | 0503187264 |")
-    hits = markdown.scan_text(page, "docs/uk/testimonies/x.md", Registry(), language="uk", testimony=True)[1]
+    hits = _page_hits(page, "uk")
     assert [(h.value, h.kind) for h in hits if h.kind in ("financial", "phone", "national_id")] == [
         ("0410237751", "financial"), ("050 417 28 36", "phone"), ("2301458872", "financial"), ("0503187264", "phone")]
 
@@ -427,7 +432,7 @@ def test_a_table_s_user_name_and_extension_columns_and_a_building_s_flats():
             "| Who | Ext. | Mobile |\n|---|---|---|\n| Zoia Marchenko | 201 | +380 67 530 12 74 |\n\n"
             "| Owner | Flat |\n|---|---|\n| Hennadii Bondar | block 5, flat 12 |\n\n"
             "Будинок 12, кв.м 45.\n\nКорп. 2, кв. 145 — сусіди. Київ, буд. 3, кв. 9.")
-    hits = markdown.scan_text(page, "docs/en/testimonies/x.md", Registry(), language="en", testimony=True)[1]
+    hits = _page_hits(page, "en")
     assert [(h.value, h.rule) for h in hits if h.rule in ("social.username", "phone.extension", "address.flat")] == [
         ("mhorbenko", "social.username"), ("201", "phone.extension"), ("block 5, flat 12", "address.flat"),
         ("Корп. 2, кв. 145", "address.flat")]
@@ -438,7 +443,7 @@ def test_a_clinic_s_patient_numbers_a_card_before_a_day_and_a_reviewer_s_page():
     page = ("| Patient no. | OPT-0412 |\n|---|---|\n\nКарточка ОК-3318. Пресбиопия.\n\n"
             "Заплатив з картки 4276 8837 1558 6333 21 квітня 2023 р.\n\n"
             "**Olena Kravets** · [@olena_kr_77](https://maps.example.app/contrib/olena_kr_77) · 12 March 2023")
-    hits = markdown.scan_text(page, "docs/uk/testimonies/x.md", Registry(), language="uk", testimony=True)[1]
+    hits = _page_hits(page, "uk")
     assert [(h.value, h.kind) for h in hits if h.kind in ("national_id", "financial", "social_handle")] == [
         ("OPT-0412", "national_id"), ("ОК-3318", "national_id"), ("4276 8837 1558 6333", "financial"),
         ("@olena_kr_77", "social_handle"), ("https://maps.example.app/contrib/olena_kr_77", "social_handle")]
@@ -453,7 +458,7 @@ def test_a_roster_s_staff_numbers_a_passport_column_and_a_clinic_s_history_numbe
             "| ФИО | № истории болезни |\n|---|---|\n| Диденко Роман Васильевич | 1902/22 |\n\n"
             "Його акт, 615/2023-ОП, влаштовує його. Кликали тільки за номером, 14-0271.\n\n"
             "**АКТ № 17/2022 про надзвичайну подію**")
-    hits = markdown.scan_text(page, "docs/uk/testimonies/x.md", Registry(), language="uk", testimony=True)[1]
+    hits = _page_hits(page, "uk")
     assert [(h.value, h.kind) for h in sorted(hits, key=lambda h: h.start) if h.kind in ("national_id", "phone")] == [
         ("40317", "national_id"), ("42-18-77", "phone"), ("90 23 418 552", "national_id"), ("1902/22", "national_id"),
         ("615/2023-ОП", "national_id"), ("14-0271", "national_id")]
@@ -469,7 +474,7 @@ def test_a_concert_programme_s_ages_and_a_forum_post_s_author():
             "The family doctor Nataliia Petrivna Shevchuk (outpatient clinic no. 2, Bucha).\n\n"
             "Oleh said: I weighed fifty-four kilos. Before, ninety.\n\n"
             "**lisovyk77** · 20.09.2023, 07:30\n\nThey came at night.")
-    hits = markdown.scan_text(page, "docs/en/testimonies/x.md", Registry(), language="en", testimony=True)[1]
+    hits = _page_hits(page, "en")
     assert [h.value for h in hits if h.kind == "age"] == ["47", "seventeen", "79 and 82"]
     assert [h.value for h in hits if h.kind == "social_handle"] == ["lisovyk77"]
 
@@ -482,7 +487,7 @@ def test_an_account_repeated_in_a_list_keeps_its_kind_and_a_list_of_tax_numbers(
             "- 0412078833 (Kuzmenko): last payment in March 2022.\n\n"
             "Tax numbers (RNOKPP) were asked only for the aid payment: 2785519043 (head of household), "
             "8003881975 (daughter-in-law). Phone 0671234567.")
-    hits = markdown.scan_text(page, "docs/en/testimonies/x.md", Registry(), language="en", testimony=True)[1]
+    hits = _page_hits(page, "en")
     assert [(h.value, h.kind) for h in sorted(hits, key=lambda h: h.start) if h.kind != "person_name"] == [
         ("0412078833", "financial"), ("0412078833", "financial"), ("2785519043", "national_id"),
         ("8003881975", "national_id"), ("0671234567", "phone")]
@@ -500,7 +505,7 @@ def test_a_list_on_cigarette_paper_a_play_room_sheet_and_a_well_committee():
             "No.  Date        Client                   Address\n"
             "112  02.02.2022  Savchuk Petro           Soborna St. 118, apt 4\n\n"
             "- Артемьев Г. — заявочный номер TWL-0412.\n\n**№ 112.** Людмила принесла шахматы.")
-    hits = markdown.scan_text(page, "docs/en/testimonies/x.md", Registry(), language="en", testimony=True)[1]
+    hits = _page_hits(page, "en")
     found = [(h.value, h.kind) for h in sorted(hits, key=lambda h: h.start)
              if h.kind in ("national_id", "age", "street_address") or h.value == "Savchuk Petro"]
     assert found == [("44", "age"), ("3418", "national_id"), ("3418", "national_id"), ("6 yrs", "age"),
