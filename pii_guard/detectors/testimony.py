@@ -730,11 +730,19 @@ _CHILDREN_BRACKET_RE = re.compile(
     rf"(?:[ \t]?(?:{_UNIT_UK_RU}|years?(?:[ \t]+old)?|y\.?o\.?|г\.|р\.)(?!\w))?)\)", re.IGNORECASE)
 
 
+# (one child's one number only after a possessive: "her son (9)"; "Deported child (1)" is a
+# listing's count of testimonies)
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’])(?:her|his|my|our|their|її|його|мій|моя|моє|мого|мою|наш|наша|нашу|"
+                                r"ее|её|его|мой|мою|моего)[ \t]+(?:own[ \t]+|younger[ \t]+|older[ \t]+|eldest[ \t]+|"
+                                r"youngest[ \t]+|молодш\w*[ \t]+|старш\w*[ \t]+|младш\w*[ \t]+)?$", re.IGNORECASE)
+
+
 def _children_in_brackets(text: str) -> list[Span]:
     if "(" not in text:
         return []
     return [Span(m.start("n"), m.end("n"), "age", "age.exact") for m in _CHILDREN_BRACKET_RE.finditer(text)
-            if m.group("list") or not m.group("many")]
+            if m.group("list") or not m.group("many")
+            and _POSSESSIVE_BEFORE.search(text, max(0, m.start() - 24), m.start())]
 
 
 _CHILDREN_AGES_TRIGGER = r"(?:двое|трое|четверо|пятеро|двоє|троє|п['’]?ятеро)(?![а-яіїєё])"

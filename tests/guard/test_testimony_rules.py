@@ -232,6 +232,8 @@ AGE_CASES = [
     # ages in brackets after the children or a child; a plural's one number is how many (fictional)
     ("Nadiia Kushnir with two children (7 and 12) left. Her son (9) stayed. Children (2): see below.",
      [("7 and 12", "age", "age.exact"), ("9", "age", "age.exact")]),
+    # … not a listing's count of testimonies ("Deported child (1)", «Депортована дитина (1)»)
+    ("Deported child (1) · Relative of a captive (1) · Депортована дитина (1)", []),
     ("Надія з двома дітьми (7 і 12 років) виїхала.", [("7 і 12 років", "age", "age.exact")]),
     # children named by a plural, then their ages; a birthday's emoji after the years
     ("| 2 | Tetiana M. | Dnipro | daughters 4 and 12 |", [("4 and 12", "age", "age.exact")]),
