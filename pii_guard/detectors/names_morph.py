@@ -169,12 +169,17 @@ def imperative(word: str) -> bool:
                for p in analyzer(lang).parse(word.translate(_APOSTROPHES)))
 
 
+def _ordinary_parses(word: str) -> list:
+    """The dictionaries' known readings of `word` (lowercase Cyrillic) that are not a name's."""
+    return [p for lang in languages_for(word) for p in analyzer(lang).parse(word.translate(_APOSTROPHES))
+            if p.is_known and not p.tag.grammemes & _NAME_TAGS]
+
+
 @functools.lru_cache(maxsize=65536)
 def dative_person(word: str) -> bool:
     """Is `word` (lowercase Cyrillic) a noun or adjective naming a person, in the dative
     («подзащитной», «клієнтці», «сину»)?"""
-    parses = [p for lang in languages_for(word) for p in analyzer(lang).parse(word.translate(_APOSTROPHES))
-              if p.is_known and not p.tag.grammemes & _NAME_TAGS]
+    parses = _ordinary_parses(word)
     if any(p.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS") for p in parses):
         return False        # «дали»: "they gave" first
     return any({"datv", "anim"} <= p.tag.grammemes and p.tag.POS in ("NOUN", "ADJF") for p in parses)
@@ -189,10 +194,9 @@ _PETS = frozenset("кот кіт пес пёс собака кошка кішк�
 def person_noun(word: str) -> bool:
     """Is `word` (lowercase Cyrillic) a noun naming a person, in any case («охранник», «сторож»,
     «кока»), not a pet's?"""
-    parses = [p for lang in languages_for(word) for p in analyzer(lang).parse(word.translate(_APOSTROPHES))
-              if p.is_known and not p.tag.grammemes & _NAME_TAGS]
-    return any("anim" in p.tag.grammemes and p.tag.POS == "NOUN" and p.normal_form not in _PETS for p in parses) \
-        and not any(p.normal_form in _PETS for p in parses)
+    parses = _ordinary_parses(word)
+    return not any(p.normal_form in _PETS for p in parses) \
+        and any("anim" in p.tag.grammemes and p.tag.POS == "NOUN" for p in parses)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -13,6 +13,7 @@ from ..masking import mask
 from ..model import Finding, ScanContext, Span
 from ..registry import Registry
 from ..detectors import _tables as tables
+from ..detectors._numbers import EN_NUMBER_WORD
 from . import textview
 
 
@@ -179,9 +180,8 @@ def ages_after_names(view: textview.View, hits: list[Hit]) -> list[Hit]:
 # and Mykola Syrotiuk, our grandparents, 79 and 82,". A bare number only ("sentenced, 14 years" is
 # a term), never a decimal ("Morning ride, 42.7 km").
 _AGE_OF_A_PROFILE = r"(?:1[01]\d|[1-9]?\d)"
-_AGE_WORD_OF_A_PROFILE = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|"
-                          r"six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
-                          r"eighteen|nineteen)")
+# (ten and over in words: "flute, seven." could be a count)
+_AGE_WORD_OF_A_PROFILE = rf"(?!(?:one|two|three|four|five|six|seven|eight|nine)(?![\w-])){EN_NUMBER_WORD}"
 _PROFILE_AGE_RE = re.compile(
     rf"(?P<phrase>[^\d\n|]{{1,60}}?),[ \t]+(?P<n>{_AGE_OF_A_PROFILE}(?:[ \t]+(?:and|і|и|та|й)[ \t]+{_AGE_OF_A_PROFILE})?"
     rf"|{_AGE_WORD_OF_A_PROFILE})(?![.,]?\d|[\w-])"
