@@ -868,8 +868,29 @@ _EN_PERSON_AFTER = re.compile(
     r"wounded|killed|deported|sentenced|exchanged|questioned|beaten|held|transferred|abducted|kidnapped|"
     r"mobili[sz]ed|drafted|in[ \t]+captivity|in[ \t]+prison)(?![\w'’])"
     r"|[ \t]+(?:has|had)[ \t]+(?:a|an|his|her|two|three)[ \t]", re.MULTILINE)
+# "Hope is a Nigerian medical student": the noun after "is a" and up to three words
+_EN_IS_A = re.compile(r"[ \t]+(?:is|was)[ \t]+an?((?:[ \t]+[A-Za-z'’-]+){1,4})")   # ("a woman's voice": no person)
+
+# "Lev's father", "Faith's new number": what the possessive owns, after at most one word
+_EN_POSSESSIVE_THEN = re.compile(r"['’]s[ \t]+(?:(?:new|old|own|late|younger|elder|older|little|eldest|youngest|"
+                                 r"mobile|home|current|last|first|second)[ \t]+)?([a-z-]+)(?![\w'’])")
 _NEGATED = re.compile(r"(?<![\w'’])не(?![\w'’])", re.IGNORECASE)
 _RU_UK_NOTHING = re.compile(r"[ \t]+(?:ничего|нічого)(?=[ \t])")
+
+
+def _described_as_a_person(text: str, end: int) -> bool:
+    """Does "is a"/"was a" and, within four words, a noun naming a person follow `end`? (Not
+    past a function word: "Hope is a thing every student needs".)"""
+    match = _EN_IS_A.match(text, end)
+    if not match:
+        return False
+    lex = lexicon()
+    for word in match.group(1).lower().split():
+        if word in lex.person_nouns_en:
+            return True
+        if word in lex.function_words_en:
+            return False
+    return False
 
 
 def _acts_as_a_person(tok: _Token, text: str) -> bool:
@@ -886,6 +907,11 @@ def _acts_as_a_person(tok: _Token, text: str) -> bool:
             return False
         if _EN_PERSON_AFTER.match(text, tok.end):
             return True
+        if _described_as_a_person(text, tok.end):
+            return True     # "Hope is a Nigerian medical student"
+        owned = _EN_POSSESSIVE_THEN.match(text, tok.end)
+        if owned and owned.group(1).lower() in lex.possessions_en:
+            return True     # "Lev's father", "Faith's new number"
         match = _EN_ADVERB_THEN_WORD.match(text, tok.end)
         return bool(match) and match.group(1) in lex.acting_en \
             and not (lowered in _VIRTUES and match.group(1) in _MOTION)

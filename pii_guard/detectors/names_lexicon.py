@@ -20,6 +20,8 @@ _SECTIONS = {  # section -> sub-keys it must have (None: a plain list)
     "coincidence": ("en", "cyrillic"),
     "not_names": ("en", "cyrillic"),
     "places": ("en", "cyrillic"),
+    "person_nouns": ("en",),
+    "possessions": ("en",),
     "english_function_words": None,
 }
 _BABEL_LOCALES = ("en", "uk", "ru", "fr", "es", "pt")   # the site's languages in Latin or Cyrillic letters
@@ -43,6 +45,8 @@ class Lexicon:
     not_names_en: frozenset[str]       # titles, organisations, places, months, days, countries
     not_names_cyr: frozenset[str]
     function_words_en: frozenset[str]
+    person_nouns_en: frozenset[str] = frozenset()    # "Hope is a medical student"
+    possessions_en: frozenset[str] = frozenset()     # "Faith's new number"
 
     @functools.cached_property
     def never_name_en(self) -> frozenset[str]:
@@ -131,6 +135,8 @@ def lexicon() -> Lexicon:
         not_names_en=data["not_names"]["en"] | data["places"]["en"] | babel_latin,
         not_names_cyr=data["not_names"]["cyrillic"] | data["places"]["cyrillic"] | babel_cyrillic,
         function_words_en=data["english_function_words"],
+        person_nouns_en=data["person_nouns"]["en"],
+        possessions_en=data["possessions"]["en"] | data["titles_and_relatives"]["en"],
     )
 
 

@@ -1051,6 +1051,12 @@ def test_nicknames_repeated_and_names_that_speak(language, text, expected):
     ("uk", "Це було в жовтні. Лева, нашого кока, залишили. Лев, наш кіт, спить.", ["Лева"]),
     # with a diminutive named beside her: «Веру с Софийкой» (Софийка: София)
     ("ru", "Одна, Софийка, плачет по ночам. Веру с Софийкой куда-то перевели.", ["Софийка", "Веру", "Софийкой"]),
+    # described as a person ("is a … student"), or owning what only a person has ("Lev's father");
+    # not a thing, a virtue, a woman's voice (fictional people)
+    ("en", "Stop 5: Hope is a Nigerian medical student who stayed. Grace was a nurse. Lev's father is "
+           "in the army. Faith's new number is in the file.", ["Hope", "Grace", "Lev", "Faith"]),
+    ("en", "Hope is a thing every student needs. Faith is a gift. Hope is a woman's voice at night. "
+           "Grace period, the owner said. Hope's light never left me.", []),
     # a couple named by its surname, however ordinary the word; not a region's families
     ("ru", "Клиенты — супруги Шпак, оба глухие. Группа семей Купянского района ждёт.", ["Шпак"]),
 ])

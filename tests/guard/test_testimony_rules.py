@@ -344,6 +344,11 @@ AGE_CASES = [
     # the relative's name between («Мамі Наталії Іванівні»), not a sentence («Сину дали 15 років»)
     ("Мамі Наталії Іванівні сімдесят.", [("сімдесят", "age", "age.exact")]),
     ("Сину дали 15 років суворого режиму.", []),
+    # «Матери 68 лет» (fictional); not the genitive after a preposition
+    ("Он сказал так. Матери 68 лет, у неё аритмия.", [("68 лет", "age", "age.exact")]),
+    ("у матери 68 лет стажа", []),
+    # a first name and a surname in the dative straight before the years (fictional)
+    ("Алле Прийме 63 года, она ходила на занятия.", [("63 года", "age", "age.exact")]),
     # the age at which something happened; "At 5," is a time
     ("At 17, Danylo was taken from the school.", [("17", "age", "age.exact")]),
     ("At 5, the shelling started again.", []),
