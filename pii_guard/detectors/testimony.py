@@ -558,7 +558,7 @@ _EN_AGE_BARE_RE = re.compile(
     # "The narrator is now 86", "our client was 58": the person a statement is about
     r"|\b(?:[Tt]he|[Oo]ur|[Mm]y)\s+(?:narrator|interviewee|respondent|witness|applicant|complainant|victim|detainee|bride|groom|"
     r"prisoner|client|patient|survivor|author|neighbou?r)"
-    r"|(?<=[,;(—–]\s)who(?=\s+(?:is|was|['’]ll\s+be|turned)\s)"     # "Sonia, who is 17"
+    r"|(?<=[,;(—–]\s)who(?=\s+(?:is|are|was|['’]ll\s+be|turned)\s)"     # "Sonia, who is 17", "the twins, who are 11"
     # "Marta was 19 when … and is 21 now", "who is diabetic and was 68 that year"
     r"|\band(?=\s+(?:is|was)\s+\d{1,3}\s+(?:now|that\s+(?:summer|spring|autumn|fall|winter|year))\b))"
     r"\s+(?P<v>was|were|am|is|are|WAS|AM|IS|(?:had\s+)?(?:just\s+)?turned|(?:will|would)\s+(?:now\s+)?be|['’]ll\s+be)"   # ("He IS 40 now", "would now be 57")
@@ -1085,14 +1085,15 @@ _AT_AGE_THEN_PERSON_TRIGGERS = ((re.compile(r"(?:at|у|в) (?:2[5-9]|[3-9]\d|1[0
 # "born 14 March 1957, so 65 at the time"): a number of years that the birth year explains (this
 # year minus the birth year, or up to four less: when the page was written)
 _BIRTH_YEAR_IN_DATE_RE = re.compile(r"(?<![\d.])[0-3]?\d[./][01]?\d[./](?P<y>(?:19|20)\d\d)(?!\d)"
-                                    rf"|(?<![\w'’])(?:born|народ\w*|родил\w*|рожд\w*)[^\n]{{0,30}}?(?P<y2>(?:19|20)\d\d)(?!\d)",
+                                    rf"|(?<![\w'’])(?:born|birth|народ\w*|родил\w*|рожд\w*)[^\n]{{0,30}}?(?P<y2>(?:19|20)\d\d)(?!\d)",
                                     re.IGNORECASE)
 _YEARS_ON_LINE_RE = re.compile(
     rf"(?<![\w.,/:\-~≈])(?P<n>1[01]\d|[1-9]?\d)(?![.,]\d)(?P<unit>\s?(?:{_UNIT_UK_RU}(?![\w])|[гр]\.|years?(?:\s+old)?|y\.?o\.?))?"
-    r"(?=\s*(?:[,.;|)]|$)|\s+(?:at\s+the\s+time|then|тоді|тогда)\b)", re.IGNORECASE | re.MULTILINE)   # ("DOB 02.09.1987, so 37.")
+    r"(?=\s*(?:[,.;|)]|$)|\s+(?:at\s+the\s+time|at\s+(?:registration|arrest|detention|capture)|then|тоді|тогда)\b)",
+    re.IGNORECASE | re.MULTILINE)   # ("DOB 02.09.1987, so 37.", "19 April 1979 (44 at registration)")
 
 
-_BIRTH_YEAR_TRIGGERS = ((re.compile(r"[./](?:19|20)\d\d|born|народ|родил|рожд"), True),)
+_BIRTH_YEAR_TRIGGERS = ((re.compile(r"[./](?:19|20)\d\d|born|birth|народ|родил|рожд"), True),)
 
 
 def _ages_from_birth_year(text: str) -> list[Span]:
@@ -1340,7 +1341,10 @@ _SEASON_AGE_RE = re.compile(
 _LIVED_TO_RE = re.compile(
     rf"\blived\s+to\s+(?:be\s+|the\s+age\s+of\s+)?(?P<n>\d{{1,3}}|{_EN_NUMBER_WORD})(?![\w])"
     rf"|(?<![\w'’])прожил[аи]?\s+(?:до\s+)?(?P<n2>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}(?![\w])"
-    rf"|(?<![\w'’])прожи(?:в|ла|ли)\s+(?P<n3>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}(?![\w])", re.IGNORECASE)
+    rf"|(?<![\w'’])прожи(?:в|ла|ли)\s+(?P<n3>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}(?![\w])"
+    # "Motria died in the nursing home in December 2023, at 89.": the age at death (13 and over, a
+    # pause after it: "died at 16:40" is a time)
+    r"|\b(?:died|passed\s+away)\b[^.!?\n]{0,60}?\bat\s+(?P<n4>1[3-9]|[2-9]\d|1[01]\d)(?=\s*[.,;!?)])", re.IGNORECASE)
 # A comment's or a message's signature: the person, the town, the age ("**Olha Vereshchak**,
 # Kherson, 52 — …", "From Valentyna, Nikopol, 64.", «**Степан Ільків**, Львів, 24 —»)
 _SIGNATURE_AGE_CUE = re.compile(rf",[ \t]+(?:[1-9]\d?|1[01]\d|(?i:{_EN_NUMBER_WORD}))(?![\w])")   # (the pattern below is costlier)
@@ -1359,9 +1363,9 @@ def _ages_set_apart(text: str) -> list[Span]:
         spans += [Span(m.start("n"), m.end(), "age", "age.exact") for m in _OCCUPATION_AGE_RE.finditer(text)]
     if ", " in text:
         spans += [Span(m.start("n"), m.end("n"), "age", "age.exact") for m in _THEN_AGE_RE.finditer(text)]
-    if "lived to" in low or "прожил" in low or "прожи" in low:
+    if "lived to" in low or "прожи" in low or "died" in low or "passed away" in low:
         for m in _LIVED_TO_RE.finditer(text):
-            group = next(g for g in ("n", "n2", "n3") if m.group(g))
+            group = next(g for g in ("n", "n2", "n3", "n4") if m.group(g))
             spans.append(Span(m.start(group), m.end(), "age", "age.exact"))
     if ", " in text and _SIGNATURE_AGE_CUE.search(text):
         for m in _NAME_PLACE_AGE_RE.finditer(text):

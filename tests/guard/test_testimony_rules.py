@@ -349,6 +349,12 @@ AGE_CASES = [
     ("у матери 68 лет стажа", []),
     # a first name and a surname in the dative straight before the years (fictional)
     ("Алле Прийме 63 года, она ходила на занятия.", [("63 года", "age", "age.exact")]),
+    # the age at death; "who are 11"; the years a date of birth gives "at registration" (fictional)
+    ("Motria died in the nursing home in December 2023, at 89. Her son did not know.", [("89", "age", "age.exact")]),
+    ("He died at 16:40 in the ward.", []),
+    ("Larysa left with the twins, who are 11. She left me keys.", [("are 11", "age", "age.exact")]),
+    ("- **Date of birth:** 19 April 1979 (44 at registration)", [("19 April 1979", "exact_date", "date.day"),
+                                                                  ("44", "age", "age.exact")]),
     # the age at which something happened; "At 5," is a time
     ("At 17, Danylo was taken from the school.", [("17", "age", "age.exact")]),
     ("At 5, the shelling started again.", []),
