@@ -508,6 +508,8 @@ _MESSENGER_ACCOUNT_RE = re.compile(
     r"[ \t]+(?P<handle>[A-Za-z][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])(?![\w@]|\.[A-Za-z0-9])",
     re.IGNORECASE)
 _MESSENGER_TRIGGERS = ((re.compile(_MESSENGER), True),)
+# A Skype account's own id, "live:" then the user's name ("live:.cid.matvii_h09", "live:olena.k")
+_SKYPE_LIVE_ID_RE = re.compile(r"(?<![\w:/.-])live:(?:\.cid\.)?[A-Za-z0-9][A-Za-z0-9_.-]{1,40}[A-Za-z0-9_]")
 
 
 def _messenger_account(handle: str, language: str | None) -> bool:
@@ -618,6 +620,9 @@ def detect_social(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
         if key in allowed.social or key[1] in allowed.handles:
             continue
         spans.append(Span(m.start(), m.end(), "social_handle", f"social.{key[0]}"))
+    if "live:" in text:
+        spans += [Span(m.start(), m.end(), "social_handle", "social.skype") for m in _SKYPE_LIVE_ID_RE.finditer(text)
+                  if m.group().lower() not in allowed.handles]
     if "u/" in text:
         for m in _REDDIT_USER_RE.finditer(text):
             if m.group("handle").lower() not in allowed.handles:

@@ -33,7 +33,7 @@ from ._windows import lowered, occurs, register_triggers
 from .names_allow import allowed_runs, entries, matching_entry, word_keys
 from .names_lexicon import census_surnames, foreign_first_names, lexicon, word_frequency
 from .names_forms import (bracketed_after, call_sign_cells, chat_senders, form_field_names, log_senders, name_column_cells,
-                          person_word, quoted_after, vcard_names)
+                          person_word, quoted_after, salutation_names, vcard_names)
 from .names_lowercase import lowercase_names
 from .names_morph import (WordInfo, adjective_lemmas, analyse, finite_verb, finite_verb_lemmas, imperative,
                           nominative_name, person_noun, preposition, vocative_name)
@@ -1201,10 +1201,24 @@ def _mentioned_as_words(text: str, spans: list[Span]) -> list[Span]:
         if " " not in text[span.start:span.end]:
             begin = max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, span.start)), default=0)
             end = _SENTENCE_END_RE.search(text, span.end)
-            if _MENTION_SENTENCE_RE.search(text, begin, end.start() if end else len(text)):
+            stop = end.start() if end else len(text)
+            if _MENTION_SENTENCE_RE.search(text, begin, stop):
                 continue
+            if text[span.start - 1:span.start] in _OPENING_QUOTES and text[span.end:span.end + 1] in _CLOSING_QUOTES \
+                    and _QUOTED_MENTION_RE.search(text, begin, stop):
+                continue    # '"Victoria" or "Nadiia" may be the names of streets or ships'
         kept.append(span)
     return kept
+
+
+# A sentence about words as words, whose quoted single words are no one ('"Hope", "Grace" and
+# "Will" appear as ordinary English words', '"Victoria" may be the name of a street')
+_QUOTED_MENTION_RE = re.compile(
+    r"\bmay\s+be\s+(?:the\s+)?names?\s+of\b|\bordinary\s+(?:English\s+|Ukrainian\s+|Russian\s+)?words\b"
+    r"|(?<![\w'’])(?:може|можуть|может|могут)\s+бути\s+назв\w*|звичайн\w+\s+слов\w*|обычн\w+\s+слов\w*",
+    re.IGNORECASE)
+_OPENING_QUOTES = frozenset('"“«„\'‘')
+_CLOSING_QUOTES = frozenset('"”»“\'’')
 
 
 # A glossary's "Names such as Nadia, Marko or Lesia on this site are pseudonyms", «Псевдоним. Имя,
@@ -1252,13 +1266,14 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
     if occurs(text, _RADIO_TRIGGERS):
         spans = sorted(spans + [Span(m.start(), m.end(), KIND, "name.radio_call_sign")
                                 for m in _RADIO_CALL_SIGN_RE.finditer(text)], key=lambda s: (s.start, s.end))
-    if spans and _MENTION_SENTENCE_RE.search(text):
+    if spans and (_MENTION_SENTENCE_RE.search(text) or _QUOTED_MENTION_RE.search(text)):
         spans = _mentioned_as_words(text, spans)
     if spans and _PSEUDONYM_WORD_RE.search(text):
         spans = _not_pseudonym_examples(text, spans)
     extra = unless_allowed(form_field_names(text), text, ctx, "name.form")
     extra += unless_allowed(chat_senders(text), text, ctx, "name.chat_sender")
     extra += unless_allowed(call_sign_cells(text), text, ctx, "name.call_sign")
+    extra += unless_allowed(salutation_names(text), text, ctx, "name.salutation")
     taken = [(s.start, s.end) for s in spans]
     if spans and "(" in text:
         extra += unless_allowed(bracketed_after(text, taken), text, ctx, "name.bracket")

@@ -102,6 +102,36 @@ def vcard_names(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# A letter's salutation: "My dear Solia,", "Dearest Vasia!", «Дорога Соле,», «Милая Соля!»: the word
+# after it (and before the comma or the exclamation mark) is the person written to
+_SALUTATION_RE = re.compile(
+    r"(?:^|(?<=\n))[>*_ \t]*(?:(?:[Mm]y|[Оо]ur)[ \t]+)?(?:[Dd]ear(?:est)?|[Дд]орог(?:ий|а|ая|ой|енький|енька|енькая)|"
+    r"[Мм]ил(?:ий|а|ая|ый)|[Рр]ідн(?:ий|а)|[Рр]одн(?:ой|ая)|[Кк]охан(?:ий|а)|[Лл]юбим(?:ий|а|ая|ый))"
+    r"[ \t]+(?P<name>[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’]{1,20})(?=[ \t]*[,!])")
+_SALUTATION_TRIGGER = re.compile(r"dear|дорог|мил|рідн|родн|кохан|любим")
+
+
+def salutation_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the person a letter's first line greets ("My dear Solia,"), unless the
+    word is an ordinary one ("Dear Colleagues,", «Дорогі друзі»: lowercase anyway) or a title or
+    relative ("Dear Sir,", «Дорога мамо»)."""
+    low = lowered(text) or text.lower()
+    if not _SALUTATION_TRIGGER.search(low):
+        return []
+    return [m.span("name") for m in _SALUTATION_RE.finditer(text)
+            if not person_word(m.group("name")) and not _no_name_here(m.group("name"))]
+
+
+def _no_name_here(word: str, in_table: bool = False) -> bool:
+    """_ordinary, where the place itself says a person is meant (a letter's greeting, a column of
+    residents): a Latin word is judged as English only ("Solia", "Rohan" read in Cyrillic are a
+    verb's and a noun's forms); "Dear Colleagues", "| Red Cross |" stay ordinary."""
+    if not word.isascii():
+        return _ordinary(word, in_table)
+    return word.lower() in lexicon().not_names_en or analyse_latin(word).place \
+        or word_frequency(word.lower(), "en") >= (_COMMON_IN_HEADERS if in_table else _ENGLISH_WORD)
+
+
 def person_word(word: str) -> bool:
     """Is `word` (any case) a relative, a title or a person noun of the lexicon («сусідки», "son")?"""
     lex = lexicon()
@@ -221,11 +251,13 @@ _NAME_HEADER_WORD_RE = re.compile(r"ім['’]я|имя|name|піб|фио")    
 # («| Саркисян Лилия |», "| Chinedu Okafor |"; not "| Red Cross |")
 _ROLE_HEADER_RE = re.compile(
     r"(?:(?<=\|)|(?<=\|[ \t])|(?<=[ \t]{2})|(?<=\n))[*_]*(?i:passengers?|patients?|guests?|clients?|customers?|visitors?|applicants?|"
-    r"participants?|tenants?|detainees?|caller|пасажир\w*|пассажир\w*|пацієнт\w*|пациент\w*|гост[ьі]|гість|"
+    r"participants?|tenants?|detainees?|caller|residents?|occupants?|lodgers?|пасажир\w*|пассажир\w*|пацієнт\w*|пациент\w*|гост[ьі]|гість|"
+    r"мешкан\w*|жил(?:ец|ьц\w*)|проживающ\w*|"
     r"клієнт\w*|клиент\w*|відвідувач\w*|посетител\w*|заявни\w*|заявител\w*|учасни\w*|участни\w*|"
     r"затриман\w*|задержанн?\w*)[*_]*\Z")
 _ROLE_HEADER_WORD_RE = re.compile(r"passenger|patient|guest|client|customer|visitor|applicant|participant|tenant|"
-                                  r"detainee|caller|пасажир|пассажир|пацієнт|пациент|гост|гість|клієнт|клиент|"
+                                  r"detainee|caller|resident|occupant|lodger|мешкан|жилец|жильц|проживающ|"
+                                  r"пасажир|пассажир|пацієнт|пациент|гост|гість|клієнт|клиент|"
                                   r"відвідувач|посетител|заявни|заявител|учасни|участни|затриман|задержан")
 
 
@@ -241,7 +273,7 @@ def name_column_cells(text: str) -> list[tuple[int, int]]:
         found += [(a, b) for a, b in column_cells(text, _ROLE_HEADER_RE)
                   if _NAME_CELL_RE.fullmatch(text, a, b) and text[a:b].lower() not in _NOT_A_NAME
                   and not any(ch.isdigit() for ch in text[a:b])        # ("| P1 |": a booking's passenger one)
-                  and not any(_ordinary(word.rstrip("."), True) for word in text[a:b].split())]
+                  and not any(_no_name_here(word.rstrip("."), True) for word in text[a:b].split())]
     return found
 
 

@@ -587,6 +587,8 @@ _KIN_DATIVE = (r"(?:брату|братові|сину|синові|сыну|б�
                r"старшому|старшій|молодшому|молодшій|малому|малій|меншому|меншій|старшему|старшей|младшему|младшей|"
                r"малой|меньшому|меньшой|"
                r"дочці|доньці|донці|донечці|дочери|дочке|дочурке|сестрі|сестре|мамі|маме|матері|бабусі|бабушке|дідові|діду|деду|дедушке|"
+               # («бабі Лук'яненко 88»)
+               r"бабі|бабці|бабуле|дідусеві|дідусю|дедуле|"
                # («Матери 68 лет»; «у матери» is a genitive after a preposition: skipped by the caller)
                r"матери|мамочке|мамочці|тёте|тете|тітці|дяде|дядьку|дядькові|племяннику|племіннику|племяннице|племінниці|"
                r"внучці|онучці|отчиму|вітчиму|"
@@ -651,10 +653,12 @@ _BIRTHDAY_BEFORE = re.compile(r"(?i:день\s+(?:рождения|народж�
 _PERSON_YEARS_RE = re.compile(
     r"(?<![\w'’])(?:жінка|жінку|чоловік|хлопець|дівчина|дід|дідусь|баба|бабуся|жінці|женщина|женщину|"
     r"мужчина|мужчину|парень|девушка|девушку|старик|старушка|дедушка|бабушка|мальчик|девочка|хлопчик|дівчинка)"
-    rf"\s+(?P<n>{_UK_RU_NUMBER})\s?(?:років|лет)(?!\w)"
+    # («Мужчина, по бумаге 66 лет», «Чоловік, за папером 63 роки»: a short aside between)
+    rf"(?:,\s+(?:по|за|згідно\s+з|згідно\s+із|согласно|судя\s+по)(?:\s+[а-яіїєґё'’]+){{1,2}})?"
+    rf"\s+(?P<n>{_UK_RU_NUMBER})\s?(?:років|роки|рік|лет|года|год)(?!\w)"
     r"(?!\s+(?:тому|назад|поспіль|подряд|у\s+полоні|в\s+полоні|в\s+плену|сидів|сидел|відсидів|отсидел))",
     re.IGNORECASE)
-_PERSON_YEARS_TRIGGER = r"(?:років|лет)(?![а-яіїєё])"
+_PERSON_YEARS_TRIGGER = r"(?:років|роки|рік|лет|года|год)(?![а-яіїєё])"
 _PERSON_DATIVE_AGE_RE = re.compile(
     rf"(?<![\w'’])(?P<noun>[а-яіїєґё'’]{{3,}})\s+(?P<n>{_UK_RU_NUMBER})\s?{_UNIT_UK_RU}(?!\w)"
     r"(?!\s+(?:тому|назад|поспіль|подряд))", re.IGNORECASE)
@@ -1324,9 +1328,11 @@ _AGE_AFTER_BIRTH_RE = re.compile(
 # "pensioner, 68 years", «пенсіонер, 67 років»: what the person is, then the age
 _OCCUPATION_AGE_RE = re.compile(
     r"(?<![\w'’])(?:pensioner|retiree|student|schoolboy|schoolgirl|пенсіонер\w*|пенсионер\w*|студент\w*|"
-    r"школяр\w*|школьни\w*)\s*,\s*(?P<n>\d{1,3})\s?(?:years(?:\s+old)?|роки|років|рік|лет|года|год)(?![\w'’])",
+    r"школяр\w*|школьни\w*)\s*,\s*(?P<n>\d{1,3})\s?(?:years(?:\s+old)?|роки|років|рік|лет|года|год)(?![\w'’])"
+    # a forensic or medical note's "Male, 58 according to the paper", "Female, 34."
+    r"|(?<![\w'’])(?:male|female),\s+(?P<n2>1[01]\d|[1-9]?\d)(?![\d:/–-]|[.,]\d|\s*(?:%|kg|cm|to\b|-))",
     re.IGNORECASE)
-_OCCUPATION_STEMS = ("pension", "retiree", "student", "school", "пенсі", "пенси", "студент", "школ")
+_OCCUPATION_STEMS = ("pension", "retiree", "student", "school", "male", "пенсі", "пенси", "студент", "школ")
 # "her daughter Sofiia, then 9, was in the kitchen", «донька, тоді 9, була»: the age then, set off
 _THEN_AGE_RE = re.compile(r",[ \t]+(?:then|тоді|тогда)[ \t]+(?P<n>[1-9]?\d|(?i:" + _EN_NUMBER_WORD + r"))[ \t]*,")
 # "will be 25 in summer", «летом будет 25»: the age to come in a season
@@ -1360,7 +1366,8 @@ def _ages_set_apart(text: str) -> list[Span]:
     if "born" in low or "родил" in low or "народил" in low:
         spans += [Span(m.start("n"), m.end(), "age", "age.exact") for m in _AGE_AFTER_BIRTH_RE.finditer(text)]
     if ", " in text and any(word in low for word in _OCCUPATION_STEMS):
-        spans += [Span(m.start("n"), m.end(), "age", "age.exact") for m in _OCCUPATION_AGE_RE.finditer(text)]
+        spans += [Span(m.start("n"), m.end(), "age", "age.exact") if m.group("n")
+                  else Span(m.start("n2"), m.end("n2"), "age", "age.exact") for m in _OCCUPATION_AGE_RE.finditer(text)]
     if ", " in text:
         spans += [Span(m.start("n"), m.end("n"), "age", "age.exact") for m in _THEN_AGE_RE.finditer(text)]
     if "lived to" in low or "прожи" in low or "died" in low or "passed away" in low:

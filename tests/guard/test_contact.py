@@ -172,6 +172,9 @@ SOCIAL_CASES = [
     # a Reddit user (the forum, r/..., is no person)
     ("**u/kalyna_in_calgary** · 1.2k points in r/AskUkrainians", [("u/kalyna_in_calgary", "social_handle", "social.reddit")]),
     ("Posted by u/melitopol_beekeeper81 · archived", [("u/melitopol_beekeeper81", "social_handle", "social.reddit")]),
+    # a Skype account's own id (fictional); not a stream that is "live: 20:00"
+    ("Skype, pupil's login live:.cid.matvii_h09; backup", [("live:.cid.matvii_h09", "social_handle", "social.skype")]),
+    ("We go live: 20:00 on Friday.", []),
     ("Пишіть @olena_k1987 у месенджері", [("@olena_k1987", "social_handle", "social.mention")]),
     # negatives
     ("facebook.com/sharer/sharer.php?u=x and twitter.com/intent/tweet", []),

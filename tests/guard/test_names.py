@@ -1162,3 +1162,25 @@ def test_a_transcript_without_capitals_and_its_editor_s_brackets(text, names):
 def test_two_allowlisted_names_side_by_side_pass_but_not_one_beside_a_private_name():
     text = "Перед зустріччю Олег Орлов Олександра Матвійчук і 73 організації звернулися. Олег Орлов Тарас Гнатюк прийшли."
     assert [s for s, _ in found(text, "uk")] == ["Олег Орлов Тарас Гнатюк"]
+
+
+def test_a_column_of_residents_names_them():
+    """A dormitory's register (fictional): "| Resident |", «| Мешканець |»."""
+    text = "| Room | Resident | Born |\n|---|---|---|\n| 204 | Rohan Mehta | 2001 |"
+    assert "Rohan Mehta" in [s for s, rule in found(text, "en", testimony=True) if rule == "name.column"]
+    text = "| Кімната | Мешканець |\n|---|---|\n| 204 | Чинеду Окафор |"
+    assert "Чинеду Окафор" in [s for s, _ in found(text, "uk", testimony=True)]
+
+
+def test_a_letter_s_salutation_names_the_person_written_to():
+    """(fictional) "My dear Solia,", «Дорога Соле,»; not "Dear Colleagues", "Dear Sir", "Dear Ukraine"."""
+    assert [s for s, rule in found("> My dear Solia, my love,", "en") if rule == "name.salutation"] == ["Solia"]
+    assert found("Dear Colleagues, thank you.\n\nDear Sir,\n\nDear Ukraine, hold on.\n\nDear Friends!", "en") == []
+
+
+def test_quoted_words_a_sentence_speaks_of_as_words_are_nobody():
+    """A glossary's note (clean): the quoted names of streets or ships; the same name unquoted
+    elsewhere is still found (fictional)."""
+    note = '"Hope" and "Will" appear as ordinary English words, and "Victoria" or "Nadiia" may be the names of streets.'
+    assert found(note, "en") == []
+    assert [s for s, _ in found("Ivan may be the name of the driver.", "en")] == ["Ivan"]

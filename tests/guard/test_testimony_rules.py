@@ -352,6 +352,13 @@ AGE_CASES = [
     # the age at death; "who are 11"; the years a date of birth gives "at registration" (fictional)
     ("Motria died in the nursing home in December 2023, at 89. Her son did not know.", [("89", "age", "age.exact")]),
     ("He died at 16:40 in the ward.", []),
+    # a forensic note's sex and years; a person, a short aside, the years; a granny in the dative
+    ("- Male, 58 according to the paper: Zhuk Mykola.", [("58", "age", "age.exact")]),
+    ("Female, 34. Male, 40-45, no documents. Male, 1.82 m.", [("34", "age", "age.exact")]),
+    ("Мужчина, по бумаге 66 лет: Рыбак.", [("66 лет", "age", "age.exact")]),
+    ("Чоловік, за папером 63 роки.", [("63 роки", "age", "age.exact")]),
+    ("Женщина, которая 20 лет работала в школе.", []),
+    ("«№ 3 — бабі Лук'яненко 88, сама не дійде».", [("88", "age", "age.exact")]),
     ("Larysa left with the twins, who are 11. She left me keys.", [("are 11", "age", "age.exact")]),
     ("- **Date of birth:** 19 April 1979 (44 at registration)", [("19 April 1979", "exact_date", "date.day"),
                                                                   ("44", "age", "age.exact")]),
