@@ -905,8 +905,13 @@ def _acts_as_a_person(tok: _Token, text: str) -> bool:
         if not (coincidental and weak or (coincidental or weak) and _first_name_and_word(tok.word)) \
                 or lowered in _TIME_WORDS:
             return False
-        if _EN_PERSON_AFTER.match(text, tok.end):
+        after = _EN_PERSON_AFTER.match(text, tok.end)
+        if after and not (lowered in _VIRTUES and after.group().lstrip().startswith(("has", "had"))):
             return True
+        if after:           # "Grace has a daughter", not "Hope has a schedule"
+            owned = _NEXT_WORD.match(text, after.end() - 1)
+            if owned and owned.group(1).lower() in lex.possessions_en:
+                return True
         if _described_as_a_person(text, tok.end):
             return True     # "Hope is a Nigerian medical student"
         owned = _EN_POSSESSIVE_THEN.match(text, tok.end)
@@ -1188,7 +1193,9 @@ _MENTION_SENTENCE_RE = re.compile(
     r"\b(?:is|are)\s+(?:the\s+)?(?:Ukrainian|Russian|Bulgarian|Polish|English)\s+(?:words?\s+)?for\b"
     # "…; in Ukrainian roman means a novel, lev a lion"
     r"|\bin\s+(?:Ukrainian|Russian)\s+[^\W\d_]+\s+means\b"
-    r"|\bin\s+this\s+glossary\b",    # (not "the word", «слово»: «Лілія розповіла, що близнюки вивчили слово…»)
+    r"|\bin\s+this\s+glossary\b"    # (not "the word", «слово»: «Лілія розповіла, що близнюки вивчили слово…»)
+    # "Nadiia is a woman's name and also the word for hope"
+    r"|\bname\s+and\s+(?:also\s+)?the\s+word\s+for\b",
     re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)")
 

@@ -327,6 +327,10 @@ def _line_around(text: str, start: int, end: int) -> str:
     return text[line_start:start] + "\x00" + text[end:line_end if line_end != -1 else len(text)]
 
 
+# a chat export's "5/14/22, 7:03 PM - Halia: …": a short date is a date when a time follows it
+_TIME_AFTER_DATE = re.compile(r",?[ \t][0-2]?\d:[0-5]\d(?!\d)")
+
+
 def _day_dates(text: str) -> list[Span]:
     spans = []
     regions = windows(text, _DATE_TRIGGERS)
@@ -337,7 +341,8 @@ def _day_dates(text: str) -> list[Span]:
         # number, unless it fills a table cell ("| 5.3.25 |": a petition's signing date)
         short_year = len(m.group("y")) == 2
         if short_year and (len(m.group("d")) != 2 or len(m.group("m")) != 2) \
-                and not _TABLE_CELL.fullmatch(_line_around(text, m.start(), m.end())):
+                and not _TABLE_CELL.fullmatch(_line_around(text, m.start(), m.end())) \
+                and not _TIME_AFTER_DATE.match(text, m.end()):
             continue
         if _real_date(m.group("y"), m.group("m"), m.group("d")) or (
                 m.group("sep") == "/" and _real_date(m.group("y"), m.group("d"), m.group("m"))):   # 3/14/2022
@@ -621,13 +626,15 @@ _TURNED_TRIGGERS = (("turn", True),)
 _NAME_DATIVE_AGE_RE = re.compile(
     rf"(?<![\w'’])(?P<name>[А-ЯІЇЄҐЁ][а-яіїєґё'’]+(?:у|ю|е|і|ї))\s+"
     # («Людмилі Степанівні Кучер 64»: the patronymic, and the surname after it)
-    rf"(?:[А-ЯІЇЄҐЁ][а-яіїєґё'’]+(?:івні|ївні|овні|евні|ичу|ичеві)\s+(?:[А-ЯІЇЄҐЁ][а-яіїєґё'’]+\s+)?)?"
+    rf"(?P<patr>[А-ЯІЇЄҐЁ][а-яіїєґё'’]+(?:івні|ївні|овні|евні|ичу|ичеві)\s+(?:[А-ЯІЇЄҐЁ][а-яіїєґё'’]+\s+)?)?"
     # («Галине Москаленко теперь семьдесят три»: a surname may follow, then a word of time)
     # («Наталії Кузьменко, єдиній жінці у списку, було 34»: what she was, between commas)
     # («Алле Прийме 63 года»: a surname straight before the number)
     rf"(?:[А-ЯІЇЄҐЁ][а-яіїєґё'’]+(?:,\s[^,.;:!?\n]{{1,40}},)?\s+(?=(?i:{_AGE_CUE})|\d))?"
     # «Тимуру в марте будет 35», «Кирюше 2 апреля будет 24»
     rf"(?:(?:[ув]|\d{{1,2}})\s+(?i:{_UK_MONTH_ANY}|{_RU_MONTH_ANY})\s+(?=(?i:буде|будет|исполнится|виповниться)))?"
+    # («Оксані тієї весни було 24»: a time of two words before the cue)
+    rf"(?:[а-яіїєґё'’]+\s+[а-яіїєґё'’]+\s+(?=(?i:{_AGE_CUE})))?"
     rf"(?:(?i:{_AGE_CUE})\s+)*(?:[—–]\s+)?"       # («Ігореві було 24 роки. Юрію — 39, у нього…»)
     # the number ends the clause, takes its unit, or a birthday's emoji follows («Мішані 39 🎂»)
     rf"(?P<n>(?i:{_UK_RU_NUMBER}))(?:\s?(?P<unit>(?i:{_UNIT_UK_RU}))(?!\w)|(?=\s*[,.;:!?)»…—])"
@@ -1301,7 +1308,8 @@ def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
                     and _TERM_BEFORE.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
                 continue        # («Алёше дали 7 лет общего режима, Эле — 5 лет»: a term, not an age)
             info = analyse(m.group("name"))
-            if ((info.name or info.patr) and not info.common_dominant     # «Лідії Андріївні 68 років»
+            if ((info.name or info.patr or info.surn and not (info.place or info.common)) and not info.common_dominant  # «Лідії Андріївні 68 років»
+                    or m.group("patr")                                    # «Эскендеру Ремзиевичу 45»
                     or names.diminutive_of_name(m.group("name").lower())          # «Мішані 39 🎂»
                     # «Вере было 39»: a name that is also a word, and its years
                     or (info.name and names.WAS_AGE_AFTER.match(text, m.end("name")))

@@ -1057,6 +1057,10 @@ def test_nicknames_repeated_and_names_that_speak(language, text, expected):
            "in the army. Faith's new number is in the file.", ["Hope", "Grace", "Lev", "Faith"]),
     ("en", "Hope is a thing every student needs. Faith is a gift. Hope is a woman's voice at night. "
            "Grace period, the owner said. Hope's light never left me.", []),
+    # a virtue "has a" something only when a person has it; a glossary's note on such words
+    ("en", "Grace has a daughter. Hope has a schedule, and it is now.", ["Grace"]),
+    ("en", "A note: in Ukrainian, *Nadiia* is a woman's name and also the word for hope; *Lev* is a name "
+           "and the word for a lion.", []),
     # a couple named by its surname, however ordinary the word; not a region's families
     ("ru", "Клиенты — супруги Шпак, оба глухие. Группа семей Купянского района ждёт.", ["Шпак"]),
 ])

@@ -181,6 +181,9 @@ DATE_CASES = [
 DATE_CASES += [
     # a short year after two-digit day and month with "/"; one digit in a table cell; a form's «17»
     ("- detained 11/04/22 ~15:00 at CP nr Vasylivka", [("11/04/22", "exact_date", "date.day")]),
+    # a chat export's short date, a time after it (fictional); not a version number
+    ("5/14/22, 7:03 PM - Halia created group", [("5/14/22", "exact_date", "date.day")]),
+    ("Version 1.2.23 is out.", []),
     ("| 7 | t.me/someone | 5.3.25 |", [("5.3.25", "exact_date", "date.day")]),
     ("Version 1.2.23 released.", []),
     # a month typed in lowercase ("may" is a verb first)
@@ -358,6 +361,11 @@ AGE_CASES = [
     ("Мужчина, по бумаге 66 лет: Рыбак.", [("66 лет", "age", "age.exact")]),
     ("Чоловік, за папером 63 роки.", [("63 роки", "age", "age.exact")]),
     ("Женщина, которая 20 лет работала в школе.", []),
+    # a name and patronymic in the dative; a surname in -ові; a time before «було» (fictional)
+    ("Эскендеру Ремзиевичу 45. Его забрали из дома.", [("45", "age", "age.exact")]),
+    ("Лук'яненкові п'ятдесят п'ять. Він просив записати.", [("п'ятдесят п'ять", "age", "age.exact")]),
+    ("Оксані тієї весни було 24.", [("24", "age", "age.exact")]),
+    ("Харкові тієї весни було 24 градуси.", []),
     ("«№ 3 — бабі Лук'яненко 88, сама не дійде».", [("88", "age", "age.exact")]),
     ("Larysa left with the twins, who are 11. She left me keys.", [("are 11", "age", "age.exact")]),
     ("- **Date of birth:** 19 April 1979 (44 at registration)", [("19 April 1979", "exact_date", "date.day"),
