@@ -906,12 +906,12 @@ def _acts_as_a_person(tok: _Token, text: str) -> bool:
                 or lowered in _TIME_WORDS:
             return False
         after = _EN_PERSON_AFTER.match(text, tok.end)
-        if after and not (lowered in _VIRTUES and after.group().lstrip().startswith(("has", "had"))):
-            return True
-        if after:           # "Grace has a daughter", not "Hope has a schedule"
+        if after and lowered in _VIRTUES and after.group().lstrip().startswith(("has", "had")):
+            # "Grace has a daughter", not "Hope has a schedule": only what a person has counts
             owned = _NEXT_WORD.match(text, after.end() - 1)
-            if owned and owned.group(1).lower() in lex.possessions_en:
-                return True
+            after = owned if owned and owned.group(1).lower() in lex.possessions_en else None
+        if after:
+            return True
         if _described_as_a_person(text, tok.end):
             return True     # "Hope is a Nigerian medical student"
         owned = _EN_POSSESSIVE_THEN.match(text, tok.end)
