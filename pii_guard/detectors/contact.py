@@ -504,10 +504,12 @@ _MESSENGER = (r"(?:telegram|телеграм|телег|viber|вайбер|signa
               r"инста|инсте|инсту|інста|інсті|інсту|tiktok|тікток|тикток|whatsapp|вотсап|ватсап|вацап|skype|скайп)")
 _MESSENGER_ACCOUNT_RE = re.compile(
     rf"(?<![\w@/.]){_MESSENGER}[а-яіїєґё]{{0,4}}(?!\w)"        # its case endings, no other word
-    r"(?:[ \t]*[:—–-]|[ \t]+(?:нік|ник|username|логін|логин|акаунт|аккаунт|account|id|як|как|as)\b)*"
-    r"[ \t]+(?P<handle>[A-Za-z][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])(?![\w@]|\.[A-Za-z0-9])",
+    r"(?:[ \t]*[:—–,-]|[ \t]+(?:нік|ник|username|логін|логин|акаунт|аккаунт|account|id|як|как|as)\b)*"   # ("on Signal, gleb.lvov.71")
+    rf"[ \t]+(?!{_MESSENGER}(?!\w))(?P<handle>[A-Za-z][A-Za-z0-9_.]{{2,30}}[A-Za-z0-9_])(?![\w@]|\.[A-Za-z0-9])",
     re.IGNORECASE)
 _MESSENGER_TRIGGERS = ((re.compile(_MESSENGER), True),)
+# A Viber link to a person's chat: "viber://chat?number=%2B380509312764"
+_VIBER_LINK_RE = re.compile(r"viber://(?:chat|add|contact)\?number=[%+\w-]{6,40}", re.IGNORECASE)
 # A Skype account's own id, "live:" then the user's name ("live:.cid.matvii_h09", "live:olena.k")
 _SKYPE_LIVE_ID_RE = re.compile(r"(?<![\w:/.-])live:(?:\.cid\.)?[A-Za-z0-9][A-Za-z0-9_.-]{1,40}[A-Za-z0-9_]")
 
@@ -620,6 +622,8 @@ def detect_social(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
         if key in allowed.social or key[1] in allowed.handles:
             continue
         spans.append(Span(m.start(), m.end(), "social_handle", f"social.{key[0]}"))
+    if "viber://" in text:
+        spans += [Span(m.start(), m.end(), "social_handle", "social.viber") for m in _VIBER_LINK_RE.finditer(text)]
     if "live:" in text:
         spans += [Span(m.start(), m.end(), "social_handle", "social.skype") for m in _SKYPE_LIVE_ID_RE.finditer(text)
                   if m.group().lower() not in allowed.handles]

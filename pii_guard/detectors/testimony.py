@@ -469,7 +469,7 @@ _UK_RU_AGE_RE = re.compile(
     r"річниц|годовщин|ювіле|юбиле|курс|відпуст|отпуск|декрет|зарплат|запас))"
     # «у віці 42 років», «в возрасте 42 лет», «віком 42 роки», «вік: 42»
     # («Вік на момент зникнення: 28 років»: a form's label, a colon)
-    rf"|(?<![\w'’])(?:у\s+віці|в\s+віці|віком|в\s+возрасте|возраст(?:ом)?|вік)(?:[\s:]+|\s*[—–]\s*|(?:\s+[^\W\d]+){{1,4}}\s*:\s*)(?P<n3>\d{{1,3}})(?!\w|[.,]\d|\s*[-–]\s*\d)"
+    rf"|(?<![\w'’])(?:у\s+віці|в\s+віці|віком|в\s+возрасте|возраст(?:ом)?|вік)(?:[\s:]+|\s*[—–]\s*|(?:\s+[^\W\d]+(?:['’][^\W\d]+)?){{1,4}}\s*:\s*)(?P<n3>\d{{1,3}})(?!\w|[.,]\d|\s*[-–]\s*\d)"
     # («двоє дітей віком 10 і 15 років»: two children's ages)
     rf"(?:\s+(?:і|и|та)\s+\d{{1,3}}(?![\w.,]))?(?:\s?{_UNIT_UK_RU}(?!\w))?",
     re.IGNORECASE | re.MULTILINE,
@@ -1207,7 +1207,22 @@ def _other_ages(text: str) -> list[Span]:
     for m in finditer(_ALREADY_AGE_RE, text, windows(text, _ALREADY_AGE_TRIGGERS)):
         group = "n" if m.group("n") else "n2"
         spans.append(Span(m.start(group), m.end(group), "age", "age.exact"))
+    for m in finditer(_TAKEN_AT_AGE_RE, text, windows(text, _TAKEN_AT_AGE_TRIGGERS)):
+        group = "n" if m.group("n") else "n2"
+        spans.append(Span(m.start(group), m.end(group), "age", "age.exact"))
     return spans
+
+
+# The age at which a person was taken: «забрали в двадцать», «забрали у вісімнадцять» (the clause
+# ends there: «в 5 утра» is a time), "civilian, was 19 when taken"
+_TAKEN_AT_AGE_RE = re.compile(
+    r"(?<![\w'’])(?:забрали|забрал[аи]?|взяли|вивезли|вывезли|затримали|задержали|заарештували|арестовали|"
+    r"депортували|депортировали|мобілізували|мобилизовали)\s+[ув]\s+"
+    rf"(?P<n>[1-9]\d|{_UK_RU_NUMBER_WORDS})(?![\w'’]|[.,:]\d)(?=\s*(?:[,.;!?|)»—–]|$))"
+    r"|(?<=,\s)was\s+(?P<n2>1[01]\d|[1-9]?\d)\s+when\s+(?:taken|detained|arrested|captured|abducted|deported|mobili[sz]ed)\b",
+    re.IGNORECASE | re.MULTILINE)
+_TAKEN_AT_AGE_TRIGGERS = ((re.compile(r"(?:забра|взяли|вивез|вывез|затрима|задержа|арешт|арест|депорт|мобіліз|мобилиз)"
+                                      r"\w*\s+[ув]\s|was\s+\d+\s+when"), True),)
 
 
 # A list of people, one per item («**Лозовой Степан Ильич** — Бердянск, 59 л. Рыбак.», "4. Mykhailo

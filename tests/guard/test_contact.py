@@ -175,6 +175,12 @@ SOCIAL_CASES = [
     # a Skype account's own id (fictional); not a stream that is "live: 20:00"
     ("Skype, pupil's login live:.cid.matvii_h09; backup", [("live:.cid.matvii_h09", "social_handle", "social.skype")]),
     ("We go live: 20:00 on Friday.", []),
+    # a messenger, a comma, the account (fictional); not a list of messengers
+    ("He wrote only on Signal, gleb.lvov.71, never by phone.", [("gleb.lvov.71", "social_handle", "social.account")]),
+    ("We use Signal, Telegram and Viber. Signal, however, was down.", []),
+    ("my son (Viber and Signal, Signal username taras.moroz.07)", [("taras.moroz.07", "social_handle", "social.account")]),
+    ("<!-- Nataliia's Viber viber://chat?number=%2B380509312764 -->",
+     [("viber://chat?number=%2B380509312764", "social_handle", "social.viber")]),
     ("Пишіть @olena_k1987 у месенджері", [("@olena_k1987", "social_handle", "social.mention")]),
     # negatives
     ("facebook.com/sharer/sharer.php?u=x and twitter.com/intent/tweet", []),
@@ -265,7 +271,7 @@ def test_cheap_triggers_miss_nothing(monkeypatch):
 
 @pytest.mark.parametrize("text, expected", [
     ("**Katya_Sokolova87** · 12.04.2024, 23:51", ["Katya_Sokolova87"]),
-    ("The lawyer only talks on Signal, username avinograd.82, and nothing else.", ["avinograd.82"]),
+    ("The lawyer only talks to us by username avinograd.82, and nothing else.", ["avinograd.82"]),
     # Cyrillic user names; a first name with digits or a capital glued to it
     ("#### Оксанка_Мелітополь · повідомлень: 418", ["Оксанка_Мелітополь"]),
     ("##### Valera77 — 2 311 сообщений — *сегодня, 07:05*", ["Valera77"]),

@@ -366,6 +366,12 @@ AGE_CASES = [
     ("Лук'яненкові п'ятдесят п'ять. Він просив записати.", [("п'ятдесят п'ять", "age", "age.exact")]),
     ("Оксані тієї весни було 24.", [("24", "age", "age.exact")]),
     ("Харкові тієї весни було 24 градуси.", []),
+    # the age at which a person was taken (fictional); not an hour, not a year
+    ("| 2 | Георгий Чумаченко | гражданский, забрали в двадцать |", [("двадцать", "age", "age.exact")]),
+    ("Его забрали в 5 утра. Его забрали в 2022. Забрал в 14:30 у больницы.", []),
+    ("| 2 | Bohdan Yaremchuk | civilian, was 19 when taken |", [("19", "age", "age.exact")]),
+    # a form's label whose words have an apostrophe
+    ("Вік під час інтерв'ю: 18", [("Вік під час інтерв'ю: 18", "age", "age.exact")]),
     ("«№ 3 — бабі Лук'яненко 88, сама не дійде».", [("88", "age", "age.exact")]),
     ("Larysa left with the twins, who are 11. She left me keys.", [("are 11", "age", "age.exact")]),
     ("- **Date of birth:** 19 April 1979 (44 at registration)", [("19 April 1979", "exact_date", "date.day"),
