@@ -361,6 +361,10 @@ _LOCAL_PHONE_RE = re.compile(
     rf"|\(0\d{{2,4}}\)[ \t\u00a0]?|(?P<dash>[—–:][ \t\u00a0]?)){_LOCAL_NUMBER}", re.IGNORECASE)
 
 
+# … or with what line it is in brackets after it: «4-12-83 (дом.)», "5-21-43 (work)"
+_LOCAL_PHONE_MARKED_RE = re.compile(
+    rf"{_LOCAL_NUMBER}(?=[ \t\u00a0]*\((?:дом|дім|дом\w*|дома\w*|роб|раб|служ|home|work|office|landline)\w*\.?\))",
+    re.IGNORECASE)
 _LOCAL_PHONE_TRIGGERS = ((re.compile(r"\d-\d\d-\d\d"), False),)
 
 
@@ -369,7 +373,9 @@ def _local_phones(text: str) -> list[Span]:
         return []
     return [Span(m.start("n"), m.end("n"), "phone", "phone.local")
             for m in finditer(_LOCAL_PHONE_RE, text, windows(text, _LOCAL_PHONE_TRIGGERS))
-            if not (m.group("dash") and int(m.group("a")) <= 31 and int(m.group("b")) <= 12)]
+            if not (m.group("dash") and int(m.group("a")) <= 31 and int(m.group("b")) <= 12)] + [
+        Span(m.start("n"), m.end("n"), "phone", "phone.local")
+        for m in finditer(_LOCAL_PHONE_MARKED_RE, text, windows(text, _LOCAL_PHONE_TRIGGERS)) if "(" in text]
 
 
 def _organisation_line(number: phonenumbers.PhoneNumber) -> bool:
@@ -674,7 +680,7 @@ def detect_social(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
             if not any(s.start < m.end() and m.start() < s.end for s in spans):
                 spans.append(Span(m.start(), m.end(), "social_handle", "social.username"))
         spans += [s for s in spoken_handles(text) if not any(o.start < s.end and s.start < o.end for o in spans)]
-        if "=" in text or ":" in text:
+        if "=" in text or ":" in text or _NICK_WORD_RE.search(text):
             _add_user_names(spans, (m for m in _USER_FIELD_RE.finditer(text) if _HANDLE_MARK_RE.search(m.group("handle"))),
                             allowed)
         if any(verb in text for verb in _FORUM_VERBS):
@@ -751,8 +757,12 @@ _POST_HEADER_RE = re.compile(
 _LONE_HANDLE_RE = re.compile(r"\s*(?:\*\*)?(?P<handle>[a-z]{3,}[a-z._]*\d{2,4})(?:\*\*)?\s*")
 # An export's "user=den_shevchuk_24", "login: oksana.k" (the field says what the value is; a dot,
 # an underscore or a digit in it: "user: none" is a word)
-_USER_FIELD_RE = re.compile(r"(?<![\w.])(?i:user(?:name)?|login|nick(?:name)?)[ \t]*[=:][ \t]*(?P<handle>[A-Za-z][\w.]{2,39}[A-Za-z0-9])(?![\w@/])")
+# (a nickname needs no colon: «Адмін — Ленур Мустафаев, ник lenur.bal79», "nick den_k77")
+_USER_FIELD_RE = re.compile(r"(?<![\w.])(?:(?i:user(?:name)?|login|nick(?:name)?|логін|логин)[ \t]*[=:][ \t]*"
+                            r"|(?i:nick(?:name)?|нік|ник|нікнейм|никнейм)[ \t]+)"
+                            r"(?P<handle>[A-Za-z][\w.]{2,39}[A-Za-z0-9])(?![\w@/])")
 _HANDLE_MARK_RE = re.compile(r"[._\d]")
+_NICK_WORD_RE = re.compile(r"(?i:nick|нік|ник)\w*[ \t]+[A-Za-z]")
 _FORUM_VERBS = (" wrote", " writes", " repl", " answered", " posted", " пише", " написа", " відпов", " ответил",
                 " отвечает")
 # (not a file's or a site's name: "notes.txt:", "people1st.org:")

@@ -496,7 +496,8 @@ _PLATE_CUE_RE = re.compile(r"(?i)номер|plate|registration|licen[cs]e|авт
 # Polish "WGM 4820K", "DW 7K204", Georgian "GE-614-RT".
 _FOREIGN_PLATE_RE = re.compile(
     r"(?<![\w\-])(?:[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]{2,3}\s?[0-9][0-9A-Z]{4}|[A-Z]{2}-\d{3}-[A-Z]{2}"
-    r"|[A-Z]{1,2} [A-Z]{2,3} \d{3}|[A-Z]{3} \d{3})(?![\w\-])")      # Moldova: "C AG 517", "KBC 417"
+    r"|[A-Z]{1,2} [A-Z]{2,3} \d{3}|[A-Z]{3} \d{3}"      # Moldova: "C AG 517", "KBC 417"
+    r"|\d{4}[ \t]?[A-Z]{2}-\d)(?![\w\-])")            # Belarus: "3456 AB-7"
 _FOREIGN_PLATE_CUE_RE = re.compile(r"(?i)plates?\b|tablic|kennzeichen|номерн|номера\b|машин|авто|\bбус\b|фургон|"
                                    r"\bvan\b|truck|\bcar\b|mercedes|мерседес|sprinter|transit")
 _FOREIGN_PLATE_TRIGGERS = ((re.compile(r"plate|tablic|kennzeichen|номер|машин|авто|бус|фургон|van|truck|car|"
@@ -526,6 +527,10 @@ def _foreign_plates(text: str) -> list[Span]:
     return spans
 
 
+def _sentence_after(text: str, end: int, reach: int) -> str:
+    return re.split(r"[.!?\n]", text[end:end + reach], maxsplit=1)[0]
+
+
 def _plates(text: str, regions: list[tuple[int, int]]) -> list[Span]:
     spans = []
     for m in finditer(_UA_PLATE_RE, text, regions):
@@ -545,8 +550,10 @@ def _plates(text: str, regions: list[tuple[int, int]]) -> list[Span]:
         lower_case = m.group(1).islower() or m.group(4).islower()
         if m.group(3) == "000":
             continue
+        # (or just after it: "one of them T 082 MT 95, the other without plates")
         if m.group(2) and (lower_case or latin_only) \
-                and not _PLATE_CUE_RE.search(text, max(0, m.start() - 80), m.start()):
+                and not _PLATE_CUE_RE.search(text, max(0, m.start() - 80), m.start()) \
+                and not _PLATE_CUE_RE.search(_sentence_after(text, m.end(), 50)):
             if plate_cells is None:
                 plate_cells = tables.column_cells(text, _PLATE_CUE_RE) if "|" in text else []
             if not any(a <= m.start() and m.end() <= b for a, b in plate_cells):
@@ -590,7 +597,7 @@ _CTX_REFERENCE_RE = re.compile(
     r"registry\s+number|register|warrant|ордер\w*|свидетельств\w*(?=[^\n.№]{0,30}№)|journal|журнал\w*|"
     # a person's own number, however said: "his number in the colony was", "your son's number
     # there", «с моим номером», «номер вашего сына:», "under the number", "I was No.", "appeal number"
-    r"(?:my|his|her|your|their)\s+(?:(?:son|husband|brother|father|daughter|wife)['’]s\s+)?(?:prisoner\s+)?number|"
+    r"протокол\w*(?=\s*№)|(?:my|his|her|your|their)\s+(?:(?:son|husband|brother|father|daughter|wife)['’]s\s+)?(?:prisoner\s+)?number|"
     r"(?:мій|мо|твій|тво|свій|сво|ваш|наш)\w*\s+номер\w*|"
     # a number given to a person: "There I got a number, A-4417", «мені дали номер А-4417»
     r"(?:got|was\s+given|gave\s+(?:me|him|her|us))\s+(?:a|the|my|his|her)\s+number|"
@@ -617,7 +624,9 @@ _RECORD_NUMBER_RE = re.compile(r"(?=(?:\D*\d){6})\d+[-/]\d+(?:[-/]\d+)*")
 _MASK_NEAR_RE = re.compile(r"[•×]{2}|\*{3,}|[xX]{4}")     # a masked card's hidden digits (not **bold**)
 _REFERENCE_RE = re.compile(
     r"(?<![\w\-/.])(?:[A-ZА-ЯІЇЄҐ]{1,4}(?:[-/][A-ZА-ЯІЇЄҐ0-9]{1,4})*[-/]\d{4,}(?:[-/]\d{1,4})?"
-    r"|\d{1,6}(?:[-/][A-ZА-ЯІЇЄҐ]{1,4})?[-/]\d{1,10}(?:[-/]\d{1,6})?(?:-[A-ZА-ЯІЇЄҐ]{1,3})?"     # "19-E-072", «21-Ф-0318», «118/24-М»
+    r"|\d{1,6}(?:[-/][A-ZА-ЯІЇЄҐ]{1,4})?[-/]\d{1,10}(?:[-/]\d{1,6})?"     # "19-E-072", «21-Ф-0318», «118/24-М»
+    # (an investigator's initials and a number after them: «22/11-ОВ-14», "22/14-09-Hn")
+    r"(?:-[A-ZА-ЯІЇЄҐ](?:[A-ZА-ЯІЇЄҐ]{1,2}|[a-zа-яіїєґ]{1,2})?(?:-\d{1,4})?)?"
     r"|\d{4,8}(?:/[а-яіїєґa-z]{1,2}|-[A-ZА-ЯІЇЄҐ])?)(?![\w\-/]|[.,]\d)")     # «№ 2318/к», "2281-T"
 
 
@@ -628,7 +637,7 @@ _REFERENCE_TRIGGERS = ((re.compile(r"record|mrn|patient|registration|register|wa
                                    r"application|жалоб|кусп|пенсі|пенси|справ|дел|реєстр|реестр|карт|посвідч|"
                                    r"удостовер|свідоцтв|свидетельств|довідк|справк|запит|заявк|звернен|обращени|"
                                    r"рег\.|реєстрац|регистрац|мкчх|мккк|єсоз|есоз|номер|prisoner|detainee|convict|"
-                                   r"особов|личн|акт[аиуі]?[ ,:]|заявочн"), True),)
+                                   r"особов|личн|акт[аиуі]?[ ,:]|заявочн|протокол"), True),)
 
 
 # A criminal proceeding's register number: Ukraine's ЄРДР (17 digits: 1 or 4, the year, …) and
@@ -639,6 +648,8 @@ _CASE_YEARS = frozenset(f"{year % 100:02d}" for year in range(2020, _dt.date.tod
 # court's unique case identifier («61OS0000-01-2024-000388-17»): a court's website lists the
 # defendant under either, so in a testimony they name the person as surely as a passport.
 _COURT_CASE_RE = re.compile(r"(?<![\w\-/.])(?:(?:\d/)?(?:0?[1-5]|22|33)-\d{1,5}/(?:19|20)\d\d|"
+    # a Ukrainian court's proceeding: «Провадження № 1-кп/490/211/24» (criminal), «2/766/1204/23» (civil)
+    r"[1-4](?:-(?:кп|кс|кі|kp|ks|ki))?/\d{3}/\d{1,6}/[12]\d|"
 r"\d{2}[A-ZА-Я]{2}\d{4}-\d{2}-20\d\d-\d{6}-\d{2})"
                             r"(?![\w/]|-\d)")
 

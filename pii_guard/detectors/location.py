@@ -263,7 +263,8 @@ _EN_TRANSLIT_RE = re.compile(
 _STREET_NAME_ONLY_RE = re.compile(
     r"(?<![\w])(?:(?i:на|по|від|до|біля|від|от|до|возле|около|з|зі|із|с|со)\s+"   # («На Садовій, 9?»: a question's start)
     r"|(?i:вулиці|улицы),\s)"                                                # «в кінці вулиці, Степова, 40»
-    r"(?P<name>[А-ЯІЇЄҐ][а-яіїєґ'’\-]+(?:ській|ской|цькій|цкой|ій|ой|ина|іна|ова|ева|єва|ого|ої|ка|ко)"
+    # (the accusative too: «пішла до сестри на Курортну, 3», «на Садовую, 12»)
+    r"(?P<name>[А-ЯІЇЄҐ][а-яіїєґ'’\-]+(?:ській|ской|цькій|цкой|ій|ой|ина|іна|ова|ева|єва|ого|ої|ка|ко|ську|цьку|ную|ую|юю|ну)"
     r"(?:\s[А-ЯІЇЄҐ][а-яіїєґ'’\-]+)?)"          # «на Независимой Украины, 21»
     rf"(?:\s?,\s?|\s)(?P<house>{_HOUSE})(?![\w,.]\d)"     # («на Проскурівській 41 о 5:30»: no comma)
     r"(?!\s*(?!(?:о|в|у|об|at)\s\d|(?:теж|тоже|також|также|і|и|та|де|где)(?![\w'’]))[а-яіїєґa-z\d])"   # «40 років»: no; «118 о 6:00», «4 теж»: the house
@@ -289,6 +290,10 @@ _TRANSLIT_NAME_FIRST_RE = re.compile(
     r"(?<![\w])(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?)\s+(?:prospekt|prosp\.|vulytsia|vul\.|provulok|bulvar|ulitsa|street|st\.|Street|"
     r"avenue|boulevard)"       # ("Sobornyi avenue 158 apartment 77": an automatic caption's lowercase)
     rf"\s?,?\s+(?:(?i:number|no\.?|№)\s*)?(?P<house>{_HOUSE})(?![\w,.]\d)" + _EN_UNIT)     # ("Zhukovskoho Street, number 58")
+# … and transliterated: "gone to her sister at Kurortna 3." (a Slavic street's adjective; the
+# house ends the phrase)
+_EN_AT_STREET_RE = re.compile(r"(?<![\w])(?:at|on)\s+(?P<name>[A-Z][a-z'’]+(?:na|va|ka|ya|ia))\s+(?P<house>\d{1,3}[a-z]?)"
+                              r"(?=[.;,!?)]|\s*$)", re.MULTILINE)
 _STREET_NAME_ONLY_TRIGGERS = ((re.compile(r"[а-яіїє] ?,? ?[0-9]"), True),)
 _YEAR_CUE_RE = re.compile(r"(?:\b(?:in|since|by|of|from|until|till|after|before|around|circa|c\.)\s+)$", re.IGNORECASE)
 # Every address holds a street word: Cyrillic and transliterated ones searched in the lowered
@@ -317,6 +322,10 @@ def _addresses(text: str) -> list[Span]:
     lives = windows(text, _LIVES_TRIGGERS)
     for rx in (_LIVES_AT_RE, _STREET_WITH_FLAT_RE, _TRANSLIT_NAME_FIRST_RE):
         for m in finditer(rx, text, lives):
+            spans.append(Span(m.start("name"), m.end(), "street_address", "address.name"))
+    for m in _EN_AT_STREET_RE.finditer(text) if " at " in text or " on " in text else ():
+        info = analyse_latin(m.group("name"))
+        if info.common_not_noun and not (info.name or info.place):
             spans.append(Span(m.start("name"), m.end(), "street_address", "address.name"))
     if "/" in text:
         spans += [Span(m.start("name"), m.end(), "street_address", "address.name")

@@ -267,6 +267,9 @@ def _word_class(word: str, latin: bool, language: str | None, sentence_start: bo
         kind, rule = STRONG, "name.patronymic"
     elif info.name:
         kind = WEAK_NAME if coincidental else STRONG
+    elif info.surn and not latin and not sentence_start and info.common and not (info.function or info.place) \
+            and diminutive_of_name(word.lower()):
+        kind = WEAK_NAME     # «Вчора Мишко приїхав»: Михайло's, though «мишко» is a teddy bear (and a surname)
     elif info.surn:
         kind = STRONG if surname_ok and not coincidental else WEAK_SURN
     elif not latin and info.place and not (info.common or info.function) and _SURNAME_OF_PLACE.search(word.lower()):
@@ -281,8 +284,8 @@ def _word_class(word: str, latin: bool, language: str | None, sentence_start: bo
         kind = STRONG   # «Миколина дружина», «Оксаниної доньки»: made from a person's name
     elif not latin and (info.common or info.function or info.place):
         return NONE, None, False, False, 0   # an ordinary Ukrainian or Russian word, or a place
-    elif not latin and (not info.known and (diminutive_of_name(word.lower()) or _surzhyk_name(word.lower())
-                                            or _unknown_possessive_of_name(word.lower()))
+    elif not latin and ((not info.known and (diminutive_of_name(word.lower()) or _surzhyk_name(word.lower())))
+                        or (not (info.name or info.surn or info.patr) and _unknown_possessive_of_name(word.lower()))
                         or _short_vocative(word.lower())):
         # «звоните Светке», «Вадім», «Андрюш»: forms of Света, Вадим, Андрюша the dictionaries lack
         # (or know only as a plural's genitive: the word is no ordinary one, checked above)
@@ -515,7 +518,7 @@ def _short_vocative(word: str) -> bool:
     return any(analyse(c).name and not analyse(c).place for c in (stem + "а", stem + "я", word[:-1] + "я"))
 
 
-_UNKNOWN_POSSESSIVE = re.compile(r"(?P<stem>[а-яіїєґё'’]{2,})(?P<suffix>ин|ін|їн|ів|їв)"
+_UNKNOWN_POSSESSIVE = re.compile(r"(?P<stem>[а-яіїєґё'’]{2,})(?P<suffix>ин|ін|їн|ів|їв|ов)"
                                  r"(?:а|е|у|ої|ого|ому|им|ім|их|і|ій|ою|ой|ая|ую)?")
 
 
@@ -526,7 +529,8 @@ def _unknown_possessive_of_name(word: str) -> bool:
     if not m:
         return False
     stem = m.group("stem")
-    ends = ("о", "а", "") if m.group("suffix") in ("ів", "їв") else ("а", "я")
+    # («Федькового дерева»: Федько's, the -ів possessive in an oblique case)
+    ends = ("о", "а", "") if m.group("suffix") in ("ів", "їв", "ов") else ("а", "я")
     return any(analyse(stem + end).name or diminutive_of_name(stem + end) for end in ends if len(stem + end) > 2)
 
 
@@ -859,14 +863,19 @@ _MOTION = frozenset({"went", "came", "left", "returned", "arrived", "прийт�
                      "приїхати", "поїхати", "пойти", "приходить", "вернуться", "приехать", "поехать", "уехать",
                      "виїхати", "ходити", "ходить"})
 _EN_ADVERB_THEN_WORD = re.compile(
+    # (past bold marks, a list's dash or a bracketed aside: "**Will** — went home", "Grace (the
+    # support worker) brought me books")
+    r"(?:\*{1,2}|_{1,2})?(?:[ \t]+[—–]|[ \t]+\([^()\n]{1,40}\))?"
     r"[ \t]+(?:(?:also|then|still|never|already|just|only|finally|later|often|first|once)[ \t]+)?([a-z]+)(?![\w'’])")
 # "Lev was taken", "Roman is 39", "Lev, who is 9", "Lev, 50,", "Roman had a hospital appointment"
 _EN_PERSON_AFTER = re.compile(
     rf"(?:,?[ \t]+(?:who[ \t]+)?(?:is|was)|,)[ \t]+(?:\d{{1,3}}|{EN_NUMBER_WORD})(?:[ \t]+years?(?:[ \t]+old)?)?"
     r"(?=[ \t]*(?:[,.;:)*!?]|$))"
-    r"|[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been|got)[ \t]+(?:taken|detained|arrested|captured|released|born|"
+    r"|[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been|got)"
+    r"(?:[ \t]+(?:still|now|also|then|later|finally|again|reportedly|never))?[ \t]+(?:taken|detained|arrested|captured|released|born|"
     r"wounded|killed|deported|sentenced|exchanged|questioned|beaten|held|transferred|abducted|kidnapped|"
     r"mobili[sz]ed|drafted|in[ \t]+captivity|in[ \t]+prison)(?![\w'’])"
+    r"(?![ \t]+(?:back|up|as|to[ \t]+mean)(?!\w))"     # not "Hope is still held back", "Will is taken to mean"
     r"|[ \t]+(?:has|had)[ \t]+(?:a|an|his|her|two|three)[ \t]", re.MULTILINE)
 # "Hope is a Nigerian medical student": the noun after "is a" and up to three words
 _EN_IS_A = re.compile(r"[ \t]+(?:is|was)[ \t]+an?((?:[ \t]+[A-Za-z'’-]+){1,4})")   # ("a woman's voice": no person)
@@ -893,6 +902,19 @@ def _described_as_a_person(text: str, end: int) -> bool:
     return False
 
 
+# a chat export's header: the sender, maybe their town, then the time ("**Roman (Dnipro), 3 March,
+# 09:14**", «**Роман — 09:22**»): only a person sends a message
+_CHAT_HEADER_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?(?:,[ \t]*[^\W\d_][^\n*,—–]{0,25})?[ \t]*[,—–-][ \t]*"
+                                r"(?:\d{1,2}[ \t]+[^\W\d_]+,?[ \t]+)?[0-2]?\d:[0-5]\d(?:[ \t]*[AaPp][Mm])?(?:\*{1,2}|_{1,2})?:?[ \t]*$",
+                                re.MULTILINE)
+_LINE_OPENING = re.compile(r"[ \t>]*(?:\*{1,2}|_{1,2})?")
+
+
+def _chat_header(tok: _Token, text: str) -> bool:
+    return _LINE_OPENING.fullmatch(text, tok.line, tok.start) is not None \
+        and _CHAT_HEADER_AFTER.match(text, tok.end) is not None
+
+
 def _acts_as_a_person(tok: _Token, text: str) -> bool:
     """«Надежда принесла распечатку», «Віра не прийшла», "Grace explained", "Lev was taken",
     "Roman is 39": a word the lexicon calls a name only by coincidence, followed by what only a
@@ -905,6 +927,8 @@ def _acts_as_a_person(tok: _Token, text: str) -> bool:
         if not (coincidental and weak or (coincidental or weak) and _first_name_and_word(tok.word)) \
                 or lowered in _TIME_WORDS:
             return False
+        if _chat_header(tok, text):
+            return True
         after = _EN_PERSON_AFTER.match(text, tok.end)
         if after and lowered in _VIRTUES and after.group().lstrip().startswith(("has", "had")):
             # "Grace has a daughter", not "Hope has a schedule": only what a person has counts
@@ -923,6 +947,8 @@ def _acts_as_a_person(tok: _Token, text: str) -> bool:
     lemmas = analyse(tok.word).lemmas
     if lemmas.isdisjoint(lex.coincidence_cyr) or not lemmas.isdisjoint(_TIME_WORDS):
         return False
+    if _chat_header(tok, text):
+        return True
     after = _OURS_AFTER.match(text, tok.end)
     if after and person_noun(after.group(1).lower()):
         return True         # «Роман, наш охранник, не пытался» (not «Лев, наш кіт»)
@@ -1677,8 +1703,9 @@ def _repeatable(word: str, ctx: ScanContext) -> bool:
     # a page that already names the person, the word is far likelier the surname. This page
     # fails the build anyway; a second finding costs a look, a missed one would leak a name.
     info = analyse(word, ctx.language if ctx.language in ("uk", "ru") else None)
-    # not "Коли", "Київ", nor a name that is also a word («Шевченко Надії» … «Надія родини»)
-    return not (info.function or (info.place and not info.name) or _coincidental_word(word))
+    # not "Коли", "Київ", nor a name that is also a word («Шевченко Надії» … «Надія родини»);
+    # a surname that is also a village's name is the surname here («Ольга Петровна Зуева» … «Зуева дала»)
+    return not (info.function or (info.place and not info.name and not info.surn) or _coincidental_word(word))
 
 
 def _first_name_and_word(word: str) -> bool:
@@ -1722,6 +1749,7 @@ def repeated(text: str, names: list[str], ctx: ScanContext, taken: list[tuple[in
     keys: set[str] = set()
     ordinary: set[str] = set()      # first names that are also words ("Roman", «Віра»): see below
     with_yo = False
+    forms: set[str] = set()         # the words of found names of two words or more, as written
     for name in names:
         # the surname, and the first name too («Зарина Юсупова» … «Зарину взяли 11 мая»: at the
         # start of a sentence a name that is also a verb's form would pass alone)
@@ -1735,6 +1763,8 @@ def repeated(text: str, names: list[str], ctx: ScanContext, taken: list[tuple[in
             if repeatable:
                 keys |= word_keys(word)
                 with_yo = with_yo or "ё" in word.lower()
+                if len(words) > 1:
+                    forms.add(word.lower())
             if (not repeatable or _coincidental_word(word)) and len(words) > 1 and word == words[0] \
                     and len(word) > 2 and not word.isupper() and _first_name_and_word(word):
                 ordinary |= word_keys(word)
@@ -1776,8 +1806,11 @@ def repeated(text: str, names: list[str], ctx: ScanContext, taken: list[tuple[in
             continue
         if len(word) < 3 or not named:
             continue
-        if with_yo and _CYRILLIC.search(word) and "ё" not in word.lower() and analyse(word).common_dominant:
-            continue    # «Тёма» named, «Тема:» a forum's topic: ё and е are one letter to the keys
+        if with_yo and _CYRILLIC.search(word) and "ё" not in word.lower() and analyse(word).common_dominant \
+                and not (word.lower() in forms and analyse(word).surn):
+            # «Тёма» named, «Тема:» a forum's topic: ё and е are one letter to the keys (but
+            # «Чумак Денис» named, «Чумак просил» is him, on a page that names a Фёдоровна too)
+            continue
         if _coincidental_word(word):
             continue    # «Надя» named, «Надія тільки на Бога»: hope
         spans.append(Span(start, end, KIND, RULE_REPEATED))

@@ -265,6 +265,10 @@ _DAY_MONTH_RE = re.compile(
     r"повернул\w*|повернув\w*|вернул\w*|затрима\w*|задержа\w*|забрал\w*|забрав\w*|вивезл\w*|вывезл\w*|"
     r"звільнил\w*|звільнен\w*|освобо\w*|обмінял\w*|обменял\w*|returned|released|detained|arrested|taken|"
     r"випустил\w*|выпустил\w*|відпустил\w*|отпустил\w*|"
+    # the day a family heard: «Часть сообщила 13.03», «Частина повідомила 18.05»
+    r"сообщил\w*|повідомил\w*|сообщен\w*|повідомлен\w*|notified|informed|"
+    # a hotline's status: "called back 14.09", «перезвонили 14.09»
+    r"called(?:\s+back)?|rang|перезвонил\w*|передзвонил\w*|позвонил\w*|подзвонил\w*|зателефонувал\w*|"
     # a birthday: «ДР Діми, 15.11», «день народження 3.05»
     r"др(?:\s+[^\W\d]+)?,?|д\.\s?р\.|(?:день|дня)\s+(?:народження|рождения)(?:\s+[^\W\d]+)?,?|birthday,?)"
     r"|[—–]|~~|(?<![\w.,])(?:19|20)\d\d\s(?:~~)?)[ \t]*)(?P<date>(?P<d>[0-3]\d|(?<=^)[1-9](?=\.\d\d\s*[—–])|[1-9](?=\.[01]\d[ \t]*(?:[—–,;]|$)))\.(?P<m>[01]\d))(?![\w]|[.,]\d|:\d)"
@@ -597,6 +601,8 @@ _KIN_DATIVE = (r"(?:брату|братові|сину|синові|сыну|б�
                # («Матери 68 лет»; «у матери» is a genitive after a preposition: skipped by the caller)
                r"матери|мамочке|мамочці|тёте|тете|тітці|дяде|дядьку|дядькові|племяннику|племіннику|племяннице|племінниці|"
                r"внучці|онучці|отчиму|вітчиму|"
+               # («Мальчику было 9», «Дівчинці тоді було сім»)
+               r"мальчику|девочке|хлопчику|дівчинці|дитині|ребёнку|ребенку|малышу|малюку|"
                r"онуку|онукові|внуку|онуці|внучке|жене|дружине|дружині|жінці|супруге|"
                # «Детям 10 и 15 лет», «Онукам 4 і 7»: children, in the plural
                r"детям|дітям|внукам|онукам|близнецам|близнюкам|близняшкам|двойняшкам|сыновьям|синам|дочкам|донькам|"
@@ -611,7 +617,7 @@ _UK_DATIVE_AGE_RE = re.compile(
     # («Мамі Наталії Іванівні сімдесят.»: her name may stand between, capitalised)
     # («Внуку его четыре года», «младшему из которых 2 года»)
     rf"(?:{_KIN_DATIVE}(?:\s+(?:его|її|його|её|ее|мой|моему|моєму|нашему|нашому|из\s+которых|з\s+яких|із\s+яких))?"
-    rf"(?-i:,?\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’]+){{0,3}},?(?:\s+{_AGE_CUE})*"     # («Младшему, Саше, было 9»)
+    rf"(?-i:,?\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’]+){{0,3}},?(?:\s+{_AGE_CUE})*(?:\s+[—–])?"     # («Младшему, Саше, было 9», «Дедушке Тимура — 78»)
     # «Чоловікові, Олегові Грицаю, тоді було п'ятдесят два.»: any -ові noun, then a cue word
     rf"|[^\W\d_]+(?:ові|еві|єві)(?![\w'’])[^.!?;\n]{{0,40}}?(?:\s{_AGE_CUE})+)"
     # («Детям 14, 9 и 3 года»: several numbers, one unit)
@@ -630,7 +636,8 @@ _NAME_DATIVE_AGE_RE = re.compile(
     # («Галине Москаленко теперь семьдесят три»: a surname may follow, then a word of time)
     # («Наталії Кузьменко, єдиній жінці у списку, було 34»: what she was, between commas)
     # («Алле Прийме 63 года»: a surname straight before the number)
-    rf"(?:[А-ЯІЇЄҐЁ][а-яіїєґё'’]+(?:,\s[^,.;:!?\n]{{1,40}},)?\s+(?=(?i:{_AGE_CUE})|\d))?"
+    rf"(?:[А-ЯІЇЄҐЁ][а-яіїєґё'’]+(?:,\s[^,.;:!?\n]{{1,40}},)?\s+(?=(?i:{_AGE_CUE})|\d|(?i:{_UK_RU_TENS}|{_UK_RU_TEENS}|{_UK_RU_UNITS})(?![\w'’])))?"
+    # («Андрею Ткаченко тридцать восемь, родился…»: the number in words)
     # «Тимуру в марте будет 35», «Кирюше 2 апреля будет 24»
     rf"(?:(?:[ув]|\d{{1,2}})\s+(?i:{_UK_MONTH_ANY}|{_RU_MONTH_ANY})\s+(?=(?i:буде|будет|исполнится|виповниться)))?"
     # («Оксані тієї весни було 24»: a time of two words before the cue)
@@ -1053,7 +1060,8 @@ _BRACKET_AGE_RE = re.compile(
     rf"(?P<prev>[^\W\d_]+\s+)?(?P<name>[A-ZА-ЯІЇЄҐЁ][^\W\d_]+\**\s)?\((?P<n>1[01]\d|[1-9]?\d|{_UK_RU_NUMBER_WORDS}|{_EN_NUMBER_WORD})"
     rf"(?P<unit>\s?(?:{_UNIT_UK_RU}(?!\w)|[рг]\.|y/o|y\.o\.|years?(?:\s+old)?)"
     r"(?:\s+(?:на\s+тот\s+момент|на\s+той\s+момент|тоді|тогда|then|at\s+the\s+time))?)?"
-    r"(?:[!?]*\)|,\s[^()\n\d]{1,60}\))", re.IGNORECASE)      # («Марченко (12 лет, Алешковский район)»)
+    # («Марченко (12 лет, Алешковский район)», "11.09.1987 (34 at last donation)")
+    r"(?:[!?]*\)|,\s[^()\n\d]{1,60}\)|\s(?:at|on|when|in|на|при|во?|у)\s[^()\n\d]{1,60}\))", re.IGNORECASE)
 _BRACKET_TRIGGERS = ((re.compile(r"\([1-9дтчпшсвоаtfsen]"), True),)      # ("Mr Shapoval (seventy-five)")
 # «двадцати одного года от роду», «сорока років від роду»; "a woman of seventy-four years";
 # «Вік сина .......... 40»: a form's dotted leader
@@ -1127,7 +1135,7 @@ def _ages_from_birth_year(text: str) -> list[Span]:
 
 
 # "Date of birth: 12 May 1988 (37)", «1974 г. р. (51)»: the age after a birth date, as many
-# years as have passed since (or a few fewer)
+# years as have passed since (or fewer: the age on a record made since 2014)
 _YEAR_BEFORE_BRACKET = re.compile(r"((?:19|20)\d\d)(?:\s?(?:р\.|г\.|року|года|г\.\s?р\.|р\.\s?н\.))?\s*$")
 _BIRTH_WORD_RE = re.compile(r"birth|born|народ|рожд|р\.\s?н\.|г\.\s?р\.|д\.\s?р\.", re.IGNORECASE)
 
@@ -1138,9 +1146,10 @@ def _bracket_follows_a_birth_date(text: str, m: re.Match) -> bool:
     if not year or not m.group("n").isdigit():
         return False
     line_start = text.rfind("\n", 0, year.start()) + 1
-    passed = _dt.date.today().year - int(year.group(1))
-    # (or up to three fewer: a page written a few years ago, as _ages_from_birth_year allows four)
-    return 0 <= passed - int(m.group("n")) <= 3 and _BIRTH_WORD_RE.search(text, line_start, year.start()) is not None
+    this_year = _dt.date.today().year
+    # the age now, or at any time since the war began in 2014 (a page written years ago, a
+    # donor's card: "11.09.1987 (34 at last donation)")
+    return 2014 <= int(year.group(1)) + int(m.group("n")) <= this_year and _BIRTH_WORD_RE.search(text, line_start, year.start()) is not None
 
 
 def _bracket_follows_a_person(m: re.Match) -> bool:

@@ -361,3 +361,15 @@ def test_a_user_name_in_a_testimony(text, expected):
 def test_a_phone_number_said_in_words(text, expected):
     spans = contact.detect(text, ScanContext(testimony=True))
     assert [text[s.start:s.end] for s in spans if s.kind == "phone"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fictional) a nickname needs no colon; a landline's local number marked "home" in brackets
+    ("Админ — Ленур Мустафаев, ник lenur.bal79.", [("social_handle", "lenur.bal79")]),
+    ("Адміністратор — Богдан Вірний, нік bogdan.virnyi72.", [("social_handle", "bogdan.virnyi72")]),
+    ("| 4 | Петро Добош | 4-12-83 (дом.) | Бачив |", [("phone", "4-12-83")]),
+    ("login details.txt was lost; the nickname was hard to recall", []),
+])
+def test_a_nickname_without_a_colon_and_a_home_number_marked_in_brackets(text, expected):
+    spans = contact.detect(text, ScanContext(testimony=True))
+    assert [(s.kind, text[s.start:s.end]) for s in spans] == expected

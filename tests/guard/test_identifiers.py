@@ -508,3 +508,29 @@ def test_cheap_triggers_miss_nothing(monkeypatch):
     monkeypatch.setattr(identifiers, "windows", lambda text, triggers, margin=0: [(0, len(text))])
     assert [identifiers.detect(text, ctx) for text, ctx in cases] == fast
     assert sum(map(len, fast)) == sum(len(row[1]) for row in ALL_CASES)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fictional) a Ukrainian court's proceeding number; a record's number with the investigator's
+    # initials after it
+    ("Справа № 490/3318/23        Провадження № 1-кп/490/211/24", ["490/3318/23", "1-кп/490/211/24"]),
+    ("Case No. 331/2217/23          Proceedings No. 1-kp/331/104/24", ["331/2217/23", "1-kp/331/104/24"]),
+    ("Свої показання Ви вже давали слідчому (протокол № 22/11-ОВ-14).", ["22/11-ОВ-14"]),
+    ("Your testimony was given to the investigator (record No. 22/14-09-Hn).", ["22/14-09-Hn"]),
+    ("Протокол № 3 засідання правління, 2 сторінки.", []),
+])
+def test_court_proceedings_and_records_with_initials(text, expected):
+    spans = identifiers.detect(text, ScanContext(testimony=True))
+    assert [text[s.start:s.end] for s in spans if s.kind == "national_id"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fictional) a Russian plate in Latin letters with spaces, the word about plates after it;
+    # a Belarusian plate after "plates"; no plate without such a word
+    ("one of them T 082 MT 95, the other without plates", ["T 082 MT 95"]),
+    ("later it was photographed in Belarus with plates 3456 AB-7.", ["3456 AB-7"]),
+    ("A 100 BC 12 is the exhibit. Then the hall.", []),
+])
+def test_plates_with_the_word_after_them_and_belarusian_plates(text, expected):
+    spans = identifiers.detect(text, ScanContext(testimony=True))
+    assert [text[s.start:s.end] for s in spans if s.kind == "vehicle_plate"] == expected

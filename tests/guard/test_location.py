@@ -263,3 +263,16 @@ def test_cheap_triggers_miss_nothing(monkeypatch):
 ])
 def test_a_caseless_caption_address(text, expected):
     assert [text[s.start:s.end] for s in location.caseless_addresses(text, [(0, len(text))])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fictional) a street named by its adjective in the accusative after «на», no street word;
+    # transliterated after "at"; not a first name
+    ("Леся пішла до сестри на Курортну, 3. Кіт у Тамари.", ["Курортну, 3"]),
+    ("Леся ушла к сестре на Курортную, 3. Кот у Тамары.", ["Курортную, 3"]),
+    ("Lesia has gone to her sister at Kurortna 3. The cat is with Tamara.", ["Kurortna 3"]),
+    ("We met at Anna 3.", []),
+])
+def test_a_street_named_by_its_adjective_alone(text, expected):
+    spans = location.detect(text, ScanContext(testimony=True))
+    assert [text[s.start:s.end] for s in spans if s.kind == "street_address"] == expected

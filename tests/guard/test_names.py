@@ -1188,3 +1188,33 @@ def test_quoted_words_a_sentence_speaks_of_as_words_are_nobody():
     note = '"Hope" and "Will" appear as ordinary English words, and "Victoria" or "Nadiia" may be the names of streets.'
     assert found(note, "en") == []
     assert [s for s, _ in found("Ivan may be the name of the driver.", "en")] == ["Ivan"]
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # (fictional) a name that is also a word: held "still", past bold marks and a list's dash, past
+    # a bracketed aside; not a virtue held back, nor a word taken to mean something
+    ("en", "Ivan was released a year later. Lev is still held in a colony.", ["Ivan", "Lev"]),
+    ("en", "5. **Will** — went home to Lagos.", ["Will"]),
+    ("en", "Grace (the support worker) brought me books.", ["Grace"]),
+    ("en", "Hope is still held back by fear. Will is now taken to mean intent. Hope (the word) went viral.", []),
+    # a chat export's header: the sender, their town, the time
+    ("en", "**Roman (Dnipro), 3 March, 09:14**\n\nIs the car still for sale?", ["Roman"]),
+    ("ru", "**Роман, Тольятти — 3 марта, 09:14**", ["Роман"]),
+    # a diminutive that is also a surname and a word («мишко»: a teddy bear), inside a sentence;
+    # a possessive made from a diminutive the dictionaries lack («Федькового»: Федько's)
+    ("uk", "Вчора Мишко приїхав і привіз ліки.", ["Мишко"]),
+    ("uk", "Вишні з Федькового дерева.", ["Федькового"]),
+    ("ru", "Вишня с Фединого дерева.", ["Фединого"]),
+    ("ru", "Мы ехали по Московскому шоссе.", []),
+])
+def test_names_that_are_words_in_lists_chats_and_possessives(language, text, expected):
+    assert [h.value for h in page_hits(text, language, testimony=True) if h.kind == "person_name"] == expected
+
+
+def test_a_surname_found_again_on_a_page_that_writes_another_name_with_yo():
+    """(fictional) «Зуева» is also a village, «Чумак» also a word: on a page that names a
+    «Фёдоровна» too they are still the surname said again; a forum's «Тема» is still no «Тёма»."""
+    page = ("| ФИО | Чумак Денис |\n\n<!-- Чумак просил звонить бабушке, Раисе Фёдоровне -->\n\n"
+            "Завуч, Ольга Петровна Зуева, была там. Зуева дала показания.\n\nТёма Ковальчук писал. Тема закрыта.\n")
+    again = [h.value for h in page_hits(page, "ru", testimony=True) if h.rule == "name.repeated"]
+    assert sorted(again) == ["Зуева", "Чумак"]

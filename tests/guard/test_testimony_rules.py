@@ -788,10 +788,41 @@ def test_cheap_triggers_miss_nothing(monkeypatch):
 
 
 def test_an_age_in_brackets_after_a_birth_date_is_the_years_since():
-    """"Date of birth: 12 May 1988 (37)": as many years as have passed since the year, or up to
-    three fewer (a page written earlier); another number in brackets after a year is no age."""
+    """"Date of birth: 12 May 1988 (37)": as many years as have passed since the year, or fewer
+    (the age at any time since 2014: a page written earlier); another number in brackets after a
+    year is no age, nor an age the person would have reached before 2014."""
     import datetime
     year = datetime.date.today().year - 38
     text = f"- Date of birth: 12 May {year} (37)\n- Moved in {year} (5 of us)\n- born {year} (12)\n- born {year - 2} (37)"
     ages = [(text[s.start:s.end], s.rule) for s in testimony.detect(text, ScanContext(testimony=True)) if s.kind == "age"]
     assert ages == [("37", "age.exact"), ("37", "age.exact")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fictional) a child or a grandfather in the dative, a dash before the age
+    ("Мальчику было 9. Бабушка отдала метрику.", ["9"]),
+    ("Дедушке Тимура — 78. Он живёт в Мариуполе.", ["78"]),
+    ("Дівчинці тоді було сім, коли її забрали.", ["сім"]),
+    # a name in the dative, the age in words
+    ("Андрею Ткаченко тридцать восемь, родился в декабре.", ["тридцать восемь"]),
+    ("Андрієві Ткаченку тридцять вісім, народився в грудні.", ["тридцять вісім"]),
+    # the age in brackets after a birth date, at the time of the record
+    ("| Date of birth | 11.09.1987 (34 at last donation) |", ["34"]),
+    ("| Дата рождения | 02.02.2001 (21 на первой донации) |", ["21"]),
+    ("In 2019 (3 on the list) they were born elsewhere.", []),
+    ("Мальчику было 9 лет назад страшно.", []),
+])
+def test_ages_of_children_and_ages_beside_a_birth_date(text, expected):
+    spans = testimony.detect(text, ScanContext(testimony=True))
+    assert [text[s.start:s.end] for s in spans if s.kind == "age"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fictional) a day and month after the family heard, a hotline called back
+    ("Муж не выходит на связь. Часть сообщила 13.03. Видео нашли позже.", ["13.03"]),
+    ("| 372 | Ruslan | called back 14.09 |", ["14.09"]),
+    ("Ціна 13.03 грн за кілограм.", []),
+])
+def test_a_day_and_month_after_a_report_or_a_call(text, expected):
+    spans = testimony.detect(text, ScanContext(testimony=True))
+    assert [text[s.start:s.end] for s in spans if s.kind == "exact_date"] == expected
