@@ -335,7 +335,29 @@ def detect_phones(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
             if e164 in allowed.phones or _organisation_line(number):
                 continue
             spans.append(Span(m.start() + start, m.start() + end, "phone", _phone_rule(number)))
-    return spans + _spelled_phones(text, allowed) + _local_phones(text)
+    return spans + _spelled_phones(text, allowed) + _local_phones(text) + _keyed_phones(text, spans, allowed)
+
+
+# A log's field of an international number written without its "+": "msisdn=79167301458",
+# "phone=380663307812" (the key says it is a phone; the country code leads)
+_KEYED_PHONE_RE = re.compile(r"(?<![\w])(?i:msisdn|phone|tel|mobile|телефон|тел)[ \t]*[=:][ \t]*[\"']?(?P<n>\d{11,13})(?![\w])")
+
+
+def _keyed_phones(text: str, spans: list[Span], allowed: "_Allowed") -> list[Span]:
+    found = []
+    if "=" not in text and ":" not in text:
+        return found
+    for m in _KEYED_PHONE_RE.finditer(text):
+        if any(s.start < m.end("n") and m.start("n") < s.end for s in spans):
+            continue
+        try:
+            number = phonenumbers.parse("+" + m.group("n"))
+        except phonenumbers.NumberParseException:
+            continue
+        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        if phonenumbers.is_valid_number(number) and e164 not in allowed.phones:
+            found.append(Span(m.start("n"), m.end("n"), "phone", _phone_rule(number)))
+    return found
 
 
 # (not "No." alone: "No. 067 221 40 59, sorry"; but a document's "file no. 0802-014729", a

@@ -592,7 +592,7 @@ _CTX_REFERENCE_RE = re.compile(
     # a prisoner's file and account: "personal file no.", «лицевой счёт», «особовий рахунок»
     # a student's record book and card («залікова книжка № 20-МБ-047», "student ID")
     r"заліков\w*\s+книжк\w*|зач[её]тн\w*\s+книжк\w*|record\s+book|student\s+(?:id|card)|"
-    r"personal\s+file|inmate|(?P<account>лицев\w*\s+сч[её]т\w*|особов\w*\s+рахун\w*|\bЛС|\bл/с|personal\s+account)|"
+    r"personal\s+file|личн\w*\s+дел\w*|особов\w*\s+справ\w*|inmate|(?P<account>лицев\w*\s+сч[её]т\w*|особов\w*\s+рахун\w*|\bЛС|\bл/с|personal\s+account)|"
     # a lawyer's number in the bar's register; a police journal's entry for one report
     r"registry\s+number|register|warrant|ордер\w*|свидетельств\w*(?=[^\n.№]{0,30}№)|journal|журнал\w*|"
     # a person's own number, however said: "his number in the colony was", "your son's number
@@ -808,6 +808,9 @@ def _numbered_cells(text: str) -> list[Span]:
             and (header is None or not _NOT_PERSONAL_COLUMN_RE.search(text, *header))]
 
 
+_PERSONAL_FILE_RE = re.compile(r"личн\w*\s+дел|особов\w*\s+справ|personal\s+file", re.IGNORECASE)
+
+
 def _references(text: str) -> list[Span]:
     # (after the 1 or 4: ЄРДР's four-digit year, so "20…"; a Russian number's two-digit year,
     # from 2020 to this year)
@@ -828,8 +831,10 @@ def _references(text: str) -> list[Span]:
         if not cue or _CTX_NOT_PERSONAL_RE.search(window):
             continue            # (an organisation's registration code: "Register, EDRPOU code 40621844")
         law = _CTX_LAW_RE.search(window)
-        if law and not (law.group("institution") and (_RECORD_NUMBER_RE.fullmatch(code)
-                                                      or "," in window[law.end("institution"):])):
+        # (a personal file's number stays one after the colony's name: «номер по личному делу в ИК — Б-1158»)
+        personal_file = law and law.group("institution") and _PERSONAL_FILE_RE.match(cue.group())
+        if law and not personal_file and not (law.group("institution") and (_RECORD_NUMBER_RE.fullmatch(code)
+                                                                            or "," in window[law.end("institution"):])):
             continue            # «ст. 15», «СИЗО № 2»; but «медкарта СИЗО № 2022/1483», «рахунок у СІЗО, № 4719» are the person's
         if _looks_like_a_date(code):
             continue            # a date (not «46/1-3318»: no day 46)

@@ -266,7 +266,7 @@ _STREET_NAME_ONLY_RE = re.compile(
     # (the accusative too: «пішла до сестри на Курортну, 3», «на Садовую, 12»)
     r"(?P<name>[А-ЯІЇЄҐ][а-яіїєґ'’\-]+(?:ській|ской|цькій|цкой|ій|ой|ина|іна|ова|ева|єва|ого|ої|ка|ко|ську|цьку|ную|ую|юю|ну)"
     r"(?:\s[А-ЯІЇЄҐ][а-яіїєґ'’\-]+)?)"          # «на Независимой Украины, 21»
-    rf"(?:\s?,\s?|\s)(?P<house>{_HOUSE})(?![\w,.]\d)"     # («на Проскурівській 41 о 5:30»: no comma)
+    rf"(?:\s?,\s?|\s)(?:(?:д\.|дом|буд\.|будинок)\s?)?(?P<house>{_HOUSE})(?![\w,.]\d)"     # («на Проскурівській 41 о 5:30»: no comma; «на Дубининскую, д. 57»)
     r"(?!\s*(?!(?:о|в|у|об|at)\s\d|(?:теж|тоже|також|также|і|и|та|де|где)(?![\w'’]))[а-яіїєґa-z\d])"   # «40 років»: no; «118 о 6:00», «4 теж»: the house
     r"(?:,?\s*(?:кв\.|квартира)\s?\d{1,4})?")
 # «живе на Белинского 120», "lives at Sadova 10": a street's name after a verb of living, no
@@ -294,7 +294,7 @@ _TRANSLIT_NAME_FIRST_RE = re.compile(
 # house ends the phrase)
 _EN_AT_STREET_RE = re.compile(r"(?<![\w])(?:at|on)\s+(?P<name>[A-Z][a-z'’]+(?:na|va|ka|ya|ia))\s+(?P<house>\d{1,3}[a-z]?)"
                               r"(?=[.;,!?)]|\s*$)", re.MULTILINE)
-_STREET_NAME_ONLY_TRIGGERS = ((re.compile(r"[а-яіїє] ?,? ?[0-9]"), True),)
+_STREET_NAME_ONLY_TRIGGERS = ((re.compile(r"[а-яіїє] ?,? ?(?:д\. ?|дом ?|буд\. ?|будинок ?)?[0-9]"), True),)
 _YEAR_CUE_RE = re.compile(r"(?:\b(?:in|since|by|of|from|until|till|after|before|around|circa|c\.)\s+)$", re.IGNORECASE)
 # Every address holds a street word: Cyrillic and transliterated ones searched in the lowered
 # text, English ones as written (see _windows.py for why triggers are plain alternations).

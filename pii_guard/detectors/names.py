@@ -784,6 +784,7 @@ def _coincidental_first_name(tok: _Token) -> bool:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+_DIGITS_NEXT = re.compile(r"[ \t]?№?[ \t]?\d")
 
 
 def _speaker(tok: _Token, text: str) -> bool:
@@ -910,9 +911,15 @@ _CHAT_HEADER_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?(?:,[ \t]*[^\W\d_]
 _LINE_OPENING = re.compile(r"[ \t>]*(?:\*{1,2}|_{1,2})?")
 
 
-def _chat_header(tok: _Token, text: str) -> bool:
-    return _LINE_OPENING.fullmatch(text, tok.line, tok.start) is not None \
-        and _CHAT_HEADER_AFTER.match(text, tok.end) is not None
+# «Злата (6) потребує логопеда», "Lily (4)": an age in brackets after it
+_BRACKETED_AGE_AFTER = re.compile(r"[ \t]*\((?:1[01]\d|[1-9]?\d)(?:[ \t]?(?:р\.|л\.|г\.|рок\w*|рік|лет|год\w*|y\.?o\.?|years?))?\)")
+
+
+def _sender_or_aged(tok: _Token, text: str) -> bool:
+    """A chat's sender line, or an age in brackets after the word: only a person has either."""
+    return _BRACKETED_AGE_AFTER.match(text, tok.end) is not None or (
+        _LINE_OPENING.fullmatch(text, tok.line, tok.start) is not None
+        and _CHAT_HEADER_AFTER.match(text, tok.end) is not None)
 
 
 def _acts_as_a_person(tok: _Token, text: str) -> bool:
@@ -927,7 +934,7 @@ def _acts_as_a_person(tok: _Token, text: str) -> bool:
         if not (coincidental and weak or (coincidental or weak) and _first_name_and_word(tok.word)) \
                 or lowered in _TIME_WORDS:
             return False
-        if _chat_header(tok, text):
+        if _sender_or_aged(tok, text):
             return True
         after = _EN_PERSON_AFTER.match(text, tok.end)
         if after and lowered in _VIRTUES and after.group().lstrip().startswith(("has", "had")):
@@ -947,7 +954,7 @@ def _acts_as_a_person(tok: _Token, text: str) -> bool:
     lemmas = analyse(tok.word).lemmas
     if lemmas.isdisjoint(lex.coincidence_cyr) or not lemmas.isdisjoint(_TIME_WORDS):
         return False
-    if _chat_header(tok, text):
+    if _sender_or_aged(tok, text):
         return True
     after = _OURS_AFTER.match(text, tok.end)
     if after and person_noun(after.group(1).lower()):
@@ -1042,7 +1049,9 @@ def _not_a_person(tok: _Token, text: str) -> bool:
 # A saint's name, as churches are named: «храм святого Николая», «церкви святого Миколая», "the
 # chapel of St. Nicholas"
 _SAINT_WORDS = frozenset("святого святої святой святителя святителю преподобного преподобної великомученика "
-                         "великомучениці великомученицы св st saint".split())
+                         "великомучениці великомученицы св st saint "
+                         # a city named after a saint: São Paulo, San Francisco, Santa Cruz
+                         "são sao san santa santo".split())
 
 
 _SAINT_BEFORE = re.compile(rf"(?<![\w'’])(?i:{'|'.join(_SAINT_WORDS)})\.?[ \t]+$")
@@ -1101,6 +1110,8 @@ def _judge(tokens: list[_Token], i: int, j: int, text: str) -> str | None:
         if trigger == "title" or named:
             if tok.word.isupper() and analyse(tok.prev.lower()).lemmas & _POSSESSIVES:
                 return None     # «мой СНИЛС»
+            if tok.word.isupper() and _DIGITS_NEXT.match(text, tok.end):
+                return None     # «права водителя ЗПА 902217»: a document's series and number
             return tok.rule if tok.kind == STRONG else "name.title"
         if tok.latin:
             if tok.kind == WEAK_NAME and (

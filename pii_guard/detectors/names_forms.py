@@ -71,6 +71,13 @@ _SURNAME_BRACKET_RE = re.compile(
     rf"(?P<name>{_CAPITAL_WORD})[ \t]*\((?:фамили|прізвищ|surname|last\s+name|family\s+name)[^()\n]{{0,40}}\)",
     re.IGNORECASE)
 _SURNAME_WORD_TRIGGER = ("фамили", "прізвищ", "surname", "last name", "family name")
+# «Олійник (онука)», "Ruslan (neighbour)": a word the bracket after it calls someone's relative
+_KIN_BRACKET_RE = re.compile(rf"(?P<name>{_CAPITAL_WORD})[ \t]*\((?P<kin>[^\W\d_]+)\)")
+
+
+def _kin_word(word: str) -> bool:
+    lex, low = lexicon(), word.lower()
+    return low in lex.titles_en if word.isascii() else low in lex.titles_cyr or not analyse(word).lemmas.isdisjoint(lex.titles_cyr)
 
 
 # A contact card's name fields (vCard): "N:Пономарь;Вячеслав;;;" (family; given; other names) and
@@ -148,6 +155,10 @@ def form_field_names(text: str) -> list[tuple[int, int]]:
     if "(" in text and any(word in low for word in _SURNAME_WORD_TRIGGER):
         found += [m.span("name") for m in _SURNAME_BRACKET_RE.finditer(text)
                   if m.group("name")[:1].isupper() and not _ordinary(m.group("name"))]
+    if "(" in text:
+        found += [m.span("name") for m in _KIN_BRACKET_RE.finditer(text)
+                  if _kin_word(m.group("kin")) and not _kin_word(m.group("name"))
+                  and not any(ch.isdigit() for ch in m.group("name")) and not _ordinary(m.group("name"))]
     if not _FORM_FIELD_TRIGGER_RE.search(low):
         return found
     for m in _FORM_FIELD_RE.finditer(text):

@@ -202,6 +202,7 @@ _DATE_TRIGGERS = (
     (re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}(?![0-9])"), True),
     (re.compile(r"[0-9](?:st|nd|rd|th)? day of"), True),
     (re.compile(r"[0-9](?:(?<=the [0-9])|-?(?:го|е|ого) числ)"), True),     # (a digit first: scanned faster)
+    (re.compile(r"[0-9]-го(?:[^а-яіїєґё]|$)"), True),     # «прийом 14-го.»
     (re.compile(r"[0-9]-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-"), True),
 )
 
@@ -288,9 +289,41 @@ _DAY_MONTH_CELL_RE = re.compile(r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.?")
 _DAY_MONTH_TIME_RE = re.compile(r"(?<![\d.,/:])(?P<date>(?P<d>[0-3]\d)\.(?P<m>[01]\d))\.?\s+[0-2]?\d:[0-5]\d(?![\d.])")
 
 
+# … and anywhere else in a testimony, written as a date is written: two digits, a dot, a month of
+# two digits («затрим. 12.09», "ctrl 21.06", «✓ 05.09», «з лікарні 06.05»). Not a time («о 10.05»),
+# a price or a measure («12.05 грн», "11.04 kg"), a section («ст. 20.03»), a longer number.
+_BARE_DAY_MONTH_RE = re.compile(
+    r"(?<![\w.,/:№#+\-])(?P<date>(?P<d>0[1-9]|[12]\d|3[01])\.(?P<m>0[1-9]|1[0-2]))(?![\w]|[.,/:\-]?\d|\.[^\W\d_])"
+    r"(?![ \t]*(?:грн|гривен|руб|р\.|₴|€|\$|£|%|км|кг|год|час|ч\.|хв|мин|hrs?\b|h\b|uah|usd|eur|kg|km|л\b|м\b|мм|см|"
+    r"dollars?|euros?|pounds?|hryvni\w*|rubles?|roubles?|долар\w*|доллар\w*|євро|евро|"
+    r"г\b|°|mg|мг|мл|ml|kwh|квт|кв\.?\s?м|m3|м3|м³|куб|тис|тыс|pts|очк|бал))", re.IGNORECASE)
+_TIME_BEFORE_RE = re.compile(r"(?<![\w'’])(?:о|об|в|во|at|around|about|близько|около|приблизно|примерно|с|з|із|from|"
+                             r"до|to|till|until|по|-|–|—)[ \t]*$|\d[ \t]*[-–—][ \t]*$", re.IGNORECASE)
+
+
+def _bare_day_months(text: str) -> list[Span]:
+    spans = []
+    for m in _BARE_DAY_MONTH_RE.finditer(text):
+        before = text[max(0, m.start() - 24):m.start()]
+        # «о 10.05», «з 10.05 до 12.00»: a time; but «до 18.05» with no time near is a day (the
+        # cue rule above takes it); a section's number; a decimal in a list of numbers
+        if _TIME_BEFORE_RE.search(before) or _SECTION_BEFORE_RE.search(before) or _LIST_OF_NUMBERS_RE.search(before) \
+                or before.rstrip().lower().endswith(("ст.", "ст", "art.", "стр.", "с.", "p.", "pp.", "№", "no.")):
+            continue
+        if _real_date("2024", m.group("m"), m.group("d")):
+            spans.append(Span(m.start("date"), m.end("date"), "exact_date", "date.day"))
+    return spans
+
+
+# (a number just before: "1.25, 12.05 and 3.40" are amounts)
+_LIST_OF_NUMBERS_RE = re.compile(r"\d[.,]\d+[ \t]*[,;/][ \t]*$")
+
+
 def _day_month_dates(text: str, regions: list[tuple[int, int]]) -> list[Span]:
     spans = [Span(m.start("date"), m.end("date"), "exact_date", "date.day")
              for m in finditer(_DAY_MONTH_RE, text, regions) if _real_date("2024", m.group("m"), m.group("d"))]
+    if "." in text:
+        spans += _bare_day_months(text)
     if ":" in text:
         # «| 15.05 09:12 | Оператор 7 | …»: a log's day and month, then the time
         spans += [Span(m.start("date"), m.end("date"), "exact_date", "date.day")
@@ -331,6 +364,11 @@ def _line_around(text: str, start: int, end: int) -> str:
     return text[line_start:start] + "\x00" + text[end:line_end if line_end != -1 else len(text)]
 
 
+# «весной 22-го», «влітку 22-го», «в березні 23-го»: a season's or a month's year, no day
+_SEASON_BEFORE_RE = re.compile(r"(?:весн\w*|влітку|літ\w*|лет\w*|осен\w*|осін\w*|восени|зим\w*|взимку|"
+                               rf"{_MONTH_STEMS}\w*)[ \t]+$", re.IGNORECASE)
+
+
 # a chat export's "5/14/22, 7:03 PM - Halia: …": a short date is a date when a time follows it
 _TIME_AFTER_DATE = re.compile(r",?[ \t][0-2]?\d:[0-5]\d(?!\d)")
 
@@ -363,7 +401,8 @@ def _day_dates(text: str) -> list[Span]:
                   if _real_date(m.group("y") or "2000", str(_ROMAN_MONTHS[m.group("m")]), m.group("d"))
                   and not _SECTION_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())]
     spans += [Span(*m.span(next(g for g in ("day", "day2", "day3") if m.group(g))), "exact_date", "date.day")
-              for m in finditer(_DAY_ALONE_RE, text, regions) if not (m.group("day2") and _monthly(text, m))]
+              for m in finditer(_DAY_ALONE_RE, text, regions) if not (m.group("day2") and _monthly(text, m))
+              and not (m.group("day3") and _SEASON_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()))]
     if "DTSTART" in text or "BDAY" in text or "DUE" in text or "DTEND" in text:
         spans += [Span(m.start("y"), m.end("d"), "exact_date", "date.day") for m in _ICAL_DATE_RE.finditer(text)
                   if _real_date(m.group("y"), m.group("m"), m.group("d"))]
@@ -441,7 +480,7 @@ _EN_AGE_RE = re.compile(
     r"|\s+years?\s+of\s+age\b)"
     # ("two children aged 9 and 14": two ages; "aged 9 to 14" is a range)
     rf"|\baged\s+(?P<n2>{_AGE_N})(?:\s+and\s+(?:{_AGE_N})(?![\w\-]|[.,]\d))?(?!\w|[.,]\d|\s*[-–]\s*\d|\s+(?:to|and|or)\s+\d)"
-    rf"|\bage(?:\s+of|:|\s+[a-z ]{{1,40}}:)?\s+(?P<n3>\d{{1,3}})(?!\w|[.,]\d|\s*[-–]\s*\d)",
+    rf"|\bage(?:\s+of|:|\s+[a-z \-]{{1,40}}:)?\s+(?P<n3>\d{{1,3}})(?!\w|[.,]\d|\s*[-–]\s*\d)",     # ("Age at sign-up: 37")
     re.IGNORECASE,
 )
 _UNIT_UK_RU = r"(?:рік|роки|років|року|год|года|лет|рочки|рочків|рочок|годик|годика|годиков|годков|годочка|годочков)"
@@ -1058,7 +1097,7 @@ _ABBREVIATED_AGE_RE = re.compile(
 # brackets after a first name, or with its unit (unless a term: «засуджений (5 років)»)
 _BRACKET_AGE_RE = re.compile(
     rf"(?P<prev>[^\W\d_]+\s+)?(?P<name>[A-ZА-ЯІЇЄҐЁ][^\W\d_]+\**\s)?\((?P<n>1[01]\d|[1-9]?\d|{_UK_RU_NUMBER_WORDS}|{_EN_NUMBER_WORD})"
-    rf"(?P<unit>\s?(?:{_UNIT_UK_RU}(?!\w)|[рг]\.|y/o|y\.o\.|years?(?:\s+old)?)"
+    rf"(?P<unit>\s?(?:{_UNIT_UK_RU}(?!\w)|[рг]\.|y/o|y\.o\.|years?(?:\s+old)?|full\s+years|повних\s+років|полных\s+лет)"
     r"(?:\s+(?:на\s+тот\s+момент|на\s+той\s+момент|тоді|тогда|then|at\s+the\s+time))?)?"
     # («Марченко (12 лет, Алешковский район)», "11.09.1987 (34 at last donation)")
     r"(?:[!?]*\)|,\s[^()\n\d]{1,60}\)|\s(?:at|on|when|in|на|при|во?|у)\s[^()\n\d]{1,60}\))", re.IGNORECASE)
@@ -1163,23 +1202,60 @@ def _bracket_follows_a_person(m: re.Match) -> bool:
     return (first_name(name)
             or names.person_word(name.strip("*")) and not prev[:1].isupper()
             or names.person_word(prev)
-            or prev[:1].isupper() and name[:1].isupper() and first_name(prev))
+            # («Sofiia Koval (11, pocket money!)»: a first name that is also a city's)
+            or prev[:1].isupper() and name[:1].isupper()
+            and (first_name(prev) or analyse_any(prev).name and not analyse_any(name.strip("*")).place))
 
 
 # "daughters 4 and 12", «дочери 4 и 12 лет», "twins, 2 years", "Our daughters are 15 and 11":
 # children named by a plural, then their ages; "78 years 🎂" (a birthday's emoji after it)
 _KIN_PLURAL_AGES_RE = re.compile(
-    r"(?<![\w'’])(?:daughters|sons|children|kids|twins|grandchildren|доньки|дочки|дочери|сини|сыновья|діти|дети|"
-    r"близнюки|близнецы|двійнята|двойняшки|онуки|внуки)(?P<comma>[,:])?(?P<verb>\s+(?:are|were))?\s+(?P<n>\d{1,2})"
+    r"(?<![\w'’])(?:daughters|sons|children|kids|twins|grandchildren|boys|girls|доньки|дочки|дочери|сини|сыновья|діти|дети|"
+    r"близнюки|близнецы|двійнята|двойняшки|онуки|внуки|хлопці|хлопчики|мальчики|дівчата|дівчатка|девочки)(?P<comma>[,:])?(?P<verb>\s+(?:are|were))?\s+(?P<n>\d{1,2})"
     r"(?P<second>,?\s+(?:and|і|и|та)\s+\d{1,2})?"
     rf"(?P<unit>\s?(?:years?(?:\s+old)?|{_UNIT_UK_RU})(?!\w))?(?=\s*(?:[|,;:!?)»]|\.(?!\d)|$))", re.IGNORECASE | re.MULTILINE)
 _BIRTHDAY_EMOJI_AGE_RE = re.compile(r"(?<![\w.,])(?P<n>\d{1,3})\s+years?(?=\s*[\U0001F382\U0001F389\U0001F388\U0001F381])")
-_KIN_PLURAL_TRIGGERS = ((re.compile(r"daughters|sons|children|kids|twins|grandchildren|доньк|дочк|дочер|сини|сыновь|"
+_KIN_PLURAL_TRIGGERS = ((re.compile(r"daughters|sons|children|kids|twins|grandchildren|boys|girls|хлопці|хлопчики|"
+                                    r"мальчики|дівчат|девочки|доньк|дочк|дочер|сини|сыновь|"
                                     r"діти|дети|близн|двійн|двойн|онуки|внуки|years? .?[\U0001F382\U0001F389]"), True),)
+
+
+# «свой 37-й день рождения», "his 40th birthday": the birthday's number is the age
+_ORDINAL_BIRTHDAY_RE = re.compile(r"(?<![\w.,])(?P<n>1[01]\d|[1-9]?\d)-?(?:й|ий|ый|ой|th|st|nd|rd)\s+"
+                                  r"(?:день\s+(?:рождения|народження)|birthday|днюх\w*|ювіле\w*|юбиле\w*)", re.IGNORECASE)
+# a log's shorthand after a relative or "alone": «бабуся 89 р.», «син 17 р.», «одна, 87 л.», "lives
+# alone, 86 y." (the unit abbreviated; «мама 1956 р.» is a year: no more than three digits)
+_KIN_ABBREVIATED_AGE_RE = re.compile(
+    r"(?<![\w'’])(?:alone|одна|один|одинок\w*|сама|сам|бабуся|бабця|баба|бабушка|дід|дідусь|дед|дедушка|син|сын|"
+    r"донька|дочка|дочь|мати|мать|мама|батько|отец|тато|папа|онук|онука|внук|внучка|брат|сестра|чоловік|муж|"
+    r"дружина|жена|wife|husband|son|daughter|mother|father|grandma|grandpa|granny),?[ \t]+"
+    r"(?P<n>1[01]\d|[1-9]?\d)[ \t]?(?:y\.o\.|y\.|yo(?![\w])|yrs?\.|р\.|л\.|г\.)(?![\w.])", re.IGNORECASE)
+# «Ніна Андріївна пережила окупацію, нині 91.», "still in her flat, eighty-seven now.": an age
+# now, in a sentence that names someone by a first name
+_AGE_NOW_AFTER_COMMA_RE = re.compile(
+    r",[ \t]+(?:(?:нині|ныне|now|зараз|сейчас|тепер|теперь)[ \t]+(?P<n>1[01]\d|[2-9]\d)"
+    rf"|(?P<n2>1[01]\d|[2-9]\d|{_EN_NUMBER_WORD})[ \t]+now)(?=[ \t]*[.;!])", re.IGNORECASE)
+_CAPITAL_IN_SENTENCE_RE = re.compile(r"[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’]+")
+
+
+def _shorthand_ages(text: str) -> list[Span]:
+    spans = []
+    low = text.lower()
+    if "birthday" in low or "рожден" in low or "народжен" in low or "днюх" in low or "юві" in low or "юби" in low:
+        spans += [Span(*m.span("n"), "age", "age.exact") for m in _ORDINAL_BIRTHDAY_RE.finditer(text)]
+    if "." in text:
+        spans += [Span(*m.span("n"), "age", "age.exact") for m in _KIN_ABBREVIATED_AGE_RE.finditer(text)]
+    if "now" in low or "нині" in low or "ныне" in low or "зараз" in low or "сейчас" in low or "тепер" in low:
+        for m in _AGE_NOW_AFTER_COMMA_RE.finditer(text):
+            sentence = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            if any(first_name(w.group()) for w in _CAPITAL_IN_SENTENCE_RE.finditer(text, sentence, m.start())):
+                spans.append(Span(*m.span("n" if m.group("n") else "n2"), "age", "age.exact"))
+    return spans
 
 
 def _other_ages(text: str) -> list[Span]:
     spans = _ages_from_birth_year(text) if has_digit(text) else []
+    spans += _shorthand_ages(text)
     regions = windows(text, _KIN_PLURAL_TRIGGERS) if has_digit(text) else []
     for rx in (_KIN_PLURAL_AGES_RE, _BIRTHDAY_EMOJI_AGE_RE):
         # (after a comma only with its unit: "twins, 2 years", not "the children, 30" (a count))

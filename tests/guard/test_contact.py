@@ -373,3 +373,10 @@ def test_a_phone_number_said_in_words(text, expected):
 def test_a_nickname_without_a_colon_and_a_home_number_marked_in_brackets(text, expected):
     spans = contact.detect(text, ScanContext(testimony=True))
     assert [(s.kind, text[s.start:s.end]) for s in spans] == expected
+
+
+def test_a_log_s_phone_field_without_its_plus():
+    """(fictional) a Wi-Fi log's "msisdn=79167301458": the key says it is a phone."""
+    text = "2023-03-04 09:12:44 auth=sms  msisdn=79167301458  mac=4c:32:75:1a:0e:9f  ua=iPhone\nsession=12345678901"
+    spans = contact.detect(text, ScanContext(testimony=True))
+    assert [(s.kind, text[s.start:s.end]) for s in spans] == [("phone", "79167301458")]

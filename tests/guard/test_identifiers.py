@@ -534,3 +534,10 @@ def test_court_proceedings_and_records_with_initials(text, expected):
 def test_plates_with_the_word_after_them_and_belarusian_plates(text, expected):
     spans = identifiers.detect(text, ScanContext(testimony=True))
     assert [text[s.start:s.end] for s in spans if s.kind == "vehicle_plate"] == expected
+
+
+def test_a_personal_file_s_number_after_the_colony_s_name():
+    """(fictional) «номер по личному делу в ИК — Б-1158»; the colony's own number is no one's."""
+    text = "Его номер по личному делу в ИК — Б-1158. Он в ИК № 2 в Мордовии."
+    spans = identifiers.detect(text, ScanContext(testimony=True))
+    assert [text[s.start:s.end] for s in spans if s.kind == "national_id"] == ["Б-1158"]

@@ -276,3 +276,10 @@ def test_a_caseless_caption_address(text, expected):
 def test_a_street_named_by_its_adjective_alone(text, expected):
     spans = location.detect(text, ScanContext(testimony=True))
     assert [text[s.start:s.end] for s in spans if s.kind == "street_address"] == expected
+
+
+def test_a_street_named_by_its_adjective_then_a_house_word():
+    """(fictional) «на Дубининскую, д. 57, кв. 4», «на Садовій, буд. 9»"""
+    text = "Приехали домой, на Дубининскую, д. 57, кв. 4, а увезли. Живе на Садовій, буд. 9."
+    spans = location.detect(text, ScanContext(testimony=True))
+    assert [text[s.start:s.end] for s in spans] == ["Дубининскую, д. 57, кв. 4", "Садовій, буд. 9"]

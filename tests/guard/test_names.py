@@ -1218,3 +1218,19 @@ def test_a_surname_found_again_on_a_page_that_writes_another_name_with_yo():
             "Завуч, Ольга Петровна Зуева, была там. Зуева дала показания.\n\nТёма Ковальчук писал. Тема закрыта.\n")
     again = [h.value for h in page_hits(page, "ru", testimony=True) if h.rule == "name.repeated"]
     assert sorted(again) == ["Зуева", "Чумак"]
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # (fictional) a relative in brackets after a surname; a worker named by the job; no document
+    # series after the job's word; a name that is also a word with its age in brackets; a
+    # notebook's present tense; a city named after a saint
+    ("uk", "| 19.04.22 | Олійник (онука) | 0993027751 |", ["Олійник"]),
+    ("en", "Ruslan (neighbour) called. Kyiv (capital) is far. ZP-22-33815 (father).", ["Ruslan"]),
+    ("uk", "Аварійна машина: ГАЗ-53 (водій Шульга)", ["Шульга"]),
+    ("ru", "<!-- права водителя ЗПА 902217, записал -->", []),
+    ("uk", "Матвію призначено психолога. Злата (6) потребує логопеда.", ["Матвію", "Злата"]),
+    ("en", "Roman pays by transferring to my card.", ["Roman"]),
+    ("en", "A letter from a local group in São Paulo or Mumbai is part of the same chain.", []),
+])
+def test_relatives_in_brackets_workers_and_cities(language, text, expected):
+    assert [h.value for h in page_hits(text, language, testimony=True) if h.kind == "person_name"] == expected

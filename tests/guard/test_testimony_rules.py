@@ -826,3 +826,39 @@ def test_ages_of_children_and_ages_beside_a_birth_date(text, expected):
 def test_a_day_and_month_after_a_report_or_a_call(text, expected):
     spans = testimony.detect(text, ScanContext(testimony=True))
     assert [text[s.start:s.end] for s in spans if s.kind == "exact_date"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fictional) a day and month written as a date anywhere in a testimony: a log's note, a
+    # weekday's column, a signed comment; a day alone ending its phrase
+    ("| Iryna Marchuk | otitis | ctrl 21.06 |", ["21.06"]),
+    ("| пн 07.10 | Ярослав Бойко | Skoda Fabia |", ["07.10"]),
+    ("> **Марина Лаптева** (жена, п. 1), 15.07: Кирилла этапировали", ["15.07"]),
+    ("Віктор не прийшов на повторний прийом 14-го. Дружина сказала.", ["14-го"]),
+    # not a price, a measure, a time, a section, an amount among amounts, a season's year
+    ("Ціна 12.05 грн, вага 11.04 кг, прийшов о 10.05, ст. 20.03 КоАП. Суми 1.25, 12.05 і 3.40.", []),
+    ("Колёса забрали военные ещё весной 22-го. Видели в Оленовке влітку 23-го.", []),
+])
+def test_a_day_and_month_written_as_a_date(text, expected):
+    spans = testimony.detect(text, ScanContext(testimony=True))
+    assert [text[s.start:s.end] for s in spans if s.kind == "exact_date"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fictional) a log's shorthand after a relative or "alone"; a birthday's number; an age now in
+    # a sentence naming someone; a form's label with a hyphen; boys' ages; full years in brackets;
+    # a first name that is also a city's, before its bracket
+    ("| Kuzmenko T. I. | 105 | lives alone, 86 y. |", ["86"]),
+    ("| Шаповал Ірина | бабуся 89 р. | син 17 р. | мама 1956 р. |", ["89", "17"]),
+    ("Последний перевод он отправил в свой 37-й день рождения.", ["37"]),
+    ("Ніна Андріївна пережила окупацію, нині 91. Воду носить онучка.", ["91"]),
+    ("Tamara Ivanivna is still in her flat, eighty-seven now.", ["eighty-seven"]),
+    ("The count of the list, now 91.", []),
+    ("Born ........ 05.12.1982        Age at sign-up: 37", ["Age at sign-up: 37"]),
+    ("I am tired, our boys are 12 and 8.", ["12 and 8"]),
+    ("| Date of birth | 19.04.1958 (64 full years) |", ["64 full years"]),
+    ("| Sofiia Koval (11, pocket money!) | £4 cash |", ["11"]),
+])
+def test_ages_in_shorthand_and_in_brackets(text, expected):
+    spans = testimony.detect(text, ScanContext(testimony=True))
+    assert [text[s.start:s.end] for s in spans if s.kind == "age"] == expected
