@@ -125,7 +125,7 @@ _DAY_ALONE_RE = re.compile(
     r"|(?<![\w'’])(?P<day2>(?:[1-9]|[12]\d|3[01])-?(?:го|е|ого)\s+(?:числа|число))(?![\w'’])"
     # «…3 апреля и ещё раз 4-го.», «дісталася табору 9-го й лише…»: the ordinal ends the phrase
     # (not «9-го класса», «2024-го», «2-го и 3-го пальцев»; no `$`: a window's end is no line's)
-    r"|(?<![\w'’.,/-])(?P<day3>(?:[1-9]|[12]\d|3[01])-го)(?=[ \t]*[.,;:!?)—–\n]|\s+(?:и|й|і|та|а|но)\s+(?!\d))",
+    r"|(?<![\w'’.,/-])(?P<day3>(?:[1-9]|[12]\d|3[01])-го)(?=[ \t]*[.,;:!?)—–\n\"»”]|\s+(?:и|й|і|та|а|но)\s+(?!\d))",
     re.IGNORECASE | re.MULTILINE)
 # a day and a month after a signature or a commenter's name, as notes and comments end or begin:
 # "— Ms Deirdre O'Sullivan, 24/11", «— Н. В. Костенко, 24.11», «Коментар Марти, 19.03:»
@@ -308,13 +308,15 @@ def _bare_day_months(text: str) -> list[Span]:
         # «о 10.05», «з 10.05 до 12.00»: a time; but «до 18.05» with no time near is a day (the
         # cue rule above takes it); a section's number; a decimal in a list of numbers
         if _TIME_BEFORE_RE.search(before) or _SECTION_BEFORE_RE.search(before) or _LIST_OF_NUMBERS_RE.search(before) \
-                or before.rstrip().lower().endswith(("ст.", "ст", "art.", "стр.", "с.", "p.", "pp.", "№", "no.")):
+                or _PAGE_OR_ARTICLE_BEFORE_RE.search(before):
             continue
         if _real_date("2024", m.group("m"), m.group("d")):
             spans.append(Span(m.start("date"), m.end("date"), "exact_date", "date.day"))
     return spans
 
 
+# «ст. 20.03», "p. 12.05", "No. 11.04": an article's, a page's or a document's number (not "Zap. 11.04")
+_PAGE_OR_ARTICLE_BEFORE_RE = re.compile(r"(?:(?<![^\W\d_])(?:ст|art|стр|с|p|pp|no)\.?|№)[ \t]*$", re.IGNORECASE)
 # (a number just before: "1.25, 12.05 and 3.40" are amounts)
 _LIST_OF_NUMBERS_RE = re.compile(r"\d[.,]\d+[ \t]*[,;/][ \t]*$")
 

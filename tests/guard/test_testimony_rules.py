@@ -835,8 +835,11 @@ def test_a_day_and_month_after_a_report_or_a_call(text, expected):
     ("| пн 07.10 | Ярослав Бойко | Skoda Fabia |", ["07.10"]),
     ("> **Марина Лаптева** (жена, п. 1), 15.07: Кирилла этапировали", ["15.07"]),
     ("Віктор не прийшов на повторний прийом 14-го. Дружина сказала.", ["14-го"]),
+    ('Дочка: "тато вийшов на зв\'язок 17-го"', ["17-го"]),
+    ("| Melnyk A. A. | 13044 | left for Zap. 11.04 |", ["11.04"]),
     # not a price, a measure, a time, a section, an amount among amounts, a season's year
     ("Ціна 12.05 грн, вага 11.04 кг, прийшов о 10.05, ст. 20.03 КоАП. Суми 1.25, 12.05 і 3.40.", []),
+    ("See p. 12.05 and No. 11.04 of the register.", []),
     ("Колёса забрали военные ещё весной 22-го. Видели в Оленовке влітку 23-го.", []),
 ])
 def test_a_day_and_month_written_as_a_date(text, expected):
