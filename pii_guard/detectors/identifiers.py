@@ -592,7 +592,7 @@ _CTX_REFERENCE_RE = re.compile(
     # a prisoner's file and account: "personal file no.", «лицевой счёт», «особовий рахунок»
     # a student's record book and card («залікова книжка № 20-МБ-047», "student ID")
     r"заліков\w*\s+книжк\w*|зач[её]тн\w*\s+книжк\w*|record\s+book|student\s+(?:id|card)|"
-    r"personal\s+file|личн\w*\s+дел\w*|особов\w*\s+справ\w*|inmate|(?P<account>лицев\w*\s+сч[её]т\w*|особов\w*\s+рахун\w*|\bЛС|\bл/с|personal\s+account)|"
+    r"personal\s+file|inmate|(?P<account>лицев\w*\s+сч[её]т\w*|особов\w*\s+рахун\w*|\bЛС|\bл/с|personal\s+account)|"
     # a lawyer's number in the bar's register; a police journal's entry for one report
     r"registry\s+number|register|warrant|ордер\w*|свидетельств\w*(?=[^\n.№]{0,30}№)|journal|журнал\w*|"
     # a person's own number, however said: "his number in the colony was", "your son's number

@@ -59,7 +59,8 @@ _DMS_RE = re.compile(
     r"(?<![\w.])(?P<h0>[NSEW]\s?)?" + _DMS_ONE.format(n=1)
     + r"(?:\s?[,;]?\s?(?P<h3>[NSEW]\s?)?" + _DMS_ONE.format(n=2) + r")?(?!\w)"
 )
-_LIST_BEFORE_RE = re.compile(r"\d\s?[,;]\s?$")
+# (a CSV's field separator is no list: "KHE-55402;20:11;46.6402, 32.6104;…", a trip's start)
+_LIST_BEFORE_RE = re.compile(r"\d\s?,\s?$|\d\.\d+\s?;\s?$")
 _MAP_URL_RE = re.compile(
     r"(?:[?&](?:q|query|ll|sll|center|daddr|saddr|destination|origin|mlat|lat)=|/@|/place/|/dir/|#map=\d+/)"
     r"(?P<lat>-?\d{1,2}\.\d+)(?:,|%2C|&(?:mlon|lon|lng)=|/)\s?(?P<lon>-?\d{1,3}\.\d+)",
@@ -294,6 +295,14 @@ _TRANSLIT_NAME_FIRST_RE = re.compile(
 # house ends the phrase)
 _EN_AT_STREET_RE = re.compile(r"(?<![\w])(?:at|on)\s+(?P<name>[A-Z][a-z'’]+(?:na|va|ka|ya|ia))\s+(?P<house>\d{1,3}[a-z]?)"
                               r"(?=[.;,!?)]|\s*$)", re.MULTILINE)
+# … or with no word before it at all, in a log or a chat: "**17.03.22** — Kirova 118 (private
+# house)", "Come to Zhukovskoho 58, I'm waiting", "'Pershotravneva 4'" (a street named after a
+# person in the genitive, or by an adjective; the house ends the phrase)
+_TRANSLIT_STREET_ALONE_RE = re.compile(
+    r"(?<![\w.-])(?P<name>[A-Z][a-z'’]+(?:ova|eva|ina|yna|oho|ogo|ska|tska|zka|na|va))[ \t](?P<house>\d{1,3}[a-z]?(?:/\d{1,3})?)"
+    r"(?:[ \t]+(?:kv|flat|apt)\.?[ \t]?\d{1,4})?"
+    r"(?=[ \t]*(?:[.,;:!?)'\"(|]|$)|[ \t]+(?:kv|flat|apt)\.?[ \t]?\d)", re.MULTILINE)
+_TOWN_NAME_ADJECTIVES = frozenset({"nova", "stara", "mala", "velyka", "verkhnia", "nyzhnia", "kryva", "bila", "chorna"})
 _STREET_NAME_ONLY_TRIGGERS = ((re.compile(r"[а-яіїє] ?,? ?(?:д\. ?|дом ?|буд\. ?|будинок ?)?[0-9]"), True),)
 _YEAR_CUE_RE = re.compile(r"(?:\b(?:in|since|by|of|from|until|till|after|before|around|circa|c\.)\s+)$", re.IGNORECASE)
 # Every address holds a street word: Cyrillic and transliterated ones searched in the lowered
@@ -322,6 +331,13 @@ def _addresses(text: str) -> list[Span]:
     lives = windows(text, _LIVES_TRIGGERS)
     for rx in (_LIVES_AT_RE, _STREET_WITH_FLAT_RE, _TRANSLIT_NAME_FIRST_RE):
         for m in finditer(rx, text, lives):
+            spans.append(Span(m.start("name"), m.end(), "street_address", "address.name"))
+    for m in _TRANSLIT_STREET_ALONE_RE.finditer(text):
+        info = analyse_latin(m.group("name"))
+        # (a surname that is also a village's name, Kirova, is the street named after the person;
+        # not "Nova 5": the first word of many towns' names)
+        if (info.common_not_noun or info.surn) and not info.name and (info.surn or not info.place) \
+                and m.group("name").lower() not in _TOWN_NAME_ADJECTIVES:
             spans.append(Span(m.start("name"), m.end(), "street_address", "address.name"))
     for m in _EN_AT_STREET_RE.finditer(text) if " at " in text or " on " in text else ():
         info = analyse_latin(m.group("name"))

@@ -1275,8 +1275,9 @@ _NAME_LIST_ITEM = rf"[{_UPPER}][^\W\d_]+(?:['’ʼ-][^\W\d_]+)*"
 _LIST_GAP = r"(?:[ \t]*,[ \t\n]*|[ \t\n]+(?:or|and|чи|або|і|й|та|или|и)[ \t\n]+)"
 _EXAMPLE_NAMES_RE = re.compile(
     rf"{_EXAMPLE_CUE}[ \t\n,:]+({_NAME_LIST_ITEM}(?:{_LIST_GAP}{_NAME_LIST_ITEM})*)"
-    # … or a colon before three names or more ("it may be an ordinary word: Hope, Grace, Will")
-    rf"|:[ \t]+({_NAME_LIST_ITEM}(?:{_LIST_GAP}{_NAME_LIST_ITEM}){{2,}})")
+    # … or a colon or a dash before three names or more ("it may be an ordinary word: Hope, Grace,
+    # Will", «подписаны чужими именами — Лев, Роман, Вера»)
+    rf"|[:—–][ \t]+({_NAME_LIST_ITEM}(?:{_LIST_GAP}{_NAME_LIST_ITEM}){{2,}})")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t>]*\n")
 
 

@@ -52,7 +52,7 @@ _RU_MONTH_ANY = r"(?:январ|феврал|март|апрел|ма[йяе]|и
 
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_ORD = r"(?:-?(?:го|е|ого|st|nd|rd|th))?"
+_ORD = r"(?:-?(?:го|е|те|ого|st|nd|rd|th))?"     # («5-те грудня»)
 
 # --- day-precise dates --------------------------------------------------------------------
 
@@ -120,8 +120,9 @@ _EXIF_DATE_RE = re.compile(r"(?<![\d:])(?P<y>(?:19|20)\d\d):(?P<m>\d\d):(?P<d>\d
 # a day named without its month, when nothing else could be meant: "missing since the 17th and…",
 # "On the 14th, he called", «з 17-го числа»
 _DAY_ALONE_RE = re.compile(
-    r"\b(?:on|since|from|until|till|by|before|after)\s+(?P<day>the\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))"
-    r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:and|but|when|so|I|he|she|we|they|my|his|her|our|mum|mom|dad|mama|papa)\b)"
+    r"\b(?:on|since|from|until|till|by|before|after)\s+(?P<day>(?:the\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))"
+    # ("left on the 9th in a minibus", "not answering since 15th.")
+    r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:and|but|when|so|I|he|she|we|they|my|his|her|our|mum|mom|dad|mama|papa|in|at|to|with)\b)"
     r"|(?<![\w'’])(?P<day2>(?:[1-9]|[12]\d|3[01])-?(?:го|е|ого)\s+(?:числа|число))(?![\w'’])"
     # «…3 апреля и ещё раз 4-го.», «дісталася табору 9-го й лише…»: the ordinal ends the phrase
     # (not «9-го класса», «2024-го», «2-го и 3-го пальцев»; no `$`: a window's end is no line's)
@@ -198,11 +199,12 @@ _MONTH_STEMS = (r"(?:січ|лют|бер|квіт|трав|черв|лип|се
                 r"авг|сен|окт|ноя|дек|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _DATE_TRIGGERS = (
     (re.compile(r"[0-9][./\-][0-9]|[0-9]{4}:[0-9]{2}:"), False),
-    (re.compile(rf"[0-9](?:-?(?:го|е|ого|st|nd|rd|th)|»)?(?:\s+of)?\s+{_MONTH_STEMS}"), True),
+    (re.compile(rf"[0-9](?:-?(?:го|е|те|ого|st|nd|rd|th)|»)?(?:\s+of)?\s+{_MONTH_STEMS}"), True),
     (re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}(?![0-9])"), True),
     (re.compile(r"[0-9](?:st|nd|rd|th)? day of"), True),
     (re.compile(r"[0-9](?:(?<=the [0-9])|-?(?:го|е|ого) числ)"), True),     # (a digit first: scanned faster)
     (re.compile(r"[0-9]-го(?:[^а-яіїєґё]|$)"), True),     # «прийом 14-го.»
+    (re.compile(r"(?:on|since|from|until|till|by|before|after) [0-9][0-9]?(?:st|nd|rd|th)"), True),     # "since 15th"
     (re.compile(r"[0-9]-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-"), True),
 )
 
@@ -301,8 +303,13 @@ _TIME_BEFORE_RE = re.compile(r"(?<![\w'’])(?:о|об|в|во|at|around|about|�
                              r"до|to|till|until|по|-|–|—)[ \t]*$|\d[ \t]*[-–—][ \t]*$", re.IGNORECASE)
 
 
+# a weekday, then a day of one digit and a month: «### Пн 8.08», "### Thu 8.09"
+_WEEKDAY_SHORT_DATE_RE = re.compile(r"(?<![\w'’])(?:mon|tue|wed|thu|fri|sat|sun|пн|вт|ср|чт|пт|сб|нд|вс)\.?,?[ \t]+"
+                                    r"(?P<date>(?P<d>[1-9])\.(?P<m>0[1-9]|1[0-2]))(?![\d]|\.\d)", re.IGNORECASE)
+
+
 def _bare_day_months(text: str) -> list[Span]:
-    spans = []
+    spans = [Span(*m.span("date"), "exact_date", "date.day") for m in _WEEKDAY_SHORT_DATE_RE.finditer(text)]
     for m in _BARE_DAY_MONTH_RE.finditer(text):
         before = text[max(0, m.start() - 24):m.start()]
         # «о 10.05», «з 10.05 до 12.00»: a time; but «до 18.05» with no time near is a day (the
@@ -644,6 +651,7 @@ _KIN_DATIVE = (r"(?:брату|братові|сину|синові|сыну|б�
                r"внучці|онучці|отчиму|вітчиму|"
                # («Мальчику было 9», «Дівчинці тоді було сім»)
                r"мальчику|девочке|хлопчику|дівчинці|дитині|ребёнку|ребенку|малышу|малюку|"
+               r"хлопцю|хлопцеві|парню|юнаку|юнакові|"
                r"онуку|онукові|внуку|онуці|внучке|жене|дружине|дружині|жінці|супруге|"
                # «Детям 10 и 15 лет», «Онукам 4 і 7»: children, in the plural
                r"детям|дітям|внукам|онукам|близнецам|близнюкам|близняшкам|двойняшкам|сыновьям|синам|дочкам|донькам|"
@@ -1023,11 +1031,11 @@ def _union(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int
 # was written instead («Дата рождения: 45 лет»): a bare number in it is an age.
 # (a CSV's transliterated header: "vozrast", "vik")
 _AGE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:age|aged|вік|віку|возраст|vozrast|vik|років|лет|full\s+years|born|birth|"
-                            r"народження|рождения|д\.\s?р|р\.\s?н)(?![^\W\d_])", re.IGNORECASE)
+                            r"народження|рождения|народж|рожд|д\.\s?р|р\.\s?н)(?![^\W\d_])", re.IGNORECASE)
 # (a birthday list's «Turning», «Исполняется», «Виповнюється»: the age to be)
 _AGE_WORD_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:age|aged|вік|віку|возраст|vozrast|vik|років|лет|turning|turns|"
                                  r"исполняется|исполнится|виповнюється|виповниться)(?![^\W\d_])", re.IGNORECASE)
-_AGE_CELL_RE = re.compile(rf"(?:1[01]\d|[1-9]?\d|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}|\s?(?:years?(?:\s+old)?|yrs?\.?|y\.?o\.?|y\.?|р\.|г\."
+_AGE_CELL_RE = re.compile(rf"(?:1[01]\d|[1-9]?\d|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}|\s?(?:years?(?:\s+old)?|yrs?\.?|y\.?o\.?|y\.?|р\.|г\.|л\."
                           r"|months?|місяц\w*|месяц\w*|міс\.|мес\.))?",     # («11 months»: a baby on a lap)
                           re.IGNORECASE)
 
@@ -1178,7 +1186,7 @@ def _ages_from_birth_year(text: str) -> list[Span]:
 # "Date of birth: 12 May 1988 (37)", «1974 г. р. (51)»: the age after a birth date, as many
 # years as have passed since (or fewer: the age on a record made since 2014)
 _YEAR_BEFORE_BRACKET = re.compile(r"((?:19|20)\d\d)(?:\s?(?:р\.|г\.|року|года|г\.\s?р\.|р\.\s?н\.))?\s*$")
-_BIRTH_WORD_RE = re.compile(r"birth|born|народ|рожд|р\.\s?н\.|г\.\s?р\.|д\.\s?р\.", re.IGNORECASE)
+_BIRTH_WORD_RE = re.compile(r"birth|born|народ|рожд|р\.\s?н\.|г\.\s?р\.|д\.\s?р\.|\bdob\b|d\.o\.b", re.IGNORECASE)
 
 
 def _bracket_follows_a_birth_date(text: str, m: re.Match) -> bool:
@@ -1232,6 +1240,14 @@ _KIN_ABBREVIATED_AGE_RE = re.compile(
     r"донька|дочка|дочь|мати|мать|мама|батько|отец|тато|папа|онук|онука|внук|внучка|брат|сестра|чоловік|муж|"
     r"дружина|жена|wife|husband|son|daughter|mother|father|grandma|grandpa|granny),?[ \t]+"
     r"(?P<n>1[01]\d|[1-9]?\d)[ \t]?(?:y\.o\.|y\.|yo(?![\w])|yrs?\.|р\.|л\.|г\.)(?![\w.])", re.IGNORECASE)
+# "son 29, taken 10 October", "nephew is 23, was a student": a relative, then the age
+_KIN_IS_AGE_RE = re.compile(
+    r"(?<![\w'’])(?:son|daughter|nephew|niece|grandson|granddaughter|brother|sister|husband|wife|father|mother|"
+    r"grandfather|grandmother|uncle|aunt|cousin)(?:[ \t]+(?:is|was))?[ \t]+(?P<n>1[01]\d|[1-9]?\d)(?=[ \t]*[,;)]|[ \t]*\.(?!\d))",
+    re.IGNORECASE)
+# "BIRTHDAY 27, cake from outside ok": the age a birthday turns (not "birthday 27 May")
+_BIRTHDAY_NUMBER_RE = re.compile(r"(?<![\w'’])(?:birthday|день\s+народження|день\s+рождения|днюха|др)[ \t:—–-]+"
+                                 r"(?P<n>1[01]\d|[1-9]?\d)(?![\d.:/])(?![ \t]+[^\W\d_]{3})", re.IGNORECASE)
 # «Ніна Андріївна пережила окупацію, нині 91.», "still in her flat, eighty-seven now.": an age
 # now, in a sentence that names someone by a first name
 _AGE_NOW_AFTER_COMMA_RE = re.compile(
@@ -1240,13 +1256,31 @@ _AGE_NOW_AFTER_COMMA_RE = re.compile(
 _CAPITAL_IN_SENTENCE_RE = re.compile(r"[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’]+")
 
 
+# «27.11.1995 (на момент затримання — 26)», "(at the time of arrest: 26)": an age at a moment
+_AGE_AT_MOMENT_BRACKET_RE = re.compile(r"\((?:на\s+момент|на\s+час|на\s+время|at\s+the\s+time)[^()\n\d]{0,40}?[—–:-]?[ \t]*"
+                                       r"(?P<n>1[01]\d|[1-9]?\d)\)", re.IGNORECASE)
+# «**Заїка Роман Миколайович.** 41 рік, водій «швидкої»», «Тридцять шість років, жодного разу не
+# прострочив»: a record that opens on a person's years, then what they are or did (not a time:
+# «20 років, як…», «5 лет назад»; not a term, under sixteen)
+_YEARS_OPENING_RE = re.compile(
+    rf"(?:^|(?<=[.!?*])[ \t]+|(?<=\*\*)[ \t]*|(?<=\|)[ \t]*)(?P<n>(?:1[6-9]|[2-9]\d|1[01]\d)|(?i:{_UK_RU_TENS}(?:\s+{_UK_RU_UNITS})?|"
+    r"шістнадцять|шестнадцать|сімнадцять|семнадцать|вісімнадцять|восемнадцать|дев['’]?ятнадцять|девятнадцать))"
+    r"[ \t](?:рік|роки|років|год|года|лет|р\.|л\.|г\.),[ \t]+(?!(?:як|как|відколи|с\s+тех|поки|пока|тому|назад|ago|минуло|прошло)(?![\w'’]))"
+    r"[а-яіїєґё]", re.MULTILINE)
+
+
 def _shorthand_ages(text: str) -> list[Span]:
     spans = []
+    if "(" in text:
+        spans += [Span(*m.span("n"), "age", "age.exact") for m in _AGE_AT_MOMENT_BRACKET_RE.finditer(text)]
+    if "," in text:
+        spans += [Span(m.start("n"), m.end("n"), "age", "age.exact") for m in _YEARS_OPENING_RE.finditer(text)]
     low = text.lower()
     if "birthday" in low or "рожден" in low or "народжен" in low or "днюх" in low or "юві" in low or "юби" in low:
         spans += [Span(*m.span("n"), "age", "age.exact") for m in _ORDINAL_BIRTHDAY_RE.finditer(text)]
     if "." in text:
         spans += [Span(*m.span("n"), "age", "age.exact") for m in _KIN_ABBREVIATED_AGE_RE.finditer(text)]
+    spans += [Span(*m.span("n"), "age", "age.exact") for rx in (_KIN_IS_AGE_RE, _BIRTHDAY_NUMBER_RE) for m in rx.finditer(text)]
     if "now" in low or "нині" in low or "ныне" in low or "зараз" in low or "сейчас" in low or "тепер" in low:
         for m in _AGE_NOW_AFTER_COMMA_RE.finditer(text):
             sentence = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1

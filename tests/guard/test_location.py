@@ -283,3 +283,24 @@ def test_a_street_named_by_its_adjective_then_a_house_word():
     text = "Приехали домой, на Дубининскую, д. 57, кв. 4, а увезли. Живе на Садовій, буд. 9."
     spans = location.detect(text, ScanContext(testimony=True))
     assert [text[s.start:s.end] for s in spans] == ["Дубининскую, д. 57, кв. 4", "Садовій, буд. 9"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fictional) a transliterated street's name alone before its house, in a log, a chat, a dump;
+    # not a word more often than a name
+    ("**17.03.22** — Kirova 118 (private house, green gate).", ["Kirova 118"]),
+    ("> **[19:03] Marta:** Come to Zhukovskoho 58, I am waiting by the entrance", ["Zhukovskoho 58"]),
+    ("VALUES (103,'Melnyk Bohdan','Pershotravneva 4','student');", ["Pershotravneva 4"]),
+    ("00418 | Pysarenko Alla | Azovska 12 kv 3       | IPN", ["Azovska 12 kv 3"]),
+    ("Nova 5. Anna 3. Kakhovka 2.", []),
+])
+def test_a_transliterated_street_alone_before_its_house(text, expected):
+    spans = location.detect(text, ScanContext(testimony=True))
+    assert [text[s.start:s.end] for s in spans if s.kind == "street_address"] == expected
+
+
+def test_coordinates_in_a_semicolon_separated_export():
+    """(fictional) a taxi app's trips: the field separator before a pair is no list of numbers."""
+    text = "KHE-55402;20:11;46.6402, 32.6104;46.6558, 32.5831;3,1;70;done"
+    spans = location.detect(text, ScanContext(testimony=True))
+    assert [text[s.start:s.end] for s in spans] == ["46.6402, 32.6104", "46.6558, 32.5831"]

@@ -1231,6 +1231,8 @@ def test_a_surname_found_again_on_a_page_that_writes_another_name_with_yo():
     ("uk", "Матвію призначено психолога. Злата (6) потребує логопеда.", ["Матвію", "Злата"]),
     ("en", "Roman pays by transferring to my card.", ["Roman"]),
     ("en", "A letter from a local group in São Paulo or Mumbai is part of the same chain.", []),
+    # names given as examples of pseudonyms after a dash
+    ("ru", "Псевдоним вместо имени: многие истории подписаны чужими именами — Лев, Роман, Вера, какими угодно.", []),
 ])
 def test_relatives_in_brackets_workers_and_cities(language, text, expected):
     assert [h.value for h in page_hits(text, language, testimony=True) if h.kind == "person_name"] == expected

@@ -865,3 +865,51 @@ def test_a_day_and_month_written_as_a_date(text, expected):
 def test_ages_in_shorthand_and_in_brackets(text, expected):
     spans = testimony.detect(text, ScanContext(testimony=True))
     assert [text[s.start:s.end] for s in spans if s.kind == "age"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fictional) a record opening on a person's years; an age at a moment, in brackets; a young
+    # man in the dative; an age after "DOB"; a date-of-birth column that holds ages
+    ("**Заїка Роман Миколайович.** 41 рік, водій «швидкої». Батько каже.", ["41"]),
+    ("**Олега** забрали з прохідної. Тридцять шість років, жодного разу не прострочив оплату.", ["Тридцять шість"]),
+    ("Через рік усе змінилось. 20 років, як його нема. 5 років, минуло.", []),
+    ("- дата народження: 27.11.1995 (на момент затримання — 26);", ["26"]),
+    ("Хлопцю зараз 26. Батько просить звільнених писати.", ["26"]),
+    ("Client: Yuliia Strilets   DOB 05/07/1993   (28)", ["28"]),
+    ("| № | ФИО | Дата рожд. |\n|---|---|---|\n| 3 | Гуцал Лариса | 68 л. |\n| 7 | Сергей Заика | 42 |", ["68 л.", "42"]),
+])
+def test_ages_opening_a_record_at_a_moment_and_in_a_birth_column(text, expected):
+    spans = testimony.detect(text, ScanContext(testimony=True))
+    assert [text[s.start:s.end] for s in spans if s.kind == "age"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fictional) a day ordinal without "the", or before "in"; a Ukrainian ordinal in -те
+    ("Husband not answering since 15th. Opened the garage too.", ["15th"]),
+    ("She left on the 9th in a minibus towards Vasylivka.", ["the 9th"]),
+    ("Просила записати на 5-те грудня.", ["5-те грудня"]),
+])
+def test_days_said_as_ordinals(text, expected):
+    spans = testimony.detect(text, ScanContext(testimony=True))
+    assert [text[s.start:s.end] for s in spans if s.kind == "exact_date"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fictional) a relative, then the age; a birthday's number; years opening a table's cell
+    ("Note: nephew is 23, was a student at the college", ["23"]),
+    ("| son 29, taken from home |", ["29"]),
+    ("| Taras Hlushchenko | BIRTHDAY 27, cake from outside ok |", ["27"]),
+    ("| Ганна Степанівна Кушнір | 74 роки, погано чує |", ["74"]),
+    ("| дід Кузьменко Т. П. | кнопки | 83 р., живе сам |", ["83"]),
+    ("His birthday 27 May. The son 3 times called.", []),
+])
+def test_ages_after_a_relative_a_birthday_or_opening_a_cell(text, expected):
+    spans = testimony.detect(text, ScanContext(testimony=True))
+    assert [text[s.start:s.end] for s in spans if s.kind == "age"] == expected
+
+
+def test_a_weekday_heading_with_a_one_digit_day():
+    """(fictional) a salon's book: «### Пн 8.08», "### Thu 8.09"; not a version "v 8.09"."""
+    text = "### Пн 8.08\n\n### Thu 8.09\n\nUpdated to v 8.09 of the app."
+    spans = testimony.detect(text, ScanContext(testimony=True))
+    assert [text[s.start:s.end] for s in spans if s.kind == "exact_date"] == ["8.08", "8.09"]
