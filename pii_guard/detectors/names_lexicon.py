@@ -45,8 +45,8 @@ class Lexicon:
     not_names_en: frozenset[str]       # titles, organisations, places, months, days, countries
     not_names_cyr: frozenset[str]
     function_words_en: frozenset[str]
-    person_nouns_en: frozenset[str] = frozenset()    # "Hope is a medical student"
-    possessions_en: frozenset[str] = frozenset()     # "Faith's new number"
+    person_nouns_en: frozenset[str]    # "Hope is a medical student"
+    possessions_en: frozenset[str]     # "Faith's new number"
 
     @functools.cached_property
     def never_name_en(self) -> frozenset[str]:
