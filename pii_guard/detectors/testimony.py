@@ -1177,7 +1177,11 @@ def _ages_from_birth_year(text: str) -> list[Span]:
         line_end = len(text) if line_end < 0 else line_end
         for n in _YEARS_ON_LINE_RE.finditer(text, m.end(), line_end):
             # (at a sentence's end only an adult's age: "so 37." — not "Annex 3.", «отряд № 3.»)
-            if 0 <= this_year - born - int(n.group("n")) <= 4 and int(n.group("n")) >= 2 \
+            # (with its unit, the age at any time since 2014: «Д.р.: 04.11.1966 · 55 лет» on a form
+            # filled in 2021; a bare number only the age now or a few years before)
+            gap = this_year - born - int(n.group("n"))
+            if (0 <= gap <= 4 or n.group("unit") and born + int(n.group("n")) >= 2014 and gap >= 0) \
+                    and int(n.group("n")) >= 2 \
                     and (int(n.group("n")) >= 10 or not text.startswith(".", n.end())):
                 spans.append(Span(n.start(), n.end(), "age", "age.exact"))
     return spans
@@ -1269,6 +1273,13 @@ _YEARS_OPENING_RE = re.compile(
     r"[а-яіїєґё]", re.MULTILINE)
 
 
+# "Happy birthday, Tanya! 33 is a good number.", «с днём рождения! 27 — это красиво», «з ювілеєм! 65 —
+# це ще молодість»: the number a birthday greeting is about
+_GREETING_AGE_RE = re.compile(
+    r"(?:birthday|рождения|народження|ювіле\w*|юбиле\w*)[^\n.!?…]{0,40}[.!?…]+[ \t]+(?P<n>1[01]\d|[1-9]?\d)"
+    r"(?=[ \t]+(?:is|was|—|–|-|це|это|—)[ \t])", re.IGNORECASE)
+
+
 def _shorthand_ages(text: str) -> list[Span]:
     spans = []
     if "(" in text:
@@ -1277,7 +1288,8 @@ def _shorthand_ages(text: str) -> list[Span]:
         spans += [Span(m.start("n"), m.end("n"), "age", "age.exact") for m in _YEARS_OPENING_RE.finditer(text)]
     low = text.lower()
     if "birthday" in low or "рожден" in low or "народжен" in low or "днюх" in low or "юві" in low or "юби" in low:
-        spans += [Span(*m.span("n"), "age", "age.exact") for m in _ORDINAL_BIRTHDAY_RE.finditer(text)]
+        spans += [Span(*m.span("n"), "age", "age.exact") for rx in (_ORDINAL_BIRTHDAY_RE, _GREETING_AGE_RE)
+                  for m in rx.finditer(text)]
     if "." in text:
         spans += [Span(*m.span("n"), "age", "age.exact") for m in _KIN_ABBREVIATED_AGE_RE.finditer(text)]
     spans += [Span(*m.span("n"), "age", "age.exact") for rx in (_KIN_IS_AGE_RE, _BIRTHDAY_NUMBER_RE) for m in rx.finditer(text)]

@@ -913,3 +913,23 @@ def test_a_weekday_heading_with_a_one_digit_day():
     text = "### Пн 8.08\n\n### Thu 8.09\n\nUpdated to v 8.09 of the app."
     spans = testimony.detect(text, ScanContext(testimony=True))
     assert [text[s.start:s.end] for s in spans if s.kind == "exact_date"] == ["8.08", "8.09"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fictional) the number a birthday greeting is about; not a count after a greeting
+    ('- Card: *"Happy birthday, Tanya! 33 is a good number."*', ["33"]),
+    ("Открытка: «Паша, с днём рождения! 27 — это красиво. Держись там.»", ["27"]),
+    ("Happy birthday! 3 of us came to the party.", []),
+])
+def test_the_age_a_birthday_greeting_is_about(text, expected):
+    spans = testimony.detect(text, ScanContext(testimony=True))
+    assert [text[s.start:s.end] for s in spans if s.kind == "age"] == expected
+
+
+def test_an_age_with_its_unit_after_a_birth_date_at_any_time_since_2014():
+    """(fictional) a form filled in 2021: «Д.р.: 04.11.1966 55 лет» (2026: five years on); a bare
+    number that far from the years passed is no age."""
+    born = _dt.date.today().year - 60
+    text = f"Д.р.: 04.11.{born} 55 лет\nДата: 04.11.{born}, кімната 55"
+    spans = testimony.detect(text, ScanContext(testimony=True))
+    assert [text[s.start:s.end] for s in spans if s.kind == "age"] == ["55 лет"]
