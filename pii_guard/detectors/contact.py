@@ -355,7 +355,7 @@ def _keyed_phones(text: str, spans: list[Span], allowed: "_Allowed") -> list[Spa
         except phonenumbers.NumberParseException:
             continue
         e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-        if phonenumbers.is_valid_number(number) and e164 not in allowed.phones:
+        if phonenumbers.is_valid_number(number) and e164 not in allowed.phones and not _organisation_line(number):
             found.append(Span(m.start("n"), m.end("n"), "phone", _phone_rule(number)))
     return found
 
@@ -393,11 +393,12 @@ _LOCAL_PHONE_TRIGGERS = ((re.compile(r"\d-\d\d-\d\d"), False),)
 def _local_phones(text: str) -> list[Span]:
     if "-" not in text:
         return []
+    regions = windows(text, _LOCAL_PHONE_TRIGGERS)
     return [Span(m.start("n"), m.end("n"), "phone", "phone.local")
-            for m in finditer(_LOCAL_PHONE_RE, text, windows(text, _LOCAL_PHONE_TRIGGERS))
+            for m in finditer(_LOCAL_PHONE_RE, text, regions)
             if not (m.group("dash") and int(m.group("a")) <= 31 and int(m.group("b")) <= 12)] + [
         Span(m.start("n"), m.end("n"), "phone", "phone.local")
-        for m in finditer(_LOCAL_PHONE_MARKED_RE, text, windows(text, _LOCAL_PHONE_TRIGGERS)) if "(" in text]
+        for m in (finditer(_LOCAL_PHONE_MARKED_RE, text, regions) if "(" in text else ())]
 
 
 def _organisation_line(number: phonenumbers.PhoneNumber) -> bool:

@@ -332,7 +332,7 @@ def _addresses(text: str) -> list[Span]:
     for rx in (_LIVES_AT_RE, _STREET_WITH_FLAT_RE, _TRANSLIT_NAME_FIRST_RE):
         for m in finditer(rx, text, lives):
             spans.append(Span(m.start("name"), m.end(), "street_address", "address.name"))
-    for m in _TRANSLIT_STREET_ALONE_RE.finditer(text):
+    for m in _TRANSLIT_STREET_ALONE_RE.finditer(text) if has_digit(text) else ():
         info = analyse_latin(m.group("name"))
         # (a surname that is also a village's name, Kirova, is the street named after the person;
         # not "Nova 5": the first word of many towns' names)

@@ -1818,8 +1818,8 @@ def repeated(text: str, names: list[str], ctx: ScanContext, taken: list[tuple[in
             continue
         if len(word) < 3 or not named:
             continue
-        if with_yo and _CYRILLIC.search(word) and "ё" not in word.lower() and analyse(word).common_dominant \
-                and not (word.lower() in forms and analyse(word).surn):
+        if with_yo and _CYRILLIC.search(word) and "ё" not in word.lower() \
+                and (info := analyse(word)).common_dominant and not (word.lower() in forms and info.surn):
             # «Тёма» named, «Тема:» a forum's topic: ё and е are one letter to the keys (but
             # «Чумак Денис» named, «Чумак просил» is him, on a page that names a Фёдоровна too)
             continue

@@ -308,6 +308,12 @@ _WEEKDAY_SHORT_DATE_RE = re.compile(r"(?<![\w'’])(?:mon|tue|wed|thu|fri|sat|su
                                     r"(?P<date>(?P<d>[1-9])\.(?P<m>0[1-9]|1[0-2]))(?![\d]|\.\d)", re.IGNORECASE)
 
 
+# «ст. 20.03», "p. 12.05", "No. 11.04": an article's, a page's or a document's number (not "Zap. 11.04")
+_PAGE_OR_ARTICLE_BEFORE_RE = re.compile(r"(?:(?<![^\W\d_])(?:ст|art|стр|с|p|pp|no)\.?|№)[ \t]*$", re.IGNORECASE)
+# (a number just before: "1.25, 12.05 and 3.40" are amounts)
+_LIST_OF_NUMBERS_RE = re.compile(r"\d[.,]\d+[ \t]*[,;/][ \t]*$")
+
+
 def _bare_day_months(text: str) -> list[Span]:
     spans = [Span(*m.span("date"), "exact_date", "date.day") for m in _WEEKDAY_SHORT_DATE_RE.finditer(text)]
     for m in _BARE_DAY_MONTH_RE.finditer(text):
@@ -320,12 +326,6 @@ def _bare_day_months(text: str) -> list[Span]:
         if _real_date("2024", m.group("m"), m.group("d")):
             spans.append(Span(m.start("date"), m.end("date"), "exact_date", "date.day"))
     return spans
-
-
-# «ст. 20.03», "p. 12.05", "No. 11.04": an article's, a page's or a document's number (not "Zap. 11.04")
-_PAGE_OR_ARTICLE_BEFORE_RE = re.compile(r"(?:(?<![^\W\d_])(?:ст|art|стр|с|p|pp|no)\.?|№)[ \t]*$", re.IGNORECASE)
-# (a number just before: "1.25, 12.05 and 3.40" are amounts)
-_LIST_OF_NUMBERS_RE = re.compile(r"\d[.,]\d+[ \t]*[,;/][ \t]*$")
 
 
 def _day_month_dates(text: str, regions: list[tuple[int, int]]) -> list[Span]:
@@ -1246,8 +1246,9 @@ _KIN_ABBREVIATED_AGE_RE = re.compile(
     r"(?P<n>1[01]\d|[1-9]?\d)[ \t]?(?:y\.o\.|y\.|yo(?![\w])|yrs?\.|р\.|л\.|г\.)(?![\w.])", re.IGNORECASE)
 # "son 29, taken 10 October", "nephew is 23, was a student": a relative, then the age
 _KIN_IS_AGE_RE = re.compile(
-    r"(?<![\w'’])(?:son|daughter|nephew|niece|grandson|granddaughter|brother|sister|husband|wife|father|mother|"
-    r"grandfather|grandmother|uncle|aunt|cousin)(?:[ \t]+(?:is|was))?[ \t]+(?P<n>1[01]\d|[1-9]?\d)(?=[ \t]*[,;)]|[ \t]*\.(?!\d))",
+    # (not a numbered list's next item: "4) the boy 5) the mother")
+    rf"(?<![\w'’]){_EN_KIN}(?:[ \t]+(?:is|was))?[ \t]+(?P<n>1[01]\d|[1-9]?\d)"
+    r"(?=[ \t]*[,;]|[ \t]*\)(?![ \t]+(?:the|a|an)[ \t])|[ \t]*\.(?!\d))",
     re.IGNORECASE)
 # "BIRTHDAY 27, cake from outside ok": the age a birthday turns (not "birthday 27 May")
 _BIRTHDAY_NUMBER_RE = re.compile(r"(?<![\w'’])(?:birthday|день\s+народження|день\s+рождения|днюха|др)[ \t:—–-]+"
@@ -1277,22 +1278,27 @@ _YEARS_OPENING_RE = re.compile(
 # це ще молодість»: the number a birthday greeting is about
 _GREETING_AGE_RE = re.compile(
     r"(?:birthday|рождения|народження|ювіле\w*|юбиле\w*)[^\n.!?…]{0,40}[.!?…]+[ \t]+(?P<n>1[01]\d|[1-9]?\d)"
-    r"(?=[ \t]+(?:is|was|—|–|-|це|это|—)[ \t])", re.IGNORECASE)
+    r"(?=[ \t]+(?:is|was|—|–|-|це|это)[ \t])", re.IGNORECASE)
+
+
+_BIRTHDAY_STEMS = ("birthday", "рожден", "народжен", "днюх", "юві", "юби")
 
 
 def _shorthand_ages(text: str) -> list[Span]:
-    spans = []
-    if "(" in text:
-        spans += [Span(*m.span("n"), "age", "age.exact") for m in _AGE_AT_MOMENT_BRACKET_RE.finditer(text)]
+    """The ages a log's, a card's or a greeting's shorthand gives (the patterns above)."""
+    low = lowered(text) or text.lower()
+    digits = has_digit(text)
+    rules = []
+    if digits and "(" in text:
+        rules.append(_AGE_AT_MOMENT_BRACKET_RE)
     if "," in text:
-        spans += [Span(m.start("n"), m.end("n"), "age", "age.exact") for m in _YEARS_OPENING_RE.finditer(text)]
-    low = text.lower()
-    if "birthday" in low or "рожден" in low or "народжен" in low or "днюх" in low or "юві" in low or "юби" in low:
-        spans += [Span(*m.span("n"), "age", "age.exact") for rx in (_ORDINAL_BIRTHDAY_RE, _GREETING_AGE_RE)
-                  for m in rx.finditer(text)]
-    if "." in text:
-        spans += [Span(*m.span("n"), "age", "age.exact") for m in _KIN_ABBREVIATED_AGE_RE.finditer(text)]
-    spans += [Span(*m.span("n"), "age", "age.exact") for rx in (_KIN_IS_AGE_RE, _BIRTHDAY_NUMBER_RE) for m in rx.finditer(text)]
+        rules.append(_YEARS_OPENING_RE)         # (the years in words too: «Тридцять шість років,»)
+    if digits:
+        birthday = any(stem in low for stem in _BIRTHDAY_STEMS)
+        rules += [_ORDINAL_BIRTHDAY_RE, _GREETING_AGE_RE] if birthday else []
+        rules += [_KIN_ABBREVIATED_AGE_RE] if "." in text else []
+        rules += [_KIN_IS_AGE_RE] + ([_BIRTHDAY_NUMBER_RE] if birthday or "др" in low else [])
+    spans = [Span(*m.span("n"), "age", "age.exact") for rx in rules for m in rx.finditer(text)]
     if "now" in low or "нині" in low or "ныне" in low or "зараз" in low or "сейчас" in low or "тепер" in low:
         for m in _AGE_NOW_AFTER_COMMA_RE.finditer(text):
             sentence = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1

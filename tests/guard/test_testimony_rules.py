@@ -933,3 +933,10 @@ def test_an_age_with_its_unit_after_a_birth_date_at_any_time_since_2014():
     text = f"Д.р.: 04.11.{born} 55 лет\nДата: 04.11.{born}, кімната 55"
     spans = testimony.detect(text, ScanContext(testimony=True))
     assert [text[s.start:s.end] for s in spans if s.kind == "age"] == ["55 лет"]
+
+
+def test_a_relative_s_age_is_not_a_numbered_list_s_next_item():
+    """(fictional) "Dad was 24, Mum 21." gives both ages; "4) the boy 5) the mother" gives none."""
+    text = "Dad was 24, Mum 21. The plan: 3) the check 4) the boy 5) the mother who stayed"
+    spans = testimony.detect(text, ScanContext(testimony=True))
+    assert [text[s.start:s.end] for s in spans if s.kind == "age"] == ["was 24", "21"]
