@@ -221,6 +221,9 @@ _NINE_DIGITS_RE = re.compile(r"(?<![\w\-.,/])(\d{9}|\d{3}([ \-])\d{3}\2\d{3})(?!
 # Two digits and seven after a document's word: a Russian residence permit («вид на жительство
 # 82 № 0417735»), a Russian passport for travel abroad («заграничный паспорт № 75 4471208»)
 _RU_TWO_SEVEN_RE = re.compile(r"(?<![\w\-.,/])(\d{2}\s?(?:№\s?)?\d{7})(?![\w]|[.,\-]\d)")
+# Ten digits in one run that start like a Ukrainian mobile number (0 and an operator's code)
+_UA_MOBILE_RUN_RE = re.compile(r"0(?:39|50|63|66|67|68|73|9[1-9])\d{7}")
+_PASSPORT_WORD_JUST_BEFORE_RE = re.compile(r"(?i)(?:паспорт\w*|passport|серия|серія|№)[^\w\n]{0,5}$")
 _RU_PASSPORT_RE = re.compile(
     # (the six digits may be split in threes, as a phone number is: «90 23 418 552», after the word)
     rf"(?<![\w\-.,/])(\d{{2}}\s?\d{{2}})(?:\s?|{_NUMBER_WORD})(\d{{6}}(?![\w]|[.,\-]\d)|\d{{3}} \d{{3}}(?![\w]|[.,\-]\d|[ \-]\d))",
@@ -289,6 +292,9 @@ def _documents(text: str, regions: list[tuple[int, int]]) -> list[Span]:
             spans.append(Span(m.start(1), m.end(1), "national_id", "id.ru.document"))
 
     for m in finditer(_RU_PASSPORT_RE, text, regions):
+        if _UA_MOBILE_RUN_RE.fullmatch(m.group()) and not _PASSPORT_WORD_JUST_BEFORE_RE.search(
+                text, max(0, m.start() - 20), m.start()):
+            continue    # «0957720419» in a row that also names a «техпаспорт»: a Ukrainian mobile number
         # «39 22 605118» written as the passport prints it (2 + 2 + 6, spaced) needs no word
         if _passport_cue(m.start()) or _RU_PASSPORT_SHAPE_RE.fullmatch(m.group()):
             spans.append(Span(m.start(), m.end(), "national_id", "id.ru.passport"))

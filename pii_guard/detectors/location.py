@@ -26,6 +26,7 @@ from pii_guard.detectors._numbers import (AGE_NUMBER, DIGIT_WORDS, EN_NUMBER_WOR
                                           alternation, spelled_readings)
 from pii_guard.detectors._windows import finditer, has_digit, lowered, register_triggers, windows
 from pii_guard.detectors.names_translit import analyse_latin
+from pii_guard.detectors.names_morph import analyse
 from pii_guard.model import ScanContext, Span
 from pii_guard.detectors._spans import without_overlaps
 from pii_guard.detectors._tables import column_cells, may_hold_table
@@ -61,6 +62,8 @@ _DMS_RE = re.compile(
 )
 # (a CSV's field separator is no list: "KHE-55402;20:11;46.6402, 32.6104;…", a trip's start)
 _LIST_BEFORE_RE = re.compile(r"\d\s?,\s?$|\d\.\d+\s?;\s?$")
+# (but a house number is no list: «пр. Ворошиловском, д. 44, 47.2263, 39.7142»)
+_HOUSE_BEFORE_RE = re.compile(r"(?:д\.|дом|буд\.|будинок|кв\.|№|[А-ЯІЇЄҐа-яіїєґ]{3,}),?\s\d{1,3}[а-яa-z]?\s?,\s?$")
 _MAP_URL_RE = re.compile(
     r"(?:[?&](?:q|query|ll|sll|center|daddr|saddr|destination|origin|mlat|lat)=|/@|/place/|/dir/|#map=\d+/)"
     r"(?P<lat>-?\d{1,2}\.\d+)(?:,|%2C|&(?:mlon|lon|lng)=|/)\s?(?P<lon>-?\d{1,3}\.\d+)",
@@ -102,7 +105,8 @@ def _coordinates(text: str) -> list[Span]:
             if not (hemisphere or precise) or not _in_range(m.group("lat"), m.group("lon")):
                 continue
             # The tail of a longer list of numbers («1.2345, 2.3456, 3.4567, 4.5678»).
-            if not hemisphere and _LIST_BEFORE_RE.search(text, max(0, m.start() - 4), m.start()):
+            if not hemisphere and _LIST_BEFORE_RE.search(text, max(0, m.start() - 4), m.start()) \
+                    and not _HOUSE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
                 continue
             if not any(s.start <= m.start("lat") < s.end for s in spans):
                 spans.append(Span(m.start(), m.end(), "geo_coordinates", "geo.decimal"))
@@ -153,7 +157,8 @@ _MONTHS_AFTER = (
     r"(?!\s*(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|янв|фев|март|апр|ма[яй]|"
     r"июн|июл|авг|сент|окт|нояб|дек|рок|рік|год|лет|років|хвилин|минут|км|м\b|%))"
 )
-_CYR_NAME = r"[А-ЯІЇЄҐ0-9][\w'’\-]*(?:\s+[А-ЯІЇЄҐ][\w'’\-]*){0,3}"
+# (an initial first: «пр-т Б. Хмельницкого 60/12», «вул. Т. Шевченка, 5»)
+_CYR_NAME = r"(?:[А-ЯІЇЄҐ]\.\s?)?[А-ЯІЇЄҐ0-9][\w'’\-]*(?:\s+[А-ЯІЇЄҐ][\w'’\-]*){0,3}"
 # ... or with lowercase words after its first, when a comma then closes it: «вул. Січневого
 # прориву, буд. 3», «ул. 40 лет Октября, 88»
 _CYR_LONG_NAME = r"[А-ЯІЇЄҐ0-9][\w'’\-]*(?:\s+[\w'’\-]+){1,3}?(?=\s?,)"
@@ -253,7 +258,7 @@ _EN_NUMBER_AFTER_RE = re.compile(
     rf"(?P<house>{_HOUSE})(?![\w,.]\d)"
     + _EN_UNIT
 )
-_TRANSLIT_STREET = r"(?i:vul\.|vulytsia|vulytsya|vulitsa|prosp\.|prospekt|prov\.|provulok|bulv\.|bulvar|ul\.|ulitsa|ulica|pr-t|per\.|pereulok|maidan|ploshcha)"
+_TRANSLIT_STREET = r"(?i:vul\.|vulytsia|vulytsya|vulitsa|prosp\.|prospekt|prov\.|provulok|bulv\.|bulvar|ul\.|ulitsa|ulica|pr-t|per\.|pereulok|maidan|ploshcha|pr\.(?=\s?[A-Z]))"
 _EN_TRANSLIT_RE = re.compile(
     rf"(?<![\w])(?:{_TRANSLIT_STREET})\s?(?P<name>{_EN_NAME})\s?,?\s+(?:(?i:bud\.|d\.|No\.?)\s?)?(?P<house>{_HOUSE})(?![\w,.]\d)"
     r"(?:,?\s*(?i:kv\.|apt\.?|flat)\s?\d{1,4})?",
@@ -268,7 +273,8 @@ _STREET_NAME_ONLY_RE = re.compile(
     r"(?P<name>[А-ЯІЇЄҐ][а-яіїєґ'’\-]+(?:ській|ской|цькій|цкой|ій|ой|ина|іна|ова|ева|єва|ого|ої|ка|ко|ську|цьку|ную|ую|юю|ну)"
     r"(?:\s[А-ЯІЇЄҐ][а-яіїєґ'’\-]+)?)"          # «на Независимой Украины, 21»
     rf"(?:\s?,\s?|\s)(?:(?:д\.|дом|буд\.|будинок)\s?)?(?P<house>{_HOUSE})(?![\w,.]\d)"     # («на Проскурівській 41 о 5:30»: no comma; «на Дубининскую, д. 57»)
-    r"(?!\s*(?!(?:о|в|у|об|at)\s\d|(?:теж|тоже|також|также|і|и|та|де|где)(?![\w'’]))[а-яіїєґa-z\d])"   # «40 років»: no; «118 о 6:00», «4 теж»: the house
+    r"(?!\s*(?!(?:о|в|у|об|at)\s\d|(?:теж|тоже|також|также|і|и|та|де|где)(?![\w'’])"   # «40 років»: no; «118 о 6:00», «4 теж»: the house
+    r"|[а-яіїєґ]+(?:ив|ил|ав|ал|ла|ло|ли)(?![\w'’]))[а-яіїєґa-z\d])"   # («на Шевченка, 41 задзвонив»: a verb, not a count)
     r"(?:,?\s*(?:кв\.|квартира)\s?\d{1,4})?")
 # «живе на Белинского 120», "lives at Sadova 10": a street's name after a verb of living, no
 # comma needed; «Профсоюзная, 104, кв 88»: a street's name, a house and a flat, anywhere;
@@ -299,9 +305,15 @@ _EN_AT_STREET_RE = re.compile(r"(?<![\w])(?:at|on)\s+(?P<name>[A-Z][a-z'’]+(?:
 # house)", "Come to Zhukovskoho 58, I'm waiting", "'Pershotravneva 4'" (a street named after a
 # person in the genitive, or by an adjective; the house ends the phrase)
 _TRANSLIT_STREET_ALONE_RE = re.compile(
-    r"(?<![\w.-])(?P<name>[A-Z][a-z'’]+(?:ova|eva|ina|yna|oho|ogo|ska|tska|zka|na|va))[ \t](?P<house>\d{1,3}[a-z]?(?:/\d{1,3})?)"
+    r"(?<![\w.-])(?P<name>[A-Z][a-z'’]+(?:ova|eva|ina|yna|oho|ogo|ska|tska|zka|nka|na|va))[ \t](?P<house>\d{1,3}[a-z]?(?:/\d{1,3})?)"
     r"(?:[ \t]+(?:kv|flat|apt)\.?[ \t]?\d{1,4})?"
-    r"(?=[ \t]*(?:[.,;:!?)'\"(|]|$)|[ \t]+(?:kv|flat|apt)\.?[ \t]?\d)", re.MULTILINE)
+    r"(?=[ \t]*(?:[.,;:!?)'\"(|]|[—–][ \t]|$)|[ \t]+(?:kv|flat|apt)\.?[ \t]?\d)", re.MULTILINE)
+# … and in Cyrillic, after a town and a comma, the house closing the cell or the line: «Терпіння,
+# Степова 12|», «Терпіння, Гагаріна 5|», «(05743) 2-16-09, Замкова 8» (an adjective, or a surname
+# in the genitive: the street named after the person)
+_CYR_STREET_ALONE_RE = re.compile(
+    r"(?<=,[ \t])(?P<name>[А-ЯІЇЄҐ][а-яіїєґё'’]+(?:ова|ева|єва|ина|іна|ська|цька|ская|цкая|ая|нка|на))[ \t]"
+    r"(?P<house>\d{1,3}[а-яіїє]?(?:/\d{1,3})?)(?:,?[ \t]*кв\.?[ \t]?\d{1,4})?(?=[ \t]*(?:\||$))", re.MULTILINE)
 _TOWN_NAME_ADJECTIVES = frozenset({"nova", "stara", "mala", "velyka", "verkhnia", "nyzhnia", "kryva", "bila", "chorna"})
 _STREET_NAME_ONLY_TRIGGERS = ((re.compile(r"[а-яіїє] ?,? ?(?:д\. ?|дом ?|буд\. ?|будинок ?)?[0-9]"), True),)
 _YEAR_CUE_RE = re.compile(r"(?:\b(?:in|since|by|of|from|until|till|after|before|around|circa|c\.)\s+)$", re.IGNORECASE)
@@ -310,7 +322,7 @@ _YEAR_CUE_RE = re.compile(r"(?:\b(?:in|since|by|of|from|until|till|after|before|
 _STREET_TRIGGERS = (
     (re.compile(r"вул|просп|пров|бул|майдан|площ|пл\.|шосе|набережн|узв|в'їзд|тупик|ул\.|улиц|пр-|пр\.|пер\.|"
                 r"переул|б-р|шоссе|наб\.|проезд|мкр|микрорайон|vul|prosp|prov|bulv|ul\.|ulits|ulica|pr-t|"
-                r"per\.|pereul|maidan|ploshch|ая дорог|а дорог|ій дороз|ой дорог"), True),     # («Фонтанская дорога»)
+                r"per\.|pereul|maidan|ploshch|ая дорог|а дорог|ій дороз|ой дорог|pr\. ?[a-z]"), True),     # («Фонтанская дорога»)
     (re.compile(r"Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Square|Terrace|Way|Highway|Parkway|"
                 r"Crescent|Close|Embankment|Prospe|Alley|Passage|St\b|Ave\b|Rd\b|Blvd|Ln\b|Dr\b|Ct\b| g\. [0-9]| pr\. [0-9]| al\. [0-9]| pst\.? [0-9]| mnt\.? [0-9]| tn\.? [0-9]|"
                 r"Mews|View|Grove|Gardens|Rise|Walk|Row|Hill|Park|Vale|Wharf|Quay|"
@@ -338,6 +350,10 @@ def _addresses(text: str) -> list[Span]:
         # not "Nova 5": the first word of many towns' names)
         if (info.common_not_noun or info.surn) and not info.name and (info.surn or not info.place) \
                 and m.group("name").lower() not in _TOWN_NAME_ADJECTIVES:
+            spans.append(Span(m.start("name"), m.end(), "street_address", "address.name"))
+    for m in _CYR_STREET_ALONE_RE.finditer(text) if "," in text and has_digit(text) else ():
+        info = analyse(m.group("name"))
+        if (info.common_not_noun or info.surn) and not (info.name or info.patr or info.place):
             spans.append(Span(m.start("name"), m.end(), "street_address", "address.name"))
     for m in _EN_AT_STREET_RE.finditer(text) if " at " in text or " on " in text else ():
         info = analyse_latin(m.group("name"))
@@ -373,7 +389,7 @@ def _addresses(text: str) -> list[Span]:
 _HOUSE_ON_STREET_RE = re.compile(
     r"(?<![\w'’])(?i:дом\w*|будин\w*|хат\w*|ворот\w*|улиц\w*|вулиц\w*|house|home|gates?|street)(?![\w'’])[^.!?\n\d]{0,25}?"
     # (not a town after «в», "in": «из дома в Бердянске, 26 месяцев»)
-    r"(?<!\sв )(?<!\sу )(?<!\sin )(?P<addr>(?:[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:ськ|цьк|ск|цк|ов|ев|ин|н|д)[аоіийїеу]\w{0,2}"
+    r"(?<!\sв )(?<!\sу )(?<!\sin )(?P<addr>(?:[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:ськ|цьк|ск|цк|ов|ев|ин|нк|н|д)[аоіийїеу]\w{0,2}"
     r"|[A-Z][a-z]+(?:ska|tska|ova|eva|yna|ina|na|ny|skyi|ivska))"
     r"[ \t]?,?[ \t]+\d{1,3}(?!\d)(?:[-–]?[а-яa-z](?![\w]))?)(?![\w,.]\d|[ \t]?(?:%|км|km|м\b)"
     # (a count: «на Харьковской 12 квартир», "on Main 5 families")

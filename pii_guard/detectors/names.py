@@ -675,6 +675,10 @@ _SETTLEMENT_STEMS = ("сел", "міст", "город", "посел", "посё
 
 
 def _after_street_word(tok: _Token, text: str) -> bool:
+    if "," in text[tok.prev_end:tok.start] and not tok.prev_prev[:1].isupper():
+        # "a woman from our street, Halyna Shevchuk": not the street's name (but "5 Shkilna Lane,
+        # Mala Bilozerka": an address, then its town)
+        return False
     prev = tok.prev.lower()
     if prev in ("имени", "імені") and tok.prev_prev.lower() == "по":
         return False        # «мальчик по имени Лев»: naming a person, not «улица имени Ленина»

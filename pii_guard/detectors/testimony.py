@@ -1243,7 +1243,7 @@ _KIN_ABBREVIATED_AGE_RE = re.compile(
     r"(?<![\w'’])(?:alone|одна|один|одинок\w*|сама|сам|бабуся|бабця|баба|бабушка|дід|дідусь|дед|дедушка|син|сын|"
     r"донька|дочка|дочь|мати|мать|мама|батько|отец|тато|папа|онук|онука|внук|внучка|брат|сестра|чоловік|муж|"
     r"дружина|жена|wife|husband|son|daughter|mother|father|grandma|grandpa|granny),?[ \t]+"
-    r"(?P<n>1[01]\d|[1-9]?\d)[ \t]?(?:y\.o\.|y\.|yo(?![\w])|yrs?\.|р\.|л\.|г\.)(?![\w.])", re.IGNORECASE)
+    r"(?P<n>1[01]\d|[1-9]?\d)[ \t]?(?:y\.o\.|y\.|yo(?![\w])|yrs?\.|р\.|л\.|г\.|року(?=[ \t]*[,;.]))(?![\w.])", re.IGNORECASE)
 # "son 29, taken 10 October", "nephew is 23, was a student": a relative, then the age
 _KIN_IS_AGE_RE = re.compile(
     # (not a numbered list's next item: "4) the boy 5) the mother")
@@ -1281,6 +1281,29 @@ _GREETING_AGE_RE = re.compile(
     r"(?=[ \t]+(?:is|was|—|–|-|це|это)[ \t])", re.IGNORECASE)
 
 
+# A questionnaire's age line: «3. Сколько тебе лет: 10 с половиной», «Років: 14», "Age: 34 (but 20
+# at heart)": the question or the word for years as the field's label, the number its value
+_FORM_AGE_RE = re.compile(
+    r"^[ \t>*_\-]*(?:\d{1,2}[.)][ \t]*)?[*_]*(?:сколько[ \t]+(?:тебе|вам|ему|ей)[ \t]+(?:лет|годиков)"
+    r"|скільки[ \t]+(?:тобі|вам|йому|їй)[ \t]+(?:років|рочків)|how[ \t]+old[ \t]+are[ \t]+you|лет|років|рочків|"
+    r"полных[ \t]+лет|повних[ \t]+років)[*_]*[ \t]*[:—–][*_]*[ \t]*(?P<n>1[01]\d|[1-9]?\d)(?![\d.,:/])",
+    re.IGNORECASE | re.MULTILINE)
+# … and its answer told after the question: «На вопрос «Сколько тебе лет» я написала «48»»
+_QUOTED_AGE_ANSWER_RE = re.compile(
+    r"(?:сколько[ \t]+(?:тебе|вам|ему|ей)[ \t]+лет|скільки[ \t]+(?:тобі|вам|йому|їй)[ \t]+років|how[ \t]+old[ \t]+are[ \t]+you)"
+    r"\??[»\"”]?[^.!?\n\d]{0,40}?[«\"“](?P<n>1[01]\d|[1-9]?\d)[»\"”]", re.IGNORECASE)
+# A relative, a dash and the years: «мама — 81 год!!», «син – 5 років» (the phrase ends there)
+_KIN_DASH_AGE_RE = re.compile(
+    r"(?<![\w'’])(?:бабуся|бабця|баба|бабушка|дід|дідусь|дед|дедушка|син|сын|донька|дочка|дочь|мати|мать|мама|"
+    r"батько|отец|тато|папа|онук|онука|внук|внучка|брат|сестра|чоловік|муж|дружина|жена)[ \t]*[—–-][ \t]*"
+    rf"(?P<n>1[01]\d|[1-9]?\d)[ \t]?{_UNIT_UK_RU}(?![\w'’])(?=[ \t]*(?:[.,;:!?)»]|$))", re.IGNORECASE | re.MULTILINE)
+# A birthday and the years it turns, a name or initial between: «ДР Т. - 22 года», «День
+# народження Д. - 26 років», "birthday of M. — 30 years"
+_BIRTHDAY_YEARS_RE = re.compile(
+    r"(?<![\w'’])(?:birthday|день[ \t]+народження|день[ \t]+рождения|днюха|др)(?![\w'’])[^\d\n.!?]{0,30}?"
+    r"(?:[ \t][A-ZА-ЯІЇЄҐ]\.[^\d\n]{0,5})?[—–:-][ \t]*"
+    rf"(?P<n>1[01]\d|[1-9]?\d)[ \t]?(?:{_UNIT_UK_RU}|years?)(?![\w'’])", re.IGNORECASE)
+
 _BIRTHDAY_STEMS = ("birthday", "рожден", "народжен", "днюх", "юві", "юби")
 
 
@@ -1296,8 +1319,11 @@ def _shorthand_ages(text: str) -> list[Span]:
     if digits:
         birthday = any(stem in low for stem in _BIRTHDAY_STEMS)
         rules += [_ORDINAL_BIRTHDAY_RE, _GREETING_AGE_RE] if birthday else []
-        rules += [_KIN_ABBREVIATED_AGE_RE] if "." in text else []
-        rules += [_KIN_IS_AGE_RE] + ([_BIRTHDAY_NUMBER_RE] if birthday or "др" in low else [])
+        rules += [_KIN_ABBREVIATED_AGE_RE] if "." in text or "року" in low else []
+        rules += [_KIN_IS_AGE_RE] + ([_BIRTHDAY_NUMBER_RE, _BIRTHDAY_YEARS_RE] if birthday or "др" in low else [])
+        rules += [_FORM_AGE_RE] if ":" in text or "—" in text or "–" in text else []
+        rules += [_KIN_DASH_AGE_RE] if "—" in text or "–" in text or "-" in text else []
+        rules += [_QUOTED_AGE_ANSWER_RE] if "сколько" in low or "скільки" in low or "how old" in low else []
     spans = [Span(*m.span("n"), "age", "age.exact") for rx in rules for m in rx.finditer(text)]
     if "now" in low or "нині" in low or "ныне" in low or "зараз" in low or "сейчас" in low or "тепер" in low:
         for m in _AGE_NOW_AFTER_COMMA_RE.finditer(text):

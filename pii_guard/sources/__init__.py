@@ -154,8 +154,13 @@ def page_wide(view: textview.View, hits: list[Hit], ctx: ScanContext) -> list[Hi
 # (the end of the phrase: a stop, a closing quote, a bar, a comma; not a time: "Hanna Koval, 11:42")
 _AGE_PHRASE_END = r"[ \t]*(?:[.;)|*]|[\"”»](?!\w)|:(?!\d)|,(?![ \t]*\d)|$)"
 _AGE_AFTER_NAME_RE = re.compile(
-    r",[ \t]+(?P<n>1[01]\d|[1-9]?\d)(?:[ \t]?(?:y\.?o\.?|years?(?:[ \t]+old)?|р\.|г\.|роки|років|рік|лет|года|год))?"
-    rf"(?={_AGE_PHRASE_END})", re.MULTILINE)
+    # (a patronymic cut short between: «Белов Артём Дм., 19 лет»)
+    r"(?:[ \t]+[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё]{1,3}\.)?,[ \t]+(?P<n>1[01]\d|[1-9]?\d)"
+    r"(?:[ \t]?(?:y\.?o\.?|years?(?:[ \t]+old)?|р\.|г\.|роки|років|рік|лет|года|год))?"
+    rf"(?={_AGE_PHRASE_END}|[ \t]{{2,}})"          # (or a printout's next column)
+    # no comma, but the years' abbreviation: «дочь Гончарова Алёна 31 г.», "Olena 34 y.o." (not
+    # «Иван Петров 5 лет сидел», a term)
+    r"|[ \t]+(?P<n2>1[01]\d|[1-9]?\d)[ \t]?(?:y\.?o\.|р\.|г\.)(?=[ \t]|$)", re.MULTILINE)
 
 
 def ages_after_names(view: textview.View, hits: list[Hit]) -> list[Hit]:
@@ -169,7 +174,7 @@ def ages_after_names(view: textview.View, hits: list[Hit]) -> list[Hit]:
         while end < len(text) and text[end] in "*_":
             end += 1                                        # ("**Den**, 25")
         m = _AGE_AFTER_NAME_RE.match(text, end)
-        found = (m.start("n"), m.end()) if m else _profile_age(text, end)
+        found = (m.start("n" if m.group("n") else "n2"), m.end()) if m else _profile_age(text, end)
         if found:
             spans.append(Span(*found, "age", "age.after_name"))
     return _new_hits(view, spans, hits)

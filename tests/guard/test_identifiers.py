@@ -541,3 +541,12 @@ def test_a_personal_file_s_number_after_the_colony_s_name():
     text = "Его номер по личному делу в ИК — Б-1158. Он в ИК № 2 в Мордовии."
     spans = identifiers.detect(text, ScanContext(testimony=True))
     assert [text[s.start:s.end] for s in spans if s.kind == "national_id"] == ["Б-1158"]
+
+
+def test_a_ukrainian_mobile_number_in_a_row_that_names_a_vehicle_passport():
+    """(fictional) «дубликат техпаспорта … 0957720419»: the word is a vehicle's document, the
+    number a phone's; «Паспорт: 0957720419» stays a passport's number."""
+    text = "С-206 дубликат техпаспорта галина литвин 0957720419 АХ 1184 ЕР\nПаспорт: 0957720419"
+    spans = identifiers.detect(text, ScanContext(testimony=True))
+    assert [(text[s.start:s.end], s.start > text.index("\n")) for s in spans if s.kind == "national_id"] == [
+        ("0957720419", True)]

@@ -511,3 +511,13 @@ def test_a_list_on_cigarette_paper_a_play_room_sheet_and_a_well_committee():
     assert found == [("44", "age"), ("3418", "national_id"), ("3418", "national_id"), ("6 yrs", "age"),
                      ("Центральна, 2", "street_address"), ("Savchuk Petro", "person_name"),
                      ("Soborna St. 118, apt 4", "street_address"), ("TWL-0412", "national_id")]
+
+
+def test_an_age_after_a_name_with_a_cut_patronymic_or_an_abbreviated_unit():
+    """(fictional) «Белов Артём Дм., 19 лет           паспорт», «дочь Гончарова Алёна 31 г. vk…»;
+    not «Иван Петров 5 лет сидел» (a term) or «с Алёной Гончаровой 3 года назад»."""
+    text = ("21203   Белов Артём Дм., 19 лет           паспорт\n\n"
+            "FieldValue: дочь Гончарова Алёна 31 г. vk.com/x; муж\n\n"
+            "Иван Петров 5 лет сидел. Я говорила с Алёной Гончаровой 3 года назад.")
+    hits = markdown.scan_text(text, "docs/ru/testimonies/x.md", Registry(), language="ru", testimony=True)[1]
+    assert sorted(h.value for h in hits if h.rule == "age.after_name") == ["19 лет", "31 г."]

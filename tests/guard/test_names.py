@@ -1236,3 +1236,12 @@ def test_a_surname_found_again_on_a_page_that_writes_another_name_with_yo():
 ])
 def test_relatives_in_brackets_workers_and_cities(language, text, expected):
     assert [h.value for h in page_hits(text, language, testimony=True) if h.kind == "person_name"] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # (fictional) a comma after "street" ends the street's name: the person after it is named
+    ("en", "A woman from our old street, Halyna Shevchuk, had reposted it.", ["Halyna Shevchuk"]),
+    ("en", "He lived on Shevchenko Street in Kherson.", []),
+])
+def test_a_name_after_a_street_word_and_a_comma(language, text, expected):
+    assert [h.value for h in page_hits(text, language, testimony=True) if h.kind == "person_name"] == expected

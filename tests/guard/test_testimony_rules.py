@@ -940,3 +940,19 @@ def test_a_relative_s_age_is_not_a_numbered_list_s_next_item():
     text = "Dad was 24, Mum 21. The plan: 3) the check 4) the boy 5) the mother who stayed"
     spans = testimony.detect(text, ScanContext(testimony=True))
     assert [text[s.start:s.end] for s in spans if s.kind == "age"] == ["was 24", "21"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fictional) a friendship questionnaire's age lines, its answer told after the question, a
+    # relative and a dash, a birthday's years with an initial between, «Син 31 року»
+    ("3. Сколько тебе лет: 10 с половиной\n3. Лет: 11\n3. Скільки тобі років: 41 (але душею 18)\n3. Років: 14", ["10", "11", "41", "14"]),
+    ("На вопрос «Сколько тебе лет» я написала «48» и зачеркнула.", ["48"]),
+    ("[x] мама — 81 год!! 4 августа — торт", ["81"]),
+    ("SUMMARY:ДР Т. - 22 года. Открытки!!\nSUMMARY:День народження Д. - 26 років", ["22", "26"]),
+    ("Зняли з маршрутки. Син 31 року, тракторист.", ["31"]),
+    # not a term, a year, a chapter, or a count that is no field of a form
+    ("Брат — 3 года отсидел, потом вышел.\nЛет: 2022 год\nГлава 3. Сколько тебе лет: вопрос\nПрошло лет: 5 или 6", []),
+])
+def test_ages_in_questionnaires_reminders_and_calendars(text, expected):
+    spans = testimony.detect(text, ScanContext(testimony=True))
+    assert [text[s.start:s.end].split()[0] for s in spans if s.kind == "age"] == expected
