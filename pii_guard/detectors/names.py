@@ -489,7 +489,7 @@ def diminutive_of_name(word: str) -> bool:
 
 
 # a possessive adjective's forms: Миколин, Миколина, Оксаниної, Іванового, Сашиному…
-_POSSESSIVE_FORM = re.compile(r"(?:ин|ін|їн|ів|їв|ов|ев)(?:а|е|у|ої|ого|ому|им|ім|их|і|ій|ою|ими|ий|ые|ых|ым|ой|ая|ое|ую)?$")
+_POSSESSIVE_FORM = re.compile(r"(?:ин|ін|їн|ів|їв|ов|ев|єв)(?:а|е|у|ої|ого|ому|им|ім|их|і|ій|ою|ими|ий|ые|ых|ым|ой|ая|ое|ую)?$")
 _POSSESSIVE_ENDING = re.compile(r"(?P<stem>[а-яіїєґё'’]{2,})(?:ин|ін|їн|ів|їв)$")
 
 
@@ -501,7 +501,9 @@ def _possessive_of_name(word: str) -> bool:
         match = _POSSESSIVE_ENDING.fullmatch(lemma)
         if match:
             stem = match.group("stem")
-            if lemma.endswith(("ів", "їв")):
+            if lemma.endswith("їв"):
+                candidates = (stem + "й", stem)               # Віталіїв, Сергіїв: Віталій's; Миколаїв: Микола's
+            elif lemma.endswith("ів"):
                 candidates = (stem, stem + "о", stem + "а")   # Іванів, Петрів, Миколаїв (a town)
             else:
                 candidates = (stem + "а", stem + "я")

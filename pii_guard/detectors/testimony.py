@@ -423,7 +423,20 @@ def _day_dates(text: str) -> list[Span]:
     spans += [Span(m.start("date"), m.end("date"), "exact_date", "date.day") for m in finditer(_SIGNED_DAY_RE, text, regions)
               if _real_date("2000", m.group("m"), m.group("d"))]
     spans += [s for s in _day_month_dates(text, regions) if not any(t.start <= s.start < t.end for t in spans)]
-    return [s for s in spans if not _public_date(text, s.start)]
+    return [s for s in spans if not _public_date(text, s.start) and not _street_named_for_a_day(text, s)]
+
+
+def _street_named_for_a_day(text: str, span: Span) -> bool:
+    """«ул. 1 Мая, 88»: a day and month, no year, right after a street's word (not «задержали на
+    улице 26 июля 2022 года», a date)."""
+    return (_STREET_WORD_BEFORE_RE.search(text, max(0, span.start - 14), span.start) is not None
+            and not _YEAR_IN_OR_AFTER_RE.match(text, span.start, min(len(text), span.end + 6)))
+
+
+# A street named after a day: «ул. 1 Мая, 88», «вул. 8 Березня», "vul. 9 Travnia" (the address's)
+_STREET_WORD_BEFORE_RE = re.compile(r"(?<![\w'’])(?:ул\.|улиц[аеуы]|вул\.|вулиц[яіюі]|просп\.|проспект\w*|пл\.|"
+                                    r"площ\w+|пров\.|пер\.|бульв\w*|vul\.|ul\.|prosp\.)[ \t]*\Z", re.IGNORECASE)
+_YEAR_IN_OR_AFTER_RE = re.compile(r".*?(?<!\d)(?:1[89]|20)\d\d(?!\d)", re.DOTALL)
 
 
 # --- dates of birth -----------------------------------------------------------------------

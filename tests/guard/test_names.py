@@ -1245,3 +1245,12 @@ def test_relatives_in_brackets_workers_and_cities(language, text, expected):
 ])
 def test_a_name_after_a_street_word_and_a_comma(language, text, expected):
     assert [h.value for h in page_hits(text, language, testimony=True) if h.kind == "person_name"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fictional) a possessive made from a first name in -ій: Віталій's, Сергій's; not the town
+    ("Віталієва мама дала свій номер. Сергієва дружина приїхала.", ["Віталієва", "Сергієва"]),
+    ("Ми жили в Миколаєві. Миколаїв бомбили.", []),
+])
+def test_a_possessive_of_a_first_name_in_ii(text, expected):
+    assert [h.value for h in page_hits(text, "uk", testimony=True) if h.kind == "person_name"] == expected

@@ -956,3 +956,20 @@ def test_a_relative_s_age_is_not_a_numbered_list_s_next_item():
 def test_ages_in_questionnaires_reminders_and_calendars(text, expected):
     spans = testimony.detect(text, ScanContext(testimony=True))
     assert [text[s.start:s.end].split()[0] for s in spans if s.kind == "age"] == expected
+
+
+def test_a_street_named_after_a_day_is_an_address_not_a_date():
+    """(fictional) «ул. 1 Мая, 88» is an address; «8 березня 2022» after it is still a date."""
+    from pii_guard.registry import default_registry
+    text = "Адрес: ул. 1 Мая, 88. Жили на вул. 8 Березня, 12, а 8 березня 2022 його забрали."
+    spans = default_registry().detect(text, ScanContext(testimony=True, language="uk"))
+    assert [(s.kind, text[s.start:s.end]) for s in spans] == [
+        ("street_address", "ул. 1 Мая, 88"), ("street_address", "вул. 8 Березня, 12"), ("exact_date", "8 березня 2022")]
+
+
+def test_a_date_with_its_year_after_a_street_word_is_still_a_date():
+    """(fictional) «задержали на улице 26 июля 2022 года»; a log's line after «на площі» ends."""
+    from pii_guard.registry import default_registry
+    text = "Его задержали на улице 26 июля 2022 года.\n\nНаш прапор на площі\n11.11.2022;09:40;вхідне"
+    spans = default_registry().detect(text, ScanContext(testimony=True, language="ru"))
+    assert [text[s.start:s.end] for s in spans if s.kind == "exact_date"] == ["26 июля 2022 года", "11.11.2022"]
