@@ -73,8 +73,9 @@ _MAP_URL_RE = re.compile(
 # A pair each named by its label, as a camera's or a logger's metadata writes it
 # ("CAM_LAT=46.75312 CAM_LON=32.87021", "Lat 47.8388, Lon 35.1396", «широта: 49.2419; довгота: 37.3316»)
 _LABELLED_PAIR_RE = re.compile(
-    r"(?<![^\W_])(?:[a-z]+_)?(?:lat|latitude|широта)\s?[=:]?\s?(?P<lat>[-\u2212]?\d{1,2}\.\d{2,})°?\s?[,;]?\s?"
-    r"(?:[a-z]+_)?(?:lon|lng|long|longitude|довгота|долгота)\s?[=:]?\s?(?P<lon>[-\u2212]?\d{1,3}\.\d{2,})(?![\d.]\d)",
+    # (exiftool's lines, the label's colon aligned: "GPS Latitude      : 47.1017\nGPS Longitude     : 35.0422")
+    r"(?<![^\W_])(?:[a-z]+_)?(?:lat|latitude|широта)[ \t]*[=:]?\s?(?P<lat>[-\u2212]?\d{1,2}\.\d{2,})°?\s?[,;]?\s?"
+    r"(?:gps[ \t]+)?(?:[a-z]+_)?(?:lon|lng|long|longitude|довгота|долгота)[ \t]*[=:]?\s?(?P<lon>[-\u2212]?\d{1,3}\.\d{2,})(?![\d.]\d)",
     re.IGNORECASE)
 
 
@@ -98,7 +99,10 @@ def _coordinates(text: str) -> list[Span]:
                 spans.append(Span(m.start("lat"), m.end("lon"), "geo_coordinates", "geo.url"))
         for m in finditer(_LABELLED_PAIR_RE, text, regions):
             if _in_range(m.group("lat"), m.group("lon")):
-                spans.append(Span(m.start("lat"), m.end("lon"), "geo_coordinates", "geo.decimal"))
+                if "\n" in text[m.end("lat"):m.start("lon")]:     # each on its line: each at its line
+                    spans += [Span(*m.span(g), "geo_coordinates", "geo.decimal") for g in ("lat", "lon")]
+                else:
+                    spans.append(Span(m.start("lat"), m.end("lon"), "geo_coordinates", "geo.decimal"))
         for m in finditer(_DEC_PAIR_RE, text, regions):
             hemisphere = any(m.group(g) for g in ("ns1", "ns2", "ew1", "ew2"))
             precise = len(m.group("latd")) >= 3 and len(m.group("lond")) >= 3

@@ -521,7 +521,7 @@ _UK_RU_AGE_RE = re.compile(
     # «мені 42 роки», «йому було 42», «ей исполнилось 42 года»
     rf"(?<![\w])(?P<pre>{_PRONOUN}(?:\s+(?:було|буде|виповнилося|виповнилось|исполнилось|было|будет|"
     r"исполнился|исполнилась|исполнялось|виповнився|виповнилась|виповнювалося|вчера|вчора|"
-    r"тоді|тогда|вже|уже|ще|еще|ещё|лише|тільки|только|всього|всего|ж|же|ныне|нині|нынче|зараз|сейчас|"
+    r"тоді|тогда|вже|уже|ще|еще|ещё|лише|тільки|только|всього|всего|ж|же|ведь|адже|ныне|нині|нынче|зараз|сейчас|"
     r"тут|там|здесь))*)\s+(?P<n>\d{1,3}(?:\s+(?:и|і|та)\s+\d{1,3})?)"
     rf"(?:\s?{_UNIT_UK_RU}(?!\w)|(?=\s*(?:[.,;:!?)»\"—–(]|$)|\s+(?:і|и|та|а|але|но|стукнуло|исполнилось|виповнилось)\s|{_AGE_TAIL}))"
     # «42-річний», «42-летняя», «42 річна»
@@ -1043,10 +1043,10 @@ def _union(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int
 # A table with an age column («Born / age», «Вік», «Возраст»), or a column of births where an age
 # was written instead («Дата рождения: 45 лет»): a bare number in it is an age.
 # (a CSV's transliterated header: "vozrast", "vik")
-_AGE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:age|aged|вік|віку|возраст|vozrast|vik|років|лет|full\s+years|born|birth|"
+_AGE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:age|aged|вік|віку|возраст|возр|vozrast|vik|років|лет|full\s+years|born|birth|"
                             r"народження|рождения|народж|рожд|д\.\s?р|р\.\s?н)(?![^\W\d_])", re.IGNORECASE)
 # (a birthday list's «Turning», «Исполняется», «Виповнюється»: the age to be)
-_AGE_WORD_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:age|aged|вік|віку|возраст|vozrast|vik|років|лет|turning|turns|"
+_AGE_WORD_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:age|aged|вік|віку|возраст|возр|vozrast|vik|років|лет|turning|turns|"
                                  r"исполняется|исполнится|виповнюється|виповниться)(?![^\W\d_])", re.IGNORECASE)
 _AGE_CELL_RE = re.compile(rf"(?:1[01]\d|[1-9]?\d|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}|\s?(?:years?(?:\s+old)?|yrs?\.?|y\.?o\.?|y\.?|р\.|г\.|л\."
                           r"|months?|місяц\w*|месяц\w*|міс\.|мес\.))?",     # («11 months»: a baby on a lap)
@@ -1276,7 +1276,11 @@ _CAPITAL_IN_SENTENCE_RE = re.compile(r"[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'�
 
 # «27.11.1995 (на момент затримання — 26)», "(at the time of arrest: 26)": an age at a moment
 _AGE_AT_MOMENT_BRACKET_RE = re.compile(r"\((?:на\s+момент|на\s+час|на\s+время|at\s+the\s+time)[^()\n\d]{0,40}?[—–:-]?[ \t]*"
-                                       r"(?P<n>1[01]\d|[1-9]?\d)\)", re.IGNORECASE)
+                                       r"(?P<n>1[01]\d|[1-9]?\d)\)"
+                                       # "(52 yrs at registration)", «(47 лет на момент задержания)»
+                                       rf"|\((?P<n2>1[01]\d|[1-9]?\d)[ \t]?(?:yrs?\.?|years(?:[ \t]+old)?|{_UNIT_UK_RU})[ \t]+"
+                                       r"(?:at|when|on|на[ \t]+момент|на[ \t]+час|на[ \t]+время|при)[ \t][^()\n]{1,40}\)",
+                                       re.IGNORECASE)
 # «**Заїка Роман Миколайович.** 41 рік, водій «швидкої»», «Тридцять шість років, жодного разу не
 # прострочив»: a record that opens on a person's years, then what they are or did (not a time:
 # «20 років, як…», «5 лет назад»; not a term, under sixteen)
@@ -1317,6 +1321,20 @@ _BIRTHDAY_YEARS_RE = re.compile(
     r"(?:[ \t][A-ZА-ЯІЇЄҐ]\.[^\d\n]{0,5})?[—–:-][ \t]*"
     rf"(?P<n>1[01]\d|[1-9]?\d)[ \t]?(?:{_UNIT_UK_RU}|years?)(?![\w'’])", re.IGNORECASE)
 
+# The age turned, with no one named before it: «у березні виповнився 41 — вже в облозі», «в
+# мае исполнилось 60,»; and "was 38 when they came" (the phrase ends or a clause of time follows)
+_TURNED_AGE_RE = re.compile(
+    r"(?<![\w'’])(?:виповнився|виповнилось|виповнилося|исполнился|исполнилось)[ \t]+(?P<n>1[01]\d|[1-9]?\d)"
+    rf"(?:[ \t]?{_UNIT_UK_RU})?(?![\w'’])(?=[ \t]*(?:[.,;:!?)»—–]|$))"
+    r"|(?<![\w'’])(?<!it )(?<!that )(?<!this )(?<!there )was[ \t]+(?P<n2>1[01]\d|[1-9]?\d)[ \t]+when[ \t]",
+    re.IGNORECASE | re.MULTILINE)
+# A relative named in brackets, then the years: «Анечка (внучка) 9 лет», "Ihor (son) 14 y.o."
+_KIN_BRACKET_YEARS_RE = re.compile(
+    r"\((?:внучка|внук|онука|онук|онучка|дочь|дочка|донька|сын|син|сестра|брат|мама|мать|мати|папа|тато|"
+    r"бабушка|бабуся|дедушка|дідусь|son|daughter|grandson|granddaughter|sister|brother|mother|father)\)[ \t]+"
+    rf"(?P<n>1[01]\d|[1-9]?\d)[ \t]?(?:{_UNIT_UK_RU}|р\.|г\.|л\.|y\.?o\.|years?(?:[ \t]+old)?)(?![\w'’])",
+    re.IGNORECASE)
+
 _BIRTHDAY_STEMS = ("birthday", "рожден", "народжен", "днюх", "юві", "юби")
 
 
@@ -1337,7 +1355,10 @@ def _shorthand_ages(text: str) -> list[Span]:
         rules += [_FORM_AGE_RE] if ":" in text or "—" in text or "–" in text else []
         rules += [_KIN_DASH_AGE_RE] if "—" in text or "–" in text or "-" in text else []
         rules += [_QUOTED_AGE_ANSWER_RE] if "сколько" in low or "скільки" in low or "how old" in low else []
-    spans = [Span(*m.span("n"), "age", "age.exact") for rx in rules for m in rx.finditer(text)]
+        rules += [_TURNED_AGE_RE] if "виповни" in low or "исполни" in low or " when " in low else []
+        rules += [_KIN_BRACKET_YEARS_RE] if ")" in text else []
+    spans = [Span(*m.span("n" if "n2" not in rx.groupindex or m.group("n") else "n2"), "age", "age.exact")
+             for rx in rules for m in rx.finditer(text)]
     if "now" in low or "нині" in low or "ныне" in low or "зараз" in low or "сейчас" in low or "тепер" in low:
         for m in _AGE_NOW_AFTER_COMMA_RE.finditer(text):
             sentence = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1

@@ -156,11 +156,17 @@ _AGE_PHRASE_END = r"[ \t]*(?:[.;)|*]|[\"”»](?!\w)|:(?!\d)|,(?![ \t]*\d)|$)"
 _AGE_AFTER_NAME_RE = re.compile(
     # (a patronymic cut short between: «Белов Артём Дм., 19 лет»)
     r"(?:[ \t]+[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё]{1,3}\.)?,[ \t]+(?P<n>1[01]\d|[1-9]?\d)"
-    r"(?:[ \t]?(?:y\.?o\.?|years?(?:[ \t]+old)?|р\.|г\.|роки|років|рік|лет|года|год))?"
+    r"(?:[ \t]?(?:y\.?o\.?|years?(?:[ \t]+old)?|р\.|г\.|л\.|роки|років|рік|лет|года|год))?"
     rf"(?={_AGE_PHRASE_END}|[ \t]{{2,}})"          # (or a printout's next column)
     # no comma, but the years' abbreviation: «дочь Гончарова Алёна 31 г.», "Olena 34 y.o." (not
     # «Иван Петров 5 лет сидел», a term)
-    r"|[ \t]+(?P<n2>1[01]\d|[1-9]?\d)[ \t]?(?:y\.?o\.|р\.|г\.)(?=[ \t]|$)", re.MULTILINE)
+    r"|[ \t]+(?P<n2>1[01]\d|[1-9]?\d)[ \t]?(?:y\.?o\.|р\.|г\.|л\.)(?=[ \t]|$)"
+    # a bracket that opens on the years: «Игорь Ляшенко (39 лет, +380…)», "Ihor Sytnyk (39, a driver)"
+    r"|[ \t]*\((?P<n3>1[01]\d|[1-9]?\d)(?:[ \t]?(?:y\.?o\.|years?(?:[ \t]+old)?|роки|років|рік|лет|года|год))?(?=[,;])"
+    # a dash, a bare number and a comma before what comes next: «Артур Дорошенко — 32, з Мелітополя»
+    # (not a term: «Эле — 5 лет,», «Иванне — 12.»)
+    r"|[ \t]+[—–][ \t]+(?P<n4>1[01]\d|[1-9]?\d),(?=[ \t]+[^\W\d])",
+    re.MULTILINE)
 
 
 def ages_after_names(view: textview.View, hits: list[Hit]) -> list[Hit]:
@@ -174,7 +180,8 @@ def ages_after_names(view: textview.View, hits: list[Hit]) -> list[Hit]:
         while end < len(text) and text[end] in "*_":
             end += 1                                        # ("**Den**, 25")
         m = _AGE_AFTER_NAME_RE.match(text, end)
-        found = (m.start("n" if m.group("n") else "n2"), m.end()) if m else _profile_age(text, end)
+        group = next((g for g in ("n", "n2", "n3", "n4") if m.group(g)), None) if m else None
+        found = (m.start(group), m.end(group) if group == "n4" else m.end()) if m else _profile_age(text, end)
         if found:
             spans.append(Span(*found, "age", "age.after_name"))
     return _new_hits(view, spans, hits)

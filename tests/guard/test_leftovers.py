@@ -521,3 +521,12 @@ def test_an_age_after_a_name_with_a_cut_patronymic_or_an_abbreviated_unit():
             "Иван Петров 5 лет сидел. Я говорила с Алёной Гончаровой 3 года назад.")
     hits = markdown.scan_text(text, "docs/ru/testimonies/x.md", Registry(), language="ru", testimony=True)[1]
     assert sorted(h.value for h in hits if h.rule == "age.after_name") == ["19 лет", "31 г."]
+
+
+def test_an_age_after_a_name_and_a_dash_a_bracket_or_an_abbreviation():
+    """(fictional) «Артур Дорошенко — 32, з Мелітополя», «Игорь Ляшенко (39 лет, +380…)»,
+    «Смирнова Валентина Ивановна, 77 л.»; not «Иван Петров — 5 раз» or «Иван Петров (2022, Херсон)»."""
+    text = ("Артур Дорошенко — 32, з Мелітополя.\n\nИгорь Ляшенко (39 лет, +380 50 614 29 08) рассказал.\n\n"
+            "| К-07 | Смирнова Валентина Ивановна, 77 л. | ХОБЛ |\n\nИван Петров — 5 раз звонил. Иван Петров (2022, Херсон).")
+    hits = markdown.scan_text(text, "docs/ru/testimonies/x.md", Registry(), language="ru", testimony=True)[1]
+    assert sorted(h.value for h in hits if h.rule == "age.after_name") == ["32", "39 лет", "77 л."]

@@ -335,3 +335,10 @@ def test_coordinates_right_after_a_house_number():
     spans = location.detect(text, ScanContext(testimony=True))
     assert [text[s.start:s.end] for s in spans if s.kind == "geo_coordinates"] == [
         "47.2263, 39.7142", "46.6402, 32.6145"]
+
+
+def test_exiftool_s_latitude_and_longitude_on_their_own_lines():
+    """(fictional) "GPS Latitude      : 47.1017" then "GPS Longitude     : 35.0422": each found at its line."""
+    text = "GPS Latitude                    : 47.1017\nGPS Longitude                   : 35.0422\nGPS Altitude : 12 m"
+    spans = location.detect(text, ScanContext(testimony=True))
+    assert [text[s.start:s.end] for s in spans if s.kind == "geo_coordinates"] == ["47.1017", "35.0422"]

