@@ -207,6 +207,7 @@ _COMPACT_DATE_FIRST_RE = re.compile(r"(?:19|20)\d\d[01]\d[0-3]\d[ \-]\d{1,3}$")
 _DOTTED_REFERENCE_RE = re.compile(r"\d(?:\.\d+)*\.\d{7,}(?:\.\d+)*|\d{7,}(?:\.\d+)+")
 _EIGHT_THEN_ZERO = re.compile(r"8[ \-]?(?=\(?0)")
 _DIGIT_GROUP_RE = re.compile(r"\d+")
+_SHORT_DATE_RE = re.compile(r"(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.\d\d")
 
 
 def match_phone(cand: str) -> list[tuple[int, int, phonenumbers.PhoneNumber]]:
@@ -334,6 +335,8 @@ def detect_phones(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
             e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
             if e164 in allowed.phones or _organisation_line(number):
                 continue
+            if _SHORT_DATE_RE.fullmatch(cand, start, end):
+                continue    # «402 07.06.22»: a register's row and its date, no foreign number
             spans.append(Span(m.start() + start, m.start() + end, "phone", _phone_rule(number)))
     return spans + _spelled_phones(text, allowed) + _local_phones(text) + _keyed_phones(text, spans, allowed)
 

@@ -78,7 +78,7 @@ _CTX_MILITARY_RE = re.compile(
     r"(?:військов\w*\s+квит\w*|военн\w*\s+билет\w*|military\s+(?:id|card|service\s+card))",
     re.IGNORECASE,
 )
-_CTX_SNILS_RE = re.compile(r"(?:снилс|snils|страхов\w*\s+номер)", re.IGNORECASE)
+_CTX_SNILS_RE = re.compile(r"(?:снилс|снілс|snils|страхов\w*\s+номер)", re.IGNORECASE)   # («СНІЛС»: in Ukrainian letters)
 # Words before a number that make it something else (a book, a paper, a bank's own code).
 _CTX_NOT_PERSONAL_RE = re.compile(r"(?:isbn|issn|doi|arxiv|єдрпоу|едрпоу|edrpou|огрн|ogrn|мфо|бик|bic)"
                                   r"(?:\W*(?:code|код))?\W*$", re.IGNORECASE)     # ("EDRPOU code 40621844")

@@ -311,7 +311,8 @@ _EN_AT_STREET_RE = re.compile(r"(?<![\w])(?:at|on)\s+(?P<name>[A-Z][a-z'’]+(?:
 _TRANSLIT_STREET_ALONE_RE = re.compile(
     r"(?<![\w.-])(?P<name>[A-Z][a-z'’]+(?:ova|eva|ina|yna|oho|ogo|ska|tska|zka|nka|na|va))[ \t](?P<house>\d{1,3}[a-z]?(?:/\d{1,3})?)"
     r"(?:[ \t]+(?:kv|flat|apt)\.?[ \t]?\d{1,4})?"
-    r"(?=[ \t]*(?:[.,;:!?)'\"(|]|[—–][ \t]|$)|[ \t]+(?:kv|flat|apt)\.?[ \t]?\d)", re.MULTILINE)
+    # (or a printout's next column: "Pyrohova 6                   L     2 portions")
+    r"(?=[ \t]*(?:[.,;:!?)'\"(|]|[—–][ \t]|$)|[ \t]{3,}|[ \t]+(?:kv|flat|apt)\.?[ \t]?\d)", re.MULTILINE)
 # … and in Cyrillic, after a town and a comma, the house closing the cell or the line: «Терпіння,
 # Степова 12|», «Терпіння, Гагаріна 5|», «(05743) 2-16-09, Замкова 8» (an adjective, or a surname
 # in the genitive: the street named after the person)

@@ -354,13 +354,19 @@ def _relative_before(text: str, start: int, word: str) -> bool:
     return not info.common_not_noun and info.lemmas.isdisjoint(lexicon().not_names_cyr)
 
 
+_PATRONYMIC_BEFORE = re.compile(r"(?<![\w'’])[А-ЯІЇЄҐЁ][а-яіїєґё'’]+[ \t][А-ЯІЇЄҐЁ][а-яіїєґё'’]+"
+                                r"(?:ович|евич|євич|йович|ьович|івна|ївна|овна|евна|ївна|ична|інічна)[ \t]\Z")
+
+
 def _kept_by_context(text: str, start: int, end: int, word: str, language: str | None) -> bool:
     before = text[max(0, start - 8):start]
     opening_quote = start > 0 and text[start - 1] in "«\"“„"
     possessive = _POSSESSIVE_BEFORE.search(before) is not None
     initials = _INITIAL_BEFORE.search(before) is not None or _INITIAL_AFTER.match(text, end) is not None
     relative = _relative_before(text, start, word)
-    if not (opening_quote or initials or possessive or relative) or word.isupper():
+    # «Василь Степанович Бойко»: after a first name and patronymic, the surname (an adverb too)
+    patronymic = _PATRONYMIC_BEFORE.search(text, max(0, start - 40), start) is not None
+    if not (opening_quote or initials or possessive or relative or patronymic) or word.isupper():
         return False        # nothing around it; «мій СНІЛС»: an acronym
     info = analyse(word, language if language in ("uk", "ru") else None)
     if info.place or (opening_quote and info.function):
@@ -369,6 +375,8 @@ def _kept_by_context(text: str, start: int, end: int, word: str, language: str |
         return False        # «сыну Наймодателя»: a party to the contract
     if opening_quote and not info.name and imperative(word.lower()):
         return False        # «Скажи Оксане, что я жив»: a request quoted, its verb first
+    if patronymic:
+        return info.surn or not info.known      # (not a capitalised word of another kind)
     if opening_quote or possessive or relative:
         return True
     # next to initials only a word that is also a surname (Бойко, Коваль): not «Свідок С. В. Бондар»
@@ -1723,7 +1731,10 @@ def _repeatable(word: str, ctx: ScanContext) -> bool:
     info = analyse(word, ctx.language if ctx.language in ("uk", "ru") else None)
     # not "Коли", "Київ", nor a name that is also a word («Шевченко Надії» … «Надія родини»);
     # a surname that is also a village's name is the surname here («Ольга Петровна Зуева» … «Зуева дала»)
-    return not (info.function or (info.place and not info.name and not info.surn) or _coincidental_word(word))
+    # (an adverb that is a surname too is the surname: «Василь Степанович Бойко» … «Бойко привіз сам»;
+    # not a short pronoun a surname's reading also has: «Вона», «Ким»)
+    return not ((info.function and not (info.surn and len(word) >= 5)) or (info.place and not info.name and not info.surn)
+                or _coincidental_word(word))
 
 
 def _first_name_and_word(word: str) -> bool:

@@ -380,3 +380,10 @@ def test_a_log_s_phone_field_without_its_plus():
     text = "2023-03-04 09:12:44 auth=sms  msisdn=79167301458  mac=4c:32:75:1a:0e:9f  ua=iPhone\nsession=12345678901"
     spans = contact.detect(text, ScanContext(testimony=True))
     assert [(s.kind, text[s.start:s.end]) for s in spans] == [("phone", "79167301458")]
+
+
+def test_a_register_s_row_number_and_short_date_are_no_foreign_phone_number():
+    """(fictional) «402 07.06.22     ВАЗ-2114»: no phone; «тел. 067.123.45.67» still is one."""
+    text = "402 07.06.22     ВАЗ-2114 син.\nтел. 067.123.45.67"
+    spans = contact.detect(text, ScanContext(testimony=True, language="ru"))
+    assert [text[s.start:s.end] for s in spans if s.kind == "phone"] == ["067.123.45.67"]

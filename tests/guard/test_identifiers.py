@@ -550,3 +550,10 @@ def test_a_ukrainian_mobile_number_in_a_row_that_names_a_vehicle_passport():
     spans = identifiers.detect(text, ScanContext(testimony=True))
     assert [(text[s.start:s.end], s.start > text.index("\n")) for s in spans if s.kind == "national_id"] == [
         ("0957720419", True)]
+
+
+def test_a_snils_named_in_ukrainian_letters():
+    """(fictional) «СНІЛС 148-227-905 62» with a wrong control number: the word names it."""
+    text = "На Данила оформили російський паспорт і СНІЛС 148-227-905 62."
+    spans = identifiers.detect(text, ScanContext(testimony=True, language="uk"))
+    assert [(s.rule, text[s.start:s.end]) for s in spans] == [("id.ru.snils", "148-227-905 62")]

@@ -342,3 +342,10 @@ def test_exiftool_s_latitude_and_longitude_on_their_own_lines():
     text = "GPS Latitude                    : 47.1017\nGPS Longitude                   : 35.0422\nGPS Altitude : 12 m"
     spans = location.detect(text, ScanContext(testimony=True))
     assert [text[s.start:s.end] for s in spans if s.kind == "geo_coordinates"] == ["47.1017", "35.0422"]
+
+
+def test_a_transliterated_street_alone_before_a_printout_s_next_column():
+    """(fictional) a delivery round printed in columns: "Pyrohova 6      L     2 portions"."""
+    text = "03  Marchuk S.     Pyrohova 6                   L     2 portions\n04  Nina     Pershotravneva 88            -"
+    spans = location.detect(text, ScanContext(testimony=True))
+    assert [text[s.start:s.end] for s in spans if s.kind == "street_address"] == ["Pyrohova 6", "Pershotravneva 88"]

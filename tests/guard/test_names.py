@@ -1265,3 +1265,11 @@ def test_a_possessive_of_a_first_name_in_ii(text, expected):
 ])
 def test_a_first_name_that_is_a_word_and_what_only_a_person_does(language, text, expected):
     assert [h.value for h in page_hits(text, language, testimony=True) if h.kind == "person_name"] == expected
+
+
+def test_a_surname_that_is_an_adverb_after_a_first_name_and_patronymic_and_again_alone():
+    """(fictional) «Василь Степанович Бойко» (бойко: briskly) and «Бойко привіз сам» after it;
+    not a capitalised word of another kind after a patronymic."""
+    text = "Фермера звати Василь Степанович Бойко, тоді йому було 66.\n\nБойко привіз сам.\n\nІван Петрович Весело розповідав."
+    assert [h.value for h in page_hits(text, "uk", testimony=True) if h.kind == "person_name"] == [
+        "Василь Степанович Бойко", "Іван Петрович", "Бойко"]
