@@ -199,7 +199,8 @@ _NUMBER_WORDS_RE = "|".join(sorted((w.replace("'", "['’]") for w in (
     *DIGIT_WORDS, *TEEN_WORDS, *TENS_WORDS, *HUNDREDS_WORDS)), key=len, reverse=True))
 _HOUSE_WORDS = rf"(?:{_NUMBER_WORDS_RE})(?:\s+(?:{_NUMBER_WORDS_RE})){{0,2}}(?![\w'’])"
 _ADJECTIVE_STREET_RE = re.compile(
-    rf"(?<![\w])(?P<name>[А-ЯІЇЄҐ][а-яіїєґё'’\-]+(?:ом|ому|ім|ій|ий|ой|ая|а|е|ое|ому|ської|ской))\s+"
+    # («с Гражданского проспекта, 88»: the genitive too)
+    rf"(?<![\w])(?P<name>[А-ЯІЇЄҐ][а-яіїєґё'’\-]+(?:ом|ому|ім|ій|ий|ой|ая|а|е|ое|ому|ого|его|ської|ской))\s+"
     # (and a road named so: «Фонтанская дорога, д. 58»)
     rf"(?:{_UK_STREET}|{_RU_STREET}|дорога|дороги|дорозі|дороге)\s?,?\s+(?:(?:буд\.|будинок|б\.|д\.|дом)\s?)?(?P<house>{_HOUSE}){_MONTHS_AFTER}(?![\w,.]\d)"
     r"(?:,?\s*(?:кв\.|квартира|корп\.|корпус)\s?\d{1,4})*")
@@ -271,7 +272,7 @@ _EN_TRANSLIT_RE = re.compile(
 # a street's name (an adjective or a person's name in the genitive) after «на/по», a comma and
 # a house number that ends the phrase.
 _STREET_NAME_ONLY_RE = re.compile(
-    r"(?<![\w])(?:(?i:на|по|від|до|біля|від|от|до|возле|около|з|зі|із|с|со)\s+"   # («На Садовій, 9?»: a question's start)
+    r"(?<![\w])(?:(?i:на|по|від|до|біля|від|от|до|возле|около|з|зі|із|с|со|у)\s+"   # («На Садовій, 9?»: a question's start; «сбор у Большой Конюшенной, 8»)
     r"|(?i:вулиці|улицы),\s)"                                                # «в кінці вулиці, Степова, 40»
     # (the accusative too: «пішла до сестри на Курортну, 3», «на Садовую, 12»)
     r"(?P<name>[А-ЯІЇЄҐ][а-яіїєґ'’\-]+(?:ській|ской|цькій|цкой|ій|ой|ина|іна|ова|ева|єва|ого|ої|ка|ко|ську|цьку|ную|ую|юю|ну)"

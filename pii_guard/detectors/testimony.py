@@ -132,7 +132,8 @@ _DAY_ALONE_RE = re.compile(
 # "— Ms Deirdre O'Sullivan, 24/11", «— Н. В. Костенко, 24.11», «Коментар Марти, 19.03:»
 _SIGNED_DAY_RE = re.compile(r"[A-ZА-ЯІЇЄҐЁ][\w'’.]*, (?P<date>(?P<d>[0-3]\d)[./](?P<m>[01]\d))(?=[ \t]*(?::|$))", re.MULTILINE)
 # (…T09:17:22Z; CSV: after a comma; a form export's "2023/12/04 09:14:52", not a URL's "/2023/12/04/")
-_ISO_DATE_RE = re.compile(r"(?<![^\W_]|[./\-])(?P<y>\d{4})(?P<sep>[-/])(?P<m>\d{2})(?P=sep)(?P<d>\d{2})"
+# ("2022.08.26 08:41:19", a dashcam's stamp: dotted, year first)
+_ISO_DATE_RE = re.compile(r"(?<![^\W_]|[./\-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{2})(?P=sep)(?P<d>\d{2})"
                           r"(?:(?=T\d\d:)|(?![^\W_]|[./\-]\d))")
 
 
@@ -1120,7 +1121,7 @@ _ABBREVIATED_AGE_RE = re.compile(
 # brackets after a first name, or with its unit (unless a term: «засуджений (5 років)»)
 _BRACKET_AGE_RE = re.compile(
     rf"(?P<prev>[^\W\d_]+\s+)?(?P<name>[A-ZА-ЯІЇЄҐЁ][^\W\d_]+\**\s)?\((?P<n>1[01]\d|[1-9]?\d|{_UK_RU_NUMBER_WORDS}|{_EN_NUMBER_WORD})"
-    rf"(?P<unit>\s?(?:{_UNIT_UK_RU}(?!\w)|[рг]\.|y/o|y\.o\.|years?(?:\s+old)?|full\s+years|повних\s+років|полных\s+лет)"
+    rf"(?P<unit>\s?(?:{_UNIT_UK_RU}(?!\w)|[рлг]\.|y/o|y\.o\.|years?(?:\s+old)?|full\s+years|повних\s+років|полных\s+лет)"
     r"(?:\s+(?:на\s+тот\s+момент|на\s+той\s+момент|тоді|тогда|then|at\s+the\s+time))?)?"
     # («Марченко (12 лет, Алешковский район)», "11.09.1987 (34 at last donation)")
     r"(?:[!?]*\)|,\s[^()\n\d]{1,60}\)|\s(?:at|on|when|in|на|при|во?|у)\s[^()\n\d]{1,60}\))", re.IGNORECASE)
@@ -1270,7 +1271,7 @@ _BIRTHDAY_NUMBER_RE = re.compile(r"(?<![\w'’])(?:birthday|день\s+наро�
 # now, in a sentence that names someone by a first name
 _AGE_NOW_AFTER_COMMA_RE = re.compile(
     r",[ \t]+(?:(?:нині|ныне|now|зараз|сейчас|тепер|теперь)[ \t]+(?P<n>1[01]\d|[2-9]\d)"
-    rf"|(?P<n2>1[01]\d|[2-9]\d|{_EN_NUMBER_WORD})[ \t]+now)(?=[ \t]*[.;!])", re.IGNORECASE)
+    rf"|(?P<n2>1[01]\d|[2-9]\d|{_EN_NUMBER_WORD})[ \t]+(?:now|then))(?=[ \t]*[.;!])", re.IGNORECASE)
 _CAPITAL_IN_SENTENCE_RE = re.compile(r"[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’]+")
 
 
@@ -1335,6 +1336,14 @@ _KIN_BRACKET_YEARS_RE = re.compile(
     rf"(?P<n>1[01]\d|[1-9]?\d)[ \t]?(?:{_UNIT_UK_RU}|р\.|г\.|л\.|y\.?o\.|years?(?:[ \t]+old)?)(?![\w'’])",
     re.IGNORECASE)
 
+# «обоим по 10 лет», «обом по 12 років»: two children's one age; "very young, 19", «совсем
+# молодой, 18»: a speaker's notes on someone they name
+_BOTH_OR_YOUNG_AGE_RE = re.compile(
+    rf"(?<![\w'’])(?:(?:обоим|обеим|обом|обидвом)[ \t]+по[ \t]+(?P<n>1[01]\d|[1-9]?\d)(?:[ \t]?{_UNIT_UK_RU})?(?![\w'’])"
+    r"|(?:very[ \t]+|совсем[ \t]+|зовсім[ \t]+|дуже[ \t]+|ещё[ \t]+|еще[ \t]+|ще[ \t]+)?(?:young|молод(?:ой|ая|ий|а))"
+    r",[ \t]+(?P<n2>1[01]\d|[1-9]?\d)(?![\d.,:/]|[ \t]*(?:%|years?[ \t]+ago|лет[ \t]+назад|років[ \t]+тому)))",
+    re.IGNORECASE)
+
 _BIRTHDAY_STEMS = ("birthday", "рожден", "народжен", "днюх", "юві", "юби")
 
 
@@ -1357,9 +1366,10 @@ def _shorthand_ages(text: str) -> list[Span]:
         rules += [_QUOTED_AGE_ANSWER_RE] if "сколько" in low or "скільки" in low or "how old" in low else []
         rules += [_TURNED_AGE_RE] if "виповни" in low or "исполни" in low or " when " in low else []
         rules += [_KIN_BRACKET_YEARS_RE] if ")" in text else []
+        rules += [_BOTH_OR_YOUNG_AGE_RE] if " по " in low or "young" in low or "молод" in low else []
     spans = [Span(*m.span("n" if "n2" not in rx.groupindex or m.group("n") else "n2"), "age", "age.exact")
              for rx in rules for m in rx.finditer(text)]
-    if "now" in low or "нині" in low or "ныне" in low or "зараз" in low or "сейчас" in low or "тепер" in low:
+    if "now" in low or "then" in low or "нині" in low or "ныне" in low or "зараз" in low or "сейчас" in low or "тепер" in low:
         for m in _AGE_NOW_AFTER_COMMA_RE.finditer(text):
             sentence = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
             if any(first_name(w.group()) for w in _CAPITAL_IN_SENTENCE_RE.finditer(text, sentence, m.start())):
@@ -1382,6 +1392,8 @@ def _other_ages(text: str) -> list[Span]:
         if m.group("unit"):
             if _TERM_BEFORE.search(text, max(0, m.start() - 60), m.start("n") - 1):
                 continue
+            if m.group("unit").strip() == "л." and not _bracket_follows_a_birth_date(text, m):
+                continue    # «(6 л.)»: an enclosure's sheets, unless a birth date stands before it
         elif not (_bracket_follows_a_person(m) or _bracket_follows_a_birth_date(text, m)):
             continue
         spans.append(Span(m.start("n"), m.end("n") + len(m.group("unit") or ""), "age", "age.exact"))

@@ -349,3 +349,12 @@ def test_a_transliterated_street_alone_before_a_printout_s_next_column():
     text = "03  Marchuk S.     Pyrohova 6                   L     2 portions\n04  Nina     Pershotravneva 88            -"
     spans = location.detect(text, ScanContext(testimony=True))
     assert [text[s.start:s.end] for s in spans if s.kind == "street_address"] == ["Pyrohova 6", "Pershotravneva 88"]
+
+
+def test_a_street_s_adjective_in_the_genitive_and_a_meeting_point():
+    """(fictional) «с Гражданского проспекта, 88», «сбор у Большой Конюшенной, 8»; not «у Петровой, 2 детей»."""
+    text = ("Костю забрали из дома, с Гражданского проспекта, 88, в марте. В субботу сбор у Большой "
+            "Конюшенной, 8 в 9:00. Встреча у Петровой, 2 детей пришли.")
+    spans = location.detect(text, ScanContext(testimony=True))
+    assert [text[s.start:s.end] for s in spans if s.kind == "street_address"] == [
+        "Гражданского проспекта, 88", "Большой Конюшенной, 8"]

@@ -990,3 +990,23 @@ def test_a_date_with_its_year_after_a_street_word_is_still_a_date():
 def test_ages_in_registers_and_asides(text, expected):
     spans = testimony.detect(text, ScanContext(testimony=True))
     assert [text[s.start:s.end].split()[0] for s in spans if s.kind == "age"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fictional) held-out 162-163's shapes: a bracket with «л.» after a birth date, two children's
+    # one age, a speaker's "very young, 19"; not a share or a time ago
+    ("Д.р.:           02.09.1993   (30 л.)", ["30"]),
+    ("Пара: Фёдор Лаптев / Стефания Орел, обоим по 10 лет.", ["10"]),
+    ("  - Ваня?? совсем молодой, 18 [Л.: Иван Костенко]\n  - Liza?? very young, 19 [N: Kulyk]", ["18", "19"]),
+    ("The team is young, 20% of them students. Молодой, 5 лет назад открылся. Справки (6 л.).", []),
+])
+def test_ages_in_notes_and_brackets(text, expected):
+    spans = testimony.detect(text, ScanContext(testimony=True))
+    assert [text[s.start:s.end].split()[0] for s in spans if s.kind == "age"] == expected
+
+
+def test_a_dashcam_s_dotted_stamp_is_a_date():
+    """(fictional) "штамп: 2022.08.26 08:41:19"; not a version "2022.13.45"."""
+    text = "штамп: 2022.08.26 08:41:19\nверсия 2022.13.45 вышла"
+    spans = testimony.detect(text, ScanContext(testimony=True))
+    assert [text[s.start:s.end] for s in spans if s.kind == "exact_date"] == ["2022.08.26"]
