@@ -491,6 +491,11 @@ _RU_PLATE_RE = re.compile(
 )
 
 
+# A Russian tractor's or machine's plate: four digits, two letters, the region («МТЗ-1221, 7326 КР
+# 46», «опрыскиватель 4418 КО 46»); Cyrillic capitals only, and a vehicle's word before it
+_RU_MACHINE_PLATE_RE = re.compile(r"(?<![\w\-])\d{4} ?[АВЕКМНОРСТУХ]{2} ?(?:\d{2}|[127]\d{2})(?![\w\-])")
+_MACHINE_CUE_RE = re.compile(r"(?i)трактор|мтз|юмз|комбайн|опрыскивател|обприскувач|прицеп|причіп|погрузчик|навантажувач|"
+                             r"экскаватор|екскаватор|самоходн|самохідн|машин|номер")
 _PLATE_CUE_RE = re.compile(r"(?i)номер|plate|registration|licen[cs]e|автобус|машин|авто|грузовик|фургон|"
                            r"вантажів|truck|van|bus|car\b|"
                            # the cars people name («на своём логане», «ланосом», «на газели»)
@@ -568,6 +573,10 @@ def _plates(text: str, regions: list[tuple[int, int]]) -> list[Span]:
         if region == 0:
             continue
         spans.append(Span(m.start(), m.end(), "vehicle_plate", "plate.ru"))
+    for m in finditer(_RU_MACHINE_PLATE_RE, text, regions):
+        before = re.split(r"\||[.!?]\s|\n", text[max(0, m.start() - 40):m.start()])[-1]    # its cell, its sentence
+        if _MACHINE_CUE_RE.search(before):
+            spans.append(Span(m.start(), m.end(), "vehicle_plate", "plate.ru"))
     return spans
 
 

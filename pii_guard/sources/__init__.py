@@ -157,7 +157,9 @@ _AGE_AFTER_NAME_RE = re.compile(
     # (a patronymic cut short between: «Белов Артём Дм., 19 лет»)
     r"(?:[ \t]+[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё]{1,3}\.)?,[ \t]+(?P<n>1[01]\d|[1-9]?\d)"
     r"(?:[ \t]?(?:y\.?o\.?|years?(?:[ \t]+old)?|р\.|г\.|л\.|роки|років|рік|лет|года|год))?"
-    rf"(?={_AGE_PHRASE_END}|[ \t]{{2,}})"          # (or a printout's next column)
+    # (or a printout's next column, or the moment: "Bohdan Yarema, 26 when he was taken", «77 лет на
+    # момент вывоза»)
+    rf"(?={_AGE_PHRASE_END}|[ \t]{{2,}}|[ \t]+(?:when|на[ \t]+момент|на[ \t]+час|at[ \t]+the[ \t]+time)(?![\w'’]))"
     # no comma, but the years' abbreviation: «дочь Гончарова Алёна 31 г.», "Olena 34 y.o." (not
     # «Иван Петров 5 лет сидел», a term)
     r"|[ \t]+(?P<n2>1[01]\d|[1-9]?\d)[ \t]?(?:y\.?o\.|р\.|г\.|л\.)(?=[ \t]|$)"

@@ -557,3 +557,10 @@ def test_a_snils_named_in_ukrainian_letters():
     text = "На Данила оформили російський паспорт і СНІЛС 148-227-905 62."
     spans = identifiers.detect(text, ScanContext(testimony=True, language="uk"))
     assert [(s.rule, text[s.start:s.end]) for s in spans] == [("id.ru.snils", "148-227-905 62")]
+
+
+def test_a_russian_machine_s_plate_after_its_word():
+    """(fictional) «МТЗ-1221 + ОП, 7326 КР 46», «опрыскиватель 4418 КО 46»; not «Итого 2022 ОК 15 раз»."""
+    text = "МТЗ-1221 + ОП, 7326 КР 46 | самоходный опрыскиватель 4418 КО 46 | Итого 2022 ОК 15 раз."
+    spans = identifiers.detect(text, ScanContext(testimony=True, language="ru"))
+    assert [text[s.start:s.end] for s in spans if s.kind == "vehicle_plate"] == ["7326 КР 46", "4418 КО 46"]

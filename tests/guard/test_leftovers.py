@@ -530,3 +530,12 @@ def test_an_age_after_a_name_and_a_dash_a_bracket_or_an_abbreviation():
             "| К-07 | Смирнова Валентина Ивановна, 77 л. | ХОБЛ |\n\nИван Петров — 5 раз звонил. Иван Петров (2022, Херсон).")
     hits = markdown.scan_text(text, "docs/ru/testimonies/x.md", Registry(), language="ru", testimony=True)[1]
     assert sorted(h.value for h in hits if h.rule == "age.after_name") == ["32", "39 лет", "77 л."]
+
+
+def test_an_age_after_a_name_at_a_moment():
+    """(fictional) "Bohdan Yarema, 26 when he was taken", «Клименко, 77 лет на момент вывоза»;
+    not "5 times when asked"."""
+    text = ("Bohdan Yarema, 26 when he was taken. Tall.\n\nВалентина Семёновна Клименко, 77 лет на момент "
+            "вывоза.\n\nOlena Koval, 5 times when asked.")
+    hits = markdown.scan_text(text, "docs/ru/testimonies/x.md", Registry(), language="ru", testimony=True)[1]
+    assert sorted(h.value for h in hits if h.rule == "age.after_name") == ["26", "77 лет"]
