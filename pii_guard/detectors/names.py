@@ -358,15 +358,28 @@ _PATRONYMIC_BEFORE = re.compile(r"(?<![\w'’])[А-ЯІЇЄҐЁ][а-яіїєґё
                                 r"(?:ович|евич|євич|йович|ьович|івна|ївна|овна|евна|ївна|ична|інічна)[ \t]\Z")
 
 
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’])([А-ЯІЇЄҐЁ][а-яіїєґё'’]{2,})[ \t]\Z")
+
+
+def _surname_after_a_name(text: str, start: int, word: str, language: str | None) -> bool:
+    """«Василь Степанович Бойко», «Роман Бойко, украинец»: a word that is a surname and also an
+    ordinary word (бойко: briskly), right after a first name and patronymic or a first name."""
+    before = _PATRONYMIC_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        first = _CAPITALISED_BEFORE.search(text, max(0, start - 20), start)
+        if first is None or not (info := analyse(first.group(1))).name or info.place:
+            return False
+    info = analyse(word, language if language in ("uk", "ru") else None)
+    return info.surn and not (info.name or info.place)
+
+
 def _kept_by_context(text: str, start: int, end: int, word: str, language: str | None) -> bool:
     before = text[max(0, start - 8):start]
     opening_quote = start > 0 and text[start - 1] in "«\"“„"
     possessive = _POSSESSIVE_BEFORE.search(before) is not None
     initials = _INITIAL_BEFORE.search(before) is not None or _INITIAL_AFTER.match(text, end) is not None
     relative = _relative_before(text, start, word)
-    # «Василь Степанович Бойко»: after a first name and patronymic, the surname (an adverb too)
-    patronymic = _PATRONYMIC_BEFORE.search(text, max(0, start - 40), start) is not None
-    if not (opening_quote or initials or possessive or relative or patronymic) or word.isupper():
+    if not (opening_quote or initials or possessive or relative) or word.isupper():
         return False        # nothing around it; «мій СНІЛС»: an acronym
     info = analyse(word, language if language in ("uk", "ru") else None)
     if info.place or (opening_quote and info.function):
@@ -375,8 +388,6 @@ def _kept_by_context(text: str, start: int, end: int, word: str, language: str |
         return False        # «сыну Наймодателя»: a party to the contract
     if opening_quote and not info.name and imperative(word.lower()):
         return False        # «Скажи Оксане, что я жив»: a request quoted, its verb first
-    if patronymic:
-        return info.surn or not info.known      # (not a capitalised word of another kind)
     if opening_quote or possessive or relative:
         return True
     # next to initials only a word that is also a surname (Бойко, Коваль): not «Свідок С. В. Бондар»
@@ -591,7 +602,9 @@ def _tokens(text: str, language: str | None) -> list[_Token]:
             # ("I call him Dido": grandad, a kin word; but 'they called him "Didus"': a nickname)
             if any(cues) and (not person_word(word) or (start > 0 and text[start - 1] in _OPENERS)):
                 nickname = _nickname_context(text, start, start + len(word), word, latin, cues)
-            if kind == NONE:
+            if kind == NONE and not latin and _surname_after_a_name(text, start, word, language):
+                kind, rule = WEAK_SURN, f"name.morph.{language if language in ('uk', 'ru') else 'uk'}"
+            elif kind == NONE:
                 if not nickname and (latin or not _kept_by_context(text, start, start + len(word), word, language)):
                     continue  # most capitalised words: nothing more to learn about them
                 kept = True

@@ -1270,6 +1270,13 @@ def test_a_first_name_that_is_a_word_and_what_only_a_person_does(language, text,
 def test_a_surname_that_is_an_adverb_after_a_first_name_and_patronymic_and_again_alone():
     """(fictional) «Василь Степанович Бойко» (бойко: briskly) and «Бойко привіз сам» after it;
     not a capitalised word of another kind after a patronymic."""
-    text = "Фермера звати Василь Степанович Бойко, тоді йому було 66.\n\nБойко привіз сам.\n\nІван Петрович Весело розповідав."
+    text = ("Фермера звати Василь Степанович Бойко, тоді йому було 66.\n\nБойко привіз сам.\n\nІван Петрович Весело "
+            "розповідав.\n\nНадія Швидко минула.")
     assert [h.value for h in page_hits(text, "uk", testimony=True) if h.kind == "person_name"] == [
         "Василь Степанович Бойко", "Іван Петрович", "Бойко"]
+
+
+def test_a_surname_that_is_an_adverb_after_a_first_name():
+    """(fictional) «Роман Бойко, украинец»: two words that are also words (a novel, briskly) make a name."""
+    assert [h.value for h in page_hits("> Роман Бойко, украинец, гражданский.", "ru", testimony=True)
+            if h.kind == "person_name"] == ["Роман Бойко"]
