@@ -1253,10 +1253,12 @@ _ORDINAL_BIRTHDAY_RE = re.compile(r"(?<![\w.,])(?P<n>1[01]\d|[1-9]?\d)-?(?:й|и
                                   r"(?:день\s+(?:рождения|народження)|birthday|днюх\w*|ювіле\w*|юбиле\w*)", re.IGNORECASE)
 # a log's shorthand after a relative or "alone": «бабуся 89 р.», «син 17 р.», «одна, 87 л.», "lives
 # alone, 86 y." (the unit abbreviated; «мама 1956 р.» is a year: no more than three digits)
+# (relatives in Ukrainian and Russian, in the nominative, as a log or a card names them)
+_KIN_UK_RU = (r"(?:бабуся|бабця|баба|бабушка|дід|дідусь|дед|дедушка|син|сын|донька|дочка|дочь|мати|мать|мама|"
+              r"батько|отец|тато|папа|онук|онука|онучка|внук|внучка|брат|сестра|чоловік|муж|дружина|жена)")
 _KIN_ABBREVIATED_AGE_RE = re.compile(
-    r"(?<![\w'’])(?:alone|одна|один|одинок\w*|сама|сам|бабуся|бабця|баба|бабушка|дід|дідусь|дед|дедушка|син|сын|"
-    r"донька|дочка|дочь|мати|мать|мама|батько|отец|тато|папа|онук|онука|внук|внучка|брат|сестра|чоловік|муж|"
-    r"дружина|жена|wife|husband|son|daughter|mother|father|grandma|grandpa|granny),?[ \t]+"
+    rf"(?<![\w'’])(?:alone|одна|один|одинок\w*|сама|сам|{_KIN_UK_RU}|"
+    r"wife|husband|son|daughter|mother|father|grandma|grandpa|granny),?[ \t]+"
     r"(?P<n>1[01]\d|[1-9]?\d)[ \t]?(?:y\.o\.|y\.|yo(?![\w])|yrs?\.|р\.|л\.|г\.|року(?=[ \t]*[,;.]))(?![\w.])", re.IGNORECASE)
 # "son 29, taken 10 October", "nephew is 23, was a student": a relative, then the age
 _KIN_IS_AGE_RE = re.compile(
@@ -1312,8 +1314,7 @@ _QUOTED_AGE_ANSWER_RE = re.compile(
     r"\??[»\"”]?[^.!?\n\d]{0,40}?[«\"“](?P<n>1[01]\d|[1-9]?\d)[»\"”]", re.IGNORECASE)
 # A relative, a dash and the years: «мама — 81 год!!», «син – 5 років» (the phrase ends there)
 _KIN_DASH_AGE_RE = re.compile(
-    r"(?<![\w'’])(?:бабуся|бабця|баба|бабушка|дід|дідусь|дед|дедушка|син|сын|донька|дочка|дочь|мати|мать|мама|"
-    r"батько|отец|тато|папа|онук|онука|внук|внучка|брат|сестра|чоловік|муж|дружина|жена)[ \t]*[—–-][ \t]*"
+    rf"(?<![\w'’]){_KIN_UK_RU}[ \t]*[—–-][ \t]*"
     rf"(?P<n>1[01]\d|[1-9]?\d)[ \t]?{_UNIT_UK_RU}(?![\w'’])(?=[ \t]*(?:[.,;:!?)»]|$))", re.IGNORECASE | re.MULTILINE)
 # A birthday and the years it turns, a name or initial between: «ДР Т. - 22 года», «День
 # народження Д. - 26 років», "birthday of M. — 30 years"
@@ -1331,8 +1332,7 @@ _TURNED_AGE_RE = re.compile(
     re.IGNORECASE | re.MULTILINE)
 # A relative named in brackets, then the years: «Анечка (внучка) 9 лет», "Ihor (son) 14 y.o."
 _KIN_BRACKET_YEARS_RE = re.compile(
-    r"\((?:внучка|внук|онука|онук|онучка|дочь|дочка|донька|сын|син|сестра|брат|мама|мать|мати|папа|тато|"
-    r"бабушка|бабуся|дедушка|дідусь|son|daughter|grandson|granddaughter|sister|brother|mother|father)\)[ \t]+"
+    rf"\((?:{_KIN_UK_RU}|son|daughter|grandson|granddaughter|sister|brother|mother|father)\)[ \t]+"
     rf"(?P<n>1[01]\d|[1-9]?\d)[ \t]?(?:{_UNIT_UK_RU}|р\.|г\.|л\.|y\.?o\.|years?(?:[ \t]+old)?)(?![\w'’])",
     re.IGNORECASE)
 
