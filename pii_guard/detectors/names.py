@@ -364,13 +364,14 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’])([А-ЯІЇЄҐЁ][а-яіїєґ
 def _surname_after_a_name(text: str, start: int, word: str, language: str | None) -> bool:
     """«Василь Степанович Бойко», «Роман Бойко, украинец»: a word that is a surname and also an
     ordinary word (бойко: briskly), right after a first name and patronymic or a first name."""
-    before = _PATRONYMIC_BEFORE.search(text, max(0, start - 40), start)
-    if before is None:
-        first = _CAPITALISED_BEFORE.search(text, max(0, start - 20), start)
-        if first is None or not (info := analyse(first.group(1))).name or info.place:
-            return False
+    # (the word first: most capitalised words reaching here are no surname, and its reading is cached)
     info = analyse(word, language if language in ("uk", "ru") else None)
-    return info.surn and not (info.name or info.place)
+    if not info.surn or info.name or info.place:
+        return False
+    if _PATRONYMIC_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    first = _CAPITALISED_BEFORE.search(text, max(0, start - 20), start)
+    return first is not None and (before := analyse(first.group(1))).name and not before.place
 
 
 def _kept_by_context(text: str, start: int, end: int, word: str, language: str | None) -> bool:

@@ -431,13 +431,13 @@ def _street_named_for_a_day(text: str, span: Span) -> bool:
     """«ул. 1 Мая, 88»: a day and month, no year, right after a street's word (not «задержали на
     улице 26 июля 2022 года», a date)."""
     return (_STREET_WORD_BEFORE_RE.search(text, max(0, span.start - 14), span.start) is not None
-            and not _YEAR_IN_OR_AFTER_RE.match(text, span.start, min(len(text), span.end + 6)))
+            and not _YEAR_RE.search(text, span.start, span.end + 6))
 
 
 # A street named after a day: «ул. 1 Мая, 88», «вул. 8 Березня», "vul. 9 Travnia" (the address's)
 _STREET_WORD_BEFORE_RE = re.compile(r"(?<![\w'’])(?:ул\.|улиц[аеуы]|вул\.|вулиц[яіюі]|просп\.|проспект\w*|пл\.|"
                                     r"площ\w+|пров\.|пер\.|бульв\w*|vul\.|ul\.|prosp\.)[ \t]*\Z", re.IGNORECASE)
-_YEAR_IN_OR_AFTER_RE = re.compile(r".*?(?<!\d)(?:1[89]|20)\d\d(?!\d)", re.DOTALL)
+_YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 # --- dates of birth -----------------------------------------------------------------------
