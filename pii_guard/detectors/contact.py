@@ -174,7 +174,8 @@ _OBF_TRIGGERS = (
 # before it mean another token (URL path, IBAN group, decimal number, list of figures).
 _SEP = r"[ \t\u00a0\u2009\u202f.\-\u2010\u2011\u2012\u2013()]"
 _PHONE_CAND_RE = re.compile(
-    rf"(?<![\w@/=#&.,+\-\u2013])(?:\+\s?|(?<!\d)00|\()?\d(?:{_SEP}{{0,3}}\d)*+(?![.,]\d)"
+    # (a «+» may follow a comma: a CSV's "phone,+380976305518")
+    rf"(?:(?<![\w@/=#&.+\-\u2013])\+\s?|(?<![\w@/=#&.,+\-\u2013])(?:(?<!\d)00|\()?)\d(?:{_SEP}{{0,3}}\d)*+(?![.,]\d)"
 )
 # Every phone number has a «+», seven digits in a row, or two-digit groups joined by a separator;
 # the candidate pattern (costly: it starts with a lookbehind) runs only near those.
@@ -314,31 +315,61 @@ def detect_phones(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
     if not has_digit(text):
         return _spelled_phones(text, allowed)
     for m in finditer(_PHONE_CAND_RE, text, windows(text, _PHONE_TRIGGERS, margin=64)):
-        cand = m.group().rstrip(" .-)\u2013(")
-        digits = _digit_count(cand)
-        international = cand.lstrip("(").startswith(("+", "00"))
-        if digits < (8 if international else 9) or digits > 17:
-            continue
-        if not international and (_THOUSANDS_RE.match(cand) or _YEAR_RANGE_RE.match(cand)):
-            continue
-        if _DATE_LIKE_RE.search(cand):
-            continue
-        if "." in cand and _DOTTED_REFERENCE_RE.fullmatch(cand):
-            continue        # «0.0.3512874409.1»: a bank receipt's reference, not a phone
-        if not international and _COMPACT_DATE_FIRST_RE.match(cand):
-            continue        # «lysenko_20240612_05.jpg»: a photo's day and its number in the series
-        if not international and after_number_sign(text, m.start()):
-            continue        # "the receipt was № 85-0291744": a document's number (the identifiers' to judge)
-        boxed = len(_LONE_DIGIT_RE.findall(cand)) >= 5
-        found = _boxed_phone(cand) if boxed else match_phone(cand)
-        for start, end, number in found:
-            e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-            if e164 in allowed.phones or _organisation_line(number):
-                continue
-            if _SHORT_DATE_RE.fullmatch(cand, start, end):
-                continue    # «402 07.06.22»: a register's row and its date, no foreign number
-            spans.append(Span(m.start() + start, m.start() + end, "phone", _phone_rule(number)))
+        for offset, cand in _beside_dates(m.start(), m.group().rstrip(" .-)\u2013(")):
+            spans += _candidate_phones(text, offset, cand, allowed)
     return spans + _spelled_phones(text, allowed) + _local_phones(text) + _keyed_phones(text, spans, allowed)
+
+
+# A date a register's printout sets beside a number, in a column of its own («+380 63 880 41 17
+# 07.04.2022»): the candidate is read on either side of it, each part on its own
+_SPACED_DATE_RE = re.compile(r"(?<=\s)(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2})"
+                             r"(?=\s|$)|(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2})(?=\s)")
+
+
+def _beside_dates(start: int, cand: str) -> list[tuple[int, str]]:
+    if not _DATE_LIKE_RE.search(cand):
+        return [(start, cand)]
+    parts, at = [], 0
+    for d in _SPACED_DATE_RE.finditer(cand):
+        parts.append((start + at, cand[at:d.start()]))
+        at = d.end()
+    parts.append((start + at, cand[at:]))
+    if len(parts) == 1:
+        return parts            # a date glued to the digits: no phone read there (as before)
+    out = []
+    for offset, part in parts:
+        lead = len(part) - len(part.lstrip())
+        part = part.strip().rstrip(" .-)\u2013(")
+        if part and part[0] in "+(0123456789":
+            out.append((offset + lead, part))
+    return out
+
+
+def _candidate_phones(text: str, offset: int, cand: str, allowed: "_Allowed") -> list[Span]:
+    digits = _digit_count(cand)
+    international = cand.lstrip("(").startswith(("+", "00"))
+    if digits < (8 if international else 9) or digits > 17:
+        return []
+    if not international and (_THOUSANDS_RE.match(cand) or _YEAR_RANGE_RE.match(cand)):
+        return []
+    if _DATE_LIKE_RE.search(cand):
+        return []
+    if "." in cand and _DOTTED_REFERENCE_RE.fullmatch(cand):
+        return []           # «0.0.3512874409.1»: a bank receipt's reference, not a phone
+    if not international and _COMPACT_DATE_FIRST_RE.match(cand):
+        return []           # «lysenko_20240612_05.jpg»: a photo's day and its number in the series
+    if not international and after_number_sign(text, offset):
+        return []           # "the receipt was № 85-0291744": a document's number (the identifiers' to judge)
+    boxed = len(_LONE_DIGIT_RE.findall(cand)) >= 5
+    spans = []
+    for start, end, number in _boxed_phone(cand) if boxed else match_phone(cand):
+        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        if e164 in allowed.phones or _organisation_line(number):
+            continue
+        if _SHORT_DATE_RE.fullmatch(cand, start, end):
+            continue        # «402 07.06.22»: a register's row and its date, no foreign number
+        spans.append(Span(offset + start, offset + end, "phone", _phone_rule(number)))
+    return spans
 
 
 # A log's field of an international number written without its "+": "msisdn=79167301458",
@@ -867,24 +898,29 @@ def _signatures(text: str) -> list[Span]:
 
 # A table's column of user names ("| User name |", «| Логін |») or of office extensions
 # ("| Ext. |", «| Внутр. |»), in a testimony: an account, a phone that rings at one person's desk
+# (and a game's or a chat's nicknames: «| Нік |», "# nick  real name")
 _USER_NAME_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:user[ \t]?names?|logins?|логін\w*|логин\w*|нікнейм\w*|никнейм\w*|"
-                                  r"handles?)(?![^\W\d_])", re.IGNORECASE)
+                                  r"handles?|nick(?:name)?s?|gamertags?|нік(?:и|у)?|ник(?:и|а)?)(?![^\W\d_])", re.IGNORECASE)
 _USER_NAME_CELL_RE = re.compile(r"@?[A-Za-z][\w.\-]{2,38}[A-Za-z0-9]")
+# a capitalised cell is a user name only with a mark no name has: a dot, an underscore, a digit,
+# a capital inside ("DanyaTokmak"; not "| Will |")
+_CELL_HANDLE_MARK_RE = re.compile(r"[._\d]|[a-z][A-Z]")
 _EXTENSION_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:ext|extension|внутр|внутрішн\w*|внутренн\w*)(?![^\W\d_])",
                                   re.IGNORECASE)
 _EXTENSION_CELL_RE = re.compile(r"\d{2,5}")
 # … and a landline's local number alone under "| Phone |" («| 42-18-77 |»)
 _PHONE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:phones?|телефон\w*|тел\.?)(?![^\W\d_])", re.IGNORECASE)
 _LOCAL_CELL_RE = re.compile(r"\d{1,3}-\d{2}-\d{2}")
-_COLUMN_WORDS = ("user", "login", "логін", "логин", "нікнейм", "никнейм", "handle", "ext", "внутр", "phone", "тел")
+_COLUMN_WORDS = ("user", "login", "логін", "логин", "нік", "ник", "nick", "gamertag", "handle", "ext", "внутр", "phone",
+                 "тел")
 
 
 def _column_contacts(text: str, allowed: "_Allowed") -> list[Span]:
-    if "|" not in text or not any(word in text.lower() for word in _COLUMN_WORDS):
+    if not tables.may_hold_table(text) or not any(word in text.lower() for word in _COLUMN_WORDS):
         return []
     spans = [Span(a, b, "social_handle", "social.username") for a, b in tables.column_cells(text, _USER_NAME_HEADER_RE)
              if _USER_NAME_CELL_RE.fullmatch(text, a, b) and text[a:b].lstrip("@").lower() not in allowed.handles
-             and (not text[a].isupper() or _HANDLE_MARK_RE.search(text, a, b))]      # (not "| Will |")
+             and (not text[a].isupper() or _CELL_HANDLE_MARK_RE.search(text, a, b))]
     spans += [Span(a, b, "phone", "phone.extension") for a, b in tables.column_cells(text, _EXTENSION_HEADER_RE)
               if _EXTENSION_CELL_RE.fullmatch(text, a, b)]
     if "-" in text:

@@ -509,10 +509,12 @@ _FOREIGN_PLATE_RE = re.compile(
     r"(?<![\w\-])(?:[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]{2,3}\s?[0-9][0-9A-Z]{4}|[A-Z]{2}-\d{3}-[A-Z]{2}"
     r"|[A-Z]{1,2} [A-Z]{2,3} \d{3}|[A-Z]{3} \d{3}"      # Moldova: "C AG 517", "KBC 417"
     r"|\d{4}[ \t]?[A-Z]{2}-\d)(?![\w\-])")            # Belarus: "3456 AB-7"
-_FOREIGN_PLATE_CUE_RE = re.compile(r"(?i)plates?\b|tablic|kennzeichen|номерн|номера\b|машин|авто|\bбус\b|фургон|"
-                                   r"\bvan\b|truck|\bcar\b|mercedes|мерседес|sprinter|transit")
-_FOREIGN_PLATE_TRIGGERS = ((re.compile(r"plate|tablic|kennzeichen|номер|машин|авто|бус|фургон|van|truck|car|"
-                                       r"mercedes|мерседес|sprinter|transit"), True),)
+_FOREIGN_PLATE_CUE_RE = re.compile(r"(?i)plates?\b|registration|\breg\.|tablic|kennzeichen|номерн|номера\b|машин|авто|"
+                                   r"\bбус\b|фургон|\bvan\b|truck|\bcar\b|mercedes|мерседес|sprinter|transit|skoda|шкод|"
+                                   r"volkswagen|фольксваг|toyota|тойот|opel|опел|renault|рено\b|peugeot|пежо|audi|ауди")
+_FOREIGN_PLATE_TRIGGERS = ((re.compile(r"plate|registration|reg\.|tablic|kennzeichen|номер|машин|авто|бус|фургон|van|"
+                                       r"truck|car|mercedes|мерседес|sprinter|transit|skoda|шкод|volkswagen|фольксваг|"
+                                       r"toyota|тойот|opel|опел|renault|рено|peugeot|пежо|audi|ауди"), True),)
 
 
 _LATIN_CAPITALS = re.compile(r"[A-Z][A-Z0-9]")
@@ -531,7 +533,7 @@ def _foreign_plates(text: str) -> list[Span]:
     if "-" in text:
         spans += [Span(m.start(), m.end(), "vehicle_plate", "plate.other") for m in _IRISH_PLATE_RE.finditer(text)]
     for m in finditer(_FOREIGN_PLATE_RE, text, windows(text, _FOREIGN_PLATE_TRIGGERS)):
-        before = text[max(0, m.start() - 40):m.start()]
+        before = text[max(0, m.start() - 80):m.start()]
         sentence = re.split(r"[.!?\n]\s", before)[-1]        # the cue in the same sentence
         if sum(ch.isdigit() for ch in m.group()) >= 2 and _FOREIGN_PLATE_CUE_RE.search(sentence):
             spans.append(Span(m.start(), m.end(), "vehicle_plate", "plate.other"))
@@ -542,7 +544,7 @@ def _sentence_after(text: str, end: int, reach: int) -> str:
     return re.split(r"[.!?\n]", text[end:end + reach], maxsplit=1)[0]
 
 
-def _plates(text: str, regions: list[tuple[int, int]]) -> list[Span]:
+def _plates(text: str, regions: list[tuple[int, int]], written: str) -> list[Span]:
     spans = []
     for m in finditer(_UA_PLATE_RE, text, regions):
         if m.group(2) != "0000":
@@ -566,7 +568,8 @@ def _plates(text: str, regions: list[tuple[int, int]]) -> list[Span]:
                 and not _PLATE_CUE_RE.search(text, max(0, m.start() - 80), m.start()) \
                 and not _PLATE_CUE_RE.search(_sentence_after(text, m.end(), 50)):
             if plate_cells is None:
-                plate_cells = tables.column_cells(text, _PLATE_CUE_RE) if "|" in text else []
+                # (a table's or a CSV export's column: "slot_id,…,plate,pax")
+                plate_cells = tables.column_cells(written, _PLATE_CUE_RE) if tables.may_hold_table(written) else []
             if not any(a <= m.start() and m.end() <= b for a, b in plate_cells):
                 continue
         region = int(m.group(5))
@@ -826,6 +829,9 @@ def _numbered_cells(text: str) -> list[Span]:
 _PERSONAL_FILE_RE = re.compile(r"личн\w*\s+дел|особов\w*\s+справ|personal\s+file", re.IGNORECASE)
 
 
+_AREA_CODE_AROUND_RE = re.compile(r"\(0\d{2,4}\)[ \t\u00a0]?\d{1,3}-\d{2}-\d{2}(?!\d)")
+
+
 def _references(text: str) -> list[Span]:
     # (after the 1 or 4: ЄРДР's four-digit year, so "20…"; a Russian number's two-digit year,
     # from 2020 to this year)
@@ -853,6 +859,8 @@ def _references(text: str) -> list[Span]:
             continue            # «ст. 15», «СИЗО № 2»; but «медкарта СИЗО № 2022/1483», «рахунок у СІЗО, № 4719» are the person's
         if _looks_like_a_date(code):
             continue            # a date (not «46/1-3318»: no day 46)
+        if _AREA_CODE_AROUND_RE.match(text, m.start() - 1):
+            continue            # «Мій номер (05741) 4-12-36»: a town's dialling code, then the line
         if cue.group("account") and not _CTX_TAX_RE.search(window):
             # a prisoner's account at the shop: money, like a bank account (not "her INN for the
             # transfer to his personal account: …")
@@ -1021,6 +1029,7 @@ _VIN_RE = re.compile(r"(?<![\w])(?i:VIN)(?![\w])[^\n]{0,40}?(?<![\w])"
 def detect(text: str, ctx: ScanContext) -> list[Span]:
     if not has_digit(text):       # every identifier here has digits, unless read out in words or a link
         return _spelled_documents(text) + _payment_links(text)
+    written = text      # (its tables' columns, for the plates; the same offsets)
     if ctx.testimony:
         # a file's name («rnokpp_3043293158.jpg») or a CSV row glues a number to its words
         text = tables.separators_as_spaces(text)
@@ -1028,7 +1037,7 @@ def detect(text: str, ctx: ScanContext) -> list[Span]:
     spans = _spelled_documents(text)
     if regions:
         spans += (_tax_numbers(text, regions) + _snils(text, regions) + _documents(text, regions)
-                  + _financial(text, regions) + _plates(text, regions))
+                  + _financial(text, regions) + _plates(text, regions, written))
         spans += _variants(text, regions, spans)
     if ":" in text:
         spans += [Span(m.start(), m.end(), "national_id", "id.cadastral") for m in _CADASTRAL_RE.finditer(text)]

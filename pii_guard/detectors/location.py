@@ -201,8 +201,8 @@ _HOUSE_WORDS = rf"(?:{_NUMBER_WORDS_RE})(?:\s+(?:{_NUMBER_WORDS_RE})){{0,2}}(?![
 _ADJECTIVE_STREET_RE = re.compile(
     # («с Гражданского проспекта, 88»: the genitive too)
     rf"(?<![\w])(?P<name>[А-ЯІЇЄҐ][а-яіїєґё'’\-]+(?:ом|ому|ім|ій|ий|ой|ая|а|е|ое|ому|ого|его|ської|ской))\s+"
-    # (and a road named so: «Фонтанская дорога, д. 58»)
-    rf"(?:{_UK_STREET}|{_RU_STREET}|дорога|дороги|дорозі|дороге)\s?,?\s+(?:(?:буд\.|будинок|б\.|д\.|дом)\s?)?(?P<house>{_HOUSE}){_MONTHS_AFTER}(?![\w,.]\d)"
+    # (and a road named so: «Фонтанская дорога, д. 58», «Варшавское ш., д. 152»)
+    rf"(?:{_UK_STREET}|{_RU_STREET}|дорога|дороги|дорозі|дороге|ш\.)\s?,?\s+(?:(?:буд\.|будинок|б\.|д\.|дом)\s?)?(?P<house>{_HOUSE}){_MONTHS_AFTER}(?![\w,.]\d)"
     r"(?:,?\s*(?:кв\.|квартира|корп\.|корпус)\s?\d{1,4})*")
 _SPOKEN_HOUSE_RE = re.compile(
     rf"(?<![\w])(?:(?:{_UK_STREET}|{_RU_STREET})\s?{_CYR_NAME}|[А-ЯІЇЄҐ][а-яіїєґё'’\-]+\s+(?:{_UK_STREET}|{_RU_STREET}))"
@@ -246,7 +246,10 @@ _EN_TYPES = (
     r"Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Square|Terrace|Way|Highway|Parkway|Crescent|"
     r"Close|Embankment|Prospect|Prospekt|Alley|Passage|g\.|pr\.|al\.|"   # (Lithuanian gatvė, prospektas, alėja)
     r"pst\.?|mnt\.?|tn\.?|"                                          # (Estonian puiestee, maantee, tänav)
-    r"St\.?|Ave\.?|Rd\.?|Blvd\.?|Ln\.?|Dr\.?|Ct\.?|Pl\.?|Sq\.?"
+    r"St\.?|Ave\.?|Rd\.?|Blvd\.?|Ln\.?|Dr\.?|Ct\.?|Pl\.?|Sq\.?|"
+    r"st\.?|str\.?|"                # (a docket's lowercase: "Vokzalna st 61")
+    # (a baggage file's or a booking's capitals: "27 ELMFIELD ROAD")
+    r"STREET|AVENUE|ROAD|BOULEVARD|LANE|DRIVE|COURT|PLACE|SQUARE|TERRACE|CRESCENT|CLOSE|PROSPEKT"
 )
 # (Baltic and Polish letters: "Žirmūnų g."; one space between its words: a printout's columns are
 # two or more apart, "Savchuk Petro           Soborna St. 118")
@@ -263,10 +266,10 @@ _EN_NUMBER_AFTER_RE = re.compile(
     rf"(?P<house>{_HOUSE})(?![\w,.]\d)"
     + _EN_UNIT
 )
-_TRANSLIT_STREET = r"(?i:vul\.|vulytsia|vulytsya|vulitsa|prosp\.|prospekt|prov\.|provulok|bulv\.|bulvar|ul\.|ulitsa|ulica|pr-t|per\.|pereulok|maidan|ploshcha|pr\.(?=\s?[A-Z]))"
+_TRANSLIT_STREET = r"(?:VUL|ВУЛ)(?=\s[A-Z])|(?i:vul\.|vulytsia|vulytsya|vulitsa|prosp\.|prospekt|prov\.|provulok|bulv\.|bulvar|ul\.|ulitsa|ulica|pr-t|per\.|pereulok|maidan|ploshcha|pr\.(?=\s?[A-Z]))"
 _EN_TRANSLIT_RE = re.compile(
     rf"(?<![\w])(?:{_TRANSLIT_STREET})\s?(?P<name>{_EN_NAME})\s?,?\s+(?:(?i:bud\.|d\.|No\.?)\s?)?(?P<house>{_HOUSE})(?![\w,.]\d)"
-    r"(?:,?\s*(?i:kv\.|apt\.?|flat)\s?\d{1,4})?",
+    r"(?:,?\s*(?i:kv\.?|apt\.?|flat)\s?\d{1,4})?",
 )
 # No street word: «живе на Пушкінській, 40, кв. 2», «на Мелитопольской, 88», «на Гагарина, 9»:
 # a street's name (an adjective or a person's name in the genitive) after «на/по», a comma and
@@ -278,8 +281,9 @@ _STREET_NAME_ONLY_RE = re.compile(
     r"(?P<name>[А-ЯІЇЄҐ][а-яіїєґ'’\-]+(?:ській|ской|цькій|цкой|ій|ой|ина|іна|ова|ева|єва|ого|ої|ка|ко|ську|цьку|ную|ую|юю|ну)"
     r"(?:\s[А-ЯІЇЄҐ][а-яіїєґ'’\-]+)?)"          # «на Независимой Украины, 21»
     rf"(?:\s?,\s?|\s)(?:(?:д\.|дом|буд\.|будинок)\s?)?(?P<house>{_HOUSE})(?![\w,.]\d)"     # («на Проскурівській 41 о 5:30»: no comma; «на Дубининскую, д. 57»)
-    r"(?!\s*(?!(?:о|в|у|об|at)\s\d|(?:теж|тоже|також|также|і|и|та|де|где)(?![\w'’])"   # «40 років»: no; «118 о 6:00», «4 теж»: the house
-    r"|[а-яіїєґ]+(?:ив|ил|ав|ал|ла|ло|ли)(?![\w'’]))[а-яіїєґa-z\d])"   # («на Шевченка, 41 задзвонив»: a verb, not a count)
+    # («40 років»: no; «118 о 6:00», «4 теж», a printout's next column «51   акция семей»: the house)
+    r"(?:(?=[ \t]{2,}[^\W\d])|(?!\s*(?!(?:о|в|у|об|at)\s\d|(?:теж|тоже|також|также|і|и|та|де|где|тепер|теперь|зараз|сейчас|досі|вже|уже)(?![\w'’])"
+    r"|[а-яіїєґ]+(?:ив|ил|ав|ал|ла|ло|ли)(?![\w'’]))[а-яіїєґa-z\d]))"   # («на Шевченка, 41 задзвонив»: a verb, not a count)
     r"(?:,?\s*(?:кв\.|квартира)\s?\d{1,4})?")
 # «живе на Белинского 120», "lives at Sadova 10": a street's name after a verb of living, no
 # comma needed; «Профсоюзная, 104, кв 88»: a street's name, a house and a flat, anywhere;
@@ -328,11 +332,11 @@ _YEAR_CUE_RE = re.compile(r"(?:\b(?:in|since|by|of|from|until|till|after|before|
 _STREET_TRIGGERS = (
     (re.compile(r"вул|просп|пров|бул|майдан|площ|пл\.|шосе|набережн|узв|в'їзд|тупик|ул\.|улиц|пр-|пр\.|пер\.|"
                 r"переул|б-р|шоссе|наб\.|проезд|мкр|микрорайон|vul|prosp|prov|bulv|ul\.|ulits|ulica|pr-t|"
-                r"per\.|pereul|maidan|ploshch|ая дорог|а дорог|ій дороз|ой дорог|pr\. ?[a-z]"), True),     # («Фонтанская дорога»)
+                r"per\.|pereul|maidan|ploshch|ая дорог|а дорог|ій дороз|ой дорог|pr\. ?[a-z]|[a-z] str?\.? [0-9]|[а-я] ш\."), True),     # («Фонтанская дорога»)
     (re.compile(r"Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Square|Terrace|Way|Highway|Parkway|"
                 r"Crescent|Close|Embankment|Prospe|Alley|Passage|St\b|Ave\b|Rd\b|Blvd|Ln\b|Dr\b|Ct\b| g\. [0-9]| pr\. [0-9]| al\. [0-9]| pst\.? [0-9]| mnt\.? [0-9]| tn\.? [0-9]|"
                 r"Mews|View|Grove|Gardens|Rise|Walk|Row|Hill|Park|Vale|Wharf|Quay|"
-                r"Pl\b|Sq\b"), False),
+                r"Pl\b|Sq\b|STREET|AVENUE|ROAD|BOULEVARD|LANE|DRIVE|COURT|PLACE|SQUARE|TERRACE|CRESCENT|CLOSE|VUL |ВУЛ "), False),
 )
 
 

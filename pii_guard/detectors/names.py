@@ -234,8 +234,10 @@ def _word_class(word: str, latin: bool, language: str | None, sentence_start: bo
         info = analyse_latin(word) if english < ORDINARY else WordInfo()
         if english < ORDINARY and not (info.name or info.place) and (
                 lowered in foreign_first_names()
-                or ("-" in lowered and all(part in foreign_first_names() for part in lowered.split("-")))):
-            info = replace(info, name=True, known=True)     # "Bev", "Dietrich", "Jean-Baptiste": names of other countries
+                or ("-" in lowered and all(part in foreign_first_names() or analyse_latin(part.capitalize()).name
+                                           for part in lowered.split("-")))):
+            # "Bev", "Dietrich", "Jean-Baptiste": names of other countries; "Anna-Mariia": two first names
+            info = replace(info, name=True, known=True)
         if english == 0 and not info.name and _latin_diminutive(lowered):
             info = replace(info, name=True, known=True)     # "Vovchyk", "Artemko": Вовчик, Артемко
         rule = "name.translit"
@@ -1136,6 +1138,10 @@ def _judge(tokens: list[_Token], i: int, j: int, text: str) -> str | None:
         named = trigger == "naming" and (tok.kind != JOIN or tok.after_quote
                                          or tok.word.lower() in lexicon().coincidence_en)
         if trigger == "title" or named:
+            if "," in text[tok.prev_end:tok.start] and not tok.latin \
+                    and (tok.kind == WEAK_SURN and analyse(tok.word).place
+                         or tok.kind == JOIN and _PLACE_ENDING_RE.search(tok.word)):
+                return None     # «учитель, Чернобаевка»: a list's occupation, then a village no dictionary knows
             if tok.word.isupper() and analyse(tok.prev.lower()).lemmas & _POSSESSIVES:
                 return None     # «мой СНИЛС»
             if tok.word.isupper() and _DIGITS_NEXT.match(text, tok.end):
@@ -1179,6 +1185,7 @@ def _judge(tokens: list[_Token], i: int, j: int, text: str) -> str | None:
     return None
 
 
+_PLACE_ENDING_RE = re.compile(r"(?:вка|ськ|цьк|ск|цк|град|город|поль|піль|ове|еве|ине|ино|ово|ево|ичі|ичи)$")
 _COMMA_GAP = re.compile(r",[ \t\u00a0]*")
 
 
@@ -1606,13 +1613,26 @@ def unless_allowed(found: list[tuple[int, int]], text: str, ctx: ScanContext, ru
     return [Span(a, b, KIND, rule) for (a, b), ok in zip(found, allowed_runs(words, allowed)) if not ok]
 
 
+# a surname's ending ("Present: Kovalenko, Rudyi, Zinchenko A.", «Остапчук, Ермаков, Бойко Н.»)
+_SURNAME_ENDING_RE = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ський|цький|ский|цкий|енко|чук|юк|ук|як|ич|ий|"
+                                r"ov|ev|in|ova|eva|ina|skyi|tskyi|sky|enko|chuk|iuk|uk|iak|ych|yi|yy)$")
+
+
+def _surname_shaped(tok: _Token) -> bool:
+    if len(tok.word) < 4 or not _SURNAME_ENDING_RE.search(tok.word):
+        return False
+    info = analyse_latin(tok.word) if tok.latin else analyse(tok.word)
+    return not (info.function or info.common_dominant)
+
+
 _LIST_GAP = re.compile(r"(?:,[ \t]+|[ \t]+)(?:(?:and|і|и|та|й)[ \t]+)?")
 
 
 def _listed_between_names(tokens: list[_Token], runs: list[tuple[int, int]],
                           found: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
-    """"Olha K., Grace, Svitlana": a word that is a first name only by coincidence, listed between
-    two names, is one of the people listed."""
+    """"Olha K., Grace, Svitlana", "Kovalenko, Rudyi, Zinchenko A.": a word that is a first name or
+    a surname only by coincidence, or shaped as a surname, listed between two names, is one of the
+    people listed."""
     starts = {i for i, _, _ in found}
     ends = {j for _, j, _ in found}
     added = []
@@ -1620,8 +1640,8 @@ def _listed_between_names(tokens: list[_Token], runs: list[tuple[int, int]],
         if j - i != 1 or i in starts or i not in ends or j not in starts:
             continue
         tok = tokens[i]
-        if not (tok.kind == WEAK_NAME or _coincidental_first_name(tok)
-                or (tok.latin and tok.word.lower() in foreign_first_names())):
+        if not (tok.kind in (WEAK_NAME, WEAK_SURN) or _coincidental_first_name(tok)
+                or (tok.latin and tok.word.lower() in foreign_first_names()) or _surname_shaped(tok)):
             continue
         if _LIST_GAP.fullmatch(text, tokens[i - 1].end, tok.start) and "," in text[tokens[i - 1].end:tok.start] \
                 and _LIST_GAP.fullmatch(text, tok.end, tokens[j].start):

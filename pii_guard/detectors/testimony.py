@@ -46,6 +46,8 @@ _EN_MONTHS = (
     r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|\b)"
 )
 _EN_MONTHS_LOWER = r"(?:january|february|march|april|june|july|august|september|october|november|december)\b"
+# (and in a poster's capitals: "VOTING FEBRUARY 11"; not "MAY", a heading's verb)
+_EN_MONTHS_UPPER = r"(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b"
 # Month without a day, any case, for dates of birth at month precision.
 _UK_MONTH_ANY = r"(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд)\w*"
 _RU_MONTH_ANY = r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
@@ -68,13 +70,13 @@ _CYR_DAY_MONTH_RE = re.compile(
 )
 _EN_DAY_MONTH_RE = re.compile(
     # (typed in lowercase in a chat: "30 july 1990"; not "may", a verb first)
-    rf"(?<![\w.,\-])(?:the\s+)?(?:{_DAY}\s?[-–]\s?)?{_DAY}(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?\s+(?:{_EN_MONTHS}|{_EN_MONTHS_LOWER})"
+    rf"(?<![\w.,\-])(?:the\s+)?(?:{_DAY}\s?[-–]\s?)?{_DAY}(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?\s+(?:{_EN_MONTHS}|{_EN_MONTHS_LOWER}|{_EN_MONTHS_UPPER})"
     rf"(?:,?\s+{_YEAR})?(?!\w)"
     # a clinic's "14-MAR-1973", "19-Oct-2025"
     rf"|(?<![\w.,\-]){_DAY}-(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-{_YEAR}(?!\w)"
 )
 _EN_MONTH_DAY_RE = re.compile(
-    rf"(?<![\w])(?:{_EN_MONTHS})\s+{_DAY}(?:st|nd|rd|th)?(?:\s?[-–]\s?{_DAY})?(?!\w|[.,:]\d)(?:,?\s+{_YEAR})?(?!\w)"
+    rf"(?<![\w])(?:{_EN_MONTHS}|{_EN_MONTHS_UPPER})\s+{_DAY}(?:st|nd|rd|th)?(?:\s?[-–]\s?{_DAY})?(?!\w|[.,:]\d)(?:,?\s+{_YEAR})?(?!\w)"
 )
 _NUMERIC_DATE_RE = re.compile(
     r"(?<![\w.,/\-])(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w]|[./\-]\d)"
@@ -180,17 +182,22 @@ _PUBLIC_DATE_BEFORE_RE = re.compile(
     rf"|(?:(?-i:\b(?:Protocols?|Order|Rules)\b)|(?:Протокол|Постанов|Наказ|Приказ|Рішенн|Решени)\w*)"
     rf"[^.\n]{{0,40}}?(?-i:\b{_PUBLIC_BODY}\b))[^.\n]{{0,40}}?"
     r"\b(?:of|від|от|dated)\s+(?:the\s+)?$"
-    r"|(?:\baccessed|\bretrieved|переглянуто|дата\s+звернення|дата\s+обращения)(?:\s+on)?[:\s]+$"
-    # a page's own metadata (front matter keys are lower case; a letter's "Date: 12 February
-    # 2024" is the writer's)
-    r"|^[ \t]*(?-i:date|updated|published|modified|created|reviewed|last_reviewed|review_date)[ \t]*:[ \t]*[\"']?$",
+    r"|(?:\baccessed|\bretrieved|переглянуто|дата\s+звернення|дата\s+обращения)(?:\s+on)?[:\s]+$",
     re.IGNORECASE | re.MULTILINE,
 )
+# a page's own metadata: front matter keys are lower case and YAML's dates ISO (a letter's "Date: 12
+# February 2024" is the writer's; a receipt's "date: 21.09.2022" the customer's)
+_METADATA_KEY_BEFORE_RE = re.compile(
+    r"^[ \t]*(?:date|updated|published|modified|created|reviewed|last_reviewed|review_date)[ \t]*:[ \t]*[\"']?$",
+    re.MULTILINE)
+_ISO_DATE_AT_RE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _public_date(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
-    return bool(_PUBLIC_DATE_BEFORE_RE.search(text, max(line_start, start - 80), start))
+    return bool(_PUBLIC_DATE_BEFORE_RE.search(text, max(line_start, start - 80), start)
+                or _METADATA_KEY_BEFORE_RE.search(text, max(line_start, start - 80), start)
+                and _ISO_DATE_AT_RE.match(text, start))
 
 
 # Every day-precise date holds a day number next to a month name or digits joined by a date
@@ -275,7 +282,7 @@ _DAY_MONTH_RE = re.compile(
     r"called(?:\s+back)?|rang|перезвонил\w*|передзвонил\w*|позвонил\w*|подзвонил\w*|зателефонувал\w*|"
     # a birthday: «ДР Діми, 15.11», «день народження 3.05»
     r"др(?:\s+[^\W\d]+)?,?|д\.\s?р\.|(?:день|дня)\s+(?:народження|рождения)(?:\s+[^\W\d]+)?,?|birthday,?)"
-    r"|[—–]|~~|(?<![\w.,])(?:19|20)\d\d\s(?:~~)?)[ \t]*)(?P<date>(?P<d>[0-3]\d|(?<=^)[1-9](?=\.\d\d\s*[—–])|[1-9](?=\.[01]\d[ \t]*(?:[—–,;]|$)))\.(?P<m>[01]\d))(?![\w]|[.,]\d|:\d)"
+    r"|[—–]|~~|(?<![\w.,])(?:19|20)\d\d\s(?:~~)?)[ \t]*)(?P<date>(?P<d>[0-3]\d|(?<=^)[1-9](?=\.\d\d\s*[—–])|[1-9](?=\.[01]\d[ \t]*(?:[—–,;]|\.(?!\d)|$)))\.(?P<m>[01]\d))(?![\w]|[.,]\d|:\d)"
     r"(?!\s*(?:грн|руб|р\.|₴|€|\$|%|км|кг|год|час|ч\.|hrs?|h\b))",
     re.IGNORECASE | re.MULTILINE)
 
@@ -315,6 +322,9 @@ _PAGE_OR_ARTICLE_BEFORE_RE = re.compile(r"(?:(?<![^\W\d_])(?:ст|art|стр|с|
 _LIST_OF_NUMBERS_RE = re.compile(r"\d[.,]\d+[ \t]*[,;/][ \t]*$")
 
 
+_RANGE_DASH_RE = re.compile(r"[ \t]*(?:[-–—]|,|(?:і|и|та|and|&)(?![\w'’]))[ \t]*")
+
+
 def _bare_day_months(text: str) -> list[Span]:
     spans = [Span(*m.span("date"), "exact_date", "date.day") for m in _WEEKDAY_SHORT_DATE_RE.finditer(text)]
     for m in _BARE_DAY_MONTH_RE.finditer(text):
@@ -323,7 +333,9 @@ def _bare_day_months(text: str) -> list[Span]:
         # cue rule above takes it); a section's number; a decimal in a list of numbers
         if _TIME_BEFORE_RE.search(before) or _SECTION_BEFORE_RE.search(before) or _LIST_OF_NUMBERS_RE.search(before) \
                 or _PAGE_OR_ARTICLE_BEFORE_RE.search(before):
-            continue
+            # («06.10 - 27.10»: a camp's shift, from a day read as a date to this one; «30.04, 03.05»)
+            if not (spans and _RANGE_DASH_RE.fullmatch(text, spans[-1].end, m.start())):
+                continue
         if _real_date("2024", m.group("m"), m.group("d")):
             spans.append(Span(m.start("date"), m.end("date"), "exact_date", "date.day"))
     return spans
@@ -631,12 +643,13 @@ _EN_AGE_BARE_RE = re.compile(
     r"prisoner|client|patient|survivor|author|neighbou?r)"
     r"|(?<=[,;(—–]\s)who(?=\s+(?:is|are|was|['’]ll\s+be|turned)\s)"     # "Sonia, who is 17", "the twins, who are 11"
     # "Marta was 19 when … and is 21 now", "who is diabetic and was 68 that year"
-    r"|\band(?=\s+(?:is|was)\s+\d{1,3}\s+(?:now|that\s+(?:summer|spring|autumn|fall|winter|year))\b))"
+    # ("lives with her grandmother and is 12.": the sentence ends on the number)
+    r"|\band(?=\s+(?:is|was)\s+\d{1,3}(?:\s+(?:now|that\s+(?:summer|spring|autumn|fall|winter|year))\b|\s*[.;!](?!\d))))"
     r"\s+(?P<v>was|were|am|is|are|WAS|AM|IS|(?:had\s+)?(?:just\s+)?turned|(?:will|would)\s+(?:now\s+)?be|['’]ll\s+be)"   # ("He IS 40 now", "would now be 57")
     r"|\b(?:I|[Hh]e|[Ss]he|[Yy]ou|[Ww]e|[Tt]hey)(?P<v4>['’]ll\s+be|\s+will\s+be(?=\s+\S+\s+by\s+then\b))"
     r"|\b(?:I|[Hh]e|[Ss]he|(?<=[,;(—–]\s)who)(?P<v2>['’][ms])(?:,?\s+(?:um|uh|er|erm|like),)?"     # ("Dido, who's 67")
     r"|(?<![\w'’])(?P<v3>[Bb]eing)(?:\s+but)?)\s+"
-    rf"(?:(?:only|just|now|still|already|barely)\s+)?(?P<n>(?i:{_AGE_N}))(?![.,]\d)"
+    rf"(?:(?:only|just|now|then|still|already|barely)\s+)?(?P<n>(?i:{_AGE_N}))(?![.,]\d)"
     r"(?:\s+years(?=\s*[.,;!?]))?"           # ("he is 29 years, thank him": a letter's English)
     rf"(?=\s*(?:[.,;:!?)…—(]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF])|\s+(?:when|then|now|and|but|"
     rf"at\s+the\s+time|back\s+then|by\s+then|last|this|in|on|at|since|yesterday|today|already|too|soon|next|there"
@@ -766,8 +779,10 @@ _AT_AGE_EN_RE = re.compile(
     r"nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|"
     r"six|seven|eight|nine))?))(?=,)"
     # "a photo of him at 25, before the war": a person at a number no hour reaches
-    r"|(?<![\w'’])(?:him|her|me)\s+at\s+(?P<n2>1[3-9]|[2-9]\d)(?![\w:.]|\s*(?:am|pm|o['’]clock)\b)")
-_AT_AGE_EN_TRIGGERS = ((re.compile(r"At [1-9tfsen]|(?i:him|her|me) at [1-9]"), False),)
+    r"|(?<![\w'’])(?:him|her|me)\s+at\s+(?P<n2>1[3-9]|[2-9]\d)(?![\w:.]|\s*(?:am|pm|o['’]clock)\b)"
+    # "Maksym at 18 with his grandfather" (a caption; a first name, checked where this is read)
+    r"|(?<![\w'’])(?P<name>[A-Z][a-z]+)\s+at\s+(?P<n3>1[3-9]|[2-9]\d)(?=\s+(?:with|in|on|and|before|after)\b|\s*[,;)*])")
+_AT_AGE_EN_TRIGGERS = ((re.compile(r"At [1-9tfsen]|(?i:him|her|me) at [1-9]|[a-z] at [1-9][0-9]"), False),)
 _AT_AGE_UK_RU_RE = re.compile(
     rf"(?<![\w'’])[ув]\s+(?P<n>{_UK_RU_NUMBER})\s?(?:років|роки|рік|лет|года|год)(?!\w)"
     r"(?!\s+(?:тому|назад|позбавлення|ув|колон|лишения|заключения|строгого|загального|общего))",
@@ -1044,10 +1059,10 @@ def _union(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int
 # A table with an age column («Born / age», «Вік», «Возраст»), or a column of births where an age
 # was written instead («Дата рождения: 45 лет»): a bare number in it is an age.
 # (a CSV's transliterated header: "vozrast", "vik")
-_AGE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:age|aged|вік|віку|возраст|возр|vozrast|vik|років|лет|full\s+years|born|birth|"
+_AGE_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:ages?|aged|вік|віку|возраст|возр|vozrast|vik|років|лет|full\s+years|born|birth|"
                             r"народження|рождения|народж|рожд|д\.\s?р|р\.\s?н)(?![^\W\d_])", re.IGNORECASE)
 # (a birthday list's «Turning», «Исполняется», «Виповнюється»: the age to be)
-_AGE_WORD_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:age|aged|вік|віку|возраст|возр|vozrast|vik|років|лет|turning|turns|"
+_AGE_WORD_HEADER_RE = re.compile(r"(?<![^\W\d_])(?:ages?|aged|вік|віку|возраст|возр|vozrast|vik|років|лет|turning|turns|"
                                  r"исполняется|исполнится|виповнюється|виповниться)(?![^\W\d_])", re.IGNORECASE)
 _AGE_CELL_RE = re.compile(rf"(?:1[01]\d|[1-9]?\d|{_EN_NUMBER_WORD})(?:\s?{_UNIT_UK_RU}|\s?(?:years?(?:\s+old)?|yrs?\.?|y\.?o\.?|y\.?|р\.|г\.|л\."
                           r"|months?|місяц\w*|месяц\w*|міс\.|мес\.))?",     # («11 months»: a baby on a lap)
@@ -1273,7 +1288,9 @@ _BIRTHDAY_NUMBER_RE = re.compile(r"(?<![\w'’])(?:birthday|день\s+наро�
 # now, in a sentence that names someone by a first name
 _AGE_NOW_AFTER_COMMA_RE = re.compile(
     r",[ \t]+(?:(?:нині|ныне|now|зараз|сейчас|тепер|теперь)[ \t]+(?P<n>1[01]\d|[2-9]\d)"
-    rf"|(?P<n2>1[01]\d|[2-9]\d|{_EN_NUMBER_WORD})[ \t]+(?:now|then))(?=[ \t]*[.;!])", re.IGNORECASE)
+    # ("born 14 June 1988, so 36 now, diabetic too")
+    rf"|(?:(?:so|тож|тобто|отже|значит|то\s+есть)[ \t]+)?(?P<n2>1[01]\d|[2-9]\d|{_EN_NUMBER_WORD})[ \t]+(?:now|then))"
+    r"(?=[ \t]*[.;!,])", re.IGNORECASE)
 _CAPITAL_IN_SENTENCE_RE = re.compile(r"[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’]+")
 
 
@@ -1292,6 +1309,34 @@ _YEARS_OPENING_RE = re.compile(
     r"шістнадцять|шестнадцать|сімнадцять|семнадцать|вісімнадцять|восемнадцать|дев['’]?ятнадцять|девятнадцать))"
     r"[ \t](?:рік|роки|років|год|года|лет|р\.|л\.|г\.),[ \t]+(?!(?:як|как|відколи|с\s+тех|поки|пока|тому|назад|ago|минуло|прошло)(?![\w'’]))"
     r"[а-яіїєґё]", re.MULTILINE)
+
+# An emergency card's or a register's "54 y, male", «71 р., жін.», «63 г., муж.», "female, 71": the
+# years, then the sex (or the sex, then the years)
+_SEX_WORDS = (r"(?:male|female|man|woman|boy|girl|M|F|чол\.?|чоловік|жін\.?|жінка|муж\.?|мужчина|жен\.?|женщина|"
+              r"хлопчик|дівчинка|мальчик|девочка|м|ж)")
+_AGE_AND_SEX_RE = re.compile(
+    rf"(?<![\w.,/:])(?P<n>1[01]\d|[1-9]?\d)[ \t]?(?:y\.?o\.?|y\.?|yrs?\.?|years?(?:[ \t]+old)?|р\.|г\.|л\.|{_UNIT_UK_RU}),?"
+    rf"[ \t]+{_SEX_WORDS}(?![\w'’])"
+    # (a bare number only where a record's item starts: not "Ward 3, male section")
+    rf"|(?:^|[(|;,—–][ \t]*|(?<!\d):[ \t]*|[ \t]{{2,}})(?P<n3>1[01]\d|[1-9]\d?),[ \t]+{_SEX_WORDS}(?![\w'’])"
+    rf"|(?<![\w'’\-]){_SEX_WORDS},[ \t]+(?P<n2>1[01]\d|[1-9]\d?)(?![.,]\d)(?:[ \t]?(?:y\.?o\.?|y\.?|yrs?\.?|years?(?:[ \t]+old)?|р\.|г\.|л\.|{_UNIT_UK_RU}))?"
+    r"(?=[ \t]*(?:[,.;)|]|$))", re.MULTILINE)
+
+
+# «з донькою Мілою, якій на ньому 4 роки», «сын, которому тогда было 19 лет»: the relative
+# pronoun in the dative, a few words of time or place, the years with their unit
+_WHOM_AGE_RE = re.compile(
+    r"(?<![\w'’])(?:якій|якому|котрій|котрому|которой|которому)(?:[ \t]+(?:на|в|у|о|тоді|тогда|зараз|сейчас|тепер|"
+    r"теперь|було|было|буде|будет|вже|уже|ще|еще|ещё|лише|только|всього|всего|ньому|нём|ній|ней|фото|знімку|снимке))*"
+    rf"[ \t]+(?P<n>1[01]\d|[1-9]?\d)[ \t]?{_UNIT_UK_RU}(?![\w'’])", re.IGNORECASE)
+
+
+# … and a profile's list after a colon: «из открытых источников: 23 года, Краснодар, страница …»
+# (not a sentence: «Приговор: 15 лет, колония строгого режима», _TERM_BEFORE)
+_YEARS_AFTER_COLON_RE = re.compile(
+    # (or a dash: «…деінде в Росії — 68 років, невисока, сиве волосся», a description)
+    r"(?<=[:—–])[ \t]+(?P<n>1[6-9]|[2-9]\d|1[01]\d)[ \t](?:рік|роки|років|год|года|лет|y\.?o\.|years?(?:[ \t]+old)?),[ \t]+"
+    r"(?!(?:як|как|відколи|с\s+тех|поки|пока|тому|назад|ago|минуло|прошло)(?![\w'’]))[^\W\d_]")
 
 
 # "Happy birthday, Tanya! 33 is a good number.", «с днём рождения! 27 — это красиво», «з ювілеєм! 65 —
@@ -1330,6 +1375,14 @@ _TURNED_AGE_RE = re.compile(
     rf"(?:[ \t]?{_UNIT_UK_RU})?(?![\w'’])(?=[ \t]*(?:[.,;:!?)»—–]|$))"
     r"|(?<![\w'’])(?<!it )(?<!that )(?<!this )(?<!there )was[ \t]+(?P<n2>1[01]\d|[1-9]?\d)[ \t]+when[ \t]",
     re.IGNORECASE | re.MULTILINE)
+# «05.03.1984, 38 років на момент затримання», "34 at the time of his arrest": the years at the
+# moment something was done to the person (not «15 років позбавлення волі», a term: no moment)
+_AGE_AT_MOMENT_RE = re.compile(
+    rf"(?<![\w'’.,])(?P<n>1[01]\d|[1-9]?\d)(?:[ \t]?(?:{_UNIT_UK_RU}|years?(?:[ \t]+old)?))?[ \t]+"
+    r"(?:на[ \t]+(?:момент|час|время)|at[ \t]+the[ \t]+time[ \t]+of(?:[ \t]+(?:his|her|their|the))?)[ \t]+"
+    r"(?:затрим|арешт|ареш|задерж|похищ|викрад|полон|плен|депорт|вивез|вывез|вывоз|зникн|исчезн|загибел|гибел|смерт|"
+    r"мобіліз|мобилиз|arrest|detention|abduction|capture|deportation|disappearance|death)",
+    re.IGNORECASE)
 # A relative named in brackets, then the years: «Анечка (внучка) 9 лет», "Ihor (son) 14 y.o."
 _KIN_BRACKET_YEARS_RE = re.compile(
     rf"\((?:{_KIN_UK_RU}|son|daughter|grandson|granddaughter|sister|brother|mother|father)\)[ \t]+"
@@ -1344,6 +1397,7 @@ _BOTH_OR_YOUNG_AGE_RE = re.compile(
     r",[ \t]+(?P<n2>1[01]\d|[1-9]?\d)(?![\d.,:/]|[ \t]*(?:%|years?[ \t]+ago|лет[ \t]+назад|років[ \t]+тому)))",
     re.IGNORECASE)
 
+_SEX_STEMS = ("male", "man", "boy", "girl", "чол", "жін", "муж", "жен", "хлопч", "дівч", "мальч", "девоч")
 _BIRTHDAY_STEMS = ("birthday", "рожден", "народжен", "днюх", "юві", "юби")
 
 
@@ -1367,8 +1421,15 @@ def _shorthand_ages(text: str) -> list[Span]:
         rules += [_TURNED_AGE_RE] if "виповни" in low or "исполни" in low or " when " in low else []
         rules += [_KIN_BRACKET_YEARS_RE] if ")" in text else []
         rules += [_BOTH_OR_YOUNG_AGE_RE] if " по " in low or "young" in low or "молод" in low else []
-    spans = [Span(*m.span("n" if "n2" not in rx.groupindex or m.group("n") else "n2"), "age", "age.exact")
+        rules += [_AGE_AND_SEX_RE] if any(word in low for word in _SEX_STEMS) else []
+        rules += [_WHOM_AGE_RE] if "якій" in low or "якому" in low or "котр" in low or "котор" in low else []
+        rules += [_AGE_AT_MOMENT_RE] if "на момент" in low or "на час" in low or "на время" in low or "at the time of" in low else []
+    spans = [Span(*m.span(next(g for g in ("n", "n2", "n3") if g in rx.groupindex and m.group(g) is not None)),
+                  "age", "age.exact")
              for rx in rules for m in rx.finditer(text)]
+    if digits and (":" in text or "—" in text or "–" in text):
+        spans += [Span(*m.span("n"), "age", "age.exact") for m in _YEARS_AFTER_COLON_RE.finditer(text)
+                  if not _TERM_BEFORE.search(text, text.rfind("\n", 0, m.start()) + 1, m.start())]
     if "now" in low or "then" in low or "нині" in low or "ныне" in low or "зараз" in low or "сейчас" in low or "тепер" in low:
         for m in _AGE_NOW_AFTER_COMMA_RE.finditer(text):
             sentence = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
@@ -1514,6 +1575,8 @@ def _ages(text: str, numbers: bool = True, digits: bool = True) -> list[Span]:
         for m in finditer(rx, text, regions):
             number_start = next(m.start(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10")
                                 if g in rx.groupindex and m.group(g) is not None)
+            if rx is _AT_AGE_EN_RE and m.group("name") and not first_name(m.group("name")):
+                continue        # ("Kyiv at 25 degrees", "Room at 14,")
             if _APPROX_BEFORE_RE.search(text[max(0, number_start - 20):number_start]) \
                     and not (rx is _UK_RU_AGE_WORDS_RE and _EACH_OF_THEM_RE.match(text, m.start(), number_start)):
                 continue

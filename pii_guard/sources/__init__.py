@@ -156,13 +156,14 @@ _AGE_PHRASE_END = r"[ \t]*(?:[.;)|*]|[\"”»](?!\w)|:(?!\d)|,(?![ \t]*\d)|$)"
 _AGE_AFTER_NAME_RE = re.compile(
     # (a patronymic cut short between: «Белов Артём Дм., 19 лет»)
     r"(?:[ \t]+[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё]{1,3}\.)?,[ \t]+(?P<n>1[01]\d|[1-9]?\d)"
-    r"(?:[ \t]?(?:y\.?o\.?|years?(?:[ \t]+old)?|р\.|г\.|л\.|роки|років|рік|лет|года|год))?"
+    r"(?:[ \t]?(?:y\.?o\.?|y\.|yrs?\.?|years?(?:[ \t]+old)?|р\.|г\.|л\.|роки|років|рік|лет|года|год))?"
     # (or a printout's next column, or the moment: "Bohdan Yarema, 26 when he was taken", «77 лет на
     # момент вывоза»)
     rf"(?={_AGE_PHRASE_END}|[ \t]{{2,}}|[ \t]+(?:when|на[ \t]+момент|на[ \t]+час|at[ \t]+the[ \t]+time)(?![\w'’]))"
     # no comma, but the years' abbreviation: «дочь Гончарова Алёна 31 г.», "Olena 34 y.o." (not
     # «Иван Петров 5 лет сидел», a term)
-    r"|[ \t]+(?P<n2>1[01]\d|[1-9]?\d)[ \t]?(?:y\.?o\.|р\.|г\.|л\.)(?=[ \t]|$)"
+    # ("Kovalchuk Diana    11 y.", a camp's list; "Babenko Halyna Ivanivna 72 yrs", a docket's customer)
+    r"|[ \t]+(?P<n2>1[01]\d|[1-9]?\d)[ \t]?(?:y\.?o\.|y\.|yrs\.?|р\.|г\.|л\.)(?=[ \t]|$)"
     # a bracket that opens on the years: «Игорь Ляшенко (39 лет, +380…)», "Ihor Sytnyk (39, a driver)"
     r"|[ \t]*\((?P<n3>1[01]\d|[1-9]?\d)(?:[ \t]?(?:y\.?o\.|years?(?:[ \t]+old)?|роки|років|рік|лет|года|год))?(?=[,;])"
     # a dash, a bare number and a comma before what comes next: «Артур Дорошенко — 32, з Мелітополя»
@@ -275,14 +276,19 @@ _BARE_HANDLE_RE = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+")
 _HANDLE_IN_HIT_RE = re.compile(r"(?:^@|/@?)(?P<handle>[\w.\-]{5,})/?$")
 
 
+_NAME_ALONE_RE = re.compile(r"(?P<handle>[A-Za-z][\w.\-]{4,})")
+_CAPITAL_INSIDE_RE = re.compile(r"[a-z][A-Z]")
+
+
 def repeated_handles(view: textview.View, hits: list[Hit]) -> list[Hit]:
     """Other mentions of a user name the page gives as a profile address or an @handle
     («[alina.sydorenko.kh](https://www.instagram.com/alina.sydorenko.kh/)»: the link's text)."""
     handles = set()
     for h in hits:
         if h.kind == "social_handle":
-            m = _HANDLE_IN_HIT_RE.search(h.value.split("?")[0])
-            if m and not m.group("handle").isalpha():       # "olena.k", "olena_k87": not a word
+            m = _HANDLE_IN_HIT_RE.search(h.value.split("?")[0]) or _NAME_ALONE_RE.fullmatch(h.value)
+            # "olena.k", "olena_k87", "DanyaTokmak" (a game's nick in its column): not a word
+            if m and (not m.group("handle").isalpha() or _CAPITAL_INSIDE_RE.search(m.group("handle"))):
                 handles.add(m.group("handle").lower())
             elif _BARE_HANDLE_RE.fullmatch(h.value):         # a chat's sender ("oleh.kardash.ua: …")
                 handles.add(h.value.lower())

@@ -387,3 +387,22 @@ def test_a_register_s_row_number_and_short_date_are_no_foreign_phone_number():
     text = "402 07.06.22     ВАЗ-2114 син.\nтел. 067.123.45.67"
     spans = contact.detect(text, ScanContext(testimony=True, language="ru"))
     assert [text[s.start:s.end] for s in spans if s.kind == "phone"] == ["067.123.45.67"]
+
+
+# (fictional) a register's printout sets a date in the next column: the number on either side of
+# it is still read; a CSV's "+" after its comma; a game's nicknames under their column
+@pytest.mark.parametrize("text, expected", [
+    ("52  Hnatenko Iryna   0A7F3C2E  +380 63 880 41 17   07.04.2022  2 pcs",
+     [("+380 63 880 41 17", "phone", "phone.ua")]),
+    ("14.09.2022  +7 922 118-40-63", [("+7 922 118-40-63", "phone", "phone.ru")]),
+    ("phone,+380976305518", [("+380976305518", "phone", "phone.ua")]),
+    ("The count was 1,234,567 people on 12.03.2022", []),
+    ("| Нік | Хто це |\n|---|---|\n| DanyaTokmak | Данило |\n| pelmeshka2011 | Уляна |\n| Will | учитель |",
+     [("DanyaTokmak", "social_handle", "social.username"), ("pelmeshka2011", "social_handle", "social.username")]),
+    ("# nick            real name          from      parent contact\n"
+     "Gleb_the_Creeper  Hlib Sydorenko     7-B       mum\n"
+     "RomaIzum          Roman Kucherenko   Izium     dad",
+     [("Gleb_the_Creeper", "social_handle", "social.username"), ("RomaIzum", "social_handle", "social.username")]),
+])
+def test_phones_beside_dates_and_nicknames_in_their_column(text, expected):
+    assert found(text, ScanContext(testimony=True)) == expected

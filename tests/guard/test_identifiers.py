@@ -564,3 +564,14 @@ def test_a_russian_machine_s_plate_after_its_word():
     text = "МТЗ-1221 + ОП, 7326 КР 46 | самоходный опрыскиватель 4418 КО 46 | Итого 2022 ОК 15 раз."
     spans = identifiers.detect(text, ScanContext(testimony=True, language="ru"))
     assert [text[s.start:s.end] for s in spans if s.kind == "vehicle_plate"] == ["7326 КР 46", "4418 КО 46"]
+
+
+# (fictional) a CSV export's plate column (its commas are read as spaces for the numbers, not for
+# the columns); a town's dialling code in brackets is the phone's, not a reference number
+def test_latin_plates_in_a_csv_column_and_an_area_code_after_a_word_for_a_number():
+    text = ("slot_id,slot_date,driver,plate,pax\nQ-55102,10.03.2025,Lukianenko Petro,K 417 OM 84,4\n"
+            "Q-55117,10.03.2025,Dzhemilieva Elvira,A 092 KX 82,2")
+    assert [(v, r) for v, _, r in found(text) if r.startswith("plate")] == [("K 417 OM 84", "plate.ru"),
+                                                                           ("A 092 KX 82", "plate.ru")]
+    assert [r for _, _, r in found("the bus K 417 OM 84 left")] == ["plate.ru"]
+    assert [r for _, _, r in found("Мій номер (05741) 4-12-36, мобільний не бере")] == []

@@ -111,7 +111,18 @@ ADDRESS_CASES = [
     # a street's adjective with a house and flat joined by a slash; a transliterated name before "st."
     ("please hide: Kyrylivska 41/118. Not done yet.", [("Kyrylivska 41/118", "street_address", "address.name")]),
     ("адреса — Кирилівська 41/118, третій поверх", [("Кирилівська 41/118", "street_address", "address.name")]),
-    ("Last seen in Myrotske, Sadova st. 31, near the shop", [("Sadova st. 31", "street_address", "address.name")]),
+    ("Last seen in Myrotske, Sadova st. 31, near the shop", [("Sadova st. 31", "street_address", "address.en")]),
+    # (fictional) a docket's lowercase street word, a baggage file's capitals, a highway's «ш.», a
+    # printout's next column after the house
+    ("site:     Vokzalna st 61, Bucha (facade)", [("Vokzalna st 61", "street_address", "address.en")]),
+    ("PERM ADDRESS     VUL HRUSHEVSKOHO 12 KV 41, RIVNE", [("VUL HRUSHEVSKOHO 12 KV 41", "street_address", "address.en")]),
+    ("TEMP ADDRESS     27 ELMFIELD ROAD, LONDON", [("27 ELMFIELD ROAD", "street_address", "address.en")]),
+    ("Машина стояла у дома Варшавское ш., д. 152, корп. 3. По данным",
+     [("Варшавское ш., д. 152, корп. 3", "street_address", "address.ru")]),
+    ("15.03.2023  фото       380   типография на Сумской, 51   акция семей",
+     [("Сумской, 51", "street_address", "address.name")]),
+    ("на Сумской, 51 год назад", []),
+    ("Кажуть, на Центральній, 41 тепер живуть чужі люди.", [("Центральній, 41", "street_address", "address.name")]),
     ("Article 41/118 and Resolution 12/3 of the Council", []),
     # a question that opens with the street; "number" before the house
     ("Вона зараз у Миколаєві, так? На Садовій, 14?", [("Садовій, 14", "street_address", "address.name")]),

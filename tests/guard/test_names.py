@@ -1280,3 +1280,21 @@ def test_a_surname_that_is_an_adverb_after_a_first_name():
     """(fictional) «Роман Бойко, украинец»: two words that are also words (a novel, briskly) make a name."""
     assert [h.value for h in page_hits("> Роман Бойко, украинец, гражданский.", "ru", testimony=True)
             if h.kind == "person_name"] == ["Роман Бойко"]
+
+
+# (fictional) an official named by the post; a surname listed between names; two first names
+# joined by a hyphen; an occupation, a comma and a village in a table's cell are no name
+@pytest.mark.parametrize("text, language, expected", [
+    ("Там был участковый Кузьмин.", "ru", [("Кузьмин", "name.title")]),
+    ("Present: Kovalenko, Rudyi, Zinchenko A., Zinchenko B.", "en",
+     [("Kovalenko", "name.translit"), ("Rudyi", "name.list"), ("Zinchenko A.", "name.initials"),
+      ("Zinchenko B.", "name.initials")]),
+    ("На работе: Остапчук, Ермаков, Бойко Н.", "ru",
+     [("Остапчук", "name.morph.ru"), ("Ермаков", "name.list"), ("Бойко Н.", "name.initials")]),
+    ("В списке: Петренко, Київ, Сидоренко.", "ru", [("Петренко", "name.morph.ru"), ("Сидоренко", "name.morph.ru")]),
+    ("The video is on Anna-Mariia's TikTok.", "en", [("Anna-Mariia", "name.translit")]),
+    ("| Андрей Ковальчук | учитель, Чернобаевка | обменян |", "ru", [("Андрей Ковальчук", "name.morph.ru")]),
+    ("Його дружина, Іра, живе з дітьми; онук, Артем, подзвонив", "uk", [("Іра", "name.morph.uk"), ("Артем", "name.morph.uk")]),
+])
+def test_posts_lists_and_hyphenated_first_names(text, language, expected):
+    assert found(text, language, testimony=True) == expected

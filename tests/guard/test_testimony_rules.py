@@ -18,6 +18,16 @@ from campaign_texts import CAMPAIGN_TEXTS, FILLER
 CTX = ScanContext(testimony=True)
 
 DATE_CASES = [
+    # (fictional) a poster's capitals; a camp's shift from one day to another; dates listed after a
+    # date; a day and month after "called" before a full stop; a receipt's "date:" (front matter's
+    # is ISO)
+    ("VOTING FEBRUARY 11, ROOM 14", [("FEBRUARY 11", "exact_date", "date.day")]),
+    ("CAMP \"Luchistyi\" (Yevpatoria)   06.10 - 27.10", [("06.10", "exact_date", "date.day"), ("27.10", "exact_date", "date.day")]),
+    ("(заявки 30.04, 03.05) — НЕ его", [("30.04", "exact_date", "date.day"), ("03.05", "exact_date", "date.day")]),
+    ("прийом о 10.05 - 12.10", []),
+    ("Vitalik called 1.12. Says thanks", [("1.12", "exact_date", "date.day")]),
+    ("date: 21.09.2022             Sobornyi prospekt", [("21.09.2022", "exact_date", "date.day")]),
+    ("date: 2024-05-12", []),
     # a genealogy export's (GEDCOM) dates; not its other fields
     ("0 @I0042@ INDI\n1 BIRT\n2 DATE 14 OCT 1931\n2 PLAC Melitopol\n1 CHAN\n2 DATE ABT 1930",
      [("14 OCT 1931", "exact_date", "date.gedcom")]),
@@ -194,6 +204,30 @@ DATE_CASES += [
 ]
 
 AGE_CASES = [
+    # (fictional) the years at the moment of an arrest; a term has no moment
+    ("| Дата народження | 05.03.1984, 38 років на момент затримання |",
+     [("05.03.1984", "exact_date", "date.day"), ("38", "age", "age.exact")]),
+    ("Отримав 15 років на момент вироку", []),
+    ("Nadiia was 34 at the time of her arrest.", [("was 34", "age", "age.exact")]),
+    # the sentence ends on the number after "and is"; "then" before it
+    ("Polina lives with her grandmother and is 12. She writes.", [("is 12", "age", "age.exact")]),
+    ("I was then 57. They let me go.", [("was then 57", "age", "age.exact")]),
+    # an emergency card's years and sex; not a ward's number, not a time
+    ("A  54 y, male. KRAVETS Mykhailo", [("54", "age", "age.exact")]),
+    ("Пацієнт: 71, жін., Шевчук", [("71", "age", "age.exact")]),
+    ("female, 71, from Kherson", [("71", "age", "age.exact")]),
+    ("Ward 3, male section; at 06:10, мужчина сказал; ADS-M, 0.5 ml", []),
+    # a profile after a colon; not a sentence of a term
+    ("из открытых источников: 23 года, Краснодар, страница", [("23", "age", "age.exact")]),
+    ("Приговор: 15 лет, колония строгого режима", []),
+    # a relative pronoun in the dative; a caption's first name "at 18"; a description after a dash
+    ("фото Олександра з донькою Мілою, якій на ньому 4 роки;", [("4", "age", "age.exact")]),
+    ("Maksym at 18 with his grandfather", [("18", "age", "age.exact")]),
+    ("Kyiv at 25 degrees; Room at 14, then", []),
+    ("у Ростові чи деінде в Росії — 68 років, невисока, сиве волосся", [("68", "age", "age.exact")]),
+    ("Приговор — 15 лет, колония строгого режима", []),
+    ("Andrii Lysenko from Melitopol, born 1988, so 36 now, diabetic too.",
+     [("1988", "exact_date", "date.birth"), ("36", "age", "age.exact")]),
     # a hotline's shorthand after a name («л.», «р.»); not a time ago, not a year (fictional)
     ("дочь Настя 19 л., студентка", [("19 л.", "age", "age.exact")]),
     ("донька Настя 19 р. студентка. У Києві 5 р. тому. Указ 2022 р. Палить 25 р.", [("19 р.", "age", "age.exact")]),
