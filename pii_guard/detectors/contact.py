@@ -18,6 +18,7 @@ see _windows.py), and phonenumbers only sees candidates that already hold eight 
 from __future__ import annotations
 
 import re
+from itertools import chain
 from functools import lru_cache
 
 import phonenumbers
@@ -742,6 +743,8 @@ def detect_social(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
                             allowed)
         if any(verb in text for verb in _FORUM_VERBS):
             _add_user_names(spans, _FORUM_AUTHOR_RE.finditer(text), allowed)
+        if any(verb in text for verb in _CODE_HOST_VERBS):
+            _add_user_names(spans, _CODE_HOST_AUTHOR_RE.finditer(text), allowed)
         if "·" in text:
             _add_user_names(spans, _POST_HEADER_RE.finditer(text), allowed)
         elif len(text) < 48:
@@ -749,7 +752,7 @@ def detect_social(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
             # its bold marks dropped)
             _add_user_names(spans, [m for m in [_LONE_HANDLE_RE.fullmatch(text)] if m], allowed)
         if ":" in text:
-            for m in _SPEAKER_HANDLE_RE.finditer(text):
+            for m in chain(_SPEAKER_HANDLE_RE.finditer(text), _TIMED_SPEAKER_HANDLE_RE.finditer(text)):
                 handle = m.group("handle")
                 if handle in allowed.handles or _FILE_OR_DOMAIN_END.search(handle) and not (
                         handle.count(".") >= 2 and first_name(handle.split(".")[0].capitalize())):
@@ -801,6 +804,21 @@ _SPEAKER_HANDLE_RE = re.compile(
     r"^[ \t]*(?:[-*>+][ \t]*)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t,]*)?"
     # (a dot or a digit in it: snake_case alone is a data key, «rodynnyi_zviazok:», "document_kind:")
     r"(?P<handle>(?=[a-z0-9_]*[.\d])[a-z][a-z0-9]*(?:[._][a-z0-9]+)+)[ \t]*:(?!//|\d)", re.MULTILINE)
+# … and after a chat's time, snake_case too: a stream's chat replay "[00:31:47] marta_owl: kasia …"
+_TIMED_SPEAKER_HANDLE_RE = re.compile(
+    r"^[ \t]*(?:[-*>+][ \t]*)?\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t,]*"
+    r"(?P<handle>(?=[a-z0-9_]*_)[a-z][a-z0-9]*(?:_[a-z0-9]+)+)[ \t]*:(?!//|\d)", re.MULTILINE)
+# A code host's thread: "**olakrm** opened this issue on 14 Oct 2022", "**bohdana-k** commented on
+# 15 Oct" (a login in bold before what it did)
+_CODE_HOST_VERBS = (" commented", " opened", " reviewed", " approved", " closed", " merged", " mentioned",
+                    " reacted", " self-assigned")
+# (its bold may be gone from the text read: then the thread's own words after the verb, "this
+# issue", "on 15 Oct", "3 days ago", tell it from "Olena opened the door")
+_CODE_HOST_AUTHOR_RE = re.compile(
+    r"^[ \t>]*(?:\*\*)?(?P<handle>[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){1,38})(?:\*\*)?[ \t]+"
+    r"(?:commented|opened|reopened|reviewed|approved|closed|merged|mentioned|reacted|self-assigned)"
+    r"(?:[ \t]+(?:this[ \t]+(?:issue|pull[ \t]+request)|on[ \t]+\d|on[ \t]+[A-Z][a-z]{2}[a-z]*[ \t]+\d|\d+[ \t]+\w+[ \t]+ago)"
+    r"|[ \t]*$)", re.MULTILINE)
 # A forum post's author, (in bold) at the start of its line before "wrote", «пишет», «пише»
 # ("**free_since_august** replied:", "**artur.kh** wrote:"): a user name even when made of
 # English words (it has an underscore, a dot or a digit: a name alone is the names detector's)

@@ -236,7 +236,7 @@ _SPOKEN_HOUSE_LATIN_RE = re.compile(
 _COMPOUND_STREET_RE = re.compile(
     r"(?<![\w])(?:[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|ring)"
     # "Oranienburger Straße 285": the street's own word after an adjective
-    r"|[A-ZÄÖÜ][a-zäöüß]+er\s(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Damm|Ufer|Ring))"
+    r"|[A-ZÄÖÜ][a-zäöüß]+(?:er|e|es)\s(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Damm|Ufer|Ring))"   # ("Alte Gasse 12")
     r"\s+\d{1,4}[a-z]?(?![\w,.]\d)"
     # a flat, or a building and a room («Haus 4, Zimmer 112»: a hostel's)
     r"(?:,?\s*(?:Wohnung|Whg\.|apt\.?|flat)\s?\d{1,4}|,\s*Haus\s\d{1,3}(?:,\s*Zimmer\s\d{1,4})?)?")
@@ -266,7 +266,7 @@ _EN_NUMBER_AFTER_RE = re.compile(
     rf"(?P<house>{_HOUSE})(?![\w,.]\d)"
     + _EN_UNIT
 )
-_TRANSLIT_STREET = r"(?:VUL|ВУЛ)(?=\s[A-Z])|(?i:vul\.|vulytsia|vulytsya|vulitsa|prosp\.|prospekt|prov\.|provulok|bulv\.|bulvar|ul\.|ulitsa|ulica|pr-t|per\.|pereulok|maidan|ploshcha|pr\.(?=\s?[A-Z]))"
+_TRANSLIT_STREET = r"(?:VUL|ВУЛ)(?=\s[A-Z])|Str\.(?=\s?[A-Z])|Strada|Bulevardul|(?i:vul\.|vulytsia|vulytsya|vulitsa|prosp\.|prospekt|prov\.|provulok|bulv\.|bulvar|ul\.|ulitsa|ulica|pr-t|per\.|pereulok|maidan|ploshcha|pr\.(?=\s?[A-Z]))"
 _EN_TRANSLIT_RE = re.compile(
     rf"(?<![\w])(?:{_TRANSLIT_STREET})\s?(?P<name>{_EN_NAME})\s?,?\s+(?:(?i:bud\.|d\.|No\.?)\s?)?(?P<house>{_HOUSE})(?![\w,.]\d)"
     r"(?:,?\s*(?i:kv\.?|apt\.?|flat)\s?\d{1,4})?",
@@ -301,7 +301,7 @@ _STREET_WITH_FLAT_RE = re.compile(
 # «Кирилівська 41/118», "Kyrylivska 41/118": a street's adjective, then a house and flat joined by a slash
 _STREET_SLASH_FLAT_RE = re.compile(
     r"(?<![\w])(?P<name>[А-ЯІЇЄҐ][а-яіїєґё'’\-]+(?:ська|цька|ская|цкая|ова|ева|єва|ина|іна|ая|яя|на)"
-    r"|[A-Z][a-z'’\-]+(?:ska|tska|ova|eva|yna|ina|aya|na))\s?,?\s(?P<house>\d{1,3}[a-zа-яіїє]?/\d{1,4})(?![\w/]|[.,]\d)")
+    r"|[A-Z][a-z'’\-]+(?:ska|tska|ova|owa|ewa|eva|yna|ina|aya|na))\s?,?\s(?P<house>\d{1,3}[a-zа-яіїє]?/\d{1,4})(?![\w/]|[.,]\d)")
 _TRANSLIT_NAME_FIRST_RE = re.compile(
     r"(?<![\w])(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?)\s+(?:prospekt|prosp\.|vulytsia|vul\.|provulok|bulvar|ulitsa|street|st\.|Street|"
     r"avenue|boulevard)"       # ("Sobornyi avenue 158 apartment 77": an automatic caption's lowercase)
@@ -336,7 +336,7 @@ _STREET_TRIGGERS = (
     (re.compile(r"Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Square|Terrace|Way|Highway|Parkway|"
                 r"Crescent|Close|Embankment|Prospe|Alley|Passage|St\b|Ave\b|Rd\b|Blvd|Ln\b|Dr\b|Ct\b| g\. [0-9]| pr\. [0-9]| al\. [0-9]| pst\.? [0-9]| mnt\.? [0-9]| tn\.? [0-9]|"
                 r"Mews|View|Grove|Gardens|Rise|Walk|Row|Hill|Park|Vale|Wharf|Quay|"
-                r"Pl\b|Sq\b|STREET|AVENUE|ROAD|BOULEVARD|LANE|DRIVE|COURT|PLACE|SQUARE|TERRACE|CRESCENT|CLOSE|VUL |ВУЛ "), False),
+                r"Pl\b|Sq\b|Str\. ?[A-Z]|Strada|Bulevardul|STREET|AVENUE|ROAD|BOULEVARD|LANE|DRIVE|COURT|PLACE|SQUARE|TERRACE|CRESCENT|CLOSE|VUL |ВУЛ "), False),
 )
 
 

@@ -1771,6 +1771,11 @@ def _repeatable(word: str, ctx: ScanContext) -> bool:
                 or _coincidental_word(word))
 
 
+def _read_as_a_place(word: str) -> bool:
+    """Does any reading of the Cyrillic `word` name a place («Львові»: Лев's, and Lviv's)?"""
+    return any(analyse(lemma.capitalize()).place for lemma in analyse(word).lemmas | {word.lower()})
+
+
 def _first_name_and_word(word: str) -> bool:
     """A first name that is also an ordinary word: "Roman", "Will", «Віра», «Лев»."""
     if _CYRILLIC.search(word) is None:
@@ -1828,7 +1833,9 @@ def repeated(text: str, names: list[str], ctx: ScanContext, taken: list[tuple[in
                 with_yo = with_yo or "ё" in word.lower()
                 if len(words) > 1:
                     forms.add(word.lower())
-            if (not repeatable or _coincidental_word(word)) and len(words) > 1 and word == words[0] \
+            # (the first word, or the second of three: «Дудник Роман Ігорович», surname first)
+            if (not repeatable or _coincidental_word(word)) and len(words) > 1 \
+                    and (word == words[0] or len(words) == 3 and word == words[1]) \
                     and len(word) > 2 and not word.isupper() and _first_name_and_word(word):
                 ordinary |= word_keys(word)
     nick_keys = {word.lower() for word in nicknames if _CYRILLIC.search(word) is None and word[:1].isupper()
@@ -1857,7 +1864,8 @@ def repeated(text: str, names: list[str], ctx: ScanContext, taken: list[tuple[in
             continue
         if ordinary and not ordinary.isdisjoint(word_keys(word)) and text[start - 1:start] not in _OPENERS \
                 and _INSIDE_ANY_SENTENCE.search(prose, max(0, start - 40), start) \
-                and not _NEXT_IS_CAPITALISED.match(prose, end) and not _in_a_list_of_virtues(prose, start, end):
+                and not _NEXT_IS_CAPITALISED.match(prose, end) and not _in_a_list_of_virtues(prose, start, end) \
+                and not (_CYRILLIC.search(word) and _read_as_a_place(word)):     # (Лев's «Львові» is Lviv's too)
             # "Roman Yatsenko" named, then "driving insulin with Roman", "news of Lev": a name
             # that is also a word, capitalised inside a sentence of a page that names the person
             spans.append(Span(start, end, KIND, RULE_REPEATED))

@@ -630,7 +630,7 @@ _EN_KIN = (r"(?:wife|husband|son|daughter|mother|father|mum|mom|dad|brother|sist
 _EN_AGE_BARE_RE = re.compile(
     # ("i am 16 now", "tato is 41 today": a teenager's lowercase, a kin word in Ukrainian)
     r"(?:\b(?:I|i|[Hh]e|[Ss]he|[Yy]ou|[Ww]e|[Tt]hey|(?:[Tt]ato|[Mm]ama|[Bb]aba|[Dd]ido|[Dd]idus|[Bb]abusia)|(?!(?:It|This|That|There|Here|What|Which|Who|Each|Every|"
-    r"One|Number|Article|Chapter|Section|Part|Page|Room|Cell|Block|Unit)\b)[A-Z][a-z]+"
+    r"One|Number|Article|Chapter|Section|Part|Page|Room|Cell|Block|Unit)\b)[A-Z][a-z]+(?:\s[A-Z]\.){0,2}"   # ("Shevchuk M. I. is 52")
     # "Mum (Halyna Petrivna) was 71", "The son, Maksym, is 12", "Lev who is 9", "Natalia Kuzmenko,
     # the only woman in the list, was 34"
     # ("Sofiika, Denys's daughter, is six")
@@ -686,7 +686,9 @@ _KIN_DATIVE = (r"(?:брату|братові|сину|синові|сыну|б�
 _AGE_CUE = (r"(?:тоді|тогда|зараз|сейчас|тепер|теперь|сьогодні|сегодня|вже|уже|ще|еще|ещё|лише|лишь|було|было|"
             r"буде|будет|б|би|бы|виповнилося|виповнилось|исполнилось|исполнится|тут|там|здесь|"
             # «Виктору вчера исполнился 31 год», «Ему исполнялось 25»
-            r"исполнился|исполнилась|исполнялось|виповнився|виповнилась|виповнювалося|вчера|вчора)(?![\w'’])")
+            r"исполнился|исполнилась|исполнялось|виповнився|виповнилась|виповнювалося|вчера|вчора|"
+            # «Матвею в тот момент было 12»
+            r"(?:в|на)\s+(?:тот|той)\s+момент)(?![\w'’])")
 _UK_DATIVE_AGE_RE = re.compile(
     r"(?<![\w'’])(?P<prep>(?:у|в|на|при|по|о|к|ко)\s+)?"
     # «Брату 31 рік», «сыну сейчас 19 лет»: a relative in the dative, then the number
@@ -1218,8 +1220,9 @@ def _ages_from_birth_year(text: str) -> list[Span]:
 
 # "Date of birth: 12 May 1988 (37)", «1974 г. р. (51)»: the age after a birth date, as many
 # years as have passed since (or fewer: the age on a record made since 2014)
-_YEAR_BEFORE_BRACKET = re.compile(r"((?:19|20)\d\d)(?:\s?(?:р\.|г\.|року|года|г\.\s?р\.|р\.\s?н\.))?\s*$")
-_BIRTH_WORD_RE = re.compile(r"birth|born|народ|рожд|р\.\s?н\.|г\.\s?р\.|д\.\s?р\.|\bdob\b|d\.o\.b", re.IGNORECASE)
+# (a year, or an ISO date: "b. 1979-04-12 (45)")
+_YEAR_BEFORE_BRACKET = re.compile(r"((?:19|20)\d\d)(?:-[01]\d-[0-3]\d)?(?:\s?(?:р\.|г\.|року|года|г\.\s?р\.|р\.\s?н\.))?\s*$")
+_BIRTH_WORD_RE = re.compile(r"birth|born|народ|рожд|р\.\s?н\.|г\.\s?р\.|д\.\s?р\.|\bdob\b|d\.o\.b|\bb\.(?=\s)", re.IGNORECASE)
 
 
 def _bracket_follows_a_birth_date(text: str, m: re.Match) -> bool:
@@ -1253,12 +1256,14 @@ def _bracket_follows_a_person(m: re.Match) -> bool:
 # "daughters 4 and 12", «дочери 4 и 12 лет», "twins, 2 years", "Our daughters are 15 and 11":
 # children named by a plural, then their ages; "78 years 🎂" (a birthday's emoji after it)
 _KIN_PLURAL_AGES_RE = re.compile(
-    r"(?<![\w'’])(?:daughters|sons|children|kids|twins|grandchildren|boys|girls|доньки|дочки|дочери|сини|сыновья|діти|дети|"
+    r"(?<![\w'’])(?:daughters|sons|children|kids|twins|grandchildren|boys|girls|parents|grandparents|батьки|родители|доньки|дочки|дочери|сини|сыновья|діти|дети|"
     r"близнюки|близнецы|двійнята|двойняшки|онуки|внуки|хлопці|хлопчики|мальчики|дівчата|дівчатка|девочки)(?P<comma>[,:])?(?P<verb>\s+(?:are|were))?\s+(?P<n>\d{1,2})"
     r"(?P<second>,?\s+(?:and|і|и|та)\s+\d{1,2})?"
-    rf"(?P<unit>\s?(?:years?(?:\s+old)?|{_UNIT_UK_RU})(?!\w))?(?=\s*(?:[|,;:!?)»]|\.(?!\d)|$))", re.IGNORECASE | re.MULTILINE)
+    # (the clause may go on: "parents are 71 and 74 and cannot come")
+    rf"(?P<unit>\s?(?:years?(?:\s+old)?|{_UNIT_UK_RU})(?!\w))?(?=\s*(?:[|,;:!?)»]|\.(?!\d)|$)|\s+(?:and|but|і|и|та|але|но)\s+[^\W\d])",
+    re.IGNORECASE | re.MULTILINE)
 _BIRTHDAY_EMOJI_AGE_RE = re.compile(r"(?<![\w.,])(?P<n>\d{1,3})\s+years?(?=\s*[\U0001F382\U0001F389\U0001F388\U0001F381])")
-_KIN_PLURAL_TRIGGERS = ((re.compile(r"daughters|sons|children|kids|twins|grandchildren|boys|girls|хлопці|хлопчики|"
+_KIN_PLURAL_TRIGGERS = ((re.compile(r"daughters|sons|children|kids|twins|grandchildren|boys|girls|parents|батьки|родители|хлопці|хлопчики|"
                                     r"мальчики|дівчат|девочки|доньк|дочк|дочер|сини|сыновь|"
                                     r"діти|дети|близн|двійн|двойн|онуки|внуки|years? .?[\U0001F382\U0001F389]"), True),)
 
@@ -1392,7 +1397,8 @@ _KIN_BRACKET_YEARS_RE = re.compile(
 # «обоим по 10 лет», «обом по 12 років»: two children's one age; "very young, 19", «совсем
 # молодой, 18»: a speaker's notes on someone they name
 _BOTH_OR_YOUNG_AGE_RE = re.compile(
-    rf"(?<![\w'’])(?:(?:обоим|обеим|обом|обидвом)[ \t]+по[ \t]+(?P<n>1[01]\d|[1-9]?\d)(?:[ \t]?{_UNIT_UK_RU})?(?![\w'’])"
+    rf"(?<![\w'’])(?:(?:обоим|обеим|обом|обидвом|близнецам|близнюкам|двійнятам|двойняшкам|дітям|детям|синам|сыновьям|"
+    rf"донькам|дочкам|дочерям)[ \t]+по[ \t]+(?P<n>1[01]\d|[1-9]?\d)(?:[ \t]?{_UNIT_UK_RU})?(?![\w'’])"
     r"|(?:very[ \t]+|совсем[ \t]+|зовсім[ \t]+|дуже[ \t]+|ещё[ \t]+|еще[ \t]+|ще[ \t]+)?(?:young|молод(?:ой|ая|ий|а))"
     r",[ \t]+(?P<n2>1[01]\d|[1-9]?\d)(?![\d.,:/]|[ \t]*(?:%|years?[ \t]+ago|лет[ \t]+назад|років[ \t]+тому)))",
     re.IGNORECASE)

@@ -168,8 +168,13 @@ _AGE_AFTER_NAME_RE = re.compile(
     r"|[ \t]*\((?P<n3>1[01]\d|[1-9]?\d)(?:[ \t]?(?:y\.?o\.|years?(?:[ \t]+old)?|роки|років|рік|лет|года|год))?(?=[,;])"
     # a dash, a bare number and a comma before what comes next: «Артур Дорошенко — 32, з Мелітополя»
     # (not a term: «Эле — 5 лет,», «Иванне — 12.»)
-    r"|[ \t]+[—–][ \t]+(?P<n4>1[01]\d|[1-9]?\d),(?=[ \t]+[^\W\d])",
+    r"|[ \t]+[—–][ \t]+(?P<n4>1[01]\d|[1-9]?\d),(?=[ \t]+[^\W\d])"
+    # … or with the years' word: «КРАВЧУК Ф.А. - 81 рік, сам приїхав» (not on a line that gives a
+    # term: «Ивану Петрову дали 7 лет, Эле — 5 лет»)
+    r"|[ \t]+[—–-][ \t]+(?P<n5>1[01]\d|[1-9]?\d)[ \t]?(?:рік|роки|років|год|года|лет|y\.?o\.?|years?(?:[ \t]+old)?)"
+    r"(?=[ \t]*(?:[,;.]|$))",
     re.MULTILINE)
+_TERM_ON_LINE_RE = re.compile(r"(?i)дали|дадут|засуд|присуд|вирок|приговор|строк|срок|позбав|лишен|sentenc|term\b")
 
 
 def ages_after_names(view: textview.View, hits: list[Hit]) -> list[Hit]:
@@ -183,7 +188,9 @@ def ages_after_names(view: textview.View, hits: list[Hit]) -> list[Hit]:
         while end < len(text) and text[end] in "*_":
             end += 1                                        # ("**Den**, 25")
         m = _AGE_AFTER_NAME_RE.match(text, end)
-        group = next((g for g in ("n", "n2", "n3", "n4") if m.group(g)), None) if m else None
+        group = next((g for g in ("n", "n2", "n3", "n4", "n5") if m.group(g)), None) if m else None
+        if group == "n5" and _TERM_ON_LINE_RE.search(text, text.rfind("\n", 0, end) + 1, m.end()):
+            continue
         found = (m.start(group), m.end(group) if group == "n4" else m.end()) if m else _profile_age(text, end)
         if found:
             spans.append(Span(*found, "age", "age.after_name"))

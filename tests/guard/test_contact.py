@@ -406,3 +406,17 @@ def test_a_register_s_row_number_and_short_date_are_no_foreign_phone_number():
 ])
 def test_phones_beside_dates_and_nicknames_in_their_column(text, expected):
     assert found(text, ScanContext(testimony=True)) == expected
+
+
+# (fictional) a code host's thread names its logins before what they did; a stream's chat replay
+# its senders after the time (snake_case there is a sender, not a data key)
+@pytest.mark.parametrize("text, expected", [
+    ("**olakrm** opened this issue on 14 Oct 2022\n\n**bohdana-k** commented on 15 Oct 2022",
+     [("olakrm", "social_handle", "social.username"), ("bohdana-k", "social_handle", "social.username")]),
+    ("Olena opened the door on the fifth.", []),
+    ("[00:31:47] marta_owl: is that the house?\n[00:32:30] kvitka_plays: pls dont",
+     [("marta_owl", "social_handle", "social.username"), ("kvitka_plays", "social_handle", "social.username")]),
+    ("record_kind: testimony", []),
+])
+def test_code_host_logins_and_chat_senders_after_the_time(text, expected):
+    assert found(text, ScanContext(testimony=True)) == expected

@@ -552,3 +552,12 @@ def test_ages_in_a_register_and_nicknames_repeated_on_the_page():
     hits = markdown.scan_text(text, "docs/uk/testimonies/x.md", Registry(), language="uk", testimony=True)[1]
     assert sorted(h.value for h in hits if h.kind == "age") == ["10 y.", "11 y.", "72 yrs"]
     assert [h.value for h in hits if h.kind == "social_handle"] == ["DanyaTokmak", "DanyaTokmak"]
+
+
+def test_an_age_after_a_name_and_a_dash_with_its_unit():
+    """(fictional) «КРАВЧУК Ф.А. - 81 рік, сам приїхав»; not a term on the line («дали 7 лет, …
+    Сидорову - 5 лет»)."""
+    text = ("5 - КРАВЧУК Ф.А. - 81 рік, сам приїхав на велосипеді\n\n"
+            "Алёше Петрову дали 7 лет, Ивану Сидорову - 5 лет, это всё")
+    hits = markdown.scan_text(text, "docs/uk/testimonies/x.md", Registry(), language="uk", testimony=True)[1]
+    assert [h.value for h in hits if h.kind == "age"] == ["81 рік"]

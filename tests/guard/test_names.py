@@ -1298,3 +1298,10 @@ def test_a_surname_that_is_an_adverb_after_a_first_name():
 ])
 def test_posts_lists_and_hyphenated_first_names(text, language, expected):
     assert found(text, language, testimony=True) == expected
+
+
+def test_a_first_name_that_is_a_word_repeated_after_the_full_name_surname_first():
+    """(fictional) «Дудник Роман Ігорович» named, then «Роман дзвонить»: the same man."""
+    text = ("Для податкової знижки тато Аліси, Дудник Роман Ігорович, просить квитанції.\n\n"
+            "Квитанції йому відправляємо щомісяця. Коли Роман дзвонить, то питає про доньку.")
+    assert "Роман" in [h.value for h in page_hits(text, "uk", testimony=True) if h.kind == "person_name"]

@@ -226,6 +226,15 @@ AGE_CASES = [
     ("Kyiv at 25 degrees; Room at 14, then", []),
     ("у Ростові чи деінде в Росії — 68 років, невисока, сиве волосся", [("68", "age", "age.exact")]),
     ("Приговор — 15 лет, колония строгого режима", []),
+    # parents' two ages; an ISO birth date and the years in brackets; a name with its initials;
+    # twins' one age in the dative
+    ("Ihor Klymenko's parents are 71 and 74 and cannot come", [("71 and 74", "age", "age.exact")]),
+    ("The parents are 30 and more", []),
+    ("#311  Dmytro Yaroshenko, b. 1979-04-12 (45)", [("1979-04-12", "exact_date", "date.day"), ("45", "age", "age.exact")]),
+    ("Shevchuk M. I. is 52 and left", [("is 52", "age", "age.exact")]),
+    ("Близнецам по 9 лет. Их мама", [("9", "age", "age.exact")]),
+    ("Матвею в тот момент было 12, осенью исполнилось 13.", [("12", "age", "age.exact"), ("исполнилось 13", "age", "age.exact")]),
+    ("В тот момент было 12 человек.", []),
     ("Andrii Lysenko from Melitopol, born 1988, so 36 now, diabetic too.",
      [("1988", "exact_date", "date.birth"), ("36", "age", "age.exact")]),
     # a hotline's shorthand after a name («л.», «р.»); not a time ago, not a year (fictional)
