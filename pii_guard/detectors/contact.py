@@ -317,7 +317,12 @@ def detect_phones(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
         return _spelled_phones(text, allowed)
     for m in finditer(_PHONE_CAND_RE, text, windows(text, _PHONE_TRIGGERS, margin=64)):
         for offset, cand in _beside_dates(m.start(), m.group().rstrip(" .-)\u2013(")):
-            spans += _candidate_phones(text, offset, cand, allowed)
+            found = _candidate_phones(text, offset, cand, allowed)
+            if not found and _COLUMN_GAP_RE.search(cand):
+                # a printout's columns: «41   099 211 73 05», an age, then the phone
+                for gap_offset, part in _column_parts(offset, cand):
+                    found += _candidate_phones(text, gap_offset, part, allowed)
+            spans += found
     return spans + _spelled_phones(text, allowed) + _local_phones(text) + _keyed_phones(text, spans, allowed)
 
 
@@ -344,6 +349,18 @@ def _beside_dates(start: int, cand: str) -> list[tuple[int, str]]:
         if part and part[0] in "+(0123456789":
             out.append((offset + lead, part))
     return out
+
+
+_COLUMN_GAP_RE = re.compile(r"[ \t]{2,}")
+
+
+def _column_parts(start: int, cand: str) -> list[tuple[int, str]]:
+    parts, at = [], 0
+    for gap in _COLUMN_GAP_RE.finditer(cand):
+        parts.append((start + at, cand[at:gap.start()]))
+        at = gap.end()
+    parts.append((start + at, cand[at:]))
+    return [(offset, part.rstrip(" .-)\u2013(")) for offset, part in parts if part[:1] in "+(0123456789"]
 
 
 def _candidate_phones(text: str, offset: int, cand: str, allowed: "_Allowed") -> list[Span]:

@@ -510,9 +510,10 @@ _FOREIGN_PLATE_RE = re.compile(
     r"|[A-Z]{1,2} [A-Z]{2,3} \d{3}|[A-Z]{3} \d{3}"      # Moldova: "C AG 517", "KBC 417"
     r"|\d{4}[ \t]?[A-Z]{2}-\d)(?![\w\-])")            # Belarus: "3456 AB-7"
 _FOREIGN_PLATE_CUE_RE = re.compile(r"(?i)plates?\b|registration|\breg\.|tablic|kennzeichen|номерн|номера\b|машин|авто|"
-                                   r"\bбус\b|фургон|\bvan\b|truck|\bcar\b|mercedes|мерседес|sprinter|transit|skoda|шкод|"
+                                   r"\bбус\b|фургон|\bvan\b|truck|lorry|minibus|trailer|taxi|motorbike|pickup|\bcar\b|mercedes|мерседес|sprinter|transit|skoda|шкод|"
                                    r"volkswagen|фольксваг|toyota|тойот|opel|опел|renault|рено\b|peugeot|пежо|audi|ауди")
 _FOREIGN_PLATE_TRIGGERS = ((re.compile(r"plate|registration|reg\.|tablic|kennzeichen|номер|машин|авто|бус|фургон|van|"
+                                       r"lorry|minibus|trailer|taxi|motorbike|pickup|"
                                        r"truck|car|mercedes|мерседес|sprinter|transit|skoda|шкод|volkswagen|фольксваг|"
                                        r"toyota|тойот|opel|опел|renault|рено|peugeot|пежо|audi|ауди"), True),)
 

@@ -695,6 +695,7 @@ _STREET_STEMS = ("вулиц", "улиц", "проспект", "провулк",
 # «м. Біла Церква», «с. Велика Олександрівка», «г. Шахты»: a town or a village (lowercase only:
 # «М. Біла» would be an initial).
 _SETTLEMENT_ABBREVIATIONS = frozenset({"м", "с", "смт", "г", "пос", "п"})   # with their full stop
+_TWO_INITIALS_AFTER = re.compile(r"[ \t]+[А-ЯІЇЄҐЁ]\.[ \t]?[А-ЯІЇЄҐЁ]\.")
 _SETTLEMENT_WORDS = frozenset({"село", "місто", "селище", "город", "посёлок", "поселок", "деревня",
                                "хутір", "хутор"})
 _SETTLEMENT_STEMS = ("сел", "міст", "город", "посел", "посёл", "дерев", "хут")
@@ -709,7 +710,8 @@ def _after_street_word(tok: _Token, text: str) -> bool:
     if prev in ("имени", "імені") and tok.prev_prev.lower() == "по":
         return False        # «мальчик по имени Лев»: naming a person, not «улица имени Ленина»
     if tok.prev in _SETTLEMENT_ABBREVIATIONS:
-        return text.startswith(".", tok.prev_end)       # «с. Велика», not «с Марией»
+        # «с. Велика», not «с Марией»; nor «п. Кравченко О. М.» (пані, and a person's initials)
+        return text.startswith(".", tok.prev_end) and not _TWO_INITIALS_AFTER.match(text, tok.end)
     return (prev in _STREET_WORDS or prev.startswith(_STREET_STEMS)
             or (prev.startswith(_SETTLEMENT_STEMS) and not analyse(prev).lemmas.isdisjoint(_SETTLEMENT_WORDS)))  # «у селі»
 

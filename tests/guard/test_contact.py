@@ -396,6 +396,8 @@ def test_a_register_s_row_number_and_short_date_are_no_foreign_phone_number():
      [("+380 63 880 41 17", "phone", "phone.ua")]),
     ("14.09.2022  +7 922 118-40-63", [("+7 922 118-40-63", "phone", "phone.ru")]),
     ("phone,+380976305518", [("+380976305518", "phone", "phone.ua")]),
+    ("Sheremet Oleh                41   099 211 73 05        normal", [("099 211 73 05", "phone", "phone.ua")]),
+    ("Counts:  12   15   17   22", []),
     ("The count was 1,234,567 people on 12.03.2022", []),
     ("| Нік | Хто це |\n|---|---|\n| DanyaTokmak | Данило |\n| pelmeshka2011 | Уляна |\n| Will | учитель |",
      [("DanyaTokmak", "social_handle", "social.username"), ("pelmeshka2011", "social_handle", "social.username")]),

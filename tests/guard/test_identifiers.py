@@ -574,4 +574,5 @@ def test_latin_plates_in_a_csv_column_and_an_area_code_after_a_word_for_a_number
     assert [(v, r) for v, _, r in found(text) if r.startswith("plate")] == [("K 417 OM 84", "plate.ru"),
                                                                            ("A 092 KX 82", "plate.ru")]
     assert [r for _, _, r in found("the bus K 417 OM 84 left")] == ["plate.ru"]
+    assert [v for v, _, r in found("Haddock intake late, lorry SV68 KHT stuck at the gate") if r == "plate.other"] == ["SV68 KHT"]
     assert [r for _, _, r in found("Мій номер (05741) 4-12-36, мобільний не бере")] == []

@@ -126,6 +126,7 @@ ADDRESS_CASES = [
     # (fictional) a German street after its adjective, a Romanian «Str.», a Polish street with its flat
     ('0781,Dmytro Holub,"Alte Gasse 12",Kassel,DE', [("Alte Gasse 12", "street_address", "address.en")]),
     ("Near the trolleybus 8. Str. Decebal 44, second floor.", [("Str. Decebal 44", "street_address", "address.en")]),
+    ("книжный магазин, Санкт-Петербург, Литейный пр., 57 | продавец", [("Литейный пр., 57", "street_address", "address.ru")]),
     ('0517,Ostap Hrytsenko,"Kasztanowa 14/2",Poznań,PL', [("Kasztanowa 14/2", "street_address", "address.name")]),
     ("Article 41/118 and Resolution 12/3 of the Council", []),
     # a question that opens with the street; "number" before the house

@@ -1295,6 +1295,9 @@ def test_a_surname_that_is_an_adverb_after_a_first_name():
     ("The video is on Anna-Mariia's TikTok.", "en", [("Anna-Mariia", "name.translit")]),
     ("| Андрей Ковальчук | учитель, Чернобаевка | обменян |", "ru", [("Андрей Ковальчук", "name.morph.ru")]),
     ("Його дружина, Іра, живе з дітьми; онук, Артем, подзвонив", "uk", [("Іра", "name.morph.uk"), ("Артем", "name.morph.uk")]),
+    # «п.» before a surname and two initials is пані, not a village («жила в п. Кравченко»)
+    ("> Начальниці ВПЗ п. Кравченко О. М.", "uk", [("Кравченко О. М.", "name.initials")]),
+    ("жила в п. Кравченко, потом уехала", "ru", []),
 ])
 def test_posts_lists_and_hyphenated_first_names(text, language, expected):
     assert found(text, language, testimony=True) == expected
