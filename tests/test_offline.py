@@ -121,8 +121,9 @@ def test_offline_copy_works_from_file_urls(offline_site, page):
     search.fill(word)
     results = page.locator(".md-search-result__item")
     # (the search worker builds its index from the whole site first: on a busy two-core machine
-    # that took over 15 s once, so the wait is generous; a result must still come)
-    results.first.wait_for(timeout=45000)
+    # that took over 15 s once, and over 45 s with a corpus evaluation and a browser beside it, so
+    # the wait is generous; a result must still come)
+    results.first.wait_for(timeout=120000)
     assert results.count() >= 1, f"no search result for {word!r} from file://"
 
     others = [url for url in requests if not url.startswith(("file://", "data:", "blob:", "about:"))]

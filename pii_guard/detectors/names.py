@@ -1773,6 +1773,15 @@ def _repeatable(word: str, ctx: ScanContext) -> bool:
                 or _coincidental_word(word))
 
 
+def _short_form_of(word: str, first_names: set[str]) -> bool:
+    """Is `word` the short form of one of the page's first names that are also words ("Roma",
+    «Рома» of Roman, Роман): a first name itself, cut from the longer one before its last letters."""
+    lowered = word.lower()
+    return len(lowered) >= 4 and any(
+        len(name) > len(lowered) and name.startswith(lowered[:-1]) for name in first_names) \
+        and analyse_any(word).name
+
+
 def _read_as_a_place(word: str) -> bool:
     """Does any reading of the Cyrillic `word` name a place («Львові»: Лев's, and Lviv's)?"""
     return any(analyse(lemma.capitalize()).place for lemma in analyse(word).lemmas | {word.lower()})
@@ -1818,6 +1827,7 @@ def repeated(text: str, names: list[str], ctx: ScanContext, taken: list[tuple[in
     allowed = entries(frozenset(ctx.allowed) | _pseudonym_words(ctx.pseudonyms))
     keys: set[str] = set()
     ordinary: set[str] = set()      # first names that are also words ("Roman", «Віра»): see below
+    ordinary_words: set[str] = set()    # (as written, lowercased: for their short forms, "Roma", «Рома»)
     with_yo = False
     forms: set[str] = set()         # the words of found names of two words or more, as written
     for name in names:
@@ -1840,6 +1850,7 @@ def repeated(text: str, names: list[str], ctx: ScanContext, taken: list[tuple[in
                     and (word == words[0] or len(words) == 3 and word == words[1]) \
                     and len(word) > 2 and not word.isupper() and _first_name_and_word(word):
                 ordinary |= word_keys(word)
+                ordinary_words.add(word.lower())
     nick_keys = {word.lower() for word in nicknames if _CYRILLIC.search(word) is None and word[:1].isupper()
                  and word_frequency(word.lower(), ctx.language) >= ORDINARY
                  and not (allowed and allowed_runs([[word]], allowed)[0])}
@@ -1864,7 +1875,8 @@ def repeated(text: str, names: list[str], ctx: ScanContext, taken: list[tuple[in
                 word.lower().startswith(stem) and len(word) - len(stem) <= 3 for stem in nick_stems):
             spans.append(Span(start, end, KIND, RULE_REPEATED))
             continue
-        if ordinary and not ordinary.isdisjoint(word_keys(word)) and text[start - 1:start] not in _OPENERS \
+        if ordinary and (not ordinary.isdisjoint(word_keys(word)) or _short_form_of(word, ordinary_words)) \
+                and text[start - 1:start] not in _OPENERS \
                 and _INSIDE_ANY_SENTENCE.search(prose, max(0, start - 40), start) \
                 and not _NEXT_IS_CAPITALISED.match(prose, end) and not _in_a_list_of_virtues(prose, start, end) \
                 and not (_CYRILLIC.search(word) and _read_as_a_place(word)):     # (Лев's «Львові» is Lviv's too)

@@ -1298,6 +1298,9 @@ def test_a_surname_that_is_an_adverb_after_a_first_name():
     # «п.» before a surname and two initials is пані, not a village («жила в п. Кравченко»)
     ("> Начальниці ВПЗ п. Кравченко О. М.", "uk", [("Кравченко О. М.", "name.initials")]),
     ("жила в п. Кравченко, потом уехала", "ru", []),
+    # a first name that is also a word, then what only a person does («записала», «хочет»)
+    ("Текст. Марина записала все и передала.", "ru", [("Марина", "name.morph.ru")]),
+    ("Текст. Марина хочет, чтобы его обменяли.", "ru", [("Марина", "name.morph.ru")]),
 ])
 def test_posts_lists_and_hyphenated_first_names(text, language, expected):
     assert found(text, language, testimony=True) == expected
@@ -1308,3 +1311,12 @@ def test_a_first_name_that_is_a_word_repeated_after_the_full_name_surname_first(
     text = ("Для податкової знижки тато Аліси, Дудник Роман Ігорович, просить квитанції.\n\n"
             "Квитанції йому відправляємо щомісяця. Коли Роман дзвонить, то питає про доньку.")
     assert "Роман" in [h.value for h in page_hits(text, "uk", testimony=True) if h.kind == "person_name"]
+
+
+def test_the_short_form_of_a_first_name_that_is_a_word():
+    """(fictional) "Roman Kucherenko" named, then "Roma caught a signal": his short name, inside a
+    sentence; not the people in a page that names no Roman."""
+    text = "This is Roman Kucherenko, a cousin. Sometimes Roma caught a signal on the fifth floor."
+    assert "Roma" in [h.value for h in page_hits(text, "en", testimony=True) if h.kind == "person_name"]
+    text = "This is Oleh Kucherenko, a cousin. He helped the Roma families in the camp."
+    assert "Roma" not in [h.value for h in page_hits(text, "en", testimony=True) if h.kind == "person_name"]
