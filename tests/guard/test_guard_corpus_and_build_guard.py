@@ -25,7 +25,7 @@ HELD_OUT_BY_GENRE = [CORPUS.with_name("corpus-heldout-8"), CORPUS.with_name("cor
                      CORPUS.with_name("corpus-heldout-12"), CORPUS.with_name("corpus-heldout-13"),
                      CORPUS.with_name("corpus-heldout-14"), CORPUS.with_name("corpus-heldout-15"),
                      CORPUS.with_name("corpus-heldout-16"), CORPUS.with_name("corpus-heldout-17"),
-                     *(CORPUS.with_name(f"corpus-heldout-{n}") for n in range(18, 180))]
+                     *(CORPUS.with_name(f"corpus-heldout-{n}") for n in range(18, 184))]
 
 
 @pytest.mark.parametrize("corpus", [CORPUS, *HELD_OUT, *HELD_OUT_BY_GENRE], ids=lambda p: p.name)
