@@ -177,13 +177,13 @@ _UK_ADDR_RE = re.compile(
     r"(?:,?\s*(?:кв\.?|квартира|к\.|корп\.|корпус)\s?\d{1,4})*",
 )
 _RU_STREET = (
-    r"ул\.|улиц[аеуы]|пр-т|пр-кт|просп\.|пр\.|проспект[еау]?|пер\.|переул(?:ок|ке|ка)|б-р|бул\.|бульвар[еау]?|"
+    r"ул\.|ул(?=[ \t][А-ЯЁ])|улиц[аеуы]|пр-т|пр-кт|просп\.|пр\.|проспект[еау]?|пер\.|переул(?:ок|ке|ка)|б-р|бул\.|бульвар[еау]?|"
     r"пл\.|площад[ьи]|шоссе|наб\.|набережн\w+|проезд[еа]?|тупик[еа]?|мкр\.|микрорайон[еа]?"
 )
 _RU_ADDR_RE = re.compile(
     rf"(?<![\w])(?i:{_RU_STREET})\s?(?P<name>{_CYR_NAME}|{_CYR_LONG_NAME})\s?,?\s+(?:(?:д\.|дом|влад\.)\s?)?"
     rf"(?P<house>{_HOUSE}){_MONTHS_AFTER}(?![\w,.]\d)"
-    r"(?:,?\s*(?:кв\.?|квартира|корп\.|к\.|стр\.|строение)\s?\d{1,4})*",
+    r"(?:,?\s*(?:(?i:кв)\.?|квартира|корп\.|к\.|стр\.|строение)\s?\d{1,4})*",    # (a telegram's «УЛ ТЕЛЬМАНА 19 КВ 44»)
 )
 # House first: «у дома 7 по улице Мира», «будинок 7 на вулиці Миру».
 _RU_HOUSE_FIRST_RE = re.compile(
@@ -247,7 +247,6 @@ _EN_TYPES = (
     r"Close|Embankment|Prospect|Prospekt|Alley|Passage|g\.|pr\.|al\.|"   # (Lithuanian gatvė, prospektas, alėja)
     r"pst\.?|mnt\.?|tn\.?|"                                          # (Estonian puiestee, maantee, tänav)
     r"St\.?|Ave\.?|Rd\.?|Blvd\.?|Ln\.?|Dr\.?|Ct\.?|Pl\.?|Sq\.?|"
-    r"st\.?|str\.?|"                # (a docket's lowercase: "Vokzalna st 61")
     # (a baggage file's or a booking's capitals: "27 ELMFIELD ROAD")
     r"STREET|AVENUE|ROAD|BOULEVARD|LANE|DRIVE|COURT|PLACE|SQUARE|TERRACE|CRESCENT|CLOSE|PROSPEKT"
 )
@@ -261,8 +260,11 @@ _EN_NUMBER_FIRST_RE = re.compile(
     rf"(?<![\w.,\-])(?P<house>\d{{1,5}}[A-Za-z]?)\s+(?P<name>{_EN_NAME})\s+(?P<type>{_EN_TYPES}|{_EN_HOUSE_FIRST_TYPES})(?![\w])"
     + _EN_UNIT
 )
+# (a docket's lowercase street word, only before the house: "Vokzalna st 61", "Lisnyi lane 3";
+# not "3/23\nOur street")
+_EN_LOWER_TYPES = r"st\.?|str\.?|lane|street"
 _EN_NUMBER_AFTER_RE = re.compile(
-    rf"(?<![\w])(?P<name>{_EN_NAME})\s+(?P<type>{_EN_TYPES})\s?,?\s+(?:(?i:No\.?|house|building|bldg\.?|bld\.?)\s?)?"
+    rf"(?<![\w])(?P<name>{_EN_NAME})\s+(?P<type>{_EN_TYPES}|{_EN_LOWER_TYPES})\s?,?\s+(?:(?i:No\.?|house|building|bldg\.?|bld\.?)\s?)?"
     rf"(?P<house>{_HOUSE})(?![\w,.]\d)"
     + _EN_UNIT
 )
@@ -332,7 +334,7 @@ _YEAR_CUE_RE = re.compile(r"(?:\b(?:in|since|by|of|from|until|till|after|before|
 _STREET_TRIGGERS = (
     (re.compile(r"вул|просп|пров|бул|майдан|площ|пл\.|шосе|набережн|узв|в'їзд|тупик|ул\.|улиц|пр-|пр\.|пер\.|"
                 r"переул|б-р|шоссе|наб\.|проезд|мкр|микрорайон|vul|prosp|prov|bulv|ul\.|ulits|ulica|pr-t|"
-                r"per\.|pereul|maidan|ploshch|ая дорог|а дорог|ій дороз|ой дорог|pr\. ?[a-z]|[a-z] str?\.? [0-9]|[а-я] ш\."), True),     # («Фонтанская дорога»)
+                r"per\.|pereul|maidan|ploshch|ая дорог|а дорог|ій дороз|ой дорог|pr\. ?[a-z]|[a-z] str?\.? [0-9]|[а-я] ш\.|ул [а-я]|[a-z] lane [0-9]|[a-z] street [0-9]"), True),     # («Фонтанская дорога»)
     (re.compile(r"Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Square|Terrace|Way|Highway|Parkway|"
                 r"Crescent|Close|Embankment|Prospe|Alley|Passage|St\b|Ave\b|Rd\b|Blvd|Ln\b|Dr\b|Ct\b| g\. [0-9]| pr\. [0-9]| al\. [0-9]| pst\.? [0-9]| mnt\.? [0-9]| tn\.? [0-9]|"
                 r"Mews|View|Grove|Gardens|Rise|Walk|Row|Hill|Park|Vale|Wharf|Quay|"

@@ -127,6 +127,11 @@ ADDRESS_CASES = [
     ('0781,Dmytro Holub,"Alte Gasse 12",Kassel,DE', [("Alte Gasse 12", "street_address", "address.en")]),
     ("Near the trolleybus 8. Str. Decebal 44, second floor.", [("Str. Decebal 44", "street_address", "address.en")]),
     ("книжный магазин, Санкт-Петербург, Литейный пр., 57 | продавец", [("Литейный пр., 57", "street_address", "address.ru")]),
+    # (fictional) a telegram's capitals without full stops; a ledger's lowercase "lane"
+    ("ОТПРАВИТЕЛЬ: СОРОКИНА Л.П. КАЛИНИНГРАД УЛ ТЕЛЬМАНА 19 КВ 44", [("УЛ ТЕЛЬМАНА 19 КВ 44", "street_address", "address.ru")]),
+    ("| 215 | son of owner | Lisnyi lane 3 | OSB 9 mm |", [("Lisnyi lane 3", "street_address", "address.en")]),
+    ("walked the main street 5 times", []),
+    ("#### 📷 3/23\nOur street, before the war", []),
     ('0517,Ostap Hrytsenko,"Kasztanowa 14/2",Poznań,PL', [("Kasztanowa 14/2", "street_address", "address.name")]),
     ("Article 41/118 and Resolution 12/3 of the Council", []),
     # a question that opens with the street; "number" before the house
