@@ -1319,12 +1319,14 @@ _YEARS_OPENING_RE = re.compile(
 # years, then the sex (or the sex, then the years)
 _SEX_WORDS = (r"(?:male|female|man|woman|boy|girl|M|F|чол\.?|чоловік|жін\.?|жінка|муж\.?|мужчина|жен\.?|женщина|"
               r"хлопчик|дівчинка|мальчик|девочка|м|ж)")
+# the years' word of a record: "54 y", "72 yrs", «71 р.», «63 года»
+_YEARS_WORD = rf"(?:y\.?o\.?|y\.?|yrs?\.?|years?(?:[ \t]+old)?|р\.|г\.|л\.|{_UNIT_UK_RU})"
 _AGE_AND_SEX_RE = re.compile(
-    rf"(?<![\w.,/:])(?P<n>1[01]\d|[1-9]?\d)[ \t]?(?:y\.?o\.?|y\.?|yrs?\.?|years?(?:[ \t]+old)?|р\.|г\.|л\.|{_UNIT_UK_RU}),?"
+    rf"(?<![\w.,/:])(?P<n>1[01]\d|[1-9]?\d)[ \t]?{_YEARS_WORD},?"
     rf"[ \t]+{_SEX_WORDS}(?![\w'’])"
     # (a bare number only where a record's item starts: not "Ward 3, male section")
     rf"|(?:^|[(|;,—–][ \t]*|(?<!\d):[ \t]*|[ \t]{{2,}})(?P<n3>1[01]\d|[1-9]\d?),[ \t]+{_SEX_WORDS}(?![\w'’])"
-    rf"|(?<![\w'’\-]){_SEX_WORDS},[ \t]+(?P<n2>1[01]\d|[1-9]\d?)(?![.,]\d)(?:[ \t]?(?:y\.?o\.?|y\.?|yrs?\.?|years?(?:[ \t]+old)?|р\.|г\.|л\.|{_UNIT_UK_RU}))?"
+    rf"|(?<![\w'’\-]){_SEX_WORDS},[ \t]+(?P<n2>1[01]\d|[1-9]\d?)(?![.,]\d)(?:[ \t]?{_YEARS_WORD})?"
     r"(?=[ \t]*(?:[,.;)|]|$))", re.MULTILINE)
 
 
