@@ -187,9 +187,8 @@ _PHONE_TRIGGERS = (
     (re.compile(r"[0-9] [0-9] [0-9] "), False),      # a form's boxes: "0 6 7 - 3 3 0 - …"
 )
 _THOUSANDS_RE = re.compile(r"^[1-9]\d{0,2}(?:[ ,\u00a0\u202f\u2009]\d{3})+$")
-_DATE_LIKE_RE = re.compile(
-    r"(?:^|\D)(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2})(?:\D|$)"
-)
+_DATE_DIGITS = r"(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2})"
+_DATE_LIKE_RE = re.compile(rf"(?:^|\D){_DATE_DIGITS}(?:\D|$)")
 _YEAR_RANGE_RE = re.compile(r"^(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)\d\d$")
 # National spellings tried after UA and RU; each needs separators (a bare run of ten digits is
 # more often an identifier than a foreign phone number).
@@ -319,48 +318,37 @@ def detect_phones(text: str, ctx: ScanContext, allowed: "_Allowed") -> list[Span
         for offset, cand in _beside_dates(m.start(), m.group().rstrip(" .-)\u2013(")):
             found = _candidate_phones(text, offset, cand, allowed)
             if not found and _COLUMN_GAP_RE.search(cand):
-                # a printout's columns: «41   099 211 73 05», an age, then the phone
-                for gap_offset, part in _column_parts(offset, cand):
-                    found += _candidate_phones(text, gap_offset, part, allowed)
+                for part_offset, part in _parts(offset, cand, _COLUMN_GAP_RE):
+                    found += _candidate_phones(text, part_offset, part, allowed)
             spans += found
     return spans + _spelled_phones(text, allowed) + _local_phones(text) + _keyed_phones(text, spans, allowed)
 
 
 # A date a register's printout sets beside a number, in a column of its own («+380 63 880 41 17
 # 07.04.2022»): the candidate is read on either side of it, each part on its own
-_SPACED_DATE_RE = re.compile(r"(?<=\s)(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2})"
-                             r"(?=\s|$)|(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2})(?=\s)")
-
-
-def _beside_dates(start: int, cand: str) -> list[tuple[int, str]]:
-    if not _DATE_LIKE_RE.search(cand):
-        return [(start, cand)]
-    parts, at = [], 0
-    for d in _SPACED_DATE_RE.finditer(cand):
-        parts.append((start + at, cand[at:d.start()]))
-        at = d.end()
-    parts.append((start + at, cand[at:]))
-    if len(parts) == 1:
-        return parts            # a date glued to the digits: no phone read there (as before)
-    out = []
-    for offset, part in parts:
-        lead = len(part) - len(part.lstrip())
-        part = part.strip().rstrip(" .-)\u2013(")
-        if part and part[0] in "+(0123456789":
-            out.append((offset + lead, part))
-    return out
-
-
+_SPACED_DATE_RE = re.compile(rf"(?<=\s){_DATE_DIGITS}(?=\s|$)|{_DATE_DIGITS}(?=\s)")
+# … and a printout's columns: «41   099 211 73 05», an age, then the phone
 _COLUMN_GAP_RE = re.compile(r"[ \t]{2,}")
 
 
-def _column_parts(start: int, cand: str) -> list[tuple[int, str]]:
-    parts, at = [], 0
-    for gap in _COLUMN_GAP_RE.finditer(cand):
-        parts.append((start + at, cand[at:gap.start()]))
-        at = gap.end()
-    parts.append((start + at, cand[at:]))
-    return [(offset, part.rstrip(" .-)\u2013(")) for offset, part in parts if part[:1] in "+(0123456789"]
+def _beside_dates(start: int, cand: str) -> list[tuple[int, str]]:
+    if not _DATE_LIKE_RE.search(cand) or not _SPACED_DATE_RE.search(cand):
+        return [(start, cand)]  # (a date glued to the digits: no phone read there)
+    return _parts(start, cand, _SPACED_DATE_RE)
+
+
+def _parts(start: int, cand: str, separator: re.Pattern) -> list[tuple[int, str]]:
+    """The parts of a candidate between `separator`'s matches that may start a number, trimmed,
+    with their offsets in the text."""
+    out, at = [], 0
+    for part_end, next_start in [m.span() for m in separator.finditer(cand)] + [(len(cand), len(cand))]:
+        part = cand[at:part_end]
+        lead = len(part) - len(part.lstrip())
+        part = part.strip().rstrip(" .-)\u2013(")
+        if part and part[0] in "+(0123456789":
+            out.append((start + at + lead, part))
+        at = next_start
+    return out
 
 
 def _candidate_phones(text: str, offset: int, cand: str, allowed: "_Allowed") -> list[Span]:

@@ -14,6 +14,7 @@ from ..model import Finding, ScanContext, Span
 from ..registry import Registry
 from ..detectors import _tables as tables
 from ..detectors._numbers import EN_NUMBER_WORD
+from ..detectors.testimony import _TERM_BEFORE as TERM_BEFORE   # (a term before a number: not an age)
 from . import textview
 
 
@@ -174,7 +175,6 @@ _AGE_AFTER_NAME_RE = re.compile(
     r"|[ \t]+[—–-][ \t]+(?P<n5>1[01]\d|[1-9]?\d)[ \t]?(?:рік|роки|років|год|года|лет|y\.?o\.?|years?(?:[ \t]+old)?)"
     r"(?=[ \t]*(?:[,;.]|$))",
     re.MULTILINE)
-_TERM_ON_LINE_RE = re.compile(r"(?i)дали|дадут|засуд|присуд|вирок|приговор|строк|срок|позбав|лишен|sentenc|term\b")
 
 
 def ages_after_names(view: textview.View, hits: list[Hit]) -> list[Hit]:
@@ -189,8 +189,8 @@ def ages_after_names(view: textview.View, hits: list[Hit]) -> list[Hit]:
             end += 1                                        # ("**Den**, 25")
         m = _AGE_AFTER_NAME_RE.match(text, end)
         group = next((g for g in ("n", "n2", "n3", "n4", "n5") if m.group(g)), None) if m else None
-        if group == "n5" and _TERM_ON_LINE_RE.search(text, text.rfind("\n", 0, end) + 1, m.end()):
-            continue
+        if group == "n5" and TERM_BEFORE.search(text, text.rfind("\n", 0, end) + 1, m.start(group)):
+            continue        # (the testimony detector's own test for a term before a number)
         found = (m.start(group), m.end(group) if group == "n4" else m.end()) if m else _profile_age(text, end)
         if found:
             spans.append(Span(*found, "age", "age.after_name"))
